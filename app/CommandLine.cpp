@@ -1,0 +1,77 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine cl;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine",
+        "CVM Image Console: manage Tencent Cloud CVM images across accounts and regions.\n\n"
+        "Commands:\n"
+        "  imageconsole [WORKSPACE]        open the console (the sample workspace when none is given)\n"
+        "  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,\n"
+        "                                  1 when problems were found, 2 when the file cannot be read"));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
+                                  QCoreApplication::translate("CommandLine", "Language of the console: en or id."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption screenshot(
+        QStringList{QStringLiteral("screenshot")},
+        QCoreApplication::translate("CommandLine", "Render the main window to a PNG file and exit."),
+        QStringLiteral("file"));
+    const QCommandLineOption dialog(
+        QStringList{QStringLiteral("dialog")},
+        QCoreApplication::translate("CommandLine", "With --screenshot: render this dialog over the window."),
+        QStringLiteral("name"));
+    const QCommandLineOption actingAs(
+        QStringList{QStringLiteral("as")},
+        QCoreApplication::translate("CommandLine", "Act as this account when the console opens."),
+        QStringLiteral("account"));
+    parser.addOptions({lang, screenshot, dialog, actingAs});
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QCoreApplication::translate("CommandLine", "The workspace file to open."),
+                                 QStringLiteral("[check] [WORKSPACE]"));
+    if (!parser.parse(arguments)) {
+        cl.mode = Mode::Error;
+        cl.error = parser.errorText();
+        return cl;
+    }
+    cl.helpText = parser.helpText();
+    if (parser.isSet(help)) {
+        cl.mode = Mode::Help;
+        return cl;
+    }
+    if (parser.isSet(version)) {
+        cl.mode = Mode::Version;
+        return cl;
+    }
+    cl.language = parser.value(lang);
+    if (!cl.language.isEmpty() && cl.language != QLatin1String("en") && cl.language != QLatin1String("id")) {
+        cl.mode = Mode::Error;
+        cl.error = QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en or id.").arg(cl.language);
+        return cl;
+    }
+    cl.screenshot = parser.value(screenshot);
+    cl.dialog = parser.value(dialog);
+    cl.actingAs = parser.value(actingAs);
+    QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == QLatin1String("check")) {
+        cl.mode = Mode::Check;
+        positional.removeFirst();
+        if (positional.size() != 1) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine", "check needs exactly one workspace file.");
+            return cl;
+        }
+    }
+    if (positional.size() > 1) {
+        cl.mode = Mode::Error;
+        cl.error = QCoreApplication::translate("CommandLine", "Give at most one workspace file.");
+        return cl;
+    }
+    cl.workspace = positional.value(0);
+    return cl;
+}

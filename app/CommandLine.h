@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+// The command line of imageconsole, parsed once; `check` runs without any GUI.
+struct CommandLine
+{
+    enum class Mode { Gui, Check, Help, Version, Error };
+
+    Mode mode = Mode::Gui;
+    QString workspace;
+    QString language;       // en, id, or empty for the saved or system choice
+    QString screenshot;     // PNG to render the main window into, then exit
+    QString dialog;         // with screenshot: the dialog to render
+    QString actingAs;       // account to act as at start
+    QString error;
+    QString helpText;
+
+    static CommandLine parse(const QStringList &arguments);
+};

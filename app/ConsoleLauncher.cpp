@@ -1,0 +1,55 @@
+#include "ConsoleLauncher.h"
+
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Session.h"
+#include "WorkspaceFile.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QTextStream>
+
+namespace launcher {
+
+QString savedLanguage()
+{
+    return cvm::ui::LanguageManager::savedLanguage();
+}
+
+int run(const QString &workspace, const QString &screenshot, const QString &dialog, const QString &actingAs)
+{
+    Q_UNUSED(dialog)
+    cvm::LoadResult loaded;
+    if (workspace.isEmpty()) {
+        QFile sample(QStringLiteral(":/sample/sample-workspace.json"));
+        sample.open(QIODevice::ReadOnly);
+        loaded = cvm::WorkspaceFile::fromJson(sample.readAll());
+    } else {
+        loaded = cvm::WorkspaceFile::load(workspace);
+    }
+    if (!loaded.ok()) {
+        const QString text = QCoreApplication::translate("Launcher", "%1 could not be opened and was left as it is:\n%2")
+                                 .arg(workspace.isEmpty() ? QStringLiteral("sample") : workspace, loaded.errorText());
+        QTextStream(stderr) << text << '\n';
+        if (screenshot.isEmpty())
+            QMessageBox::critical(nullptr, QCoreApplication::translate("Launcher", "Cannot open workspace"), text);
+        return 2;
+    }
+    auto *window = new cvm::ui::MainWindow(std::make_unique<cvm::ui::Session>(std::move(loaded.workspace), workspace));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    if (!actingAs.isEmpty())
+        window->setActingAccount(actingAs);
+    window->show();
+    if (!screenshot.isEmpty()) {
+        QApplication::processEvents();
+        window->grab().save(screenshot, "PNG");
+        window->setWindowModified(false);
+        window->close();
+        return 0;
+    }
+    return QApplication::exec();
+}
+
+} // namespace launcher

@@ -1,0 +1,73 @@
+#include "CheckCommand.h"
+#include "CommandLine.h"
+#include "ConsoleLauncher.h"
+#include "Language.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// `check`, `--help` and `--version` need no display; everything else opens windows.
+bool needsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (std::strcmp(a, "check") == 0 || std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0
+            || std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui(argc, argv))
+        app = std::make_unique<QApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CVM Image Console"));
+    QCoreApplication::setApplicationName(QStringLiteral("imageconsole"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IMAGECONSOLE_VERSION));
+
+    // The language first, so that even the help text is in it.
+    QString lang;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0)
+            lang = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--lang=", 7) == 0)
+            lang = QString::fromLocal8Bit(argv[i] + 7);
+    }
+    if (!cvm::Language::supported().contains(lang))
+        lang = needsGui(argc, argv) ? launcher::savedLanguage() : cvm::Language::systemDefault();
+    cvm::Language::apply(lang);
+
+    const CommandLine cl = CommandLine::parse(QCoreApplication::arguments());
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    switch (cl.mode) {
+    case CommandLine::Mode::Error:
+        err << cl.error << '\n';
+        return 2;
+    case CommandLine::Mode::Help:
+        out << cl.helpText;
+        return 0;
+    case CommandLine::Mode::Version:
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return 0;
+    case CommandLine::Mode::Check:
+        return runCheck(cl.workspace);
+    case CommandLine::Mode::Gui:
+        break;
+    }
+    return launcher::run(cl.workspace, cl.screenshot, cl.dialog, cl.actingAs);
+}

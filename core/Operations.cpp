@@ -1,0 +1,654 @@
+#include "Operations.h"
+
+#include "ImportOsCatalog.h"
+#include "Rules.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace cvm {
+namespace {
+
+QString str(const char *s) { return QString::fromLatin1(s); }
+
+QJsonArray toJsonArray(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+QStringList distinct(const QStringList &in)
+{
+    QStringList out;
+    for (const QString &raw : in) {
+        const QString s = raw.trimmed();
+        if (!s.isEmpty() && !out.contains(s))
+            out.append(s);
+    }
+    return out;
+}
+
+template <typename T>
+void touch(QList<RecordChange<T>> &changes, QHash<QString, int> &index, const QString &id,
+           const T *current, const std::optional<T> &after)
+{
+    const auto it = index.constFind(id);
+    if (it != index.cend()) {
+        changes[*it].after = after;
+        return;
+    }
+    index.insert(id, int(changes.size()));
+    changes.append(RecordChange<T>{id, current ? std::optional<T>(*current) : std::nullopt, after});
+}
+
+template <typename T>
+const T *pending(const QList<RecordChange<T>> &changes, const QHash<QString, int> &index,
+                 const QString &id, const T *current)
+{
+    const auto it = index.constFind(id);
+    if (it == index.cend())
+        return current;
+    const auto &after = changes.at(*it).after;
+    return after ? &*after : nullptr;
+}
+
+template <typename T, typename Get>
+void retarget(const QList<RecordChange<T>> &target, QList<RecordChange<T>> &out, Get current)
+{
+    for (const RecordChange<T> &c : target) {
+        const T *cur = current(c.id);
+        out.append(RecordChange<T>{c.id, cur ? std::optional<T>(*cur) : std::nullopt, c.after});
+    }
+}
+
+} // namespace
+
+// Collects the records an operation changes, remembering each one's state before.
+class Operations::Builder
+{
+public:
+    explicit Builder(const Workspace &ws) : m_ws(ws) {}
+
+    const Image *image(const QString &id) const { return pending(m_delta.images, m_images, id, m_ws.image(id)); }
+    const Instance *instance(const QString &id) const
+    {
+        return pending(m_delta.instances, m_instances, id, m_ws.instance(id));
+    }
+    const Account *account(const QString &id) const
+    {
+        return pending(m_delta.accounts, m_accounts, id, m_ws.account(id));
+    }
+
+    void put(const Image &v) { touch(m_delta.images, m_images, v.imageId, m_ws.image(v.imageId), {v}); }
+    void removeImage(const QString &id) { touch<Image>(m_delta.images, m_images, id, m_ws.image(id), std::nullopt); }
+    void put(const Instance &v) { touch(m_delta.instances, m_instances, v.instanceId, m_ws.instance(v.instanceId), {v}); }
+    void put(const Snapshot &v) { touch(m_delta.snapshots, m_snapshots, v.snapshotId, m_ws.snapshot(v.snapshotId), {v}); }
+    void removeSnapshot(const QString &id)
+    {
+        touch<Snapshot>(m_delta.snapshots, m_snapshots, id, m_ws.snapshot(id), std::nullopt);
+    }
+    void put(const Account &v) { touch(m_delta.accounts, m_accounts, v.accountId, m_ws.account(v.accountId), {v}); }
+    void put(const Task &v) { touch(m_delta.tasks, m_tasks, v.taskId, m_ws.task(v.taskId), {v}); }
+
+    WorkspaceDelta take() { return std::move(m_delta); }
+
+private:
+    const Workspace &m_ws;
+    WorkspaceDelta m_delta;
+    QHash<QString, int> m_images, m_instances, m_snapshots, m_accounts, m_tasks;
+};
+
+Operations::Operations(Workspace &workspace, const Clock &clock, IdGenerator &ids)
+    : m_ws(workspace), m_clock(clock), m_ids(ids), m_lastAdvance(clock.now())
+{
+}
+
+QString Operations::newId(const QString &prefix)
+{
+    return m_ids.next(prefix, [this](const QString &id) { return m_ws.hasId(id); });
+}
+
+void Operations::journal(const OperationContext &ctx, const QString &action,
+                         const QJsonObject &parameters, const OperationResult &result)
+{
+    JournalEntry e;
+    e.time = m_clock.now();
+    e.accountId = ctx.accountId;
+    e.action = action;
+    e.channel = ctx.channel;
+    e.parameters = parameters;
+    if (ctx.dryRun)
+        e.parameters.insert(str("DryRun"), true);
+    e.success = !result.refused();
+    for (const Violation &v : result.verdict.violations)
+        e.errors.append(JournalError{v.rule, v.code});
+    e.result = result.result;
+    m_ws.appendJournal(e);
+}
+
+OperationResult Operations::conclude(const OperationContext &ctx, const QString &action,
+                                     const QJsonObject &parameters, const Verdict &verdict,
+                                     const Apply &apply)
+{
+    OperationResult result;
+    result.action = action;
+    result.verdict = verdict;
+    if (!verdict.allowed()) {
+        result.status = OperationResult::Status::Refused;
+        journal(ctx, action, parameters, result);
+        return result;
+    }
+    for (const Violation &c : verdict.confirmations) {
+        if (!ctx.acknowledged.contains(c.rule)) {
+            // Nothing was attempted yet: the operator is asked first, so no journal entry.
+            result.status = OperationResult::Status::NeedsConfirmation;
+            return result;
+        }
+    }
+    if (ctx.dryRun) {
+        result.status = OperationResult::Status::DryRunPassed;
+        journal(ctx, action, parameters, result);
+        return result;
+    }
+    Builder builder(m_ws);
+    apply(builder, result);
+    result.delta = builder.take();
+    result.status = OperationResult::Status::Applied;
+    m_ws.apply(result.delta);
+    journal(ctx, action, parameters, result);
+    return result;
+}
+
+OperationResult Operations::modifySharePermission(const OperationContext &ctx, const ShareRequest &r)
+{
+    const bool share = r.permission == SharePermission::Share;
+    const QStringList accounts = distinct(r.accountIds);
+    QJsonObject params{{str("ImageId"), r.imageId},
+                       {str("AccountIds"), toJsonArray(accounts)},
+                       {str("Permission"), share ? str("SHARE") : str("CANCEL")}};
+    const Verdict v = share ? Rules::checkShare(m_ws, ctx.accountId, r)
+                            : Rules::checkCancelShare(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("ModifyImageSharePermission"), params, v,
+                    [&](Builder &b, OperationResult &) {
+                        Image image = *b.image(r.imageId);
+                        if (share) {
+                            const QDateTime now = m_clock.now();
+                            for (const QString &a : accounts)
+                                image.shares.append(ShareEntry{a, now});
+                        } else {
+                            image.shares.removeIf([&](const ShareEntry &s) { return accounts.contains(s.accountId); });
+                        }
+                        b.put(image);
+                    });
+}
+
+OperationResult Operations::modifyImageAttribute(const OperationContext &ctx,
+                                                 const ModifyAttributeRequest &r)
+{
+    QJsonObject params{{str("ImageId"), r.imageId}};
+    if (r.imageName)
+        params.insert(str("ImageName"), *r.imageName);
+    if (r.imageDescription)
+        params.insert(str("ImageDescription"), *r.imageDescription);
+    const Verdict v = Rules::checkModifyAttribute(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("ModifyImageAttribute"), params, v, [&](Builder &b, OperationResult &) {
+        Image image = *b.image(r.imageId);
+        if (r.imageName)
+            image.imageName = *r.imageName;
+        if (r.imageDescription)
+            image.imageDescription = *r.imageDescription;
+        b.put(image);
+    });
+}
+
+OperationResult Operations::syncImages(const OperationContext &ctx, const SyncRequest &r)
+{
+    const QStringList regions = distinct(r.destinationRegions);
+    QJsonObject params{{str("ImageIds"), QJsonArray{r.imageId}},
+                       {str("DestinationRegions"), toJsonArray(regions)}};
+    if (r.imageName)
+        params.insert(str("ImageName"), *r.imageName);
+    const Verdict v = Rules::checkSync(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("SyncImages"), params, v, [&](Builder &b, OperationResult &res) {
+        const QDateTime now = m_clock.now();
+        Image source = *b.image(r.imageId);
+        const bool own = source.ownerAccountId == ctx.accountId;
+        Task task;
+        task.taskId = newId(str("task-"));
+        task.kind = TaskKind::Sync;
+        task.accountId = ctx.accountId;
+        task.sourceImageId = source.imageId;
+        task.startedTime = now;
+        task.durationSeconds = m_ws.policy().copyDurationSeconds;
+        QJsonArray imageSet;
+        for (const QString &regionId : regions) {
+            Image copy = source;
+            copy.imageId = newId(str("img-"));
+            copy.imageName = r.imageName.value_or(source.imageName);
+            copy.state = ImageState::Syncing;
+            copy.syncPercent = 0;
+            copy.createdTime = now;
+            copy.imageCreator = ctx.accountId;
+            copy.ownerAccountId = ctx.accountId;
+            copy.region = regionId;
+            copy.shares.clear();
+            copy.sourceImageId = source.imageId;
+            copy.sourceRegion = source.region;
+            copy.failureReason.clear();
+            copy.failedChecks.clear();
+            copy.snapshots.clear();
+            for (const SnapshotRef &ref : source.snapshots) {
+                Snapshot s;
+                s.snapshotId = newId(str("snap-"));
+                s.ownerAccountId = ctx.accountId;
+                s.region = regionId;
+                s.diskUsage = ref.diskUsage;
+                s.diskSize = ref.diskSize;
+                s.createdTime = now;
+                b.put(s);
+                copy.snapshots.append(SnapshotRef{s.snapshotId, ref.diskUsage, ref.diskSize});
+            }
+            b.put(copy);
+            task.imageIds.append(copy.imageId);
+            res.createdIds.append(copy.imageId);
+            imageSet.append(QJsonObject{{str("ImageId"), copy.imageId}, {str("Region"), regionId}});
+        }
+        if (own) {
+            // The source shows the copy's progress too.
+            source.state = ImageState::Syncing;
+            source.syncPercent = 0;
+            b.put(source);
+        }
+        b.put(task);
+        res.taskId = task.taskId;
+        res.result.insert(str("ImageSet"), imageSet);
+    });
+}
+
+OperationResult Operations::deleteImages(const OperationContext &ctx, const DeleteRequest &r)
+{
+    const QStringList imageIds = distinct(r.imageIds);
+    QJsonObject params{{str("ImageIds"), toJsonArray(imageIds)},
+                       {str("DeleteBindedSnap"), r.deleteBindedSnapshots}};
+    const Verdict v = Rules::checkDelete(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("DeleteImages"), params, v, [&](Builder &b, OperationResult &) {
+        for (const QString &id : imageIds) {
+            const Image image = *b.image(id);
+            b.removeImage(id);
+            if (!r.deleteBindedSnapshots)
+                continue;
+            for (const SnapshotRef &ref : image.snapshots) {
+                const Snapshot *s = m_ws.snapshot(ref.snapshotId);
+                if (s && s->ownerAccountId == ctx.accountId)
+                    b.removeSnapshot(ref.snapshotId);
+            }
+        }
+    });
+}
+
+OperationResult Operations::createImage(const OperationContext &ctx, const CreateImageRequest &r)
+{
+    QJsonObject params{{str("InstanceId"), r.instanceId},
+                       {str("ImageName"), r.imageName},
+                       {str("ForcePoweroff"), r.forcePoweroff ? str("true") : str("false")},
+                       {str("Sysprep"), r.sysprep ? str("TRUE") : str("FALSE")}};
+    if (!r.imageDescription.isEmpty())
+        params.insert(str("ImageDescription"), r.imageDescription);
+    const Verdict v = Rules::checkCreateImage(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("CreateImage"), params, v, [&](Builder &b, OperationResult &res) {
+        const QDateTime now = m_clock.now();
+        const Instance &instance = *b.instance(r.instanceId);
+        const Image *base = m_ws.image(instance.imageId);
+        Image image;
+        image.imageId = newId(str("img-"));
+        image.imageName = r.imageName;
+        image.imageDescription = r.imageDescription;
+        image.kind = ImageKind::Custom;
+        image.state = ImageState::Creating;
+        image.source = ImageSource::CreateImage;
+        image.osName = instance.osName;
+        image.platform = instance.platform;
+        image.architecture = base ? base->architecture : str("x86_64");
+        image.imageSize = base ? base->imageSize : 50;
+        image.createdTime = now;
+        image.imageCreator = ctx.accountId;
+        image.isSupportCloudinit = base ? base->isSupportCloudinit : !instance.isWindows();
+        image.ownerAccountId = ctx.accountId;
+        image.region = instance.region;
+        image.createdFromInstanceId = instance.instanceId;
+
+        Task task;
+        task.taskId = newId(str("task-"));
+        task.kind = TaskKind::Create;
+        task.accountId = ctx.accountId;
+        task.instanceId = instance.instanceId;
+        task.imageIds = {image.imageId};
+        task.startedTime = now;
+        task.durationSeconds = m_ws.policy().createDurationSeconds;
+        if (instance.isWindows()) {
+            for (WindowsCheck c : instance.windowsChecks.failing())
+                task.failedChecks.append(windowsCheckKey(c));
+        }
+        if (!task.failedChecks.isEmpty()) {
+            task.willFail = true;
+            task.failureReason = str("WindowsChecks");
+        } else {
+            Snapshot s;
+            s.snapshotId = newId(str("snap-"));
+            s.ownerAccountId = ctx.accountId;
+            s.region = instance.region;
+            s.diskUsage = DiskUsage::SystemDisk;
+            s.diskSize = image.imageSize;
+            s.createdTime = now;
+            b.put(s);
+            image.snapshots.append(SnapshotRef{s.snapshotId, DiskUsage::SystemDisk, s.diskSize});
+        }
+        b.put(image);
+        b.put(task);
+        res.createdIds = {image.imageId};
+        res.taskId = task.taskId;
+        res.result.insert(str("ImageId"), image.imageId);
+    });
+}
+
+OperationResult Operations::importImage(const OperationContext &ctx, const ImportRequest &r)
+{
+    QJsonObject params{{str("ImageUrl"), r.imageUrl},          {str("ImageName"), r.imageName},
+                       {str("OsType"), r.osType},              {str("OsVersion"), r.osVersion},
+                       {str("Architecture"), r.architecture},  {str("Force"), r.force},
+                       {str("LicenseType"), toString(r.licenseType)}, {str("Region"), r.region}};
+    if (!r.imageDescription.isEmpty())
+        params.insert(str("ImageDescription"), r.imageDescription);
+    const Verdict v = Rules::checkImport(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("ImportImage"), params, v, [&](Builder &b, OperationResult &res) {
+        const QDateTime now = m_clock.now();
+        const ImportOsVersion *os = ImportOsCatalog::find(r.osType);
+        const bool windows = os && os->windows;
+        Image image;
+        image.imageId = newId(str("img-"));
+        image.imageName = r.imageName;
+        image.imageDescription = r.imageDescription;
+        image.kind = ImageKind::Custom;
+        image.state = ImageState::Importing;
+        image.source = ImageSource::ExternalImport;
+        image.osName = r.osVersion == QLatin1String("-") ? r.osType : r.osType + QLatin1Char(' ') + r.osVersion;
+        image.platform = windows ? str("Windows") : r.osType;
+        image.architecture = ImportOsCatalog::imageArchitecture(r.architecture);
+        const double gib = double(r.file.virtualSizeBytes) / (1024.0 * 1024.0 * 1024.0);
+        image.imageSize = qMax(1, int(std::ceil(gib)));
+        image.createdTime = now;
+        image.imageCreator = ctx.accountId;
+        image.isSupportCloudinit = !r.force && !windows;
+        image.licenseType = r.licenseType;
+        image.ownerAccountId = ctx.accountId;
+        image.region = r.region;
+
+        Task task;
+        task.taskId = newId(str("task-"));
+        task.kind = TaskKind::Import;
+        task.accountId = ctx.accountId;
+        task.imageIds = {image.imageId};
+        task.startedTime = now;
+        task.durationSeconds = m_ws.policy().importDurationSeconds;
+        // P4: what the import service would find inside the file.
+        if (r.file.partitionTable == QLatin1String("NONE"))
+            task.failureReason = str("PartitionNotPresent");
+        else if (r.file.virtioInstalled == false)
+            task.failureReason = str("VirtioNotInstall");
+        else if (!windows && !r.force && r.file.cloudInitInstalled == false)
+            task.failureReason = str("CloudInitNotInstalled");
+        task.willFail = !task.failureReason.isEmpty();
+        b.put(image);
+        b.put(task);
+        res.createdIds = {image.imageId};
+        res.taskId = task.taskId;
+        res.result.insert(str("ImageId"), image.imageId);
+    });
+}
+
+OperationResult Operations::runInstances(const OperationContext &ctx, const RunInstancesRequest &r)
+{
+    QJsonObject params{{str("ImageId"), r.imageId},
+                       {str("Placement"), QJsonObject{{str("Zone"), r.zone}}},
+                       {str("InstanceCount"), r.count},
+                       {str("Region"), r.region}};
+    if (!r.instanceName.isEmpty())
+        params.insert(str("InstanceName"), r.instanceName);
+    const Verdict v = Rules::checkRunInstances(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("RunInstances"), params, v, [&](Builder &b, OperationResult &res) {
+        const Image &image = *m_ws.image(r.imageId);
+        const Region &region = *m_ws.region(r.region);
+        QJsonArray idSet;
+        for (int i = 0; i < r.count; ++i) {
+            Instance inst;
+            inst.instanceId = newId(str("ins-"));
+            const QString base = r.instanceName.isEmpty() ? image.imageName : r.instanceName;
+            inst.instanceName = r.count > 1 ? base + QStringLiteral("-%1").arg(i + 1) : base;
+            inst.ownerAccountId = ctx.accountId;
+            inst.region = r.region;
+            inst.zone = r.zone.isEmpty() ? region.zones.value(0) : r.zone;
+            inst.imageId = image.imageId;
+            inst.osName = image.osName;
+            inst.platform = image.platform;
+            inst.instanceState = str("RUNNING");
+            inst.createdTime = m_clock.now();
+            b.put(inst);
+            res.createdIds.append(inst.instanceId);
+            idSet.append(inst.instanceId);
+        }
+        res.result.insert(str("InstanceIdSet"), idSet);
+    });
+}
+
+OperationResult Operations::resetInstance(const OperationContext &ctx, const ResetInstanceRequest &r)
+{
+    QJsonObject params{{str("InstanceId"), r.instanceId}};
+    if (!r.imageId.isEmpty())
+        params.insert(str("ImageId"), r.imageId);
+    const Verdict v = Rules::checkResetInstance(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("ResetInstance"), params, v, [&](Builder &b, OperationResult &) {
+        Instance inst = *b.instance(r.instanceId);
+        const Image &image = *m_ws.image(r.imageId.isEmpty() ? inst.imageId : r.imageId);
+        inst.imageId = image.imageId;
+        inst.osName = image.osName;
+        inst.platform = image.platform;
+        inst.instanceState = str("RUNNING");
+        if (!inst.isWindows())
+            inst.windowsChecks = WindowsChecks{};
+        b.put(inst);
+    });
+}
+
+OperationResult Operations::applyImportPermission(const OperationContext &ctx)
+{
+    const Verdict v = Rules::checkApplyImportPermission(m_ws, ctx.accountId);
+    return conclude(ctx, str("ApplyImportPermission"), QJsonObject{{str("AccountId"), ctx.accountId}}, v,
+                    [&](Builder &b, OperationResult &) {
+                        Account a = *b.account(ctx.accountId);
+                        a.canImportImages = true;
+                        b.put(a);
+                    });
+}
+
+OperationResult Operations::setTrustedAccounts(const OperationContext &ctx,
+                                               const TrustedAccountsRequest &r)
+{
+    const QStringList accounts = distinct(r.accountIds);
+    const Verdict v = Rules::checkTrustedAccounts(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("ModifyTrustedAccounts"),
+                    QJsonObject{{str("AccountIds"), toJsonArray(accounts)}}, v,
+                    [&](Builder &b, OperationResult &) {
+                        Account a = *b.account(ctx.accountId);
+                        a.trustedAccountIds = accounts;
+                        b.put(a);
+                    });
+}
+
+OperationResult Operations::setWindowsCheck(const OperationContext &ctx, const QString &instanceId,
+                                            WindowsCheck check, bool passes)
+{
+    Verdict v;
+    const Instance *inst = m_ws.instance(instanceId);
+    if (!inst || inst->ownerAccountId != ctx.accountId)
+        v.refuse(str("I2"), str("InvalidInstanceId.NotFound"), {{str("instanceId"), instanceId}}, {instanceId});
+    else if (!inst->isWindows())
+        v.refuse(str("I2"), str("UnsupportedOperation.NotSupportInstanceImage"),
+                 {{str("instanceId"), instanceId}}, {instanceId});
+    const QJsonObject params{{str("InstanceId"), instanceId},
+                             {str("Check"), windowsCheckKey(check)},
+                             {str("Passes"), passes}};
+    return conclude(ctx, str("ModifyInstanceChecks"), params, v, [&](Builder &b, OperationResult &) {
+        Instance i = *b.instance(instanceId);
+        i.windowsChecks.set(check, passes);
+        b.put(i);
+    });
+}
+
+OperationResult Operations::importDescribeImages(const OperationContext &ctx,
+                                                 const QList<Image> &images,
+                                                 const QString &accountId, const QString &regionId)
+{
+    Verdict v;
+    if (!m_ws.account(accountId))
+        v.refuse(str("V1"), str("InvalidAccountId.NotFound"), {{str("accountId"), accountId}}, {accountId});
+    if (!m_ws.region(regionId))
+        v.refuse(str("V2"), str("InvalidRegion.NotFound"), {{str("region"), regionId}}, {regionId});
+    for (const Image &image : images) {
+        const Image *existing = m_ws.image(image.imageId);
+        if (existing && (existing->region != regionId || existing->ownerAccountId != image.ownerAccountId))
+            v.refuse(str("V1"), str("InvalidImageId.NotFound"),
+                     {{str("imageId"), image.imageId}, {str("reason"), str("conflict")}}, {image.imageId});
+    }
+    QJsonArray ids;
+    for (const Image &image : images)
+        ids.append(image.imageId);
+    const QJsonObject params{{str("AccountId"), accountId}, {str("Region"), regionId}, {str("ImageIds"), ids}};
+    return conclude(ctx, str("ImportDescribeImages"), params, v, [&](Builder &b, OperationResult &res) {
+        for (Image image : images) {
+            image.region = regionId;
+            if (const Image *existing = m_ws.image(image.imageId)) {
+                // Keep what the API does not return: shares, lineage, failure reasons.
+                image.shares = existing->shares;
+                image.sourceImageId = existing->sourceImageId;
+                image.sourceRegion = existing->sourceRegion;
+                image.createdFromInstanceId = existing->createdFromInstanceId;
+                image.encrypted = existing->encrypted;
+            }
+            if (image.isCustom() && image.ownerAccountId != accountId && !image.isSharedWith(accountId))
+                image.shares.append(ShareEntry{accountId, m_clock.now()});
+            if (image.isCustom() && !b.account(image.ownerAccountId)) {
+                Account owner;
+                owner.accountId = image.ownerAccountId;
+                owner.name = image.ownerAccountId;
+                b.put(owner);
+            }
+            b.put(image);
+            res.createdIds.append(image.imageId);
+        }
+    });
+}
+
+OperationResult Operations::revert(const OperationContext &ctx, const OperationResult &original,
+                                   bool undo)
+{
+    // Sets every record the original touched to its state before (undo) or after (redo),
+    // remembering the current state, so that a later redo or undo is exact as well.
+    const WorkspaceDelta target = undo ? original.delta.inverted() : original.delta;
+    WorkspaceDelta delta;
+    retarget(target.accounts, delta.accounts, [this](const QString &id) { return m_ws.account(id); });
+    retarget(target.images, delta.images, [this](const QString &id) { return m_ws.image(id); });
+    retarget(target.snapshots, delta.snapshots, [this](const QString &id) { return m_ws.snapshot(id); });
+    retarget(target.instances, delta.instances, [this](const QString &id) { return m_ws.instance(id); });
+    retarget(target.tasks, delta.tasks, [this](const QString &id) { return m_ws.task(id); });
+    OperationResult res;
+    res.action = original.action;
+    res.status = OperationResult::Status::Applied;
+    res.delta = delta;
+    QJsonArray touched;
+    for (const auto &c : delta.images)
+        touched.append(c.id);
+    res.result.insert(str("ImageIds"), touched);
+    m_ws.apply(delta);
+    journal(ctx, undo ? str("Undo") : str("Redo"), QJsonObject{{str("Action"), original.action}}, res);
+    return res;
+}
+
+OperationResult Operations::undo(const OperationContext &ctx, const OperationResult &original)
+{
+    return revert(ctx, original, true);
+}
+
+OperationResult Operations::redo(const OperationContext &ctx, const OperationResult &original)
+{
+    return revert(ctx, original, false);
+}
+
+WorkspaceDelta Operations::advanceTasks()
+{
+    const QDateTime now = m_clock.now();
+    const QDateTime last = m_lastAdvance;
+    m_lastAdvance = now;
+    Builder b(m_ws);
+    QList<Task> running;
+    for (const Task *t : m_ws.runningTasks()) {
+        Task next = *t;
+        const QDateTime from = qMax(last, t->startedTime);
+        next.elapsedSeconds = int(qMin<qint64>(t->durationSeconds, t->elapsedSeconds + qMax<qint64>(0, from.secsTo(now))));
+        running.append(next);
+    }
+    QSet<QString> sourcesStillSyncing;
+    for (const Task &t : std::as_const(running)) {
+        if (t.kind == TaskKind::Sync && t.elapsedSeconds < t.durationSeconds)
+            sourcesStillSyncing.insert(t.sourceImageId);
+    }
+    for (Task t : std::as_const(running)) {
+        const int percent = t.percent();
+        const bool done = t.elapsedSeconds >= t.durationSeconds;
+        auto progress = [&](const QString &id, bool isSource) {
+            const Image *cur = b.image(id);
+            if (!cur)
+                return;
+            Image img = *cur;
+            if (!done) {
+                if (img.syncPercent != percent) {
+                    img.syncPercent = percent;
+                    b.put(img);
+                }
+                return;
+            }
+            if (isSource && sourcesStillSyncing.contains(id))
+                return;
+            img.syncPercent.reset();
+            if (isSource || !t.willFail) {
+                img.state = ImageState::Normal;
+            } else {
+                img.state = t.kind == TaskKind::Import ? ImageState::ImportFailed : ImageState::CreateFailed;
+                img.failureReason = t.failureReason;
+                img.failedChecks = t.failedChecks;
+            }
+            b.put(img);
+        };
+        for (const QString &id : std::as_const(t.imageIds))
+            progress(id, false);
+        if (t.kind == TaskKind::Sync && !t.sourceImageId.isEmpty()) {
+            const Image *src = b.image(t.sourceImageId);
+            if (src && src->state == ImageState::Syncing)
+                progress(t.sourceImageId, true);
+        }
+        if (done) {
+            t.state = t.willFail ? TaskState::Failed : TaskState::Succeeded;
+            t.finishedTime = now;
+        }
+        const Task *before = m_ws.task(t.taskId);
+        if (!before || !(*before == t))
+            b.put(t);
+    }
+    WorkspaceDelta delta = b.take();
+    m_ws.apply(delta);
+    return delta;
+}
+
+} // namespace cvm

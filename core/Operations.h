@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Clock.h"
+#include "IdGenerator.h"
+#include "Requests.h"
+#include "Verdict.h"
+#include "Workspace.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace cvm {
+
+struct OperationResult
+{
+    enum class Status { Applied, Refused, NeedsConfirmation, DryRunPassed };
+
+    Status status = Status::Refused;
+    QString action;          // the API action name
+    Verdict verdict;
+    WorkspaceDelta delta;    // what changed; its inverse undoes the operation
+    QStringList createdIds;  // new images or instances
+    QString taskId;
+    QJsonObject result;      // what the API would answer beside RequestId
+
+    bool applied() const { return status == Status::Applied; }
+    bool refused() const { return status == Status::Refused; }
+};
+
+// The one path by which workspace state changes. Each operation asks Rules, applies its
+// change all-or-nothing, appends a journal entry (refused attempts too) and returns the
+// delta that undoes it.
+class Operations final
+{
+public:
+    Operations(Workspace &workspace, const Clock &clock, IdGenerator &ids);
+    Q_DISABLE_COPY_MOVE(Operations)
+
+    Workspace &workspace() const { return m_ws; }
+    const Clock &clock() const { return m_clock; }
+
+    OperationResult modifySharePermission(const OperationContext &ctx, const ShareRequest &r);
+    OperationResult modifyImageAttribute(const OperationContext &ctx, const ModifyAttributeRequest &r);
+    OperationResult syncImages(const OperationContext &ctx, const SyncRequest &r);
+    OperationResult deleteImages(const OperationContext &ctx, const DeleteRequest &r);
+    OperationResult createImage(const OperationContext &ctx, const CreateImageRequest &r);
+    OperationResult importImage(const OperationContext &ctx, const ImportRequest &r);
+    OperationResult runInstances(const OperationContext &ctx, const RunInstancesRequest &r);
+    OperationResult resetInstance(const OperationContext &ctx, const ResetInstanceRequest &r);
+    OperationResult applyImportPermission(const OperationContext &ctx);
+    OperationResult setTrustedAccounts(const OperationContext &ctx, const TrustedAccountsRequest &r);
+    // The operator records the state of a Windows check after fixing it on the instance.
+    OperationResult setWindowsCheck(const OperationContext &ctx, const QString &instanceId,
+                                    WindowsCheck check, bool passes);
+    // Images from the JSON that DescribeImages returned, for `accountId` in `regionId`.
+    OperationResult importDescribeImages(const OperationContext &ctx, const QList<Image> &images,
+                                         const QString &accountId, const QString &regionId);
+
+    // Undo and redo of an applied operation, by its delta.
+    OperationResult undo(const OperationContext &ctx, const OperationResult &original);
+    OperationResult redo(const OperationContext &ctx, const OperationResult &original);
+
+    // Moves running tasks on by the time passed since the last call (or since they started,
+    // if later); finishes those whose time has come.
+    WorkspaceDelta advanceTasks();
+
+private:
+    class Builder;
+    using Apply = std::function<void(Builder &, OperationResult &)>;
+
+    OperationResult conclude(const OperationContext &ctx, const QString &action,
+                             const QJsonObject &parameters, const Verdict &verdict,
+                             const Apply &apply);
+    OperationResult revert(const OperationContext &ctx, const OperationResult &original, bool undo);
+    void journal(const OperationContext &ctx, const QString &action, const QJsonObject &parameters,
+                 const OperationResult &result);
+    QString newId(const QString &prefix);
+
+    Workspace &m_ws;
+    const Clock &m_clock;
+    IdGenerator &m_ids;
+    QDateTime m_lastAdvance;
+};
+
+} // namespace cvm

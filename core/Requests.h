@@ -1,0 +1,105 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cvm {
+
+// Who asks, through which channel, and which warnings they have acknowledged.
+struct OperationContext
+{
+    QString accountId;
+    QString channel = QStringLiteral("Console");
+    QSet<QString> acknowledged; // rule IDs of confirmations the operator accepted (S6, N4, I2)
+    bool dryRun = false;
+};
+
+enum class SharePermission { Share, Cancel };
+
+struct ShareRequest
+{
+    QString imageId;
+    QStringList accountIds;
+    SharePermission permission = SharePermission::Share;
+};
+
+struct ModifyAttributeRequest
+{
+    QString imageId;
+    std::optional<QString> imageName;
+    std::optional<QString> imageDescription;
+};
+
+struct SyncRequest
+{
+    QString imageId;
+    QStringList destinationRegions;
+    std::optional<QString> imageName;
+};
+
+struct DeleteRequest
+{
+    QStringList imageIds;
+    bool deleteBindedSnapshots = false;
+};
+
+struct CreateImageRequest
+{
+    QString instanceId;
+    QString imageName;
+    QString imageDescription;
+    bool forcePoweroff = false;
+    bool sysprep = false;
+};
+
+// What was learned from the image file itself (its header), not from the operator.
+struct ImageFileFacts
+{
+    QString format;              // RAW, VHD, QCOW2, VMDK, ISO, or what else was seen
+    qint64 fileSizeBytes = 0;
+    qint64 virtualSizeBytes = 0;
+    QString partitionTable;      // MBR, GPT, NONE, or empty when unknown
+    std::optional<bool> virtioInstalled;   // unknown unless the operator knows
+    std::optional<bool> cloudInitInstalled;
+};
+
+struct ImportRequest
+{
+    QString region;
+    QString imageName;
+    QString imageDescription;
+    QString osType;
+    QString osVersion;
+    QString architecture;
+    QString imageUrl;
+    bool force = false;
+    LicenseType licenseType = LicenseType::TencentCloud;
+    ImageFileFacts file;
+};
+
+struct RunInstancesRequest
+{
+    QString imageId;
+    QString region;
+    QString zone;
+    int count = 1;
+    QString instanceName;
+};
+
+struct ResetInstanceRequest
+{
+    QString instanceId;
+    QString imageId;
+};
+
+struct TrustedAccountsRequest
+{
+    QStringList accountIds;
+};
+
+} // namespace cvm

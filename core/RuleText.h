@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Enums.h"
+#include "Records.h"
+#include "Verdict.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace cvm {
+
+// Turns verdicts and findings into words in the current language, at display time.
+class RuleText final
+{
+    Q_DECLARE_TR_FUNCTIONS(cvm::RuleText)
+
+public:
+    // What is wrong, with the values that explain it.
+    static QString message(const Violation &v);
+    // What the operator can do about it (may be empty).
+    static QString remedy(const Violation &v);
+    // The warning behind a confirmation (S6, N4, I2).
+    static QString confirmation(const Violation &v);
+    // A short statement of a rule, for lists and documentation.
+    static QString ruleTitle(const QString &ruleId);
+    // All messages of a verdict, one per line.
+    static QString describe(const Verdict &verdict);
+
+    static QString imageTypeName(ImageType t);
+    static QString imageStateName(ImageState s);
+    static QString windowsCheckName(WindowsCheck c);
+    static QString windowsCheckFix(WindowsCheck c);
+    static QString importFailureText(const QString &reason);
+    // The region's name in the current language, or its ID when unknown.
+    static QString regionName(const Region *region, const QString &regionId);
+    static bool isIndonesian();
+};
+
+} // namespace cvm

@@ -1,0 +1,631 @@
+#include "Rules.h"
+
+#include "Ids.h"
+#include "ImportOsCatalog.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace cvm {
+namespace {
+
+QVariantMap args(std::initializer_list<std::pair<QString, QVariant>> l)
+{
+    QVariantMap m;
+    for (const auto &[k, v] : l)
+        m.insert(k, v);
+    return m;
+}
+
+QString str(const char *s) { return QString::fromLatin1(s); }
+
+QStringList distinct(const QStringList &in)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString &raw : in) {
+        const QString s = raw.trimmed();
+        if (!s.isEmpty() && !seen.contains(s)) {
+            seen.insert(s);
+            out.append(s);
+        }
+    }
+    return out;
+}
+
+constexpr qint64 kGiB = qint64(1024) * 1024 * 1024;
+
+} // namespace
+
+std::optional<ImageType> Rules::typeFor(const Image &image, const QString &viewer)
+{
+    switch (image.kind) {
+    case ImageKind::Public:
+        return ImageType::Public;
+    case ImageKind::Market:
+        return ImageType::Market;
+    case ImageKind::Custom:
+        if (image.ownerAccountId == viewer)
+            return ImageType::Private;
+        if (image.isSharedWith(viewer))
+            return ImageType::Shared;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool Rules::isVisible(const Image &image, const QString &viewer)
+{
+    return typeFor(image, viewer).has_value();
+}
+
+QList<QString> Rules::visibleImageIds(const Workspace &ws, const QString &viewer,
+                                      const QString &regionId)
+{
+    // V1: public, own, shared-with-me; V2: a shared image lives in its source region only,
+    // which is the region the image record carries.
+    QList<QString> out;
+    auto addAll = [&](const QSet<QString> &ids) {
+        for (const QString &id : ids) {
+            if (regionId.isEmpty() || ws.image(id)->region == regionId)
+                out.append(id);
+        }
+    };
+    if (regionId.isEmpty()) {
+        addAll(ws.publicImageIds());
+        addAll(ws.customImagesOf(viewer));
+    } else {
+        for (const QString &id : ws.publicImageIds()) {
+            if (ws.image(id)->region == regionId)
+                out.append(id);
+        }
+        out += ws.customImagesOf(viewer, regionId).values();
+    }
+    addAll(ws.imagesSharedWith(viewer));
+    return out;
+}
+
+const Image *Rules::lookUp(const Workspace &ws, const QString &viewer, const QString &imageId,
+                           Verdict &verdict)
+{
+    if (!ids::isImageId(imageId)) {
+        verdict.refuse(str("V1"), str("InvalidImageId.Malformed"), args({{str("imageId"), imageId}}),
+                       {imageId});
+        return nullptr;
+    }
+    const Image *image = ws.image(imageId);
+    if (!image || !isVisible(*image, viewer)) {
+        verdict.refuse(str("V1"), str("InvalidImageId.NotFound"), args({{str("imageId"), imageId}}),
+                       {imageId});
+        return nullptr;
+    }
+    return image;
+}
+
+Verdict Rules::checkShareAccount(const Workspace &ws, const QString &acting, const Image &image,
+                                 const QString &accountId)
+{
+    Verdict v;
+    const QVariantMap a = args({{str("accountId"), accountId}, {str("imageId"), image.imageId}});
+    if (!ids::isAccountId(accountId)) {
+        QVariantMap m = a;
+        m.insert(str("reason"), str("malformed"));
+        v.refuse(str("S4"), str("InvalidAccountId.NotFound"), m, {accountId});
+    } else if (accountId == acting) {
+        v.refuse(str("S4"), str("InvalidAccountIs.YourSelf"), a, {accountId});
+    } else if (!ws.account(accountId)) {
+        QVariantMap m = a;
+        m.insert(str("reason"), str("unknown"));
+        v.refuse(str("S4"), str("InvalidAccountId.NotFound"), m, {accountId});
+    } else if (image.isSharedWith(accountId)) {
+        v.refuse(str("S4"), str("FailedOperation.AccountAlreadyExists"), a, {accountId});
+    }
+    return v;
+}
+
+Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const ShareRequest &r)
+{
+    Verdict v;
+    const Image *image = lookUp(ws, acting, r.imageId, v);
+    if (!image)
+        return v;
+    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
+    if (!image->isCustom()) {
+        v.refuse(str("S1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
+        return v;
+    }
+    if (image->ownerAccountId != acting) {
+        QVariantMap m = imageArg;
+        m.insert(str("ownerId"), image->ownerAccountId);
+        v.refuse(str("S2"), str("UnauthorizedOperation.ImageNotBelongToAccount"), m, {image->imageId});
+        return v;
+    }
+    if (image->state != ImageState::Normal) {
+        QVariantMap m = imageArg;
+        m.insert(str("state"), toString(image->state));
+        v.refuse(str("S5"), str("InvalidParameterValue.InvalidImageState"), m, {image->imageId});
+    }
+    if (image->licenseType == LicenseType::Byol)
+        v.refuse(str("S5"), str("FailedOperation.BYOLImageShareFailed"), imageArg, {image->imageId});
+    if (image->encrypted)
+        v.refuse(str("S5"), str("UnsupportedOperation.EncryptedImagesNotSupported"), imageArg,
+                 {image->imageId});
+
+    const QStringList accounts = distinct(r.accountIds);
+    if (accounts.isEmpty()) {
+        v.refuse(str("S4"), str("MissingParameter"), args({{str("field"), str("AccountIds")}}));
+        return v;
+    }
+    int fresh = 0;
+    for (const QString &accountId : accounts) {
+        const Verdict one = checkShareAccount(ws, acting, *image, accountId);
+        if (one.allowed())
+            ++fresh;
+        v.merge(one);
+    }
+    const int limit = ws.policy().shareLimit;
+    const int shared = int(image->shares.size());
+    if (shared + fresh > limit) {
+        v.refuse(str("S3"), str("OverQuota"),
+                 args({{str("imageId"), image->imageId},
+                       {str("limit"), limit},
+                       {str("shared"), shared},
+                       {str("requested"), fresh},
+                       {str("left"), qMax(0, limit - shared)}}),
+                 {image->imageId});
+    }
+    if (v.allowed())
+        v.confirm(str("S6"), imageArg, {image->imageId});
+    return v;
+}
+
+Verdict Rules::checkCancelShare(const Workspace &ws, const QString &acting, const ShareRequest &r)
+{
+    Verdict v;
+    const Image *image = lookUp(ws, acting, r.imageId, v);
+    if (!image)
+        return v;
+    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
+    if (!image->isCustom()) {
+        v.refuse(str("S1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
+        return v;
+    }
+    if (image->ownerAccountId != acting) {
+        QVariantMap m = imageArg;
+        m.insert(str("ownerId"), image->ownerAccountId);
+        v.refuse(str("S2"), str("UnauthorizedOperation.ImageNotBelongToAccount"), m, {image->imageId});
+        return v;
+    }
+    const QStringList accounts = distinct(r.accountIds);
+    if (accounts.isEmpty())
+        v.refuse(str("S4"), str("MissingParameter"), args({{str("field"), str("AccountIds")}}));
+    for (const QString &accountId : accounts) {
+        if (!image->isSharedWith(accountId)) {
+            v.refuse(str("S4"), str("InvalidAccountId.NotFound"),
+                     args({{str("accountId"), accountId},
+                           {str("imageId"), image->imageId},
+                           {str("reason"), ids::isAccountId(accountId) ? str("notShared") : str("malformed")}}),
+                     {accountId});
+        }
+    }
+    return v;
+}
+
+Verdict Rules::checkName(const Workspace &ws, const QString &owner, const QString &regionId,
+                         const QString &name, const QString &exceptImageId)
+{
+    Verdict v;
+    const int max = ws.policy().imageNameMaxLength;
+    if (name.trimmed().isEmpty()) {
+        v.refuse(str("M2"), str("MissingParameter"), args({{str("field"), str("ImageName")}}));
+        return v;
+    }
+    if (name.size() > max) {
+        v.refuse(str("M2"), str("InvalidParameterValue.TooLarge"),
+                 args({{str("field"), str("ImageName")}, {str("max"), max}, {str("length"), int(name.size())}}));
+    }
+    for (const QString &id : ws.customImagesOf(owner, regionId)) {
+        if (id == exceptImageId)
+            continue;
+        if (ws.image(id)->imageName == name) {
+            v.refuse(str("M2"), str("InvalidImageName.Duplicate"),
+                     args({{str("name"), name}, {str("region"), regionId}, {str("imageId"), id}}), {id});
+            break;
+        }
+    }
+    return v;
+}
+
+Verdict Rules::checkDescription(const Workspace &ws, const QString &description)
+{
+    Verdict v;
+    const int max = ws.policy().imageDescriptionMaxLength;
+    if (description.size() > max) {
+        v.refuse(str("M2"), str("InvalidParameterValue.TooLarge"),
+                 args({{str("field"), str("ImageDescription")},
+                       {str("max"), max},
+                       {str("length"), int(description.size())}}));
+    }
+    return v;
+}
+
+Verdict Rules::checkModifyAttribute(const Workspace &ws, const QString &acting,
+                                    const ModifyAttributeRequest &r)
+{
+    Verdict v;
+    const Image *image = lookUp(ws, acting, r.imageId, v);
+    if (!image)
+        return v;
+    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
+    if (!image->isCustom()) {
+        v.refuse(str("M1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
+        return v;
+    }
+    if (image->ownerAccountId != acting) {
+        QVariantMap m = imageArg;
+        m.insert(str("ownerId"), image->ownerAccountId);
+        v.refuse(str("M1"), str("UnsupportedOperation.SharedImageModifyUnsupported"), m, {image->imageId});
+        return v;
+    }
+    if (!image->shares.isEmpty()) {
+        QVariantMap m = imageArg;
+        m.insert(str("count"), int(image->shares.size()));
+        v.refuse(str("M1"), str("InvalidImageId.InShared"), m, {image->imageId});
+    }
+    if (isTransitional(image->state)) {
+        QVariantMap m = imageArg;
+        m.insert(str("state"), toString(image->state));
+        v.refuse(str("M3"), str("InvalidImageId.IncorrectState"), m, {image->imageId});
+    }
+    if (r.imageName)
+        v.merge(checkName(ws, acting, image->region, *r.imageName, image->imageId));
+    if (r.imageDescription)
+        v.merge(checkDescription(ws, *r.imageDescription));
+    return v;
+}
+
+Verdict Rules::checkSyncDestination(const Workspace &ws, const QString &acting, const Image &image,
+                                    const QString &regionId)
+{
+    Verdict v;
+    const QVariantMap a = args({{str("region"), regionId}, {str("imageId"), image.imageId}});
+    const bool own = image.ownerAccountId == acting;
+    if (!own && regionId != image.region) {
+        v.refuse(str("C2"), str("UnsupportedOperation.LocationImageNotSupported"), a, {regionId});
+        return v;
+    }
+    const Region *region = ws.region(regionId);
+    if (!region) {
+        v.refuse(str("C3"), str("InvalidRegion.NotFound"), a, {regionId});
+        return v;
+    }
+    if (!region->isAvailable() || !region->supportsImageCopy) {
+        QVariantMap m = a;
+        m.insert(str("reason"), region->isAvailable() ? str("noCopy") : str("unavailable"));
+        v.refuse(str("C3"), str("InvalidRegion.Unavailable"), m, {regionId});
+        return v;
+    }
+    if (own && regionId == image.region) {
+        v.refuse(str("C3"), str("InvalidParameterValue.InvalidRegion"), a, {regionId});
+        return v;
+    }
+    const QuotaUse q = quota(ws, acting, regionId);
+    if (q.used + 1 > q.limit) {
+        v.refuse(str("C5"), str("ImageQuotaLimitExceeded"),
+                 args({{str("region"), regionId}, {str("used"), q.used}, {str("limit"), q.limit}}),
+                 {regionId});
+    }
+    return v;
+}
+
+Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncRequest &r)
+{
+    Verdict v;
+    const Image *image = lookUp(ws, acting, r.imageId, v);
+    if (!image)
+        return v;
+    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
+    if (!image->isCustom()) {
+        v.refuse(str("C1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
+        return v;
+    }
+    if (image->state != ImageState::Normal) {
+        QVariantMap m = imageArg;
+        m.insert(str("state"), toString(image->state));
+        v.refuse(str("C4"), str("InvalidImageId.IncorrectState"), m, {image->imageId});
+    }
+    const QStringList destinations = distinct(r.destinationRegions);
+    if (destinations.isEmpty()) {
+        v.refuse(str("C3"), str("MissingParameter"), args({{str("field"), str("DestinationRegions")}}));
+        return v;
+    }
+    const QString name = r.imageName.value_or(image->imageName);
+    for (const QString &regionId : destinations) {
+        const Verdict one = checkSyncDestination(ws, acting, *image, regionId);
+        v.merge(one);
+        if (one.allowed() || (one.violations.size() == 1 && one.violations.first().rule == str("C5")))
+            v.merge(checkName(ws, acting, regionId, name));
+    }
+    return v;
+}
+
+Verdict Rules::checkDeleteOne(const Workspace &ws, const QString &acting, const QString &imageId)
+{
+    Verdict v;
+    const Image *image = lookUp(ws, acting, imageId, v);
+    if (!image)
+        return v;
+    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
+    if (!image->isCustom()) {
+        v.refuse(str("D1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
+        return v;
+    }
+    if (image->ownerAccountId != acting) {
+        QVariantMap m = imageArg;
+        m.insert(str("ownerId"), image->ownerAccountId);
+        v.refuse(str("D1"), str("InvalidParameterValue.InvalidImageIdIsShared"), m, {image->imageId});
+        return v;
+    }
+    if (!image->shares.isEmpty()) {
+        QVariantMap m = imageArg;
+        m.insert(str("count"), int(image->shares.size()));
+        v.refuse(str("D2"), str("InvalidImageId.InShared"), m, {image->imageId});
+    }
+    if (isTransitional(image->state)) {
+        QVariantMap m = imageArg;
+        m.insert(str("state"), toString(image->state));
+        v.refuse(str("D3"), str("InvalidImageId.IncorrectState"), m, {image->imageId});
+    }
+    return v;
+}
+
+Verdict Rules::checkDelete(const Workspace &ws, const QString &acting, const DeleteRequest &r)
+{
+    Verdict v;
+    const QStringList imageIds = distinct(r.imageIds);
+    if (imageIds.isEmpty())
+        v.refuse(str("D5"), str("MissingParameter"), args({{str("field"), str("ImageIds")}}));
+    for (const QString &id : imageIds)
+        v.merge(checkDeleteOne(ws, acting, id));
+    return v;
+}
+
+Verdict Rules::checkCreateImage(const Workspace &ws, const QString &acting,
+                                const CreateImageRequest &r)
+{
+    Verdict v;
+    const QVariantMap instArg = args({{str("instanceId"), r.instanceId}});
+    if (!ids::isInstanceId(r.instanceId)) {
+        v.refuse(str("I1"), str("InvalidInstanceId.Malformed"), instArg, {r.instanceId});
+        return v;
+    }
+    const Instance *instance = ws.instance(r.instanceId);
+    if (!instance || instance->ownerAccountId != acting) {
+        v.refuse(str("I1"), str("InvalidInstanceId.NotFound"), instArg, {r.instanceId});
+        return v;
+    }
+    v.merge(checkName(ws, acting, instance->region, r.imageName));
+    v.merge(checkDescription(ws, r.imageDescription));
+    const QuotaUse q = quota(ws, acting, instance->region);
+    if (q.used + 1 > q.limit) {
+        v.refuse(str("I1"), str("ImageQuotaLimitExceeded"),
+                 args({{str("region"), instance->region}, {str("used"), q.used}, {str("limit"), q.limit}}),
+                 {instance->region});
+    }
+    if (v.allowed() && instance->isWindows()) {
+        const QList<WindowsCheck> failing = instance->windowsChecks.failing();
+        if (!failing.isEmpty()) {
+            QStringList keys;
+            for (WindowsCheck c : failing)
+                keys.append(windowsCheckKey(c));
+            v.confirm(str("I2"), args({{str("instanceId"), instance->instanceId}, {str("checks"), keys}}),
+                      {instance->instanceId});
+        }
+    }
+    return v;
+}
+
+Verdict Rules::checkImportPermission(const Workspace &ws, const QString &acting)
+{
+    Verdict v;
+    const Account *account = ws.account(acting);
+    if (!account || !account->canImportImages)
+        v.refuse(str("P1"), str("UnauthorizedOperation.PermissionDenied"),
+                 args({{str("accountId"), acting}}), {acting});
+    return v;
+}
+
+Verdict Rules::checkApplyImportPermission(const Workspace &ws, const QString &acting)
+{
+    Verdict v;
+    const Account *account = ws.account(acting);
+    if (!account)
+        v.refuse(str("P1"), str("InvalidAccountId.NotFound"), args({{str("accountId"), acting}}), {acting});
+    else if (account->canImportImages)
+        v.refuse(str("P1"), str("FailedOperation"),
+                 args({{str("accountId"), acting}, {str("reason"), str("alreadyGranted")}}), {acting});
+    return v;
+}
+
+QString Rules::cosRegionOf(const QString &url)
+{
+    const QString host = QUrl(url).host().toLower();
+    static const QRegularExpression cos(
+        QStringLiteral("^[a-z0-9-]+-[0-9]+\\.cos\\.([a-z]{2}(?:-[a-z0-9]+)+)\\.myqcloud\\.com$"));
+    const QRegularExpressionMatch m = cos.match(host);
+    return m.hasMatch() ? m.captured(1) : QString();
+}
+
+Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const ImportRequest &r)
+{
+    Verdict v = checkImportPermission(ws, acting);
+    const QVariantMap regionArg = args({{str("region"), r.region}});
+    const Region *region = ws.region(r.region);
+    if (!region) {
+        v.refuse(str("P2"), str("InvalidRegion.NotFound"), regionArg, {r.region});
+    } else if (!region->isAvailable() || !region->supportsImageImport) {
+        v.refuse(str("P2"), str("RegionAbilityLimit.UnsupportedToImportImage"), regionArg, {r.region});
+    }
+
+    // The file.
+    const QString url = r.imageUrl.trimmed();
+    const QUrl parsed(url);
+    const QString scheme = parsed.scheme().toLower();
+    if (url.isEmpty()) {
+        v.refuse(str("P2"), str("MissingParameter"), args({{str("field"), str("ImageUrl")}}));
+    } else if (!scheme.isEmpty() && scheme != QLatin1String("http") && scheme != QLatin1String("https")
+               && scheme != QLatin1String("file")) {
+        v.refuse(str("P2"), str("InvalidParameter.InvalidParameterUrlError"),
+                 args({{str("url"), url}, {str("reason"), str("scheme")}}));
+    } else {
+        const QString bucketRegion = cosRegionOf(url);
+        if (!bucketRegion.isEmpty() && bucketRegion != r.region) {
+            v.refuse(str("P2"), str("InvalidParameter.InvalidParameterUrlError"),
+                     args({{str("url"), url},
+                           {str("reason"), str("bucketRegion")},
+                           {str("bucketRegion"), bucketRegion},
+                           {str("region"), r.region}}));
+        }
+    }
+    const QString format = r.file.format.toUpper();
+    static const QStringList supported = {str("RAW"), str("VHD"), str("QCOW2"), str("VMDK")};
+    if (format == QLatin1String("ISO")) {
+        if (!r.force)
+            v.refuse(str("P2"), str("InvalidParameterValue.ISOMustImportByForce"), args({{str("format"), format}}));
+    } else if (!supported.contains(format)) {
+        v.refuse(str("P2"), str("InvalidFormatSize"),
+                 args({{str("reason"), str("format")}, {str("format"), r.file.format}}));
+    }
+    const Policy &p = ws.policy();
+    if (r.file.fileSizeBytes > qint64(p.importMaxFileSizeGiB) * kGiB) {
+        v.refuse(str("P2"), str("InvalidFormatSize"),
+                 args({{str("reason"), str("fileSize")},
+                       {str("size"), r.file.fileSizeBytes},
+                       {str("maxGiB"), p.importMaxFileSizeGiB}}));
+    }
+    if (r.file.virtualSizeBytes > qint64(p.importMaxVirtualSizeGiB) * kGiB) {
+        v.refuse(str("P2"), str("InvalidFormatSize"),
+                 args({{str("reason"), str("virtualSize")},
+                       {str("size"), r.file.virtualSizeBytes},
+                       {str("maxGiB"), p.importMaxVirtualSizeGiB}}));
+    }
+
+    // The operating system.
+    const ImportOsVersion *os = ImportOsCatalog::find(r.osType);
+    if (!os) {
+        v.refuse(str("P3"), str("InvalidImageOsType.Unsupported"), args({{str("osType"), r.osType}}));
+    } else {
+        if (!os->osVersions.contains(r.osVersion))
+            v.refuse(str("P3"), str("InvalidImageOsVersion.Unsupported"),
+                     args({{str("osType"), r.osType}, {str("osVersion"), r.osVersion},
+                           {str("supported"), os->osVersions}}));
+        if (!os->architectures.contains(r.architecture))
+            v.refuse(str("P3"), str("InvalidParameterValue"),
+                     args({{str("field"), str("Architecture")}, {str("osType"), r.osType},
+                           {str("architecture"), r.architecture}, {str("supported"), os->architectures}}));
+        if (os->windows && r.file.partitionTable == QLatin1String("GPT"))
+            v.refuse(str("P2"), str("UnsupportedOperation"),
+                     args({{str("reason"), str("gptWindows")}, {str("osType"), r.osType}}));
+    }
+    if (region) {
+        v.merge(checkName(ws, acting, r.region, r.imageName));
+        const QuotaUse q = quota(ws, acting, r.region);
+        if (q.used + 1 > q.limit)
+            v.refuse(str("P3"), str("ImageQuotaLimitExceeded"),
+                     args({{str("region"), r.region}, {str("used"), q.used}, {str("limit"), q.limit}}),
+                     {r.region});
+    }
+    v.merge(checkDescription(ws, r.imageDescription));
+    return v;
+}
+
+void Rules::checkImageUse(const Workspace &ws, const QString &acting, const Image &image,
+                          const QString &regionId, Verdict &v)
+{
+    if (image.region != regionId) {
+        // N1, V2: an image, shared or not, is used only in its own region.
+        v.refuse(str("N1"), str("InvalidImageId.NotFound"),
+                 args({{str("imageId"), image.imageId}, {str("region"), regionId},
+                       {str("imageRegion"), image.region}}),
+                 {image.imageId});
+    }
+    if (image.state != ImageState::Normal) {
+        v.refuse(str("N3"), str("InvalidParameterValue.InvalidImageState"),
+                 args({{str("imageId"), image.imageId}, {str("state"), toString(image.state)}}),
+                 {image.imageId});
+    }
+    if (v.allowed() && typeFor(image, acting) == ImageType::Shared) {
+        const Account *me = ws.account(acting);
+        if (!me || !me->trusts(image.ownerAccountId))
+            v.confirm(str("N4"), args({{str("imageId"), image.imageId}, {str("ownerId"), image.ownerAccountId}}),
+                      {image.imageId});
+    }
+}
+
+Verdict Rules::checkRunInstances(const Workspace &ws, const QString &acting,
+                                 const RunInstancesRequest &r)
+{
+    Verdict v;
+    const Image *image = lookUp(ws, acting, r.imageId, v);
+    const Region *region = ws.region(r.region);
+    if (!region) {
+        v.refuse(str("N1"), str("InvalidRegion.NotFound"), args({{str("region"), r.region}}), {r.region});
+    } else if (!r.zone.isEmpty() && !region->zones.contains(r.zone)) {
+        v.refuse(str("N1"), str("InvalidZone.MismatchRegion"),
+                 args({{str("zone"), r.zone}, {str("region"), r.region}}), {r.zone});
+    }
+    if (r.count < 1 || r.count > 100)
+        v.refuse(str("N1"), str("InvalidParameterValue.LimitExceeded"),
+                 args({{str("field"), str("InstanceCount")}, {str("count"), r.count}, {str("max"), 100}}));
+    if (image && region)
+        checkImageUse(ws, acting, *image, r.region, v);
+    return v;
+}
+
+Verdict Rules::checkResetInstance(const Workspace &ws, const QString &acting,
+                                  const ResetInstanceRequest &r)
+{
+    Verdict v;
+    const QVariantMap instArg = args({{str("instanceId"), r.instanceId}});
+    if (!ids::isInstanceId(r.instanceId)) {
+        v.refuse(str("N2"), str("InvalidInstanceId.Malformed"), instArg, {r.instanceId});
+        return v;
+    }
+    const Instance *instance = ws.instance(r.instanceId);
+    if (!instance || instance->ownerAccountId != acting) {
+        v.refuse(str("N2"), str("InvalidInstanceId.NotFound"), instArg, {r.instanceId});
+        return v;
+    }
+    const QString imageId = r.imageId.isEmpty() ? instance->imageId : r.imageId;
+    const Image *image = lookUp(ws, acting, imageId, v);
+    if (image)
+        checkImageUse(ws, acting, *image, instance->region, v);
+    return v;
+}
+
+Verdict Rules::checkTrustedAccounts(const Workspace &ws, const QString &acting,
+                                    const TrustedAccountsRequest &r)
+{
+    Verdict v;
+    if (!ws.account(acting)) {
+        v.refuse(str("N4"), str("InvalidAccountId.NotFound"), args({{str("accountId"), acting}}), {acting});
+        return v;
+    }
+    for (const QString &id : distinct(r.accountIds)) {
+        if (id == acting)
+            v.refuse(str("N4"), str("InvalidAccountIs.YourSelf"), args({{str("accountId"), id}}), {id});
+        else if (!ids::isAccountId(id) || !ws.account(id))
+            v.refuse(str("N4"), str("InvalidAccountId.NotFound"),
+                     args({{str("accountId"), id}, {str("reason"), ids::isAccountId(id) ? str("unknown") : str("malformed")}}),
+                     {id});
+    }
+    return v;
+}
+
+QuotaUse Rules::quota(const Workspace &ws, const QString &accountId, const QString &regionId)
+{
+    // Q1, S7: only the account's own custom images count; shared-with-me images do not.
+    return QuotaUse{ws.customImageCount(accountId, regionId), ws.policy().customImageQuotaPerRegion};
+}
+
+} // namespace cvm

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "Requests.h"
+#include "Verdict.h"
+#include "Workspace.h"
+
+#include <optional>
+
+namespace cvm {
+
+struct QuotaUse
+{
+    int used = 0;
+    int limit = 0;
+    int left() const { return limit > used ? limit - used : 0; }
+};
+
+// Every rule of the product, once. Each function reads the workspace and changes nothing;
+// policy values come from the workspace. Rule IDs are those of docs/rules.md.
+class Rules final
+{
+public:
+    // V1, V2: visibility.
+    static std::optional<ImageType> typeFor(const Image &image, const QString &viewer);
+    static bool isVisible(const Image &image, const QString &viewer);
+    static QList<QString> visibleImageIds(const Workspace &ws, const QString &viewer,
+                                          const QString &regionId = QString());
+    // Looks an image up as `viewer` would: V1 refusals when malformed, absent or invisible.
+    static const Image *lookUp(const Workspace &ws, const QString &viewer, const QString &imageId,
+                               Verdict &verdict);
+
+    // S1-S6
+    static Verdict checkShare(const Workspace &ws, const QString &acting, const ShareRequest &r);
+    static Verdict checkCancelShare(const Workspace &ws, const QString &acting, const ShareRequest &r);
+    // Per-account verdicts for the share dialog: the account's own refusals only.
+    static Verdict checkShareAccount(const Workspace &ws, const QString &acting, const Image &image,
+                                     const QString &accountId);
+    // M1-M3
+    static Verdict checkModifyAttribute(const Workspace &ws, const QString &acting,
+                                        const ModifyAttributeRequest &r);
+    static Verdict checkName(const Workspace &ws, const QString &owner, const QString &regionId,
+                             const QString &name, const QString &exceptImageId = QString());
+    static Verdict checkDescription(const Workspace &ws, const QString &description);
+    // C1-C6
+    static Verdict checkSync(const Workspace &ws, const QString &acting, const SyncRequest &r);
+    // Why one destination region cannot take a copy of the image (empty when it can).
+    static Verdict checkSyncDestination(const Workspace &ws, const QString &acting,
+                                        const Image &image, const QString &regionId);
+    // D1-D5
+    static Verdict checkDelete(const Workspace &ws, const QString &acting, const DeleteRequest &r);
+    static Verdict checkDeleteOne(const Workspace &ws, const QString &acting, const QString &imageId);
+    // I1-I2
+    static Verdict checkCreateImage(const Workspace &ws, const QString &acting,
+                                    const CreateImageRequest &r);
+    // P1-P3
+    static Verdict checkImport(const Workspace &ws, const QString &acting, const ImportRequest &r);
+    static Verdict checkImportPermission(const Workspace &ws, const QString &acting);
+    static Verdict checkApplyImportPermission(const Workspace &ws, const QString &acting);
+    // The region named by a COS URL (<bucket>-<appid>.cos.<region>.myqcloud.com), if it is one.
+    static QString cosRegionOf(const QString &url);
+    // N1-N4
+    static Verdict checkRunInstances(const Workspace &ws, const QString &acting,
+                                     const RunInstancesRequest &r);
+    static Verdict checkResetInstance(const Workspace &ws, const QString &acting,
+                                      const ResetInstanceRequest &r);
+    static Verdict checkTrustedAccounts(const Workspace &ws, const QString &acting,
+                                        const TrustedAccountsRequest &r);
+    // Q1
+    static QuotaUse quota(const Workspace &ws, const QString &accountId, const QString &regionId);
+
+private:
+    static void checkImageUse(const Workspace &ws, const QString &acting, const Image &image,
+                              const QString &regionId, Verdict &v);
+};
+
+} // namespace cvm

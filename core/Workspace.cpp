@@ -1,0 +1,261 @@
+#include "Workspace.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace cvm {
+namespace {
+
+QString ownerRegionKey(const QString &owner, const QString &region)
+{
+    return owner + QLatin1Char('/') + region;
+}
+
+void removeFrom(QHash<QString, QSet<QString>> &index, const QString &key, const QString &value)
+{
+    auto it = index.find(key);
+    if (it == index.end())
+        return;
+    it->remove(value);
+    if (it->isEmpty())
+        index.erase(it);
+}
+
+} // namespace
+
+Workspace::Workspace(QObject *parent) : QObject(parent) {}
+
+Workspace::~Workspace() = default;
+
+const Account *Workspace::account(const QString &accountId) const
+{
+    const auto it = m_accountIndex.constFind(accountId);
+    return it == m_accountIndex.cend() ? nullptr : &m_accounts.at(*it);
+}
+
+QString Workspace::accountName(const QString &accountId) const
+{
+    const Account *a = account(accountId);
+    return a ? a->name : QString();
+}
+
+const Region *Workspace::region(const QString &regionId) const
+{
+    const auto it = m_regionIndex.constFind(regionId);
+    return it == m_regionIndex.cend() ? nullptr : &m_regions.at(*it);
+}
+
+const Image *Workspace::image(const QString &imageId) const
+{
+    const auto it = m_images.constFind(imageId);
+    return it == m_images.cend() ? nullptr : &*it;
+}
+
+QSet<QString> Workspace::customImagesOf(const QString &ownerId, const QString &regionId) const
+{
+    return m_byOwnerRegion.value(ownerRegionKey(ownerId, regionId));
+}
+
+int Workspace::customImageCount(const QString &ownerId, const QString &regionId) const
+{
+    const auto it = m_byOwnerRegion.constFind(ownerRegionKey(ownerId, regionId));
+    return it == m_byOwnerRegion.cend() ? 0 : int(it->size());
+}
+
+const Instance *Workspace::instance(const QString &instanceId) const
+{
+    const auto it = m_instances.constFind(instanceId);
+    return it == m_instances.cend() ? nullptr : &*it;
+}
+
+const Snapshot *Workspace::snapshot(const QString &snapshotId) const
+{
+    const auto it = m_snapshots.constFind(snapshotId);
+    return it == m_snapshots.cend() ? nullptr : &*it;
+}
+
+const Task *Workspace::task(const QString &taskId) const
+{
+    const auto it = m_tasks.constFind(taskId);
+    return it == m_tasks.cend() ? nullptr : &*it;
+}
+
+QList<const Task *> Workspace::runningTasks() const
+{
+    QList<const Task *> out;
+    for (const Task &t : m_tasks) {
+        if (t.isRunning())
+            out.append(&t);
+    }
+    std::sort(out.begin(), out.end(), [](const Task *a, const Task *b) {
+        return a->startedTime != b->startedTime ? a->startedTime < b->startedTime
+                                                : a->taskId < b->taskId;
+    });
+    return out;
+}
+
+bool Workspace::hasId(const QString &id) const
+{
+    return m_images.contains(id) || m_instances.contains(id) || m_snapshots.contains(id)
+           || m_tasks.contains(id);
+}
+
+void Workspace::apply(const WorkspaceDelta &delta)
+{
+    if (delta.isEmpty())
+        return;
+    for (const auto &c : delta.accounts)
+        putAccount(c.id, c.after);
+    for (const auto &c : delta.images)
+        putImage(c.id, c.after);
+    for (const auto &c : delta.snapshots)
+        putSnapshot(c.id, c.after);
+    for (const auto &c : delta.instances)
+        putInstance(c.id, c.after);
+    for (const auto &c : delta.tasks)
+        putTask(c.id, c.after);
+    Q_EMIT changed(delta);
+}
+
+void Workspace::appendJournal(const JournalEntry &entry)
+{
+    m_journal.append(entry);
+    indexJournal(int(m_journal.size()) - 1);
+    Q_EMIT journalAppended(int(m_journal.size()) - 1);
+}
+
+void Workspace::indexJournal(int index)
+{
+    const JournalEntry &e = m_journal.at(index);
+    QSet<QString> ids;
+    auto collect = [&ids](const QJsonValue &v) {
+        if (v.isString() && v.toString().startsWith(QLatin1String("img-")))
+            ids.insert(v.toString());
+        else if (v.isArray()) {
+            for (const QJsonValue &x : v.toArray()) {
+                if (x.isString() && x.toString().startsWith(QLatin1String("img-")))
+                    ids.insert(x.toString());
+                else if (x.isObject() && x.toObject().value(QLatin1String("ImageId")).isString())
+                    ids.insert(x.toObject().value(QLatin1String("ImageId")).toString());
+            }
+        }
+    };
+    for (const QJsonValue &v : e.parameters)
+        collect(v);
+    for (const QJsonValue &v : e.result)
+        collect(v);
+    for (const QString &id : std::as_const(ids))
+        m_journalByImage[id].append(index);
+}
+
+void Workspace::setPolicy(const Policy &policy)
+{
+    m_policy = policy;
+    Q_EMIT policyChanged();
+}
+
+void Workspace::setRegions(const QList<Region> &regions)
+{
+    m_regions = regions;
+    m_regionIndex.clear();
+    for (int i = 0; i < m_regions.size(); ++i)
+        m_regionIndex.insert(m_regions.at(i).regionId, i);
+}
+
+void Workspace::indexImage(const Image &image, bool add)
+{
+    const QString &id = image.imageId;
+    if (add) {
+        m_byRegion[image.region].insert(id);
+        if (image.isCustom()) {
+            m_byOwner[image.ownerAccountId].insert(id);
+            m_byOwnerRegion[ownerRegionKey(image.ownerAccountId, image.region)].insert(id);
+            for (const ShareEntry &s : image.shares)
+                m_byRecipient[s.accountId].insert(id);
+        } else {
+            m_public.insert(id);
+        }
+        if (!image.sourceImageId.isEmpty())
+            m_copies[image.sourceImageId].insert(id);
+    } else {
+        removeFrom(m_byRegion, image.region, id);
+        if (image.isCustom()) {
+            removeFrom(m_byOwner, image.ownerAccountId, id);
+            removeFrom(m_byOwnerRegion, ownerRegionKey(image.ownerAccountId, image.region), id);
+            for (const ShareEntry &s : image.shares)
+                removeFrom(m_byRecipient, s.accountId, id);
+        } else {
+            m_public.remove(id);
+        }
+        if (!image.sourceImageId.isEmpty())
+            removeFrom(m_copies, image.sourceImageId, id);
+    }
+}
+
+void Workspace::putImage(const QString &id, const std::optional<Image> &image)
+{
+    auto it = m_images.find(id);
+    if (it != m_images.end()) {
+        indexImage(*it, false);
+        if (image) {
+            *it = *image;
+            indexImage(*it, true);
+        } else {
+            m_images.erase(it);
+        }
+    } else if (image) {
+        indexImage(*m_images.insert(id, *image), true);
+    }
+}
+
+void Workspace::putInstance(const QString &id, const std::optional<Instance> &instance)
+{
+    auto it = m_instances.find(id);
+    if (it != m_instances.end()) {
+        removeFrom(m_instancesByImage, it->imageId, id);
+        removeFrom(m_instancesByOwner, it->ownerAccountId, id);
+        m_instances.erase(it);
+    }
+    if (instance) {
+        m_instances.insert(id, *instance);
+        m_instancesByImage[instance->imageId].insert(id);
+        m_instancesByOwner[instance->ownerAccountId].insert(id);
+    }
+}
+
+void Workspace::putSnapshot(const QString &id, const std::optional<Snapshot> &snapshot)
+{
+    if (snapshot)
+        m_snapshots.insert(id, *snapshot);
+    else
+        m_snapshots.remove(id);
+}
+
+void Workspace::putAccount(const QString &id, const std::optional<Account> &account)
+{
+    const auto it = m_accountIndex.constFind(id);
+    if (it != m_accountIndex.cend()) {
+        if (account) {
+            m_accounts[*it] = *account;
+            return;
+        }
+        m_accounts.removeAt(*it);
+        m_accountIndex.clear();
+        for (int i = 0; i < m_accounts.size(); ++i)
+            m_accountIndex.insert(m_accounts.at(i).accountId, i);
+    } else if (account) {
+        m_accountIndex.insert(id, int(m_accounts.size()));
+        m_accounts.append(*account);
+    }
+}
+
+void Workspace::putTask(const QString &id, const std::optional<Task> &task)
+{
+    if (task)
+        m_tasks.insert(id, *task);
+    else
+        m_tasks.remove(id);
+}
+
+} // namespace cvm

@@ -1,0 +1,118 @@
+#pragma once
+
+#include "Records.h"
+#include "Verdict.h"
+#include "WorkspaceDelta.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+namespace cvm {
+
+// The state of one workspace file, with the indexes that keep every look-up O(1) or
+// O(result). Read access is public; changes go only through Operations (and the file
+// reader), which apply them as WorkspaceDelta values so that undo is exact.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+    const QString &name() const { return m_name; }
+    const Policy &policy() const { return m_policy; }
+
+    const QList<Account> &accounts() const { return m_accounts; }
+    const Account *account(const QString &accountId) const;
+    QString accountName(const QString &accountId) const;
+
+    const QList<Region> &regions() const { return m_regions; }
+    const Region *region(const QString &regionId) const;
+
+    int imageCount() const { return int(m_images.size()); }
+    const Image *image(const QString &imageId) const;
+    QStringList imageIds() const { return m_images.keys(); }
+    const QHash<QString, Image> &images() const { return m_images; }
+    // Images by index; each returns image IDs.
+    QSet<QString> publicImageIds() const { return m_public; }
+    QSet<QString> imagesInRegion(const QString &regionId) const { return m_byRegion.value(regionId); }
+    QSet<QString> customImagesOf(const QString &ownerId) const { return m_byOwner.value(ownerId); }
+    QSet<QString> customImagesOf(const QString &ownerId, const QString &regionId) const;
+    int customImageCount(const QString &ownerId, const QString &regionId) const;
+    QSet<QString> imagesSharedWith(const QString &accountId) const { return m_byRecipient.value(accountId); }
+    QSet<QString> copiesOf(const QString &imageId) const { return m_copies.value(imageId); }
+
+    const QHash<QString, Instance> &instances() const { return m_instances; }
+    const Instance *instance(const QString &instanceId) const;
+    QSet<QString> instancesUsing(const QString &imageId) const { return m_instancesByImage.value(imageId); }
+    QSet<QString> instancesOf(const QString &ownerId) const { return m_instancesByOwner.value(ownerId); }
+
+    const QHash<QString, Snapshot> &snapshots() const { return m_snapshots; }
+    const Snapshot *snapshot(const QString &snapshotId) const;
+
+    const QHash<QString, Task> &tasks() const { return m_tasks; }
+    const Task *task(const QString &taskId) const;
+    QList<const Task *> runningTasks() const;
+
+    const QList<JournalEntry> &journal() const { return m_journal; }
+    QList<int> journalForImage(const QString &imageId) const { return m_journalByImage.value(imageId); }
+
+    // Problems in the file that loading tolerated (e.g. a duplicate ID); the lint reports them.
+    const QList<Violation> &loadFindings() const { return m_loadFindings; }
+
+    bool hasId(const QString &id) const;
+
+Q_SIGNALS:
+    void changed(const cvm::WorkspaceDelta &delta);
+    void journalAppended(int index);
+    void policyChanged();
+
+private:
+    friend class Operations;
+    friend class WorkspaceReader;
+
+    void apply(const WorkspaceDelta &delta);
+    void appendJournal(const JournalEntry &entry);
+    void setPolicy(const Policy &policy);
+    void setName(const QString &name) { m_name = name; }
+    void setRegions(const QList<Region> &regions);
+    void addLoadFinding(const Violation &finding) { m_loadFindings.append(finding); }
+
+    void putImage(const QString &id, const std::optional<Image> &image);
+    void putInstance(const QString &id, const std::optional<Instance> &instance);
+    void putSnapshot(const QString &id, const std::optional<Snapshot> &snapshot);
+    void putAccount(const QString &id, const std::optional<Account> &account);
+    void putTask(const QString &id, const std::optional<Task> &task);
+    void indexImage(const Image &image, bool add);
+    void indexJournal(int index);
+
+    QString m_name;
+    Policy m_policy;
+    QList<Account> m_accounts;
+    QHash<QString, int> m_accountIndex;
+    QList<Region> m_regions;
+    QHash<QString, int> m_regionIndex;
+
+    QHash<QString, Image> m_images;
+    QSet<QString> m_public;
+    QHash<QString, QSet<QString>> m_byRegion;
+    QHash<QString, QSet<QString>> m_byOwner;
+    QHash<QString, QSet<QString>> m_byOwnerRegion;
+    QHash<QString, QSet<QString>> m_byRecipient;
+    QHash<QString, QSet<QString>> m_copies;
+
+    QHash<QString, Instance> m_instances;
+    QHash<QString, QSet<QString>> m_instancesByImage;
+    QHash<QString, QSet<QString>> m_instancesByOwner;
+
+    QHash<QString, Snapshot> m_snapshots;
+    QHash<QString, Task> m_tasks;
+    QList<JournalEntry> m_journal;
+    QHash<QString, QList<int>> m_journalByImage;
+    QList<Violation> m_loadFindings;
+};
+
+} // namespace cvm

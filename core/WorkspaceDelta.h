@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace cvm {
+
+// One record before and after a change; a missing side means "absent".
+template <typename T>
+struct RecordChange
+{
+    QString id;
+    std::optional<T> before;
+    std::optional<T> after;
+    bool operator==(const RecordChange &) const = default;
+};
+
+// Everything one operation changed. Applying `inverted()` restores the exact previous state,
+// which is how undo and redo work: one mechanism for every operation.
+struct WorkspaceDelta
+{
+    QList<RecordChange<Image>> images;
+    QList<RecordChange<Instance>> instances;
+    QList<RecordChange<Snapshot>> snapshots;
+    QList<RecordChange<Account>> accounts;
+    QList<RecordChange<Task>> tasks;
+
+    bool isEmpty() const
+    {
+        return images.isEmpty() && instances.isEmpty() && snapshots.isEmpty() && accounts.isEmpty()
+               && tasks.isEmpty();
+    }
+    WorkspaceDelta inverted() const;
+    QStringList addedImageIds() const;
+    QStringList removedImageIds() const;
+    QStringList changedImageIds() const;
+    bool operator==(const WorkspaceDelta &) const = default;
+};
+
+} // namespace cvm

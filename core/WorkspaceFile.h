@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Records.h"
+#include "Workspace.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace cvm {
+
+// What a value in the file was expected to be; turned into words at display time.
+enum class Expect {
+    Object, Array, String, NonEmptyString, Boolean, Integer, NonNegativeInteger, Percent, Time,
+    ImageId, InstanceId, SnapshotId, AccountId, RegionId, TaskId, OneOf
+};
+
+// One problem found while reading a file: data, made into text in the current language.
+struct LoadProblem
+{
+    Q_DECLARE_TR_FUNCTIONS(cvm::LoadProblem)
+
+public:
+    enum class Kind { Unreadable, Syntax, NotAWorkspace, NewerVersion, Missing, Invalid };
+
+    Kind kind = Kind::Invalid;
+    QString path;      // e.g. images[42].ImageId, or the file name for Unreadable
+    QString value;     // the offending value as written in the file
+    Expect expect = Expect::String;
+    QStringList allowed; // for Expect::OneOf
+    int line = 0;
+    int column = 0;
+    QString detail;    // parser or system message
+    int version = 0;
+
+    QString text() const;
+    static QString expectation(Expect expect, const QStringList &allowed = {});
+};
+
+struct LoadResult
+{
+    std::unique_ptr<Workspace> workspace;
+    QList<LoadProblem> problems;
+    int migratedFrom = 0; // the file's version when it was older than the current one
+
+    bool ok() const { return workspace != nullptr && problems.isEmpty(); }
+    QString errorText() const;
+};
+
+// The workspace file: JSON with a format marker and a version. Loading validates every
+// value and names the path of a bad one; saving is atomic and keeps a backup.
+class WorkspaceFile final
+{
+public:
+    static constexpr int kVersion = 2;
+    static QString formatMarker() { return QStringLiteral("cvm-image-console-workspace"); }
+
+    static LoadResult load(const QString &fileName);
+    static LoadResult fromJson(const QByteArray &json);
+    static LoadResult fromObject(const QJsonObject &object);
+
+    static QJsonObject toObject(const Workspace &ws);
+    static QByteArray toJson(const Workspace &ws);
+    // Writes through QSaveFile; the previous file is kept as `<fileName>.bak`.
+    static bool save(const Workspace &ws, const QString &fileName, QString *error = nullptr);
+    static QString backupFileName(const QString &fileName) { return fileName + QStringLiteral(".bak"); }
+
+    // The images of a DescribeImages answer ({"Response": {"ImageSet": …}}, {"ImageSet": …} or
+    // a bare array), as seen by `accountId`: PRIVATE_IMAGE records become its own.
+    static QList<Image> parseDescribeImages(const QByteArray &json, const QString &accountId,
+                                            QList<LoadProblem> *problems);
+
+    // Line and column (1-based) of a byte offset.
+    static std::pair<int, int> lineAndColumn(const QByteArray &data, int offset);
+
+    static QJsonObject imageToJson(const Image &image);
+    static QJsonObject instanceToJson(const Instance &instance);
+    static QJsonObject taskToJson(const Task &task);
+    static QJsonObject journalToJson(const JournalEntry &entry);
+    static QString timeToString(const QDateTime &t);
+};
+
+} // namespace cvm

@@ -1,0 +1,153 @@
+#include "WorkspaceLint.h"
+
+#include <algorithm>
+
+namespace cvm {
+namespace {
+
+QString str(const char *s) { return QString::fromLatin1(s); }
+
+template <typename T>
+QStringList sortedKeys(const QHash<QString, T> &h)
+{
+    QStringList keys = h.keys();
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+} // namespace
+
+QList<Violation> WorkspaceLint::run(const Workspace &ws)
+{
+    QList<Violation> out = ws.loadFindings();
+    auto add = [&out](const char *rule, const char *code, const QVariantMap &args, const QStringList &items) {
+        out.append(Violation{str(rule), str(code), args, items});
+    };
+    const Policy &policy = ws.policy();
+
+    for (const Account &a : ws.accounts()) {
+        for (const QString &t : a.trustedAccountIds) {
+            if (!ws.account(t))
+                add("F2", "TrustedUnknown", {{str("accountId"), a.accountId}, {str("trustedId"), t}}, {a.accountId});
+        }
+    }
+
+    QSet<QString> transitionalWithTask;
+    for (const Task &t : ws.tasks()) {
+        if (!t.isRunning())
+            continue;
+        for (const QString &id : t.imageIds) {
+            transitionalWithTask.insert(id);
+            if (!ws.image(id))
+                add("F2", "TaskWithoutImage", {{str("taskId"), t.taskId}, {str("imageId"), id}}, {t.taskId, id});
+        }
+        if (!t.sourceImageId.isEmpty())
+            transitionalWithTask.insert(t.sourceImageId);
+    }
+
+    for (const QString &id : sortedKeys(ws.images())) {
+        const Image &img = *ws.image(id);
+        const QString item = id;
+        if (!ws.region(img.region))
+            add("F2", "UnknownRegion", {{str("item"), item}, {str("region"), img.region}}, {id});
+        if (img.isCustom() && !ws.account(img.ownerAccountId))
+            add("F2", "UnknownAccount", {{str("item"), item}, {str("accountId"), img.ownerAccountId}}, {id});
+        if (!img.isCustom() && !img.ownerAccountId.isEmpty())
+            add("F2", "PublicWithOwner", {{str("imageId"), id}}, {id});
+        for (const SnapshotRef &s : img.snapshots) {
+            if (!ws.snapshot(s.snapshotId))
+                add("F2", "UnknownSnapshot", {{str("imageId"), id}, {str("snapshotId"), s.snapshotId}}, {id, s.snapshotId});
+        }
+        if (!img.shares.isEmpty()) {
+            if (!img.isCustom())
+                add("S1", "SharedNotCustom", {{str("imageId"), id}}, {id});
+            if (img.shares.size() > policy.shareLimit)
+                add("S3", "OverQuota",
+                    {{str("imageId"), id}, {str("shared"), int(img.shares.size())}, {str("limit"), policy.shareLimit}},
+                    {id});
+            QSet<QString> seen;
+            for (const ShareEntry &s : img.shares) {
+                if (s.accountId == img.ownerAccountId)
+                    add("S4", "SharedWithOwner", {{str("imageId"), id}, {str("accountId"), s.accountId}}, {id, s.accountId});
+                else if (!ws.account(s.accountId))
+                    add("S4", "UnknownAccount",
+                        {{str("item"), id}, {str("imageId"), id}, {str("accountId"), s.accountId}}, {id, s.accountId});
+                if (seen.contains(s.accountId))
+                    add("S4", "DuplicateShare", {{str("imageId"), id}, {str("accountId"), s.accountId}}, {id, s.accountId});
+                seen.insert(s.accountId);
+            }
+            if (isTransitional(img.state))
+                add("S5", "SharedInTransition", {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
+            if (img.licenseType == LicenseType::Byol || img.encrypted)
+                add("S5", "SharedByolOrEncrypted", {{str("imageId"), id}}, {id});
+        }
+        if (img.isCustom()) {
+            if (img.imageName.size() > policy.imageNameMaxLength)
+                add("M2", "NameTooLong",
+                    {{str("imageId"), id}, {str("length"), int(img.imageName.size())}, {str("max"), policy.imageNameMaxLength}},
+                    {id});
+        }
+        if (img.imageDescription.size() > policy.imageDescriptionMaxLength)
+            add("M2", "DescriptionTooLong",
+                {{str("imageId"), id},
+                 {str("length"), int(img.imageDescription.size())},
+                 {str("max"), policy.imageDescriptionMaxLength}},
+                {id});
+        if (isTransitional(img.state) && !transitionalWithTask.contains(id))
+            add("F2", "TransitionWithoutTask", {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
+        if (img.syncPercent && !isTransitional(img.state))
+            add("F2", "SyncPercentRange", {{str("imageId"), id}}, {id});
+    }
+
+    // Names and quota, per owner and region.
+    QStringList owners;
+    for (const Account &a : ws.accounts())
+        owners.append(a.accountId);
+    for (const QString &owner : std::as_const(owners)) {
+        for (const Region &r : ws.regions()) {
+            const QSet<QString> mine = ws.customImagesOf(owner, r.regionId);
+            if (mine.isEmpty())
+                continue;
+            if (mine.size() > policy.customImageQuotaPerRegion)
+                add("Q1", "QuotaExceeded",
+                    {{str("accountId"), owner}, {str("region"), r.regionId}, {str("used"), int(mine.size())},
+                     {str("limit"), policy.customImageQuotaPerRegion}},
+                    {owner, r.regionId});
+            QHash<QString, QStringList> byName;
+            for (const QString &id : mine)
+                byName[ws.image(id)->imageName].append(id);
+            QStringList names = byName.keys();
+            std::sort(names.begin(), names.end());
+            for (const QString &name : std::as_const(names)) {
+                QStringList ids = byName.value(name);
+                if (ids.size() < 2)
+                    continue;
+                std::sort(ids.begin(), ids.end());
+                add("M2", "NameDuplicate", {{str("accountId"), owner}, {str("name"), name}, {str("region"), r.regionId}},
+                    ids);
+            }
+        }
+    }
+
+    for (const QString &id : sortedKeys(ws.instances())) {
+        const Instance &inst = *ws.instance(id);
+        if (!ws.account(inst.ownerAccountId))
+            add("F2", "UnknownAccount", {{str("item"), id}, {str("accountId"), inst.ownerAccountId}}, {id});
+        if (!ws.region(inst.region))
+            add("F2", "UnknownRegion", {{str("item"), id}, {str("region"), inst.region}}, {id});
+        // An instance may outlive its image (D4); if the image is there, it must be in the same region.
+        if (const Image *img = ws.image(inst.imageId); img && img->region != inst.region)
+            add("N1", "InstanceImageRegion",
+                {{str("instanceId"), id}, {str("region"), inst.region}, {str("imageId"), inst.imageId},
+                 {str("imageRegion"), img->region}},
+                {id, inst.imageId});
+    }
+    for (const QString &id : sortedKeys(ws.snapshots())) {
+        const Snapshot &s = *ws.snapshot(id);
+        if (!ws.account(s.ownerAccountId))
+            add("F2", "UnknownAccount", {{str("item"), id}, {str("accountId"), s.ownerAccountId}}, {id});
+    }
+    return out;
+}
+
+} // namespace cvm

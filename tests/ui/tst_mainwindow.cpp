@@ -1,0 +1,152 @@
+#include "Fixture.h"
+#include "ImageTableModel.h"
+#include "MainWindow.h"
+#include "Session.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace cvm;
+using namespace fixture;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ui::MainWindow> makeWindow(ManualClock **clockOut = nullptr)
+    {
+        LoadResult r = WorkspaceFile::fromObject(baseJson());
+        auto clock = std::make_unique<ManualClock>(kStart);
+        if (clockOut)
+            *clockOut = clock.get();
+        auto session = std::make_unique<ui::Session>(std::move(r.workspace), QString(), std::move(clock));
+        session->setTicking(false);
+        auto w = std::make_unique<ui::MainWindow>(std::move(session));
+        w->setWindowModified(false);
+        return w;
+    }
+    static QStringList visibleIds(const QAbstractItemModel *m)
+    {
+        QStringList ids;
+        for (int r = 0; r < m->rowCount(); ++r)
+            ids.append(m->index(r, ui::ImageTableModel::IdColumn).data().toString());
+        ids.sort();
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void modelPassesTester()
+    {
+        auto w = makeWindow();
+        QAbstractItemModelTester tester(w->imageModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *proxy = w->findChild<QSortFilterProxyModel *>(QStringLiteral("imageProxy"));
+        QVERIFY(proxy);
+        QAbstractItemModelTester proxyTester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w->setActingAccount(kFriend);
+        w->setActingAccount(kOwner);
+        w->selectRegion(QStringLiteral("ap-shanghai"));
+        w->selectRegion(QString());
+        // A change through an operation updates rows in place and inserts new ones.
+        ShareRequest share{QStringLiteral("img-owner001"), {kFriend}, SharePermission::Share};
+        QVERIFY(w->session().operations().modifySharePermission(OperationContext{kOwner, QStringLiteral("Console"), {QStringLiteral("S6")}, false}, share).applied());
+        SyncRequest sync{QStringLiteral("img-winsrv01"), {QStringLiteral("ap-beijing")}, std::nullopt};
+        QVERIFY(w->session().operations().syncImages(OperationContext{kOwner, QStringLiteral("Console"), {}, false}, sync).applied());
+        DeleteRequest del{{QStringLiteral("img-byol0001")}, false};
+        QVERIFY(w->session().operations().deleteImages(OperationContext{kOwner, QStringLiteral("Console"), {}, false}, del).applied());
+    }
+
+    void actingAccountDecidesWhatIsVisible()
+    {
+        auto w = makeWindow();
+        const auto *table = w->findChild<QTableView *>(QStringLiteral("imageTable"));
+        QVERIFY(table);
+        QStringList ownerSees = visibleIds(table->model());
+        QVERIFY(ownerSees.contains(QStringLiteral("img-owner001")));
+        QVERIFY(ownerSees.contains(QStringLiteral("img-strange1"))); // shared with the owner
+        QVERIFY(ownerSees.contains(QStringLiteral("img-public01")));
+        QVERIFY(!ownerSees.contains(QStringLiteral("img-trusted1"))); // shared with Friend only
+
+        auto *acting = w->findChild<QComboBox *>(QStringLiteral("actingAs"));
+        acting->setCurrentIndex(acting->findData(kFriend));
+        QStringList friendSees = visibleIds(table->model());
+        QVERIFY(!friendSees.contains(QStringLiteral("img-owner001")));
+        QVERIFY(friendSees.contains(QStringLiteral("img-shared01")));
+        QVERIFY(friendSees.contains(QStringLiteral("img-trusted1")));
+        QVERIFY(friendSees.contains(QStringLiteral("img-public01")));
+    }
+
+    void typeIsRelativeToTheViewer()
+    {
+        auto w = makeWindow();
+        ui::ImageTableModel *m = w->imageModel();
+        const int row = m->rowOf(QStringLiteral("img-shared01"));
+        QVERIFY(row >= 0);
+        QCOMPARE(m->index(row, ui::ImageTableModel::TypeColumn).data().toString(), QStringLiteral("Custom"));
+        QCOMPARE(m->index(row, ui::ImageTableModel::SharedColumn).data().toString(), QStringLiteral("1 / 50"));
+        w->setActingAccount(kFriend);
+        const int friendRow = m->rowOf(QStringLiteral("img-shared01"));
+        QCOMPARE(m->index(friendRow, ui::ImageTableModel::TypeColumn).data().toString(), QStringLiteral("Shared"));
+        QCOMPARE(m->index(friendRow, ui::ImageTableModel::SharedColumn).data().toString(), QString());
+    }
+
+    void regionListFiltersAndShowsQuota()
+    {
+        auto w = makeWindow();
+        auto *regions = w->findChild<QListWidget *>(QStringLiteral("regionList"));
+        QVERIFY(regions);
+        QVERIFY(regions->item(0)->text().startsWith(QStringLiteral("All regions")));
+        w->selectRegion(QStringLiteral("ap-shanghai"));
+        const auto *table = w->findChild<QTableView *>(QStringLiteral("imageTable"));
+        QCOMPARE(visibleIds(table->model()), QStringList{QStringLiteral("img-winsrv01")});
+        auto *quota = w->findChild<QLabel *>(QStringLiteral("quotaLabel"));
+        QCOMPARE(quota->text(), QStringLiteral("Custom images: 1 / 500 in ap-shanghai"));
+        w->selectRegion(QStringLiteral("ap-guangzhou"));
+        QCOMPARE(quota->text(), QStringLiteral("Custom images: 6 / 500 in ap-guangzhou"));
+    }
+
+    void searchFiltersAsYouType()
+    {
+        auto w = makeWindow();
+        auto *search = w->findChild<QLineEdit *>(QStringLiteral("search"));
+        const auto *table = w->findChild<QTableView *>(QStringLiteral("imageTable"));
+        QTest::keyClicks(search, QStringLiteral("WINSRV"));
+        QTRY_COMPARE(visibleIds(table->model()), QStringList{QStringLiteral("img-winsrv01")});
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("Windows Server 2019"));
+        QTRY_COMPARE(visibleIds(table->model()), QStringList{QStringLiteral("img-winsrv01")});
+    }
+
+    void runningTasksProgressInTheTable()
+    {
+        ManualClock *clock = nullptr;
+        auto w = makeWindow(&clock);
+        SyncRequest sync{QStringLiteral("img-owner001"), {QStringLiteral("ap-beijing")}, std::nullopt};
+        const OperationResult res = w->session().operations().syncImages(
+            OperationContext{kOwner, QStringLiteral("Console"), {}, false}, sync);
+        QVERIFY(res.applied());
+        ui::ImageTableModel *m = w->imageModel();
+        const QString copy = res.createdIds.value(0);
+        QVERIFY(m->rowOf(copy) >= 0);
+        clock->advance(300);
+        w->session().tick();
+        QCOMPARE(m->index(m->rowOf(copy), ui::ImageTableModel::StateColumn).data().toString(),
+                 QStringLiteral("Copying (50%)"));
+        clock->advance(300);
+        w->session().tick();
+        QCOMPARE(m->index(m->rowOf(copy), ui::ImageTableModel::StateColumn).data().toString(), QStringLiteral("Normal"));
+        QVERIFY(w->isWindowModified());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,991 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>%1 cannot be opened:</source>
+        <translation>%1 tidak dapat dibuka:</translation>
+    </message>
+    <message>
+        <source>%1: no problems found.</source>
+        <translation>%1: tidak ada masalah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln problem(s) found.</source>
+        <translation>
+            <numerusform>%1: ditemukan %Ln masalah.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>CVM Image Console: manage Tencent Cloud CVM images across accounts and regions.
+
+Commands:
+  imageconsole [WORKSPACE]        open the console (the sample workspace when none is given)
+  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,
+                                  1 when problems were found, 2 when the file cannot be read</source>
+        <translation>CVM Image Console: kelola citra CVM Tencent Cloud di berbagai akun dan wilayah.
+
+Perintah:
+  imageconsole [RUANG_KERJA]      buka konsol (ruang kerja contoh bila tidak ada yang diberikan)
+  imageconsole check RUANG_KERJA  daftar setiap aturan yang dilanggar ruang kerja; keluar 0 bila bersih,
+                                  1 bila ada masalah, 2 bila berkas tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Language of the console: en or id.</source>
+        <translation>Bahasa konsol: en atau id.</translation>
+    </message>
+    <message>
+        <source>Render the main window to a PNG file and exit.</source>
+        <translation>Gambar jendela utama ke berkas PNG lalu keluar.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: render this dialog over the window.</source>
+        <translation>Dengan --screenshot: gambar dialog ini di atas jendela.</translation>
+    </message>
+    <message>
+        <source>Act as this account when the console opens.</source>
+        <translation>Bertindak sebagai akun ini saat konsol dibuka.</translation>
+    </message>
+    <message>
+        <source>The workspace file to open.</source>
+        <translation>Berkas ruang kerja yang dibuka.</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or id.</source>
+        <translation>Bahasa &quot;%1&quot; tidak dikenal: gunakan en atau id.</translation>
+    </message>
+    <message>
+        <source>check needs exactly one workspace file.</source>
+        <translation>check memerlukan tepat satu berkas ruang kerja.</translation>
+    </message>
+    <message>
+        <source>Give at most one workspace file.</source>
+        <translation>Berikan paling banyak satu berkas ruang kerja.</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>%1 could not be opened and was left as it is:
+%2</source>
+        <translation>%1 tidak dapat dibuka dan dibiarkan apa adanya:
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Ruang kerja tidak dapat dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::LoadProblem</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: the file is not valid JSON (%3).</source>
+        <translation>Baris %1, kolom %2: berkas bukan JSON yang valid (%3).</translation>
+    </message>
+    <message>
+        <source>This is not a CVM Image Console workspace: &quot;format&quot; should be &quot;%1&quot; but is %2.</source>
+        <translation>Ini bukan ruang kerja CVM Image Console: &quot;format&quot; seharusnya &quot;%1&quot; tetapi %2.</translation>
+    </message>
+    <message>
+        <source>The workspace has version %1, newer than version %2 that this console reads. Update the console to open it; the file was left as it is.</source>
+        <translation>Ruang kerja berversi %1, lebih baru daripada versi %2 yang dibaca konsol ini. Perbarui konsol untuk membukanya; berkas dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>%1: required value is missing; expected %2.</source>
+        <translation>%1: nilai wajib tidak ada; seharusnya %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not %3.</source>
+        <translation>%1: %2 bukan %3.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a backup as %1.</source>
+        <translation>Tidak dapat menyimpan cadangan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>sebuah objek</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>sebuah daftar</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>sebuah teks</translation>
+    </message>
+    <message>
+        <source>a non-empty text</source>
+        <translation>teks yang tidak kosong</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true atau false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <source>a whole number of 0 or more</source>
+        <translation>bilangan bulat 0 atau lebih</translation>
+    </message>
+    <message>
+        <source>a percentage from 0 to 100</source>
+        <translation>persentase dari 0 sampai 100</translation>
+    </message>
+    <message>
+        <source>an ISO-8601 UTC time such as 2026-03-21T08:41:45Z</source>
+        <translation>waktu UTC ISO-8601 seperti 2026-03-21T08:41:45Z</translation>
+    </message>
+    <message>
+        <source>a valid image ID (img- and 8 lower-case letters or digits)</source>
+        <translation>ID citra yang valid (img- dan 8 huruf kecil atau angka)</translation>
+    </message>
+    <message>
+        <source>a valid instance ID (ins- and 8 lower-case letters or digits)</source>
+        <translation>ID instans yang valid (ins- dan 8 huruf kecil atau angka)</translation>
+    </message>
+    <message>
+        <source>a valid snapshot ID (snap- and 8 lower-case letters or digits)</source>
+        <translation>ID snapshot yang valid (snap- dan 8 huruf kecil atau angka)</translation>
+    </message>
+    <message>
+        <source>a valid account ID (the root account&apos;s digits)</source>
+        <translation>ID akun yang valid (angka akun root)</translation>
+    </message>
+    <message>
+        <source>a valid region ID such as ap-guangzhou</source>
+        <translation>ID wilayah yang valid seperti ap-guangzhou</translation>
+    </message>
+    <message>
+        <source>a valid task ID (task- and 8 lower-case letters or digits)</source>
+        <translation>ID tugas yang valid (task- dan 8 huruf kecil atau angka)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>salah satu dari %1</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::RuleText</name>
+    <message>
+        <source>Public</source>
+        <translation>Publik</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Kustom</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Dibagikan</translation>
+    </message>
+    <message>
+        <source>Marketplace</source>
+        <translation>Marketplace</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Membuat</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Creation failed</source>
+        <translation>Gagal dibuat</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>Menyalin</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Mengimpor</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Gagal diimpor</translation>
+    </message>
+    <message>
+        <source>Official agent services are working (QcloudService.exe in C:\Windows\, service &quot;Qcloud service&quot;; WinAgent.exe in C:\WinAgent\, service &quot;WinAgent Display Name&quot;; win-agent.exe in C:\win-agent\, service &quot;win-agent&quot;; and every official service whose name starts with Win_Agent)</source>
+        <translation>Layanan agen resmi berjalan (QcloudService.exe di C:\Windows\, layanan &quot;Qcloud service&quot;; WinAgent.exe di C:\WinAgent\, layanan &quot;WinAgent Display Name&quot;; win-agent.exe di C:\win-agent\, layanan &quot;win-agent&quot;; dan setiap layanan resmi yang namanya diawali Win_Agent)</translation>
+    </message>
+    <message>
+        <source>The Windows Modules Installer service is working</source>
+        <translation>Layanan Windows Modules Installer berjalan</translation>
+    </message>
+    <message>
+        <source>No anti-virus tool or Safedog is blocking the image creation scripts</source>
+        <translation>Tidak ada alat antivirus atau Safedog yang memblokir skrip pembuatan citra</translation>
+    </message>
+    <message>
+        <source>No system pop-up is waiting that would interrupt the image creation tool</source>
+        <translation>Tidak ada pop-up sistem tertunda yang akan mengganggu alat pembuatan citra</translation>
+    </message>
+    <message>
+        <source>Log in to the instance remotely and start the stopped agent services.</source>
+        <translation>Masuk ke instans dari jarak jauh dan jalankan layanan agen yang berhenti.</translation>
+    </message>
+    <message>
+        <source>Start the Windows Modules Installer service and set it to start automatically.</source>
+        <translation>Jalankan layanan Windows Modules Installer dan atur agar berjalan otomatis.</translation>
+    </message>
+    <message>
+        <source>Close the anti-virus tool or Safedog before creating the image.</source>
+        <translation>Tutup alat antivirus atau Safedog sebelum membuat citra.</translation>
+    </message>
+    <message>
+        <source>Log in to the instance remotely, close the pop-up and adjust the settings that cause it.</source>
+        <translation>Masuk ke instans dari jarak jauh, tutup pop-up tersebut dan sesuaikan pengaturan yang menyebabkannya.</translation>
+    </message>
+    <message>
+        <source>The image file URL could not be read.</source>
+        <translation>URL berkas citra tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The image format or size is not supported.</source>
+        <translation>Format atau ukuran citra tidak didukung.</translation>
+    </message>
+    <message>
+        <source>The virtio driver is not installed in the image.</source>
+        <translation>Driver virtio tidak terpasang di citra.</translation>
+    </message>
+    <message>
+        <source>No partition was found in the image.</source>
+        <translation>Tidak ada partisi yang ditemukan di citra.</translation>
+    </message>
+    <message>
+        <source>cloud-init is not installed in the image; import it by force instead.</source>
+        <translation>cloud-init tidak terpasang di citra; impor secara paksa sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>No root partition was found in the image.</source>
+        <translation>Partisi root tidak ditemukan di citra.</translation>
+    </message>
+    <message>
+        <source>The Windows checks failed on the instance.</source>
+        <translation>Pemeriksaan Windows gagal pada instans.</translation>
+    </message>
+    <message>
+        <source>The cloud reported: %1</source>
+        <translation>Cloud melaporkan: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image ID: an image ID is img- followed by 8 lower-case letters or digits.</source>
+        <translation>&quot;%1&quot; bukan ID citra: ID citra adalah img- diikuti 8 huruf kecil atau angka.</translation>
+    </message>
+    <message>
+        <source>Image %1 is in %2 and can be used only there, not in %3.</source>
+        <translation>Citra %1 berada di %2 dan hanya dapat digunakan di sana, tidak di %3.</translation>
+    </message>
+    <message>
+        <source>Image %1 already exists in the workspace with another owner or region.</source>
+        <translation>Citra %1 sudah ada di ruang kerja dengan pemilik atau wilayah lain.</translation>
+    </message>
+    <message>
+        <source>Image %1 does not exist or is not visible to this account.</source>
+        <translation>Citra %1 tidak ada atau tidak terlihat oleh akun ini.</translation>
+    </message>
+    <message>
+        <source>Image %1 is a public or marketplace image: only custom images can be shared.</source>
+        <translation>Citra %1 adalah citra publik atau marketplace: hanya citra kustom yang dapat dibagikan.</translation>
+    </message>
+    <message>
+        <source>Image %1 is a public or marketplace image: only custom images can be copied.</source>
+        <translation>Citra %1 adalah citra publik atau marketplace: hanya citra kustom yang dapat disalin.</translation>
+    </message>
+    <message>
+        <source>Image %1 is a public or marketplace image: only custom images can be deleted.</source>
+        <translation>Citra %1 adalah citra publik atau marketplace: hanya citra kustom yang dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Image %1 is a public or marketplace image: its name and description cannot be changed.</source>
+        <translation>Citra %1 adalah citra publik atau marketplace: nama dan deskripsinya tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Image %1 was shared with you by account %2: only its owner can share it or cancel its sharing.</source>
+        <translation>Citra %1 dibagikan kepada Anda oleh akun %2: hanya pemiliknya yang dapat membagikannya atau membatalkan pembagiannya.</translation>
+    </message>
+    <message>
+        <source>Image %1 is shared with %2 accounts; the limit is %3.</source>
+        <translation>Citra %1 dibagikan dengan %2 akun; batasnya %3.</translation>
+    </message>
+    <message>
+        <source>Image %1 can be shared with at most %2 accounts: %3 shared + %4 new &gt; %2 (%5).</source>
+        <translation>Citra %1 dapat dibagikan dengan paling banyak %2 akun: %3 dibagikan + %4 baru &gt; %2 (%5).</translation>
+    </message>
+    <message>
+        <source>Account %1 is not in this workspace.</source>
+        <translation>Akun %1 tidak ada di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an account ID: use the root account ID, digits only (not a QQ number).</source>
+        <translation>&quot;%1&quot; bukan ID akun: gunakan ID akun root, hanya angka (bukan nomor QQ).</translation>
+    </message>
+    <message>
+        <source>Image %1 is not shared with account %2.</source>
+        <translation>Citra %1 tidak dibagikan dengan akun %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not known in this workspace.</source>
+        <translation>Akun %1 tidak dikenal di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>An account does not need to trust itself.</source>
+        <translation>Akun tidak perlu memercayai dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>You cannot share an image with yourself (%1).</source>
+        <translation>Anda tidak dapat berbagi citra dengan diri sendiri (%1).</translation>
+    </message>
+    <message>
+        <source>Image %1 is already shared with account %2.</source>
+        <translation>Citra %1 sudah dibagikan dengan akun %2.</translation>
+    </message>
+    <message>
+        <source>Enter at least one account ID.</source>
+        <translation>Masukkan paling sedikit satu ID akun.</translation>
+    </message>
+    <message>
+        <source>The image name cannot be empty.</source>
+        <translation>Nama citra tidak boleh kosong.</translation>
+    </message>
+    <message>
+        <source>Choose at least one destination region.</source>
+        <translation>Pilih paling sedikit satu wilayah tujuan.</translation>
+    </message>
+    <message>
+        <source>Choose at least one image.</source>
+        <translation>Pilih paling sedikit satu citra.</translation>
+    </message>
+    <message>
+        <source>Give the location of the image file.</source>
+        <translation>Berikan lokasi berkas citra.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Image %1 is %2: only an image in the Normal state can be shared.</source>
+        <translation>Citra %1 berstatus %2: hanya citra berstatus Normal yang dapat dibagikan.</translation>
+    </message>
+    <message>
+        <source>Image %1 is %2: only an image in the Normal state can launch or reinstall instances.</source>
+        <translation>Citra %1 berstatus %2: hanya citra berstatus Normal yang dapat membuat atau menginstal ulang instans.</translation>
+    </message>
+    <message>
+        <source>Image %1 uses its own licence (BYOL): such images cannot be shared.</source>
+        <translation>Citra %1 memakai lisensi sendiri (BYOL): citra seperti itu tidak dapat dibagikan.</translation>
+    </message>
+    <message>
+        <source>Image %1 is encrypted: encrypted images cannot be shared.</source>
+        <translation>Citra %1 terenkripsi: citra terenkripsi tidak dapat dibagikan.</translation>
+    </message>
+    <message>
+        <source>Image %1 was shared with you: the name and description of a shared image cannot be changed.</source>
+        <translation>Citra %1 dibagikan kepada Anda: nama dan deskripsi citra yang dibagikan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are allowed.</source>
+        <translation>Deskripsi berisi %1 karakter; paling banyak %2 yang diizinkan.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>Nama berisi %1 karakter; paling banyak %2 yang diizinkan.</translation>
+    </message>
+    <message>
+        <source>You already have an image named &quot;%1&quot; in %2 (%3).</source>
+        <translation>Anda sudah memiliki citra bernama &quot;%1&quot; di %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Image %1 is %2: only an image in the Normal state can be copied.</source>
+        <translation>Citra %1 berstatus %2: hanya citra berstatus Normal yang dapat disalin.</translation>
+    </message>
+    <message>
+        <source>Image %1 is %2: an image cannot be deleted while it is being created, copied or imported.</source>
+        <translation>Citra %1 berstatus %2: citra tidak dapat dihapus selama sedang dibuat, disalin, atau diimpor.</translation>
+    </message>
+    <message>
+        <source>Image %1 is %2: wait until the task on it has finished.</source>
+        <translation>Citra %1 berstatus %2: tunggu hingga tugas pada citra ini selesai.</translation>
+    </message>
+    <message>
+        <source>Image %1 was shared with you: it cannot be copied to other regions, only into its own region as your custom image (not to %2).</source>
+        <translation>Citra %1 dibagikan kepada Anda: citra ini tidak dapat disalin ke wilayah lain, hanya ke wilayahnya sendiri sebagai citra kustom Anda (tidak ke %2).</translation>
+    </message>
+    <message>
+        <source>There is no region %1 in this workspace.</source>
+        <translation>Tidak ada wilayah %1 di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>Region %1 is unavailable.</source>
+        <translation>Wilayah %1 tidak tersedia.</translation>
+    </message>
+    <message>
+        <source>Region %1 does not support copying images.</source>
+        <translation>Wilayah %1 tidak mendukung penyalinan citra.</translation>
+    </message>
+    <message>
+        <source>Image %1 is already in %2: choose other regions to copy it to.</source>
+        <translation>Citra %1 sudah berada di %2: pilih wilayah lain untuk menyalinnya.</translation>
+    </message>
+    <message>
+        <source>The custom image quota in %1 is full: %2 of %3 used.</source>
+        <translation>Kuota citra kustom di %1 penuh: %2 dari %3 terpakai.</translation>
+    </message>
+    <message>
+        <source>Image %1 was shared with you by account %2: an image shared by another user cannot be deleted.</source>
+        <translation>Citra %1 dibagikan kepada Anda oleh akun %2: citra yang dibagikan oleh pengguna lain tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an instance ID: an instance ID is ins- followed by 8 lower-case letters or digits.</source>
+        <translation>&quot;%1&quot; bukan ID instans: ID instans adalah ins- diikuti 8 huruf kecil atau angka.</translation>
+    </message>
+    <message>
+        <source>Instance %1 does not exist or does not belong to this account.</source>
+        <translation>Instans %1 tidak ada atau bukan milik akun ini.</translation>
+    </message>
+    <message>
+        <source>Instance %1 does not run Windows: it has no Windows checks.</source>
+        <translation>Instans %1 tidak menjalankan Windows: tidak ada pemeriksaan Windows.</translation>
+    </message>
+    <message>
+        <source>Account %1 may not import images yet: apply for import permission first.</source>
+        <translation>Akun %1 belum boleh mengimpor citra: ajukan izin impor terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Account %1 already has import permission.</source>
+        <translation>Akun %1 sudah memiliki izin impor.</translation>
+    </message>
+    <message>
+        <source>Region %1 does not support importing images.</source>
+        <translation>Wilayah %1 tidak mendukung impor citra.</translation>
+    </message>
+    <message>
+        <source>The bucket of %1 is in %2, but the image is imported into %3: use a COS bucket in the same region.</source>
+        <translation>Bucket %1 berada di %2, tetapi citra diimpor ke %3: gunakan bucket COS di wilayah yang sama.</translation>
+    </message>
+    <message>
+        <source>%1 is not an HTTP or HTTPS address of an image file.</source>
+        <translation>%1 bukan alamat HTTP atau HTTPS dari berkas citra.</translation>
+    </message>
+    <message>
+        <source>An ISO file can be imported only as a forced import.</source>
+        <translation>Berkas ISO hanya dapat diimpor sebagai impor paksa.</translation>
+    </message>
+    <message>
+        <source>The image file is larger than the %1 GiB allowed.</source>
+        <translation>Berkas citra lebih besar daripada %1 GiB yang diizinkan.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s disk is larger than the %1 GiB allowed.</source>
+        <translation>Disk citra lebih besar daripada %1 GiB yang diizinkan.</translation>
+    </message>
+    <message>
+        <source>The file format &quot;%1&quot; is not supported: use RAW, VHD, QCOW2 or VMDK.</source>
+        <translation>Format berkas &quot;%1&quot; tidak didukung: gunakan RAW, VHD, QCOW2, atau VMDK.</translation>
+    </message>
+    <message>
+        <source>A Windows image must use an MBR partition table; this one uses GPT.</source>
+        <translation>Citra Windows harus memakai tabel partisi MBR; citra ini memakai GPT.</translation>
+    </message>
+    <message>
+        <source>The operating system &quot;%1&quot; cannot be imported.</source>
+        <translation>Sistem operasi &quot;%1&quot; tidak dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Version &quot;%1&quot; of %2 cannot be imported; supported: %3.</source>
+        <translation>Versi &quot;%1&quot; dari %2 tidak dapat diimpor; yang didukung: %3.</translation>
+    </message>
+    <message>
+        <source>The architecture &quot;%1&quot; is not supported for %2; supported: %3.</source>
+        <translation>Arsitektur &quot;%1&quot; tidak didukung untuk %2; yang didukung: %3.</translation>
+    </message>
+    <message>
+        <source>Zone %1 is not in region %2.</source>
+        <translation>Zona %1 tidak berada di wilayah %2.</translation>
+    </message>
+    <message>
+        <source>Between 1 and %1 instances can be launched at once, not %2.</source>
+        <translation>Antara 1 dan %1 instans dapat dibuat sekaligus, bukan %2.</translation>
+    </message>
+    <message>
+        <source>ID %1 appears more than once (again at %2); only the first is used.</source>
+        <translation>ID %1 muncul lebih dari sekali (lagi di %2); hanya yang pertama yang digunakan.</translation>
+    </message>
+    <message>
+        <source>%1 refers to account %2, which is not in the workspace.</source>
+        <translation>%1 merujuk ke akun %2, yang tidak ada di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>%1 is in region %2, which is not in the workspace.</source>
+        <translation>%1 berada di wilayah %2, yang tidak ada di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>%1 refers to image %2, which is not in the workspace.</source>
+        <translation>%1 merujuk ke citra %2, yang tidak ada di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>Image %1 lists snapshot %2, which is not in the workspace.</source>
+        <translation>Citra %1 mencantumkan snapshot %2, yang tidak ada di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>%1 refers to instance %2, which is not in the workspace.</source>
+        <translation>%1 merujuk ke instans %2, yang tidak ada di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>Image %1 is shared with its own owner %2.</source>
+        <translation>Citra %1 dibagikan dengan pemiliknya sendiri %2.</translation>
+    </message>
+    <message>
+        <source>Image %1 lists account %2 more than once.</source>
+        <translation>Citra %1 mencantumkan akun %2 lebih dari sekali.</translation>
+    </message>
+    <message>
+        <source>Image %1 is not a custom image but has a share list.</source>
+        <translation>Citra %1 bukan citra kustom tetapi memiliki daftar pembagian.</translation>
+    </message>
+    <message>
+        <source>Image %1 is shared but is %2.</source>
+        <translation>Citra %1 dibagikan tetapi berstatus %2.</translation>
+    </message>
+    <message>
+        <source>Account %1 has %2 custom images in %3; the quota is %4.</source>
+        <translation>Akun %1 memiliki %2 citra kustom di %3; kuotanya %4.</translation>
+    </message>
+    <message>
+        <source>Instance %1 is in %2 but its image %3 is in %4.</source>
+        <translation>Instans %1 berada di %2 tetapi citranya %3 berada di %4.</translation>
+    </message>
+    <message>
+        <source>Task %1 works on image %2, which is not in the workspace.</source>
+        <translation>Tugas %1 mengerjakan citra %2, yang tidak ada di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>Image %1 is %2 but no running task works on it.</source>
+        <translation>Citra %1 berstatus %2 tetapi tidak ada tugas berjalan yang mengerjakannya.</translation>
+    </message>
+    <message>
+        <source>Account %1 has more than one image named &quot;%2&quot; in %3.</source>
+        <translation>Akun %1 memiliki lebih dari satu citra bernama &quot;%2&quot; di %3.</translation>
+    </message>
+    <message>
+        <source>The name of image %1 has %2 characters; at most %3 are allowed.</source>
+        <translation>Nama citra %1 berisi %2 karakter; paling banyak %3 yang diizinkan.</translation>
+    </message>
+    <message>
+        <source>The description of image %1 has %2 characters; at most %3 are allowed.</source>
+        <translation>Deskripsi citra %1 berisi %2 karakter; paling banyak %3 yang diizinkan.</translation>
+    </message>
+    <message>
+        <source>Image %1 is shared although it is BYOL or encrypted.</source>
+        <translation>Citra %1 dibagikan padahal BYOL atau terenkripsi.</translation>
+    </message>
+    <message>
+        <source>Public image %1 has an owner account.</source>
+        <translation>Citra publik %1 memiliki akun pemilik.</translation>
+    </message>
+    <message>
+        <source>Image %1 has a copy progress but is not being copied.</source>
+        <translation>Citra %1 memiliki kemajuan salin tetapi tidak sedang disalin.</translation>
+    </message>
+    <message>
+        <source>Account %1 trusts account %2, which is not in the workspace.</source>
+        <translation>Akun %1 memercayai akun %2, yang tidak ada di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>Rule %1 refused the request (%2).</source>
+        <translation>Aturan %1 menolak permintaan (%2).</translation>
+    </message>
+    <message>
+        <source>Cancel all sharing of the image first, then delete it.</source>
+        <translation>Batalkan semua pembagian citra terlebih dahulu, lalu hapus.</translation>
+    </message>
+    <message>
+        <source>Cancel all sharing of the image first, then change it.</source>
+        <translation>Batalkan semua pembagian citra terlebih dahulu, lalu ubah.</translation>
+    </message>
+    <message>
+        <source>Wait until the image is Normal.</source>
+        <translation>Tunggu hingga citra berstatus Normal.</translation>
+    </message>
+    <message>
+        <source>Cancel sharing with accounts that no longer need the image, or share fewer accounts.</source>
+        <translation>Batalkan pembagian dengan akun yang tidak lagi memerlukan citra, atau bagikan ke lebih sedikit akun.</translation>
+    </message>
+    <message>
+        <source>Delete custom images you no longer need in that region.</source>
+        <translation>Hapus citra kustom yang tidak lagi Anda perlukan di wilayah itu.</translation>
+    </message>
+    <message>
+        <source>Ask the owner to copy the image to that region and share the copy with you.</source>
+        <translation>Minta pemilik menyalin citra ke wilayah itu dan membagikan salinannya kepada Anda.</translation>
+    </message>
+    <message>
+        <source>Choose another name.</source>
+        <translation>Pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>Use Apply for import permission.</source>
+        <translation>Gunakan Ajukan izin impor.</translation>
+    </message>
+    <message>
+        <source>Upload the file to a COS bucket in the import region.</source>
+        <translation>Unggah berkas ke bucket COS di wilayah impor.</translation>
+    </message>
+    <message>
+        <source>Choose a forced import.</source>
+        <translation>Pilih impor paksa.</translation>
+    </message>
+    <message>
+        <source>Copy the image to that region first (the owner must do it for a shared image).</source>
+        <translation>Salin citra ke wilayah itu terlebih dahulu (untuk citra yang dibagikan, pemiliknya yang harus melakukannya).</translation>
+    </message>
+    <message>
+        <source>Sharing image %1 may leak the data and software in it. The accounts you share it with can create instances from it and make more custom images from those. Make sure the image holds no sensitive data or software.</source>
+        <translation>Membagikan citra %1 dapat menyebabkan kebocoran data dan perangkat lunak di dalamnya. Akun tempat Anda berbagi citra dapat membuat instans CVM dari citra tersebut dan membuat lebih banyak citra kustom darinya. Pastikan citra tidak memiliki data atau perangkat lunak sensitif.</translation>
+    </message>
+    <message>
+        <source>Image %1 was shared by account %2, which is not on your list of trusted accounts. Tencent Cloud does not guarantee the integrity and security of images shared by other users; use images shared by trusted accounts.</source>
+        <translation>Citra %1 dibagikan oleh akun %2, yang tidak ada dalam daftar akun tepercaya Anda. Tencent Cloud tidak menjamin integritas dan keamanan citra yang dibagikan oleh pengguna lain; pilih citra yang dibagikan oleh akun tepercaya.</translation>
+    </message>
+    <message>
+        <source>These Windows checks fail on instance %1; creating the image now will fail:
+%2</source>
+        <translation>Pemeriksaan Windows berikut gagal pada instans %1; membuat citra sekarang akan gagal:
+%2</translation>
+    </message>
+    <message>
+        <source>An account sees public images, its own custom images and images shared with it.</source>
+        <translation>Akun melihat citra publik, citra kustomnya sendiri, dan citra yang dibagikan kepadanya.</translation>
+    </message>
+    <message>
+        <source>A shared image is visible and usable only in the region of the source image.</source>
+        <translation>Citra yang dibagikan hanya terlihat dan dapat digunakan di wilayah citra sumber.</translation>
+    </message>
+    <message>
+        <source>Only custom images can be shared.</source>
+        <translation>Hanya citra kustom yang dapat dibagikan.</translation>
+    </message>
+    <message>
+        <source>Only the owner shares an image or cancels its sharing.</source>
+        <translation>Hanya pemilik yang membagikan citra atau membatalkan pembagiannya.</translation>
+    </message>
+    <message>
+        <source>An image can be shared with at most the share limit of accounts.</source>
+        <translation>Citra dapat dibagikan dengan paling banyak sejumlah akun sesuai batas pembagian.</translation>
+    </message>
+    <message>
+        <source>Share only with known accounts, not with yourself, and not twice.</source>
+        <translation>Bagikan hanya dengan akun yang dikenal, bukan dengan diri sendiri, dan tidak dua kali.</translation>
+    </message>
+    <message>
+        <source>Only Normal images that are neither BYOL nor encrypted can be shared.</source>
+        <translation>Hanya citra berstatus Normal yang bukan BYOL dan tidak terenkripsi yang dapat dibagikan.</translation>
+    </message>
+    <message>
+        <source>Sharing needs the data-leak risk acknowledged.</source>
+        <translation>Berbagi memerlukan pengakuan atas risiko kebocoran data.</translation>
+    </message>
+    <message>
+        <source>The name and description of a shared image cannot be changed.</source>
+        <translation>Nama dan deskripsi citra yang dibagikan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>Names are required, limited in length and unique per owner and region.</source>
+        <translation>Nama wajib diisi, panjangnya terbatas, dan unik per pemilik dan wilayah.</translation>
+    </message>
+    <message>
+        <source>An image cannot be changed while a task works on it.</source>
+        <translation>Citra tidak dapat diubah selama ada tugas yang mengerjakannya.</translation>
+    </message>
+    <message>
+        <source>Only custom images can be copied.</source>
+        <translation>Hanya citra kustom yang dapat disalin.</translation>
+    </message>
+    <message>
+        <source>A shared image cannot be copied to other regions.</source>
+        <translation>Citra yang dibagikan tidak dapat disalin ke wilayah lain.</translation>
+    </message>
+    <message>
+        <source>Destinations must be known, available, support copying and differ from the source.</source>
+        <translation>Tujuan harus dikenal, tersedia, mendukung penyalinan, dan berbeda dari sumber.</translation>
+    </message>
+    <message>
+        <source>Only Normal images can be copied.</source>
+        <translation>Hanya citra berstatus Normal yang dapat disalin.</translation>
+    </message>
+    <message>
+        <source>Each copy counts against the quota of its destination region.</source>
+        <translation>Setiap salinan dihitung dalam kuota wilayah tujuannya.</translation>
+    </message>
+    <message>
+        <source>Only your own custom images can be deleted.</source>
+        <translation>Hanya citra kustom milik Anda yang dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>A shared image can be deleted only after all its sharing is cancelled.</source>
+        <translation>Citra yang dibagikan hanya dapat dihapus setelah semua pembagiannya dibatalkan.</translation>
+    </message>
+    <message>
+        <source>An image cannot be deleted while it is being created, copied or imported.</source>
+        <translation>Citra tidak dapat dihapus selama sedang dibuat, disalin, atau diimpor.</translation>
+    </message>
+    <message>
+        <source>Several images are deleted all together or not at all.</source>
+        <translation>Beberapa citra dihapus semuanya sekaligus atau tidak sama sekali.</translation>
+    </message>
+    <message>
+        <source>Images are created from your own instances, within the quota.</source>
+        <translation>Citra dibuat dari instans Anda sendiri, dalam batas kuota.</translation>
+    </message>
+    <message>
+        <source>A Windows instance must pass the four checks before an image is created.</source>
+        <translation>Instans Windows harus lolos empat pemeriksaan sebelum citra dibuat.</translation>
+    </message>
+    <message>
+        <source>Importing needs import permission.</source>
+        <translation>Mengimpor memerlukan izin impor.</translation>
+    </message>
+    <message>
+        <source>The image file must be a supported format within the size limits, in the import region.</source>
+        <translation>Berkas citra harus berformat yang didukung, dalam batas ukuran, di wilayah impor.</translation>
+    </message>
+    <message>
+        <source>The operating system must be supported; name and quota rules apply.</source>
+        <translation>Sistem operasi harus didukung; aturan nama dan kuota berlaku.</translation>
+    </message>
+    <message>
+        <source>An image launches instances only in its own region.</source>
+        <translation>Citra hanya membuat instans di wilayahnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Reinstalling uses an image visible to the instance&apos;s owner in its region.</source>
+        <translation>Instal ulang memakai citra yang terlihat oleh pemilik instans di wilayahnya.</translation>
+    </message>
+    <message>
+        <source>Only Normal images launch or reinstall instances.</source>
+        <translation>Hanya citra berstatus Normal yang membuat atau menginstal ulang instans.</translation>
+    </message>
+    <message>
+        <source>Images shared by untrusted accounts need explicit confirmation.</source>
+        <translation>Citra yang dibagikan oleh akun yang tidak tepercaya memerlukan konfirmasi tegas.</translation>
+    </message>
+    <message>
+        <source>Custom images count against the owner&apos;s quota per region; shared images do not.</source>
+        <translation>Citra kustom dihitung dalam kuota pemilik per wilayah; citra yang dibagikan tidak.</translation>
+    </message>
+    <message>
+        <source>Every ID in the workspace is unique.</source>
+        <translation>Setiap ID di ruang kerja unik.</translation>
+    </message>
+    <message>
+        <source>Every reference in the workspace points to something that exists.</source>
+        <translation>Setiap rujukan di ruang kerja menunjuk ke sesuatu yang ada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln place(s) left</source>
+        <translation>
+            <numerusform>tersisa %Ln tempat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 is shared with %Ln account(s): the name and description of a shared image cannot be changed.</source>
+        <translation>
+            <numerusform>Citra %1 dibagikan dengan %Ln akun: nama dan deskripsi citra yang dibagikan tidak dapat diubah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Image %1 is shared with %Ln account(s): cancel all its sharing before deleting it.</source>
+        <translation>
+            <numerusform>Citra %1 dibagikan dengan %Ln akun: batalkan semua pembagiannya sebelum menghapusnya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::ImageTableModel</name>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation>%1 (%2%)</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>Tencent Cloud</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID citra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistem operasi</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Arsitektur</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Dibagikan dengan</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::MainWindow</name>
+    <message>
+        <source>All regions (%1)</source>
+        <translation>Semua wilayah (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — unavailable</source>
+        <translation>%1 — tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Custom images: choose a region to see the quota</source>
+        <translation>Citra kustom: pilih wilayah untuk melihat kuota</translation>
+    </message>
+    <message>
+        <source>Custom images: %1 / %2 in %3</source>
+        <translation>Citra kustom: %1 / %2 di %3</translation>
+    </message>
+    <message>
+        <source>Sample workspace (not saved yet)</source>
+        <translation>Ruang kerja contoh (belum disimpan)</translation>
+    </message>
+    <message>
+        <source>Sample workspace</source>
+        <translation>Ruang kerja contoh</translation>
+    </message>
+    <message>
+        <source>%1[*] — CVM Image Console</source>
+        <translation>%1[*] — CVM Image Console</translation>
+    </message>
+    <message>
+        <source>Acting as: </source>
+        <translation>Bertindak sebagai: </translation>
+    </message>
+    <message>
+        <source>Search by image ID, name or operating system</source>
+        <translation>Cari menurut ID citra, nama, atau sistem operasi</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Simpan &amp;Sebagai…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Ba&amp;hasa</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>The workspace has changes that are not saved. Save them?</source>
+        <translation>Ruang kerja memiliki perubahan yang belum disimpan. Simpan?</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Tidak dapat menyimpan</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved to %1:
+%2</source>
+        <translation>Ruang kerja tidak dapat disimpan ke %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>Simpan ruang kerja sebagai</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.json)</source>
+        <translation>Berkas ruang kerja (*.json)</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Buka ruang kerja</translation>
+    </message>
+    <message>
+        <source>Workspace files (*.json);;All files (*)</source>
+        <translation>Berkas ruang kerja (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open workspace</source>
+        <translation>Ruang kerja tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened and was left as it is:
+%2</source>
+        <translation>%1 tidak dapat dibuka dan dibiarkan apa adanya:
+%2</translation>
+    </message>
+</context>
+</TS>

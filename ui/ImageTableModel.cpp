@@ -1,0 +1,197 @@
+#include "ImageTableModel.h"
+
+#include "Rules.h"
+#include "RuleText.h"
+
+#include <QLocale>
+
+namespace cvm::ui {
+
+ImageTableModel::ImageTableModel(const Workspace &workspace, QObject *parent)
+    : QAbstractTableModel(parent), m_ws(workspace)
+{
+    connect(&m_ws, &Workspace::changed, this, &ImageTableModel::onChanged);
+}
+
+void ImageTableModel::setActingAccount(const QString &accountId)
+{
+    if (m_acting == accountId)
+        return;
+    m_acting = accountId;
+    rebuild();
+}
+
+void ImageTableModel::setRegion(const QString &regionId)
+{
+    if (m_region == regionId)
+        return;
+    m_region = regionId;
+    rebuild();
+}
+
+void ImageTableModel::rebuild()
+{
+    beginResetModel();
+    m_ids = Rules::visibleImageIds(m_ws, m_acting, m_region);
+    std::sort(m_ids.begin(), m_ids.end());
+    m_rows.clear();
+    m_rows.reserve(m_ids.size());
+    for (int i = 0; i < m_ids.size(); ++i)
+        m_rows.insert(m_ids.at(i), i);
+    endResetModel();
+}
+
+bool ImageTableModel::belongs(const Image &image) const
+{
+    return Rules::isVisible(image, m_acting) && (m_region.isEmpty() || image.region == m_region);
+}
+
+void ImageTableModel::reindexFrom(int row)
+{
+    for (int i = row; i < m_ids.size(); ++i)
+        m_rows.insert(m_ids.at(i), i);
+}
+
+void ImageTableModel::onChanged(const WorkspaceDelta &delta)
+{
+    for (const auto &c : delta.images) {
+        const int row = rowOf(c.id);
+        const Image *now = m_ws.image(c.id);
+        const bool shouldShow = now && belongs(*now);
+        if (row >= 0 && shouldShow) {
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else if (row >= 0) {
+            beginRemoveRows(QModelIndex(), row, row);
+            m_ids.removeAt(row);
+            m_rows.remove(c.id);
+            reindexFrom(row);
+            endRemoveRows();
+        } else if (shouldShow) {
+            // Keep the ID order so that the unsorted view is stable.
+            const auto pos = std::lower_bound(m_ids.begin(), m_ids.end(), c.id);
+            const int at = int(pos - m_ids.begin());
+            beginInsertRows(QModelIndex(), at, at);
+            m_ids.insert(at, c.id);
+            reindexFrom(at);
+            endInsertRows();
+        }
+    }
+}
+
+int ImageTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int ImageTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ImageTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_ids.size())
+        return {};
+    const Image *img = m_ws.image(m_ids.at(index.row()));
+    if (!img)
+        return {};
+    if (role == ImageIdRole)
+        return img->imageId;
+    if (role == ProgressRole)
+        return img->syncPercent ? QVariant(*img->syncPercent) : QVariant();
+    if (role == SearchRole)
+        return QString(img->imageId + QLatin1Char('\n') + img->imageName + QLatin1Char('\n') + img->osName);
+    const auto type = Rules::typeFor(*img, m_acting);
+    if (role == SortRole) {
+        switch (index.column()) {
+        case TypeColumn:
+            return type ? int(*type) : -1;
+        case StateColumn:
+            return int(img->state);
+        case SizeColumn:
+            return img->imageSize;
+        case SharedColumn:
+            return int(img->shares.size());
+        case CreatedColumn:
+            return img->createdTime;
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case IdColumn:
+        return img->imageId;
+    case NameColumn:
+        return img->imageName;
+    case TypeColumn:
+        return type ? RuleText::imageTypeName(*type) : QString();
+    case StateColumn:
+        if (img->syncPercent && isTransitional(img->state))
+            return tr("%1 (%2%)").arg(RuleText::imageStateName(img->state), locale.toString(*img->syncPercent));
+        return RuleText::imageStateName(img->state);
+    case OsColumn:
+        return img->osName;
+    case ArchitectureColumn:
+        return img->architecture;
+    case SizeColumn:
+        return tr("%1 GiB").arg(locale.toString(img->imageSize));
+    case RegionColumn:
+        return role == Qt::ToolTipRole ? RuleText::regionName(m_ws.region(img->region), img->region) : img->region;
+    case OwnerColumn:
+        if (!img->isCustom())
+            return tr("Tencent Cloud");
+        return role == Qt::ToolTipRole ? m_ws.accountName(img->ownerAccountId) : img->ownerAccountId;
+    case SharedColumn:
+        if (!img->isCustom() || img->ownerAccountId != m_acting)
+            return QString();
+        return tr("%1 / %2").arg(locale.toString(int(img->shares.size())), locale.toString(m_ws.policy().shareLimit));
+    case CreatedColumn:
+        return locale.toString(img->createdTime.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QVariant ImageTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case IdColumn:
+        return tr("Image ID");
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case StateColumn:
+        return tr("State");
+    case OsColumn:
+        return tr("Operating system");
+    case ArchitectureColumn:
+        return tr("Architecture");
+    case SizeColumn:
+        return tr("Size");
+    case RegionColumn:
+        return tr("Region");
+    case OwnerColumn:
+        return tr("Owner");
+    case SharedColumn:
+        return tr("Shared with");
+    case CreatedColumn:
+        return tr("Created");
+    default:
+        return {};
+    }
+}
+
+void ImageTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_ids.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace cvm::ui
