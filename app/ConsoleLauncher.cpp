@@ -2,6 +2,7 @@
 
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "Screenshot.h"
 #include "Session.h"
 #include "WorkspaceFile.h"
 
@@ -20,7 +21,6 @@ QString savedLanguage()
 
 int run(const QString &workspace, const QString &screenshot, const QString &dialog, const QString &actingAs)
 {
-    Q_UNUSED(dialog)
     cvm::LoadResult loaded;
     if (workspace.isEmpty()) {
         QFile sample(QStringLiteral(":/sample/sample-workspace.json"));
@@ -43,11 +43,10 @@ int run(const QString &workspace, const QString &screenshot, const QString &dial
         window->setActingAccount(actingAs);
     window->show();
     if (!screenshot.isEmpty()) {
-        QApplication::processEvents();
-        window->grab().save(screenshot, "PNG");
-        window->setWindowModified(false);
+        const int code = renderScreenshot(*window, screenshot, dialog);
+        window->console().markSaved(); // nothing to ask: the screenshot changed nothing worth saving
         window->close();
-        return 0;
+        return code;
     }
     return QApplication::exec();
 }

@@ -135,6 +135,7 @@ OperationResult Operations::conclude(const OperationContext &ctx, const QString 
 {
     OperationResult result;
     result.action = action;
+    result.parameters = parameters;
     result.verdict = verdict;
     if (!verdict.allowed()) {
         result.status = OperationResult::Status::Refused;
@@ -565,6 +566,7 @@ OperationResult Operations::revert(const OperationContext &ctx, const OperationR
     retarget(target.tasks, delta.tasks, [this](const QString &id) { return m_ws.task(id); });
     OperationResult res;
     res.action = original.action;
+    res.parameters = original.parameters;
     res.status = OperationResult::Status::Applied;
     res.delta = delta;
     QJsonArray touched;

@@ -18,6 +18,7 @@ struct OperationResult
 
     Status status = Status::Refused;
     QString action;          // the API action name
+    QJsonObject parameters;  // the request, as journaled
     Verdict verdict;
     WorkspaceDelta delta;    // what changed; its inverse undoes the operation
     QStringList createdIds;  // new images or instances

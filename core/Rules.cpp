@@ -123,23 +123,13 @@ Verdict Rules::checkShareAccount(const Workspace &ws, const QString &acting, con
     return v;
 }
 
-Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const ShareRequest &r)
+Verdict Rules::checkShareImage(const Workspace &ws, const QString &acting, const QString &imageId)
 {
-    Verdict v;
-    const Image *image = lookUp(ws, acting, r.imageId, v);
-    if (!image)
+    Verdict v = checkCancelShareImage(ws, acting, imageId);
+    if (!v.allowed())
         return v;
+    const Image *image = ws.image(imageId);
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
-    if (!image->isCustom()) {
-        v.refuse(str("S1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
-        return v;
-    }
-    if (image->ownerAccountId != acting) {
-        QVariantMap m = imageArg;
-        m.insert(str("ownerId"), image->ownerAccountId);
-        v.refuse(str("S2"), str("UnauthorizedOperation.ImageNotBelongToAccount"), m, {image->imageId});
-        return v;
-    }
     if (image->state != ImageState::Normal) {
         QVariantMap m = imageArg;
         m.insert(str("state"), toString(image->state));
@@ -150,6 +140,35 @@ Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const Shar
     if (image->encrypted)
         v.refuse(str("S5"), str("UnsupportedOperation.EncryptedImagesNotSupported"), imageArg,
                  {image->imageId});
+    return v;
+}
+
+Verdict Rules::checkCancelShareImage(const Workspace &ws, const QString &acting, const QString &imageId)
+{
+    Verdict v;
+    const Image *image = lookUp(ws, acting, imageId, v);
+    if (!image)
+        return v;
+    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
+    if (!image->isCustom()) {
+        v.refuse(str("S1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
+    } else if (image->ownerAccountId != acting) {
+        QVariantMap m = imageArg;
+        m.insert(str("ownerId"), image->ownerAccountId);
+        v.refuse(str("S2"), str("UnauthorizedOperation.ImageNotBelongToAccount"), m, {image->imageId});
+    }
+    return v;
+}
+
+Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const ShareRequest &r)
+{
+    Verdict v = checkShareImage(ws, acting, r.imageId);
+    const Image *image = ws.image(r.imageId);
+    if (!image || v.hasCode(str("InvalidImageId.NotFound")) || v.hasCode(str("InvalidImageId.Malformed"))
+        || v.hasCode(str("InvalidParameterValue.InvalidImageId"))
+        || v.hasCode(str("UnauthorizedOperation.ImageNotBelongToAccount")))
+        return v;
+    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
 
     const QStringList accounts = distinct(r.accountIds);
     if (accounts.isEmpty()) {
@@ -181,21 +200,10 @@ Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const Shar
 
 Verdict Rules::checkCancelShare(const Workspace &ws, const QString &acting, const ShareRequest &r)
 {
-    Verdict v;
-    const Image *image = lookUp(ws, acting, r.imageId, v);
-    if (!image)
+    Verdict v = checkCancelShareImage(ws, acting, r.imageId);
+    if (!v.allowed())
         return v;
-    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
-    if (!image->isCustom()) {
-        v.refuse(str("S1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
-        return v;
-    }
-    if (image->ownerAccountId != acting) {
-        QVariantMap m = imageArg;
-        m.insert(str("ownerId"), image->ownerAccountId);
-        v.refuse(str("S2"), str("UnauthorizedOperation.ImageNotBelongToAccount"), m, {image->imageId});
-        return v;
-    }
+    const Image *image = ws.image(r.imageId);
     const QStringList accounts = distinct(r.accountIds);
     if (accounts.isEmpty())
         v.refuse(str("S4"), str("MissingParameter"), args({{str("field"), str("AccountIds")}}));
@@ -249,11 +257,10 @@ Verdict Rules::checkDescription(const Workspace &ws, const QString &description)
     return v;
 }
 
-Verdict Rules::checkModifyAttribute(const Workspace &ws, const QString &acting,
-                                    const ModifyAttributeRequest &r)
+Verdict Rules::checkModifyImage(const Workspace &ws, const QString &acting, const QString &imageId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, r.imageId, v);
+    const Image *image = lookUp(ws, acting, imageId, v);
     if (!image)
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
@@ -277,6 +284,18 @@ Verdict Rules::checkModifyAttribute(const Workspace &ws, const QString &acting,
         m.insert(str("state"), toString(image->state));
         v.refuse(str("M3"), str("InvalidImageId.IncorrectState"), m, {image->imageId});
     }
+    return v;
+}
+
+Verdict Rules::checkModifyAttribute(const Workspace &ws, const QString &acting,
+                                    const ModifyAttributeRequest &r)
+{
+    Verdict v = checkModifyImage(ws, acting, r.imageId);
+    const Image *image = ws.image(r.imageId);
+    if (!image || v.hasCode(str("InvalidImageId.NotFound")) || v.hasCode(str("InvalidImageId.Malformed"))
+        || v.hasCode(str("InvalidParameterValue.InvalidImageId"))
+        || v.hasCode(str("UnsupportedOperation.SharedImageModifyUnsupported")))
+        return v;
     if (r.imageName)
         v.merge(checkName(ws, acting, image->region, *r.imageName, image->imageId));
     if (r.imageDescription)
@@ -318,10 +337,10 @@ Verdict Rules::checkSyncDestination(const Workspace &ws, const QString &acting, 
     return v;
 }
 
-Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncRequest &r)
+Verdict Rules::checkSyncImage(const Workspace &ws, const QString &acting, const QString &imageId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, r.imageId, v);
+    const Image *image = lookUp(ws, acting, imageId, v);
     if (!image)
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
@@ -334,6 +353,27 @@ Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncR
         m.insert(str("state"), toString(image->state));
         v.refuse(str("C4"), str("InvalidImageId.IncorrectState"), m, {image->imageId});
     }
+    return v;
+}
+
+Verdict Rules::checkLaunchImage(const Workspace &ws, const QString &acting, const QString &imageId)
+{
+    Verdict v;
+    const Image *image = lookUp(ws, acting, imageId, v);
+    if (image && image->state != ImageState::Normal)
+        v.refuse(str("N3"), str("InvalidParameterValue.InvalidImageState"),
+                 args({{str("imageId"), image->imageId}, {str("state"), toString(image->state)}}),
+                 {image->imageId});
+    return v;
+}
+
+Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncRequest &r)
+{
+    Verdict v = checkSyncImage(ws, acting, r.imageId);
+    const Image *image = ws.image(r.imageId);
+    if (!image || v.hasCode(str("InvalidImageId.NotFound")) || v.hasCode(str("InvalidImageId.Malformed"))
+        || v.hasCode(str("InvalidParameterValue.InvalidImageId")))
+        return v;
     const QStringList destinations = distinct(r.destinationRegions);
     if (destinations.isEmpty()) {
         v.refuse(str("C3"), str("MissingParameter"), args({{str("field"), str("DestinationRegions")}}));

@@ -29,6 +29,14 @@ public:
     static const Image *lookUp(const Workspace &ws, const QString &viewer, const QString &imageId,
                                Verdict &verdict);
 
+    // What the console asks before it offers an action on one image: the refusals that do
+    // not depend on the rest of the request (which accounts, which regions, which name).
+    static Verdict checkShareImage(const Workspace &ws, const QString &acting, const QString &imageId);
+    static Verdict checkCancelShareImage(const Workspace &ws, const QString &acting, const QString &imageId);
+    static Verdict checkModifyImage(const Workspace &ws, const QString &acting, const QString &imageId);
+    static Verdict checkSyncImage(const Workspace &ws, const QString &acting, const QString &imageId);
+    static Verdict checkLaunchImage(const Workspace &ws, const QString &acting, const QString &imageId);
+
     // S1-S6
     static Verdict checkShare(const Workspace &ws, const QString &acting, const ShareRequest &r);
     static Verdict checkCancelShare(const Workspace &ws, const QString &acting, const ShareRequest &r);

@@ -957,6 +957,24 @@ QJsonObject WorkspaceFile::toObject(const Workspace &ws)
     return root;
 }
 
+LoadResult WorkspaceFile::emptyLike(const Workspace &ws, const QString &accountId)
+{
+    QJsonObject root = toObject(ws);
+    QJsonArray accounts;
+    for (const QJsonValue &a : root.value(key::Accounts).toArray()) {
+        if (a.toObject().value(key::AccountId).toString() == accountId) {
+            QJsonObject account = a.toObject();
+            account.remove(key::TrustedAccountIds);
+            accounts.append(account);
+        }
+    }
+    root.remove(key::Name);
+    root.insert(key::Accounts, accounts);
+    for (QLatin1String k : {key::Images, key::Instances, key::Snapshots, key::Tasks, key::Journal})
+        root.insert(k, QJsonArray());
+    return fromObject(root);
+}
+
 QByteArray WorkspaceFile::toJson(const Workspace &ws)
 {
     return QJsonDocument(toObject(ws)).toJson(QJsonDocument::Indented);

@@ -64,6 +64,8 @@ public:
     static LoadResult fromObject(const QJsonObject &object);
 
     static QJsonObject toObject(const Workspace &ws);
+    // A new, empty workspace with the regions and policy of `ws` and only `accountId`.
+    static LoadResult emptyLike(const Workspace &ws, const QString &accountId);
     static QByteArray toJson(const Workspace &ws);
     // Writes through QSaveFile; the previous file is kept as `<fileName>.bak`.
     static bool save(const Workspace &ws, const QString &fileName, QString *error = nullptr);

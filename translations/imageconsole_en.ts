@@ -35,4 +35,93 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>cvm::ui::CheckDialog</name>
+    <message numerus="yes">
+        <source>%Ln problem(s) found.</source>
+        <translation>
+            <numerusform>%Ln problem found.</numerusform>
+            <numerusform>%Ln problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::Console</name>
+    <message numerus="yes">
+        <source>Cancel sharing of %1 with %Ln account(s)</source>
+        <translation>
+            <numerusform>Cancel sharing of %1 with %Ln account</numerusform>
+            <numerusform>Cancel sharing of %1 with %Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %1 with %Ln account(s)</source>
+        <translation>
+            <numerusform>Share %1 with %Ln account</numerusform>
+            <numerusform>Share %1 with %Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln image(s)</source>
+        <translation>
+            <numerusform>Delete %Ln image</numerusform>
+            <numerusform>Delete %Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Launch %Ln instance(s) from %1</source>
+        <translation>
+            <numerusform>Launch %Ln instance from %1</numerusform>
+            <numerusform>Launch %Ln instances from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln image(s) from DescribeImages</source>
+        <translation>
+            <numerusform>Import %Ln image from DescribeImages</numerusform>
+            <numerusform>Import %Ln images from DescribeImages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::DeleteDialog</name>
+    <message numerus="yes">
+        <source>Delete %Ln image(s)</source>
+        <translation>
+            <numerusform>Delete %Ln image</numerusform>
+            <numerusform>Delete %Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel all sharing of %Ln image(s) first…</source>
+        <translation>
+            <numerusform>Cancel all sharing of %Ln image first…</numerusform>
+            <numerusform>Cancel all sharing of %Ln images first…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the sharing of %1 with all %Ln account(s)? They can no longer create instances from it.</source>
+        <translation>
+            <numerusform>Cancel the sharing of %1 with all %Ln account? They can no longer create instances from it.</numerusform>
+            <numerusform>Cancel the sharing of %1 with all %Ln accounts? They can no longer create instances from it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::ShareDialog</name>
+    <message numerus="yes">
+        <source>%1 shared + %2 new &gt; %3: %Ln place(s) left</source>
+        <translation>
+            <numerusform>%1 shared + %2 new &gt; %3: %Ln place left</numerusform>
+            <numerusform>%1 shared + %2 new &gt; %3: %Ln places left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel sharing of %1 with %Ln account(s)? They can no longer create instances from it.</source>
+        <translation>
+            <numerusform>Cancel sharing of %1 with %Ln account? They can no longer create instances from it.</numerusform>
+            <numerusform>Cancel sharing of %1 with %Ln accounts? They can no longer create instances from it.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

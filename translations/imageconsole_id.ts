@@ -81,6 +81,17 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>Screenshot</name>
+    <message>
+        <source>There is no dialog &quot;%1&quot; to show here.</source>
+        <translation>Tidak ada dialog &quot;%1&quot; untuk ditampilkan di sini.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+</context>
+<context>
     <name>cvm::LoadProblem</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -815,6 +826,599 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>cvm::ui::ActivityPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Citra</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Dimulai</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Salin %1</translation>
+    </message>
+    <message>
+        <source>Create image from %1</source>
+        <translation>Buat citra dari %1</translation>
+    </message>
+    <message>
+        <source>Import image</source>
+        <translation>Impor citra</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Gagal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::CheckDialog</name>
+    <message>
+        <source>Check workspace</source>
+        <translation>Periksa ruang kerja</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Butir</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Show in the table</source>
+        <translation>Tampilkan di tabel</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Periksa lagi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Tidak ada masalah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s) found.</source>
+        <translation>
+            <numerusform>Ditemukan %Ln masalah.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::Console</name>
+    <message numerus="yes">
+        <source>Cancel sharing of %1 with %Ln account(s)</source>
+        <translation>
+            <numerusform>Batalkan pembagian %1 dengan %Ln akun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %1 with %Ln account(s)</source>
+        <translation>
+            <numerusform>Bagikan %1 dengan %Ln akun</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit name and description of %1</source>
+        <translation>Ubah nama dan deskripsi %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>Salin %1 ke %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln image(s)</source>
+        <translation>
+            <numerusform>Hapus %Ln citra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create image from %1</source>
+        <translation>Buat citra dari %1</translation>
+    </message>
+    <message>
+        <source>Import image %1</source>
+        <translation>Impor citra %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Launch %Ln instance(s) from %1</source>
+        <translation>
+            <numerusform>Buat %Ln instans dari %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reinstall %1</source>
+        <translation>Instal ulang %1</translation>
+    </message>
+    <message>
+        <source>Apply for import permission</source>
+        <translation>Ajukan izin impor</translation>
+    </message>
+    <message>
+        <source>Change trusted accounts</source>
+        <translation>Ubah akun tepercaya</translation>
+    </message>
+    <message>
+        <source>Record a Windows check on %1</source>
+        <translation>Catat pemeriksaan Windows pada %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln image(s) from DescribeImages</source>
+        <translation>
+            <numerusform>Impor %Ln citra dari DescribeImages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::CopyDialog</name>
+    <message>
+        <source>Give image %1 to another account</source>
+        <translation>Berikan citra %1 ke akun lain</translation>
+    </message>
+    <message>
+        <source>An image is shared only within its own region. To give it to an account in another region, it is first copied there as your own image, and the copy is then shared with the account once it is ready.</source>
+        <translation>Citra hanya dibagikan di wilayahnya sendiri. Untuk memberikannya ke akun di wilayah lain, citra terlebih dahulu disalin ke sana sebagai citra Anda sendiri, lalu salinannya dibagikan dengan akun tersebut setelah siap.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Akun:</translation>
+    </message>
+    <message>
+        <source>Region of the account (one):</source>
+        <translation>Wilayah akun (satu):</translation>
+    </message>
+    <message>
+        <source>Copy, then share</source>
+        <translation>Salin, lalu bagikan</translation>
+    </message>
+    <message>
+        <source>Copy image %1 to regions</source>
+        <translation>Salin citra %1 ke wilayah</translation>
+    </message>
+    <message>
+        <source>Destination regions:</source>
+        <translation>Wilayah tujuan:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Name of the copies:</source>
+        <translation>Nama salinan:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Image %1 no longer exists.</source>
+        <translation>Citra %1 sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, in %3</source>
+        <translation>%1 — %2, di %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — quota: %3 of %4 left</source>
+        <translation>%1 (%2) — kuota: tersisa %3 dari %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::DeleteDialog</name>
+    <message numerus="yes">
+        <source>Delete %Ln image(s)</source>
+        <translation>
+            <numerusform>Hapus %Ln citra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting frees quota. Instances launched from these images keep running.</source>
+        <translation>Menghapus membebaskan kuota. Instans yang dibuat dari citra ini tetap berjalan.</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID citra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Can it be deleted?</source>
+        <translation>Dapat dihapus?</translation>
+    </message>
+    <message>
+        <source>Also delete the images&apos; snapshots</source>
+        <translation>Hapus juga snapshot citra</translation>
+    </message>
+    <message>
+        <source>Otherwise the snapshots stay, and keep being billed.</source>
+        <translation>Jika tidak, snapshot tetap ada dan terus ditagih.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Can be deleted.</source>
+        <translation>Dapat dihapus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel all sharing of %Ln image(s) first…</source>
+        <translation>
+            <numerusform>Batalkan semua pembagian %Ln citra terlebih dahulu…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To confirm, type the number of images to delete: %1</source>
+        <translation>Untuk konfirmasi, ketik jumlah citra yang akan dihapus: %1</translation>
+    </message>
+    <message>
+        <source>This image was shared. To confirm, type its ID: %1</source>
+        <translation>Citra ini pernah dibagikan. Untuk konfirmasi, ketik ID-nya: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is deleted while any of these images cannot be deleted.</source>
+        <translation>Tidak ada yang dihapus selama salah satu citra ini tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Cancel all sharing</source>
+        <translation>Batalkan semua pembagian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the sharing of %1 with all %Ln account(s)? They can no longer create instances from it.</source>
+        <translation>
+            <numerusform>Batalkan pembagian %1 dengan semua %Ln akun? Akun tersebut tidak dapat lagi membuat instans darinya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::DetailsPane</name>
+    <message>
+        <source>Overview</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Pembagian</translation>
+    </message>
+    <message>
+        <source>Copies and lineage</source>
+        <translation>Salinan dan asal-usul</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instans</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID akun</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nama akun</translation>
+    </message>
+    <message>
+        <source>Shared since</source>
+        <translation>Dibagikan sejak</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Citra</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>ID instans</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistem operasi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Select an image to see its details.</source>
+        <translation>Pilih citra untuk melihat detailnya.</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID citra</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Deskripsi</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>%1, %2% done</source>
+        <translation>%1, %2% selesai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Arsitektur</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>Tencent Cloud</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Official image</source>
+        <translation>Citra resmi</translation>
+    </message>
+    <message>
+        <source>Created from an instance</source>
+        <translation>Dibuat dari instans</translation>
+    </message>
+    <message>
+        <source>Imported from an image file</source>
+        <translation>Diimpor dari berkas citra</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <source>Bring your own licence (BYOL)</source>
+        <translation>Lisensi sendiri (BYOL)</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Terenkripsi</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>cloud-init</source>
+        <translation>cloud-init</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>Didukung</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Tidak didukung</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GiB)</source>
+        <translation>%1 (%2 GiB)</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Public and marketplace images are not shared.</source>
+        <translation>Citra publik dan marketplace tidak dibagikan.</translation>
+    </message>
+    <message>
+        <source>Shared with you by %1 (%2). Only the owner sees the share list.</source>
+        <translation>Dibagikan kepada Anda oleh %1 (%2). Hanya pemilik yang melihat daftar pembagian.</translation>
+    </message>
+    <message>
+        <source>Shared with %1 of at most %2 accounts.</source>
+        <translation>Dibagikan dengan %1 dari paling banyak %2 akun.</translation>
+    </message>
+    <message>
+        <source>Copied from %1 in %2</source>
+        <translation>Disalin dari %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (source)</source>
+        <translation>%1 — %2 (sumber)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (this image)</source>
+        <translation>%1 — %2 (citra ini)</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::EditImageDialog</name>
+    <message>
+        <source>Edit image %1</source>
+        <translation>Ubah citra %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Deskripsi:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Image %1 no longer exists.</source>
+        <translation>Citra %1 sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::ImageActionStates</name>
+    <message>
+        <source>Select one image.</source>
+        <translation>Pilih satu citra.</translation>
+    </message>
+    <message>
+        <source>Image %1 is not shared with any account.</source>
+        <translation>Citra %1 tidak dibagikan dengan akun mana pun.</translation>
+    </message>
+    <message>
+        <source>You have no instance in %1 to reinstall.</source>
+        <translation>Anda tidak memiliki instans di %1 untuk diinstal ulang.</translation>
+    </message>
+    <message>
+        <source>Select one or more images.</source>
+        <translation>Pilih satu citra atau lebih.</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::ImageFilterBar</name>
+    <message>
+        <source>Search by image ID, name or operating system</source>
+        <translation>Cari menurut ID citra, nama, atau sistem operasi</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::ImageTableModel</name>
     <message>
         <source>%1 (%2%)</source>
@@ -878,34 +1482,260 @@ Perintah:
     </message>
 </context>
 <context>
-    <name>cvm::ui::MainWindow</name>
+    <name>cvm::ui::ImportDescribeImagesDialog</name>
     <message>
-        <source>All regions (%1)</source>
-        <translation>Semua wilayah (%1)</translation>
+        <source>Import DescribeImages JSON</source>
+        <translation>Impor JSON DescribeImages</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <source>The answer of DescribeImages does not say whose images they are or where: choose the account that asked and the region it asked in. Its own images become that account&apos;s custom images; shared images are recorded as shared with it by their creator.</source>
+        <translation>Jawaban DescribeImages tidak menyebutkan milik siapa citra tersebut atau di mana: pilih akun yang bertanya dan wilayah tempat akun itu bertanya. Citranya sendiri menjadi citra kustom akun itu; citra yang dibagikan dicatat sebagai dibagikan kepadanya oleh pembuatnya.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Akun:</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Wilayah:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1 — unavailable</source>
-        <translation>%1 — tidak tersedia</translation>
+        <source>Image ID</source>
+        <translation>ID citra</translation>
     </message>
     <message>
-        <source>Custom images: choose a region to see the quota</source>
-        <translation>Citra kustom: pilih wilayah untuk melihat kuota</translation>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Sistem operasi</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>The file holds no images.</source>
+        <translation>Berkas tidak berisi citra.</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::InstanceDialog</name>
+    <message>
+        <source>Launch instances from %1</source>
+        <translation>Buat instans dari %1</translation>
+    </message>
+    <message>
+        <source>Availability zone:</source>
+        <translation>Zona ketersediaan:</translation>
+    </message>
+    <message>
+        <source>Number of instances:</source>
+        <translation>Jumlah instans:</translation>
+    </message>
+    <message>
+        <source>Instance name:</source>
+        <translation>Nama instans:</translation>
+    </message>
+    <message>
+        <source>Launch</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Reinstall an instance with %1</source>
+        <translation>Instal ulang instans dengan %1</translation>
+    </message>
+    <message>
+        <source>Instance:</source>
+        <translation>Instans:</translation>
+    </message>
+    <message>
+        <source>Reinstall</source>
+        <translation>Instal ulang</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>I trust this image and want to use it</source>
+        <translation>Saya memercayai citra ini dan ingin menggunakannya</translation>
+    </message>
+    <message>
+        <source>Image %1 no longer exists.</source>
+        <translation>Citra %1 sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>A shared image is used only in the region of its source image: %1.</source>
+        <translation>Citra yang dibagikan hanya digunakan di wilayah citra sumbernya: %1.</translation>
+    </message>
+    <message>
+        <source>An image launches and reinstalls instances only in its own region: %1.</source>
+        <translation>Citra membuat dan menginstal ulang instans hanya di wilayahnya sendiri: %1.</translation>
+    </message>
+    <message>
+        <source>This image was shared with you by %1 (%2). Tencent Cloud does not guarantee the integrity and security of images shared by other users; choose images shared by trusted accounts.</source>
+        <translation>Citra ini dibagikan kepada Anda oleh %1 (%2). Tencent Cloud tidak menjamin integritas dan keamanan citra yang dibagikan oleh pengguna lain; pilih citra yang dibagikan oleh akun tepercaya.</translation>
+    </message>
+    <message>
+        <source>You have no instance in %1 to reinstall.</source>
+        <translation>Anda tidak memiliki instans di %1 untuk diinstal ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::JournalDialog</name>
+    <message>
+        <source>Export journal</source>
+        <translation>Ekspor jurnal</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <source>The journal could not be written to %1:
+%2</source>
+        <translation>Jurnal tidak dapat ditulis ke %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Jurnal</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Cari di jurnal</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Semua akun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>Pilih entri untuk melihat detailnya.</translation>
+    </message>
+    <message>
+        <source>%1 by %2 through %3: %4</source>
+        <translation>%1 oleh %2 melalui %3: %4</translation>
+    </message>
+    <message>
+        <source>Succeeded.</source>
+        <translation>Berhasil.</translation>
+    </message>
+    <message>
+        <source>Refused by rule %1 with %2: %3</source>
+        <translation>Ditolak oleh aturan %1 dengan %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::JournalModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Berhasil</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::MainWindow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Custom images: %1 / %2 in %3</source>
         <translation>Citra kustom: %1 / %2 di %3</translation>
-    </message>
-    <message>
-        <source>Sample workspace (not saved yet)</source>
-        <translation>Ruang kerja contoh (belum disimpan)</translation>
-    </message>
-    <message>
-        <source>Sample workspace</source>
-        <translation>Ruang kerja contoh</translation>
     </message>
     <message>
         <source>%1[*] — CVM Image Console</source>
@@ -914,10 +1744,6 @@ Perintah:
     <message>
         <source>Acting as: </source>
         <translation>Bertindak sebagai: </translation>
-    </message>
-    <message>
-        <source>Search by image ID, name or operating system</source>
-        <translation>Cari menurut ID citra, nama, atau sistem operasi</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -986,6 +1812,319 @@ Perintah:
 %2</source>
         <translation>%1 tidak dapat dibuka dan dibiarkan apa adanya:
 %2</translation>
+    </message>
+    <message>
+        <source>Apply for import permission</source>
+        <translation>Ajukan izin impor</translation>
+    </message>
+    <message>
+        <source>About CVM Image Console</source>
+        <translation>Tentang CVM Image Console</translation>
+    </message>
+    <message>
+        <source>CVM Image Console %1
+Manage Tencent Cloud CVM images across accounts and regions, with every change checked by the same rules as the cloud.</source>
+        <translation>CVM Image Console %1
+Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perubahan diperiksa oleh aturan yang sama seperti di cloud.</translation>
+    </message>
+    <message>
+        <source>Custom images: %1 in all regions (%2 per region)</source>
+        <translation>Citra kustom: %1 di semua wilayah (%2 per wilayah)</translation>
+    </message>
+    <message>
+        <source>Not saved to a file yet</source>
+        <translation>Belum disimpan ke berkas</translation>
+    </message>
+    <message>
+        <source>Untitled workspace</source>
+        <translation>Ruang kerja tanpa judul</translation>
+    </message>
+    <message>
+        <source>Share the image with other accounts</source>
+        <translation>Bagikan citra dengan akun lain</translation>
+    </message>
+    <message>
+        <source>Cancel sharing of the image with some or all accounts</source>
+        <translation>Batalkan pembagian citra dengan sebagian atau semua akun</translation>
+    </message>
+    <message>
+        <source>Copy the image to other regions</source>
+        <translation>Salin citra ke wilayah lain</translation>
+    </message>
+    <message>
+        <source>Copy the image to another region, then share the copy with another account</source>
+        <translation>Salin citra ke wilayah lain, lalu bagikan salinannya dengan akun lain</translation>
+    </message>
+    <message>
+        <source>Change the name and description</source>
+        <translation>Ubah nama dan deskripsi</translation>
+    </message>
+    <message>
+        <source>Delete the selected images</source>
+        <translation>Hapus citra yang dipilih</translation>
+    </message>
+    <message>
+        <source>Create instances from the image</source>
+        <translation>Buat instans dari citra</translation>
+    </message>
+    <message>
+        <source>Reinstall one of your instances with the image</source>
+        <translation>Instal ulang salah satu instans Anda dengan citra ini</translation>
+    </message>
+    <message>
+        <source>Apply for permission to import image files</source>
+        <translation>Ajukan izin untuk mengimpor berkas citra</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Urungkan %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Ulangi %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>Ruang kerja &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Import DescribeImages JSON…</source>
+        <translation>&amp;Impor JSON DescribeImages…</translation>
+    </message>
+    <message>
+        <source>&amp;Check workspace…</source>
+        <translation>&amp;Periksa ruang kerja…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal…</source>
+        <translation>&amp;Jurnal…</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Bagikan…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sharing…</source>
+        <translation>B&amp;atalkan pembagian…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py to regions…</source>
+        <translation>&amp;Salin ke wilayah…</translation>
+    </message>
+    <message>
+        <source>&amp;Give to another account in another region…</source>
+        <translation>Berikan ke akun lain di wilayah la&amp;in…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit name and description…</source>
+        <translation>&amp;Ubah nama dan deskripsi…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>&amp;Launch instances…</source>
+        <translation>Buat &amp;instans…</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstall an instance…</source>
+        <translation>Instal &amp;ulang instans…</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted accounts…</source>
+        <translation>Akun &amp;tepercaya…</translation>
+    </message>
+    <message>
+        <source>Apply for &amp;import permission</source>
+        <translation>Ajukan izin &amp;impor</translation>
+    </message>
+    <message>
+        <source>&amp;About CVM Image Console</source>
+        <translation>&amp;Tentang CVM Image Console</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Buka &amp;Terbaru</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Image</source>
+        <translation>&amp;Citra</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Akun</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivitas</translation>
+    </message>
+    <message>
+        <source>Import DescribeImages JSON</source>
+        <translation>Impor JSON DescribeImages</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Berkas JSON (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(tidak ada berkas terbaru)</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::RegionList</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All regions (%1)</source>
+        <translation>Semua wilayah (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — unavailable</source>
+        <translation>%1 — tidak tersedia</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::ShareDialog</name>
+    <message>
+        <source>Share image %1</source>
+        <translation>Bagikan citra %1</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Dibagikan dengan</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>ID akun</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nama akun</translation>
+    </message>
+    <message>
+        <source>Shared since</source>
+        <translation>Dibagikan sejak</translation>
+    </message>
+    <message>
+        <source>Cancel sharing with selected</source>
+        <translation>Batalkan pembagian dengan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Cancel all sharing</source>
+        <translation>Batalkan semua pembagian</translation>
+    </message>
+    <message>
+        <source>Share with more accounts</source>
+        <translation>Bagikan dengan akun lain</translation>
+    </message>
+    <message>
+        <source>Paste or type root account IDs, separated by new lines, commas or spaces</source>
+        <translation>Tempel atau ketik ID akun root, dipisahkan baris baru, koma, atau spasi</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Bagikan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Image %1 no longer exists.</source>
+        <translation>Citra %1 sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 — %2, in %3</source>
+        <translation>%1 — %2, di %3</translation>
+    </message>
+    <message>
+        <source>✓ %1 (%2): will be shared</source>
+        <translation>✓ %1 (%2): akan dibagikan</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 shared + %2 new &gt; %3: %Ln place(s) left</source>
+        <translation>
+            <numerusform>%1 dibagikan + %2 baru &gt; %3: tersisa %Ln tempat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 shared + %2 new = %3 of at most %4</source>
+        <translation>%1 dibagikan + %2 baru = %3 dari paling banyak %4</translation>
+    </message>
+    <message>
+        <source>Cancel sharing</source>
+        <translation>Batalkan pembagian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel sharing of %1 with %Ln account(s)? They can no longer create instances from it.</source>
+        <translation>
+            <numerusform>Batalkan pembagian %1 dengan %Ln akun? Akun tersebut tidak dapat lagi membuat instans darinya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>I understand the risk and want to share this image</source>
+        <translation>Saya memahami risikonya dan ingin membagikan citra ini</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::TrustedAccountsDialog</name>
+    <message>
+        <source>Trusted accounts of %1</source>
+        <translation>Akun tepercaya %1</translation>
+    </message>
+    <message>
+        <source>Images shared with you by a trusted account launch and reinstall instances without an extra confirmation. Images from any other account need one.</source>
+        <translation>Citra yang dibagikan kepada Anda oleh akun tepercaya membuat dan menginstal ulang instans tanpa konfirmasi tambahan. Citra dari akun lain memerlukannya.</translation>
+    </message>
+    <message>
+        <source>Filter accounts by name or ID</source>
+        <translation>Saring akun menurut nama atau ID</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 </TS>

@@ -98,10 +98,16 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     if (role == ImageIdRole)
         return img->imageId;
     if (role == ProgressRole)
-        return img->syncPercent ? QVariant(*img->syncPercent) : QVariant();
+        return index.column() == StateColumn && img->syncPercent && isTransitional(img->state)
+                   ? QVariant(*img->syncPercent)
+                   : QVariant();
+    if (role == StateRole)
+        return int(img->state);
     if (role == SearchRole)
         return QString(img->imageId + QLatin1Char('\n') + img->imageName + QLatin1Char('\n') + img->osName);
     const auto type = Rules::typeFor(*img, m_acting);
+    if (role == TypeRole)
+        return type ? int(*type) : -1;
     if (role == SortRole) {
         switch (index.column()) {
         case TypeColumn:
@@ -143,7 +149,10 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     case OwnerColumn:
         if (!img->isCustom())
             return tr("Tencent Cloud");
-        return role == Qt::ToolTipRole ? m_ws.accountName(img->ownerAccountId) : img->ownerAccountId;
+        if (role == Qt::ToolTipRole)
+            return img->ownerAccountId;
+        return m_ws.accountName(img->ownerAccountId).isEmpty() ? img->ownerAccountId
+                                                               : m_ws.accountName(img->ownerAccountId);
     case SharedColumn:
         if (!img->isCustom() || img->ownerAccountId != m_acting)
             return QString();

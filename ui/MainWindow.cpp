@@ -1,25 +1,46 @@
 #include "MainWindow.h"
 
+#include "ActivityPanel.h"
+#include "CheckDialog.h"
+#include "CopyDialog.h"
+#include "DeleteDialog.h"
+#include "DetailsPane.h"
+#include "EditImageDialog.h"
+#include "ImageActionStates.h"
+#include "ImageFilterBar.h"
+#include "ImageFilterProxy.h"
 #include "ImageTableModel.h"
+#include "ImportDescribeImagesDialog.h"
+#include "InstanceDialog.h"
+#include "JournalDialog.h"
 #include "LanguageManager.h"
+#include "OperationCommand.h"
+#include "ProgressDelegate.h"
+#include "RecentFiles.h"
+#include "RegionList.h"
+#include "Prompt.h"
 #include "Rules.h"
 #include "RuleText.h"
+#include "ShareDialog.h"
+#include "TrustedAccountsDialog.h"
 #include "WorkspaceFile.h"
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -28,54 +49,120 @@
 #include <QVBoxLayout>
 
 namespace cvm::ui {
+namespace {
+
+QString str(const char *s) { return QString::fromLatin1(s); }
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
-    : QMainWindow(parent), m_session(std::move(session))
+    : QMainWindow(parent), m_console(std::make_unique<Console>(std::move(session)))
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    buildActions();
     buildUi();
-    attachSession();
+    buildMenus();
+    attach();
     retranslate();
-    connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] {
-        m_english->setChecked(LanguageManager::instance().language() == QLatin1String("en"));
-        m_indonesian->setChecked(LanguageManager::instance().language() == QLatin1String("id"));
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_centerSplitter->restoreState(settings.value(QStringLiteral("window/centerSplitter")).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // The console goes first, while the widgets that listen to it still exist.
+    m_console->undoStack().disconnect(this);
+    m_console->disconnect(this);
+    m_console->workspace().disconnect(this);
+    m_console.reset();
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return m_actions.value(objectName);
+}
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const char *name, const QKeySequence &shortcut, auto slot) {
+        auto *a = new QAction(this);
+        a->setObjectName(str(name));
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(str(name), a);
+        return a;
+    };
+    make("actionNew", QKeySequence::New, [this] { newWorkspace(); });
+    make("actionOpen", QKeySequence::Open, [this] { open(); });
+    make("actionSave", QKeySequence::Save, [this] { save(); });
+    make("actionSaveAs", QKeySequence::SaveAs, [this] { saveAs(); });
+    make("actionImportDescribe", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importDescribeImages(); });
+    make("actionCheck", QKeySequence(Qt::CTRL | Qt::Key_K), [this] { openDialog(str("check")); });
+    make("actionJournal", QKeySequence(Qt::CTRL | Qt::Key_J), [this] { openDialog(str("journal")); });
+    make("actionQuit", QKeySequence::Quit, [this] { close(); });
+    make("actionUndo", QKeySequence::Undo, [this] { m_console->undoStack().undo(); });
+    make("actionRedo", QKeySequence::Redo, [this] { m_console->undoStack().redo(); });
+    make("actionShare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), [this] { openDialog(str("share")); });
+    make("actionCancelShare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { openDialog(str("share")); });
+    make("actionCopy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { openDialog(str("copy")); });
+    make("actionGive", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] { openDialog(str("give")); });
+    make("actionEdit", QKeySequence(Qt::Key_F2), [this] { openDialog(str("edit")); });
+    make("actionDelete", QKeySequence::Delete, [this] { openDialog(str("delete")); });
+    make("actionLaunch", QKeySequence(Qt::CTRL | Qt::Key_L), [this] { openDialog(str("launch")); });
+    make("actionReinstall", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { openDialog(str("reinstall")); });
+    make("actionTrusted", QKeySequence(Qt::CTRL | Qt::Key_T), [this] { openDialog(str("trusted")); });
+    make("actionApplyImport", QKeySequence(), [this] {
+        const OperationResult r = m_console->run(
+            [](Operations &ops, const OperationContext &ctx) { return ops.applyImportPermission(ctx); });
+        if (!r.applied())
+            Prompt::warning(this, tr("Apply for import permission"), RuleText::describe(r.verdict));
+        updateActions();
+    });
+    make("actionEnglish", QKeySequence(), [] { LanguageManager::instance().setLanguage(str("en")); });
+    make("actionIndonesian", QKeySequence(), [] { LanguageManager::instance().setLanguage(str("id")); });
+    auto *group = new QActionGroup(this);
+    for (const char *n : {"actionEnglish", "actionIndonesian"}) {
+        m_actions.value(str(n))->setCheckable(true);
+        group->addAction(m_actions.value(str(n)));
+    }
+    make("actionAbout", QKeySequence(), [this] {
+        Prompt::information(this, tr("About CVM Image Console"),
+                            tr("CVM Image Console %1\nManage Tencent Cloud CVM images across accounts and regions, "
+                               "with every change checked by the same rules as the cloud.")
+                                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
-MainWindow::~MainWindow() = default;
-
 void MainWindow::buildUi()
 {
-    setObjectName(QStringLiteral("mainWindow"));
-    resize(1280, 760);
-
+    resize(1360, 820);
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     m_actingLabel = new QLabel(this);
-    m_actingLabel->setObjectName(QStringLiteral("actingLabel"));
     m_acting = new QComboBox(this);
     m_acting->setObjectName(QStringLiteral("actingAs"));
-    m_acting->setMinimumWidth(280);
+    m_acting->setMinimumWidth(300);
     toolbar->addWidget(m_actingLabel);
     toolbar->addWidget(m_acting);
+    toolbar->addSeparator();
+    for (const char *n : {"actionUndo", "actionRedo"})
+        toolbar->addAction(m_actions.value(str(n)));
+    toolbar->addSeparator();
+    for (const char *n : {"actionShare", "actionCopy", "actionEdit", "actionDelete", "actionLaunch"})
+        toolbar->addAction(m_actions.value(str(n)));
 
-    m_regions = new QListWidget(this);
-    m_regions->setObjectName(QStringLiteral("regionList"));
+    m_regions = new RegionList(*m_console, this);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("search"));
-    m_search->setClearButtonEnabled(true);
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
 
-    m_model = new ImageTableModel(m_session->workspace(), this);
-    m_proxy = new QSortFilterProxyModel(this);
+    m_model = new ImageTableModel(m_console->workspace(), this);
+    m_proxy = new ImageFilterProxy(this);
     m_proxy->setObjectName(QStringLiteral("imageProxy"));
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ImageTableModel::SortRole);
-    m_proxy->setFilterRole(ImageTableModel::SearchRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("imageTable"));
@@ -87,177 +174,336 @@ void MainWindow::buildUi()
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    for (int c = 0; c < ImageTableModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, c == ImageTableModel::NameColumn || c == ImageTableModel::OsColumn ? 220 : 110);
+    m_table->setItemDelegateForColumn(ImageTableModel::StateColumn,
+                                      new ProgressDelegate(ImageTableModel::ProgressRole, m_table));
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive", "actionEdit",
+                          "actionDelete", "actionLaunch", "actionReinstall"})
+        m_table->addAction(m_actions.value(str(n)));
 
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_search);
-    rightLayout->addWidget(m_table);
+    m_filterBar = new ImageFilterBar(*m_proxy, this);
+    auto *tablePage = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_filterBar);
+    tableLayout->addWidget(m_table);
 
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_regions);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 1020});
-    setCentralWidget(splitter);
+    m_details = new DetailsPane(*m_console, this);
+    m_centerSplitter = new QSplitter(Qt::Vertical, this);
+    m_centerSplitter->setObjectName(QStringLiteral("centerSplitter"));
+    m_centerSplitter->addWidget(tablePage);
+    m_centerSplitter->addWidget(m_details);
+    m_centerSplitter->setStretchFactor(0, 3);
+    m_centerSplitter->setStretchFactor(1, 2);
+
+    m_mainSplitter = new QSplitter(this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_regions);
+    m_mainSplitter->addWidget(m_centerSplitter);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({280, 1080});
+    setCentralWidget(m_mainSplitter);
+
+    m_activity = new ActivityPanel(*m_console, this);
+    m_activityDock = new QDockWidget(this);
+    m_activityDock->setObjectName(QStringLiteral("activityDock"));
+    m_activityDock->setWidget(m_activity);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    resizeDocks({m_activityDock}, {150}, Qt::Vertical);
 
     m_quota = new QLabel(this);
     m_quota->setObjectName(QStringLiteral("quotaLabel"));
     m_file = new QLabel(this);
     m_file->setObjectName(QStringLiteral("fileLabel"));
+    m_modified = new QLabel(this);
+    m_modified->setObjectName(QStringLiteral("modifiedLabel"));
     statusBar()->addWidget(m_quota, 1);
+    statusBar()->addPermanentWidget(m_modified);
     statusBar()->addPermanentWidget(m_file);
 
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::open);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
-    m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAsAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveAs);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
-    m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-
-    m_languageMenu = menuBar()->addMenu(QString());
-    auto *group = new QActionGroup(this);
-    m_english = m_languageMenu->addAction(QStringLiteral("English"));
-    m_indonesian = m_languageMenu->addAction(QStringLiteral("Bahasa Indonesia"));
-    for (QAction *a : {m_english, m_indonesian}) {
-        a->setCheckable(true);
-        group->addAction(a);
-    }
-    m_english->setObjectName(QStringLiteral("languageEnglish"));
-    m_indonesian->setObjectName(QStringLiteral("languageIndonesian"));
-    m_english->setChecked(LanguageManager::instance().language() == QLatin1String("en"));
-    m_indonesian->setChecked(LanguageManager::instance().language() == QLatin1String("id"));
-    connect(m_english, &QAction::triggered, this, [] { LanguageManager::instance().setLanguage(QStringLiteral("en")); });
-    connect(m_indonesian, &QAction::triggered, this, [] { LanguageManager::instance().setLanguage(QStringLiteral("id")); });
-
-    connect(m_acting, &QComboBox::currentIndexChanged, this, [this] {
-        m_model->setActingAccount(actingAccount());
-        refreshRegions();
+    connect(m_acting, &QComboBox::currentIndexChanged, this,
+            [this] { m_console->setActingAccount(m_acting->currentData().toString()); });
+    connect(m_regions, &RegionList::regionChanged, this, [this](const QString &regionId) {
+        m_model->setRegion(regionId);
         refreshStatus();
+        onSelectionChanged();
     });
-    connect(m_regions, &QListWidget::currentRowChanged, this, [this] {
-        const QListWidgetItem *item = m_regions->currentItem();
-        m_model->setRegion(item ? item->data(Qt::UserRole).toString() : QString());
-        refreshStatus();
-    });
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_proxy->setFilterFixedString(m_search->text()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_table, &QTableView::doubleClicked, this, [this] { m_details->setCurrentIndex(0); });
 }
 
-void MainWindow::attachSession()
+void MainWindow::buildMenus()
 {
-    const Workspace &ws = m_session->workspace();
-    m_acting->blockSignals(true);
-    m_acting->clear();
-    for (const Account &a : ws.accounts())
-        m_acting->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.accountId), a.accountId);
-    m_acting->blockSignals(false);
-    m_model->setActingAccount(actingAccount());
-    refreshRegions();
-    refreshStatus();
-    updateTitle();
-    connect(&ws, &Workspace::changed, this, [this] {
-        setWindowModified(true);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_actions.value(str("actionNew")));
+    m_fileMenu->addAction(m_actions.value(str("actionOpen")));
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addAction(m_actions.value(str("actionSave")));
+    m_fileMenu->addAction(m_actions.value(str("actionSaveAs")));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions.value(str("actionImportDescribe")));
+    m_fileMenu->addAction(m_actions.value(str("actionCheck")));
+    m_fileMenu->addAction(m_actions.value(str("actionJournal")));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_actions.value(str("actionQuit")));
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_actions.value(str("actionUndo")));
+    m_editMenu->addAction(m_actions.value(str("actionRedo")));
+
+    m_imageMenu = menuBar()->addMenu(QString());
+    m_imageMenu->setObjectName(QStringLiteral("imageMenu"));
+    for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive", "actionEdit", "actionDelete"})
+        m_imageMenu->addAction(m_actions.value(str(n)));
+    m_imageMenu->addSeparator();
+    m_imageMenu->addAction(m_actions.value(str("actionLaunch")));
+    m_imageMenu->addAction(m_actions.value(str("actionReinstall")));
+
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_accountMenu->addAction(m_actions.value(str("actionTrusted")));
+    m_accountMenu->addAction(m_actions.value(str("actionApplyImport")));
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_activityDock->toggleViewAction());
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addAction(m_actions.value(str("actionEnglish")));
+    m_languageMenu->addAction(m_actions.value(str("actionIndonesian")));
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_actions.value(str("actionAbout")));
+    rebuildRecentMenu();
+}
+
+void MainWindow::attach()
+{
+    Workspace &ws = m_console->workspace();
+    refreshAccounts();
+    m_model->setActingAccount(m_console->actingAccount());
+    connect(m_console.get(), &Console::actingAccountChanged, this, [this](const QString &id) {
+        m_acting->setCurrentIndex(m_acting->findData(id));
+        m_model->setActingAccount(id);
         refreshRegions();
         refreshStatus();
+        m_activity->refresh();
+        onSelectionChanged();
     });
-    connect(m_session.get(), &Session::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(&ws, &Workspace::changed, this, [this](const WorkspaceDelta &delta) {
+        if (!delta.accounts.isEmpty())
+            refreshAccounts();
+        if (!delta.images.isEmpty())
+            refreshRegions();
+        refreshStatus();
+        m_details->refresh();
+        updateActions();
+        // The guided flow: share a copy once it is Normal.
+        for (const auto &c : delta.images) {
+            if (m_pendingShares.contains(c.id) && c.after && c.after->state == ImageState::Normal) {
+                const QString account = m_pendingShares.take(c.id);
+                QTimer::singleShot(0, this, [this, id = c.id, account] { startGuidedShare(id, account); });
+            }
+        }
+    });
+    connect(m_console.get(), &Console::modifiedChanged, this, [this](bool modified) {
+        setWindowModified(modified);
+        refreshStatus();
+    });
+    connect(&m_console->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(&m_console->session(), &Session::fileNameChanged, this, [this] {
+        updateTitle();
+        refreshStatus();
+    });
+    connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, [this](const QString &code) {
+        m_actions.value(str("actionEnglish"))->setChecked(code == QLatin1String("en"));
+        m_actions.value(str("actionIndonesian"))->setChecked(code == QLatin1String("id"));
+    });
+    m_actions.value(str("actionEnglish"))->setChecked(LanguageManager::instance().language() == QLatin1String("en"));
+    m_actions.value(str("actionIndonesian"))->setChecked(LanguageManager::instance().language() == QLatin1String("id"));
 }
 
 QString MainWindow::actingAccount() const
 {
-    return m_acting->currentData().toString();
+    return m_console->actingAccount();
 }
 
 void MainWindow::setActingAccount(const QString &accountId)
 {
-    const int i = m_acting->findData(accountId);
-    if (i >= 0)
-        m_acting->setCurrentIndex(i);
+    m_console->setActingAccount(accountId);
 }
 
 void MainWindow::selectRegion(const QString &regionId)
 {
-    for (int i = 0; i < m_regions->count(); ++i) {
-        if (m_regions->item(i)->data(Qt::UserRole).toString() == regionId) {
-            m_regions->setCurrentRow(i);
-            return;
-        }
+    m_regions->selectRegion(regionId);
+}
+
+QStringList MainWindow::selectedImageIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        ids.append(i.data(ImageTableModel::ImageIdRole).toString());
+    ids.sort();
+    return ids;
+}
+
+void MainWindow::selectImages(const QStringList &imageIds)
+{
+    const Workspace &ws = m_console->workspace();
+    QSet<QString> regions;
+    for (const QString &id : imageIds) {
+        if (const Image *img = ws.image(id))
+            regions.insert(img->region);
     }
+    if (!regions.isEmpty() && !m_model->region().isEmpty() && !regions.contains(m_model->region()))
+        selectRegion(regions.size() == 1 ? *regions.begin() : QString());
+    m_filterBar->clearSearch();
+    QItemSelection selection;
+    for (const QString &id : imageIds) {
+        const int row = m_model->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex p = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (p.isValid())
+            selection.select(p, p.siblingAtColumn(ImageTableModel::ColumnCount - 1));
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    if (!selection.isEmpty())
+        m_table->scrollTo(selection.indexes().first());
+}
+
+void MainWindow::refreshAccounts()
+{
+    const Workspace &ws = m_console->workspace();
+    m_acting->blockSignals(true);
+    m_acting->clear();
+    for (const Account &a : ws.accounts())
+        m_acting->addItem(tr("%1 (%2)").arg(a.name, a.accountId), a.accountId);
+    m_acting->setCurrentIndex(m_acting->findData(m_console->actingAccount()));
+    m_acting->blockSignals(false);
 }
 
 void MainWindow::refreshRegions()
 {
-    const Workspace &ws = m_session->workspace();
-    const QString acting = actingAccount();
-    const QString current = m_regions->currentItem() ? m_regions->currentItem()->data(Qt::UserRole).toString() : QString();
-    QHash<QString, int> counts;
-    const QList<QString> visible = Rules::visibleImageIds(ws, acting);
-    for (const QString &id : visible)
-        ++counts[ws.image(id)->region];
-    const QLocale locale;
-    m_regions->blockSignals(true);
-    m_regions->clear();
-    auto *all = new QListWidgetItem(tr("All regions (%1)").arg(locale.toString(int(visible.size()))), m_regions);
-    all->setData(Qt::UserRole, QString());
-    for (const Region &r : ws.regions()) {
-        QString text = tr("%1 (%2)").arg(RuleText::regionName(&r, r.regionId), locale.toString(counts.value(r.regionId)));
-        if (!r.isAvailable())
-            text = tr("%1 — unavailable").arg(text);
-        auto *item = new QListWidgetItem(text, m_regions);
-        item->setData(Qt::UserRole, r.regionId);
-        item->setToolTip(r.regionId);
-    }
-    int row = 0;
-    for (int i = 0; i < m_regions->count(); ++i) {
-        if (m_regions->item(i)->data(Qt::UserRole).toString() == current)
-            row = i;
-    }
-    m_regions->setCurrentRow(row);
-    m_regions->blockSignals(false);
+    m_regions->refresh();
 }
 
 void MainWindow::refreshStatus()
 {
-    const Workspace &ws = m_session->workspace();
+    const Workspace &ws = m_console->workspace();
     const QString region = m_model->region();
     const QLocale locale;
     if (region.isEmpty()) {
-        m_quota->setText(tr("Custom images: choose a region to see the quota"));
+        int used = 0;
+        for (const Region &r : ws.regions())
+            used += Rules::quota(ws, actingAccount(), r.regionId).used;
+        m_quota->setText(tr("Custom images: %1 in all regions (%2 per region)")
+                             .arg(locale.toString(used), locale.toString(ws.policy().customImageQuotaPerRegion)));
     } else {
         const QuotaUse q = Rules::quota(ws, actingAccount(), region);
-        m_quota->setText(tr("Custom images: %1 / %2 in %3")
-                             .arg(locale.toString(q.used), locale.toString(q.limit), region));
+        m_quota->setText(tr("Custom images: %1 / %2 in %3").arg(locale.toString(q.used), locale.toString(q.limit), region));
     }
-    m_file->setText(m_session->isUntitled() ? tr("Sample workspace (not saved yet)")
-                                            : QFileInfo(m_session->fileName()).fileName());
+    m_file->setText(m_console->session().isUntitled() ? tr("Not saved to a file yet")
+                                                      : QFileInfo(m_console->session().fileName()).fileName());
+    m_modified->setText(m_console->isModified() ? tr("Unsaved changes") : QString());
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_session->isUntitled() ? tr("Sample workspace") : QFileInfo(m_session->fileName()).fileName();
+    const QString name = m_console->session().isUntitled() ? tr("Untitled workspace")
+                                                           : QFileInfo(m_console->session().fileName()).fileName();
     setWindowTitle(tr("%1[*] — CVM Image Console").arg(name));
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QStringList ids = selectedImageIds();
+    m_details->showImage(ids.size() == 1 ? ids.first() : QString());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    static const QHash<QString, const char *> descriptions = {
+        {str("actionShare"), QT_TR_NOOP("Share the image with other accounts")},
+        {str("actionCancelShare"), QT_TR_NOOP("Cancel sharing of the image with some or all accounts")},
+        {str("actionCopy"), QT_TR_NOOP("Copy the image to other regions")},
+        {str("actionGive"), QT_TR_NOOP("Copy the image to another region, then share the copy with another account")},
+        {str("actionEdit"), QT_TR_NOOP("Change the name and description")},
+        {str("actionDelete"), QT_TR_NOOP("Delete the selected images")},
+        {str("actionLaunch"), QT_TR_NOOP("Create instances from the image")},
+        {str("actionReinstall"), QT_TR_NOOP("Reinstall one of your instances with the image")},
+        {str("actionApplyImport"), QT_TR_NOOP("Apply for permission to import image files")},
+    };
+    const auto states = ImageActionStates::compute(m_console->workspace(), actingAccount(), selectedImageIds());
+    for (auto it = states.cbegin(); it != states.cend(); ++it) {
+        QAction *a = m_actions.value(it.key());
+        const QString tip = it->enabled ? tr(descriptions.value(it.key())) : it->reason;
+        a->setEnabled(it->enabled);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+    }
+
+    QUndoStack &stack = m_console->undoStack();
+    QAction *undo = m_actions.value(str("actionUndo"));
+    QAction *redo = m_actions.value(str("actionRedo"));
+    undo->setEnabled(stack.canUndo());
+    redo->setEnabled(stack.canRedo());
+    const auto *undoCmd = stack.canUndo() ? static_cast<const OperationCommand *>(stack.command(stack.index() - 1)) : nullptr;
+    const auto *redoCmd = stack.canRedo() ? static_cast<const OperationCommand *>(stack.command(stack.index())) : nullptr;
+    undo->setText(undoCmd ? tr("&Undo %1").arg(undoCmd->describe()) : tr("&Undo"));
+    redo->setText(redoCmd ? tr("&Redo %1").arg(redoCmd->describe()) : tr("&Redo"));
+    undo->setToolTip(undo->text().remove(QLatin1Char('&')));
+    redo->setToolTip(redo->text().remove(QLatin1Char('&')));
 }
 
 void MainWindow::retranslate()
 {
-    m_actingLabel->setText(tr("Acting as: "));
-    m_search->setPlaceholderText(tr("Search by image ID, name or operating system"));
+    auto text = [this](const char *name, const QString &t) { m_actions.value(str(name))->setText(t); };
+    text("actionNew", tr("&New workspace…"));
+    text("actionOpen", tr("&Open…"));
+    text("actionSave", tr("&Save"));
+    text("actionSaveAs", tr("Save &As…"));
+    text("actionImportDescribe", tr("&Import DescribeImages JSON…"));
+    text("actionCheck", tr("&Check workspace…"));
+    text("actionJournal", tr("&Journal…"));
+    text("actionQuit", tr("&Quit"));
+    text("actionShare", tr("&Share…"));
+    text("actionCancelShare", tr("&Cancel sharing…"));
+    text("actionCopy", tr("Co&py to regions…"));
+    text("actionGive", tr("&Give to another account in another region…"));
+    text("actionEdit", tr("&Edit name and description…"));
+    text("actionDelete", tr("&Delete…"));
+    text("actionLaunch", tr("&Launch instances…"));
+    text("actionReinstall", tr("&Reinstall an instance…"));
+    text("actionTrusted", tr("&Trusted accounts…"));
+    text("actionApplyImport", tr("Apply for &import permission"));
+    text("actionEnglish", QStringLiteral("English"));
+    text("actionIndonesian", QStringLiteral("Bahasa Indonesia"));
+    text("actionAbout", tr("&About CVM Image Console"));
     m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open…"));
-    m_saveAction->setText(tr("&Save"));
-    m_saveAsAction->setText(tr("Save &As…"));
-    m_quitAction->setText(tr("&Quit"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_imageMenu->setTitle(tr("&Image"));
+    m_accountMenu->setTitle(tr("&Account"));
+    m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_activityDock->setWindowTitle(tr("Activity"));
+    m_actingLabel->setText(tr("Acting as: "));
+
     m_model->retranslate();
+    refreshAccounts();
     refreshRegions();
     refreshStatus();
     updateTitle();
+    updateActions();
+    rebuildRecentMenu();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -269,12 +515,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::confirmDiscard()
 {
-    if (!isWindowModified())
+    if (!m_console->isModified())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("The workspace has changes that are not saved. Save them?"),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                              QMessageBox::Save);
+    const auto answer = Prompt::question(this, tr("Unsaved changes"),
+                                         tr("The workspace has changes that are not saved. Save them?"),
+                                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                         QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -282,56 +528,159 @@ bool MainWindow::confirmDiscard()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (confirmDiscard())
-        event->accept();
-    else
+    if (!confirmDiscard()) {
         event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/centerSplitter"), m_centerSplitter->saveState());
+    event->accept();
 }
 
 bool MainWindow::save()
 {
-    if (m_session->isUntitled())
+    if (m_console->session().isUntitled())
         return saveAs();
     QString error;
-    if (!WorkspaceFile::save(m_session->workspace(), m_session->fileName(), &error)) {
-        QMessageBox::warning(this, tr("Cannot save"),
-                             tr("The workspace could not be saved to %1:\n%2").arg(m_session->fileName(), error));
+    const QString name = m_console->session().fileName();
+    if (!WorkspaceFile::save(m_console->workspace(), name, &error)) {
+        Prompt::warning(this, tr("Cannot save"), tr("The workspace could not be saved to %1:\n%2").arg(name, error));
         return false;
     }
-    setWindowModified(false);
+    m_console->markSaved();
+    addRecent(name);
     refreshStatus();
     return true;
 }
 
 bool MainWindow::saveAs()
 {
-    const QString name = QFileDialog::getSaveFileName(this, tr("Save workspace as"), QString(),
-                                                      tr("Workspace files (*.json)"));
+    QString name = Prompt::saveFileName(this, tr("Save workspace as"), tr("Workspace files (*.json)"));
     if (name.isEmpty())
         return false;
-    m_session->setFileName(name);
+    if (QFileInfo(name).suffix().isEmpty())
+        name += QStringLiteral(".json");
+    m_console->session().setFileName(name);
     return save();
 }
 
 void MainWindow::open()
 {
+    const QString name = Prompt::openFileName(this, tr("Open workspace"), tr("Workspace files (*.json);;All files (*)"));
+    if (!name.isEmpty())
+        openFile(name);
+}
+
+void MainWindow::openFile(const QString &fileName)
+{
     if (!confirmDiscard())
         return;
-    const QString name = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
-                                                      tr("Workspace files (*.json);;All files (*)"));
-    if (name.isEmpty())
-        return;
-    LoadResult loaded = WorkspaceFile::load(name);
+    LoadResult loaded = WorkspaceFile::load(fileName);
     if (!loaded.ok()) {
-        QMessageBox::warning(this, tr("Cannot open workspace"),
-                             tr("%1 could not be opened and was left as it is:\n%2").arg(name, loaded.errorText()));
+        Prompt::warning(this, tr("Cannot open workspace"),
+                        tr("%1 could not be opened and was left as it is:\n%2").arg(fileName, loaded.errorText()));
         return;
     }
-    auto *window = new MainWindow(std::make_unique<Session>(std::move(loaded.workspace), name));
+    addRecent(fileName);
+    auto *window = new MainWindow(std::make_unique<Session>(std::move(loaded.workspace), fileName));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
-    setWindowModified(false);
+    m_console->markSaved(); // already asked; do not ask again while closing
     close();
+}
+
+void MainWindow::newWorkspace()
+{
+    if (!confirmDiscard())
+        return;
+    // A fresh workspace for the acting account, with the same regions and policy.
+    LoadResult loaded = WorkspaceFile::emptyLike(m_console->workspace(), actingAccount());
+    if (!loaded.ok())
+        return;
+    auto *window = new MainWindow(std::make_unique<Session>(std::move(loaded.workspace), QString()));
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    m_console->markSaved();
+    close();
+}
+
+void MainWindow::importDescribeImages()
+{
+    const QString name = Prompt::openFileName(this, tr("Import DescribeImages JSON"), tr("JSON files (*.json);;All files (*)"));
+    if (!name.isEmpty())
+        showDialog(new ImportDescribeImagesDialog(*m_console, name, this));
+}
+
+void MainWindow::addRecent(const QString &fileName)
+{
+    RecentFiles::add(fileName);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = RecentFiles::list();
+    for (const QString &f : recent) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(f).fileName());
+        a->setToolTip(f);
+        connect(a, &QAction::triggered, this, [this, f] { openFile(f); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("(no recent files)"))->setEnabled(false);
+}
+
+void MainWindow::showDialog(QDialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QDialog *MainWindow::openDialog(const QString &name)
+{
+    const QStringList ids = selectedImageIds();
+    const QString one = ids.size() == 1 ? ids.first() : QString();
+    QDialog *dialog = nullptr;
+    if (name == QLatin1String("share") && !one.isEmpty())
+        dialog = new ShareDialog(*m_console, one, this);
+    else if ((name == QLatin1String("copy") || name == QLatin1String("give")) && !one.isEmpty()) {
+        auto *copy = new CopyDialog(*m_console, one, name == QLatin1String("give"), this);
+        connect(copy, &CopyDialog::guidedCopyStarted, this,
+                [this](const QString &copyId, const QString &account) { m_pendingShares.insert(copyId, account); });
+        dialog = copy;
+    } else if (name == QLatin1String("edit") && !one.isEmpty())
+        dialog = new EditImageDialog(*m_console, one, this);
+    else if (name == QLatin1String("delete") && !ids.isEmpty())
+        dialog = new DeleteDialog(*m_console, ids, this);
+    else if (name == QLatin1String("launch") && !one.isEmpty())
+        dialog = new InstanceDialog(*m_console, InstanceDialog::Mode::Launch, one, this);
+    else if (name == QLatin1String("reinstall") && !one.isEmpty())
+        dialog = new InstanceDialog(*m_console, InstanceDialog::Mode::Reinstall, one, this);
+    else if (name == QLatin1String("trusted"))
+        dialog = new TrustedAccountsDialog(*m_console, this);
+    else if (name == QLatin1String("journal"))
+        dialog = new JournalDialog(*m_console, this);
+    else if (name == QLatin1String("check")) {
+        auto *check = new CheckDialog(*m_console, this);
+        connect(check, &CheckDialog::itemsActivated, this, &MainWindow::selectImages);
+        dialog = check;
+    }
+    if (dialog)
+        showDialog(dialog);
+    return dialog;
+}
+
+void MainWindow::startGuidedShare(const QString &copyId, const QString &accountId)
+{
+    selectImages({copyId});
+    auto *dialog = new ShareDialog(*m_console, copyId, this);
+    dialog->setAccounts({accountId});
+    showDialog(dialog);
 }
 
 } // namespace cvm::ui

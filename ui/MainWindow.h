@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Session.h"
+#include "Console.h"
 
 #include <QMainWindow>
 
@@ -8,19 +8,27 @@
 
 class QAction;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QMenu;
-class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QTimer;
 
 namespace cvm::ui {
 
+class ActivityPanel;
+class DetailsPane;
+class ImageFilterBar;
+class ImageFilterProxy;
 class ImageTableModel;
+class RegionList;
 
-// The console's main window: acting account, regions, the image table and the quota.
+// The console's main window: acting account, regions with counts, the image table with
+// search and filters, details, activity, and every operation in menus, toolbar and context
+// menu — each disabled with the rules' reason when it does not apply to the selection.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -29,47 +37,75 @@ public:
     explicit MainWindow(std::unique_ptr<Session> session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Session &session() const { return *m_session; }
+    Console &console() const { return *m_console; }
+    Session &session() const { return m_console->session(); }
     ImageTableModel *imageModel() const { return m_model; }
     void setActingAccount(const QString &accountId);
     QString actingAccount() const;
     void selectRegion(const QString &regionId);
+    // Selects these images in the table (and their region when they are all in one).
+    void selectImages(const QStringList &imageIds);
+    QStringList selectedImageIds() const;
+    QAction *action(const QString &objectName) const;
+
+    // Opens a dialog by name (share, copy, give, delete, edit, launch, reinstall, trusted,
+    // check, journal, importdescribe) on the current selection; returns it, or nullptr.
+    QDialog *openDialog(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildActions();
+    void buildMenus();
     void buildUi();
     void retranslate();
-    void attachSession();
+    void attach();
+    void refreshAccounts();
     void refreshRegions();
     void refreshStatus();
     void updateTitle();
+    void updateActions();
+    void onSelectionChanged();
     bool save();
     bool saveAs();
     void open();
+    void openFile(const QString &fileName);
+    void newWorkspace();
+    void importDescribeImages();
     bool confirmDiscard();
+    void addRecent(const QString &fileName);
+    void rebuildRecentMenu();
+    void showDialog(QDialog *dialog);
+    void startGuidedShare(const QString &copyId, const QString &accountId);
 
-    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Console> m_console;
     ImageTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    ImageFilterProxy *m_proxy = nullptr;
     QComboBox *m_acting = nullptr;
     QLabel *m_actingLabel = nullptr;
-    QListWidget *m_regions = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchDelay = nullptr;
+    RegionList *m_regions = nullptr;
+    ImageFilterBar *m_filterBar = nullptr;
     QTableView *m_table = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_centerSplitter = nullptr;
+    DetailsPane *m_details = nullptr;
+    ActivityPanel *m_activity = nullptr;
+    QDockWidget *m_activityDock = nullptr;
     QLabel *m_quota = nullptr;
     QLabel *m_file = nullptr;
+    QLabel *m_modified = nullptr;
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_imageMenu = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAsAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_english = nullptr;
-    QAction *m_indonesian = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QHash<QString, QAction *> m_actions;
+    QHash<QString, QString> m_pendingShares; // copy image ID -> account to share it with
 };
 
 } // namespace cvm::ui

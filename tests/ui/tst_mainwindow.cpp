@@ -1,4 +1,5 @@
 #include "Fixture.h"
+#include "Language.h"
 #include "ImageTableModel.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -43,7 +44,11 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(Language::apply(QStringLiteral("en")));
+    }
 
     void modelPassesTester()
     {

@@ -1,0 +1,92 @@
+#include "Screenshot.h"
+
+#include "MainWindow.h"
+#include "Rules.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QPainter>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+
+// The first image (by ID) the acting account sees that matches.
+QString firstImage(const cvm::Workspace &ws, const QString &acting, const std::function<bool(const cvm::Image &)> &match)
+{
+    QList<QString> ids = cvm::Rules::visibleImageIds(ws, acting);
+    std::sort(ids.begin(), ids.end());
+    for (const QString &id : std::as_const(ids)) {
+        if (match(*ws.image(id)))
+            return id;
+    }
+    return {};
+}
+
+QString sensibleImage(const cvm::ui::MainWindow &window, const QString &dialog)
+{
+    const cvm::Workspace &ws = window.console().workspace();
+    const QString me = window.actingAccount();
+    const int limit = ws.policy().shareLimit;
+    auto own = [&](const cvm::Image &i) { return i.isCustom() && i.ownerAccountId == me && i.state == cvm::ImageState::Normal; };
+    if (dialog == QLatin1String("share"))
+        return firstImage(ws, me, [&](const cvm::Image &i) { return own(i) && !i.shares.isEmpty() && i.shares.size() < limit && !i.encrypted && i.licenseType == cvm::LicenseType::TencentCloud; });
+    if (dialog == QLatin1String("delete"))
+        return firstImage(ws, me, [&](const cvm::Image &i) { return own(i) && !i.shares.isEmpty(); });
+    if (dialog == QLatin1String("copy") || dialog == QLatin1String("edit") || dialog == QLatin1String("give"))
+        return firstImage(ws, me, [&](const cvm::Image &i) { return own(i) && i.shares.isEmpty(); });
+    if (dialog == QLatin1String("launch")) {
+        const QString shared = firstImage(ws, me, [&](const cvm::Image &i) {
+            return i.isCustom() && i.ownerAccountId != me && i.state == cvm::ImageState::Normal;
+        });
+        if (!shared.isEmpty())
+            return shared;
+    }
+    QSet<QString> myRegions;
+    for (const QString &id : ws.instancesOf(me))
+        myRegions.insert(ws.instance(id)->region);
+    return firstImage(ws, me, [&](const cvm::Image &i) {
+        return !i.isCustom() && i.state == cvm::ImageState::Normal && myRegions.contains(i.region);
+    });
+}
+
+} // namespace
+
+int renderScreenshot(cvm::ui::MainWindow &window, const QString &fileName, const QString &dialog)
+{
+    window.resize(1440, 900);
+    QApplication::processEvents();
+    QPixmap picture = window.grab();
+    if (!dialog.isEmpty()) {
+        static const QStringList needsImage = {QStringLiteral("share"), QStringLiteral("copy"), QStringLiteral("give"),
+                                               QStringLiteral("delete"), QStringLiteral("edit"), QStringLiteral("launch"),
+                                               QStringLiteral("reinstall")};
+        if (needsImage.contains(dialog)) {
+            const QString image = sensibleImage(window, dialog);
+            window.selectImages({image});
+        }
+        QApplication::processEvents();
+        picture = window.grab();
+        QDialog *d = window.openDialog(dialog);
+        if (!d) {
+            QTextStream(stderr) << QCoreApplication::translate("Screenshot", "There is no dialog \"%1\" to show here.")
+                                       .arg(dialog)
+                                << '\n';
+            return 2;
+        }
+        QApplication::processEvents();
+        const QPixmap over = d->grab();
+        QPainter painter(&picture);
+        painter.fillRect(picture.rect(), QColor(0, 0, 0, 60));
+        painter.drawPixmap((picture.width() - over.width()) / 2, (picture.height() - over.height()) / 2, over);
+        d->close();
+    }
+    if (!picture.save(fileName, "PNG")) {
+        QTextStream(stderr) << QCoreApplication::translate("Screenshot", "Cannot write %1.").arg(fileName) << '\n';
+        return 2;
+    }
+    return 0;
+}

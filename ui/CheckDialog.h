@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace cvm::ui {
+
+class Console;
+
+// The workspace check as a dialog: every rule the workspace breaks; activating a finding
+// selects the items involved in the main window.
+class CheckDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CheckDialog(Console &console, QWidget *parent = nullptr);
+    ~CheckDialog() override;
+
+Q_SIGNALS:
+    void itemsActivated(const QStringList &ids);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void runCheck();
+    void fill();
+    void activateCurrent();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cvm::ui

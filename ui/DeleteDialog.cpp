@@ -1,0 +1,210 @@
+#include "DeleteDialog.h"
+
+#include "Console.h"
+#include "Prompt.h"
+#include "Rules.h"
+#include "RuleText.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cvm::ui {
+
+struct DeleteDialog::Private
+{
+    Console &console;
+    QStringList imageIds;
+    bool wasShared = false; // when the dialog opened: asks for a typed confirmation
+    QLabel *intro = nullptr;
+    QTableWidget *table = nullptr;
+    QPushButton *cancelSharing = nullptr;
+    QCheckBox *snapshots = nullptr;
+    QLabel *snapshotNote = nullptr;
+    QLabel *confirmLabel = nullptr;
+    QLineEdit *confirm = nullptr;
+    QLabel *refusal = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+
+    QString expectedConfirmation() const
+    {
+        if (imageIds.size() > 1)
+            return QLocale().toString(int(imageIds.size()));
+        return wasShared ? imageIds.first() : QString();
+    }
+    // Own images blocked only by their sharing (D2): the way out is to cancel it first.
+    QStringList sharedOnlyBlocked() const
+    {
+        QStringList out;
+        for (const QString &id : imageIds) {
+            const Verdict v = Rules::checkDeleteOne(console.workspace(), console.actingAccount(), id);
+            if (!v.allowed() && v.violations.size() == 1 && v.violations.first().rule == QLatin1String("D2"))
+                out.append(id);
+        }
+        return out;
+    }
+};
+
+DeleteDialog::DeleteDialog(Console &console, const QStringList &imageIds, QWidget *parent)
+    : QDialog(parent), d(new Private{console, imageIds})
+{
+    setObjectName(QStringLiteral("deleteDialog"));
+    resize(760, 460);
+    for (const QString &id : imageIds) {
+        if (const Image *img = console.workspace().image(id); img && !img->shares.isEmpty())
+            d->wasShared = true;
+    }
+    auto *layout = new QVBoxLayout(this);
+    d->intro = new QLabel(this);
+    d->intro->setWordWrap(true);
+    layout->addWidget(d->intro);
+    d->table = new QTableWidget(this);
+    d->table->setObjectName(QStringLiteral("imageList"));
+    d->table->setColumnCount(4);
+    d->table->verticalHeader()->hide();
+    d->table->horizontalHeader()->setStretchLastSection(true);
+    d->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    d->table->setWordWrap(true);
+    layout->addWidget(d->table, 1);
+    d->cancelSharing = new QPushButton(this);
+    d->cancelSharing->setObjectName(QStringLiteral("cancelSharingButton"));
+    layout->addWidget(d->cancelSharing, 0, Qt::AlignLeft);
+    d->snapshots = new QCheckBox(this);
+    d->snapshots->setObjectName(QStringLiteral("deleteSnapshots"));
+    layout->addWidget(d->snapshots);
+    d->snapshotNote = new QLabel(this);
+    d->snapshotNote->setWordWrap(true);
+    layout->addWidget(d->snapshotNote);
+    d->confirmLabel = new QLabel(this);
+    d->confirmLabel->setWordWrap(true);
+    d->confirm = new QLineEdit(this);
+    d->confirm->setObjectName(QStringLiteral("confirmEdit"));
+    layout->addWidget(d->confirmLabel);
+    layout->addWidget(d->confirm);
+    d->refusal = new QLabel(this);
+    d->refusal->setObjectName(QStringLiteral("refusal"));
+    d->refusal->setWordWrap(true);
+    d->refusal->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(d->refusal);
+    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    layout->addWidget(d->buttons);
+
+    connect(d->confirm, &QLineEdit::textChanged, this, &DeleteDialog::refresh);
+    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(d->buttons, &QDialogButtonBox::accepted, this, &DeleteDialog::deleteImages);
+    connect(d->cancelSharing, &QPushButton::clicked, this, &DeleteDialog::cancelSharingFirst);
+    connect(&console.workspace(), &Workspace::changed, this, &DeleteDialog::refresh);
+    retranslate();
+}
+
+DeleteDialog::~DeleteDialog() = default;
+
+void DeleteDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void DeleteDialog::retranslate()
+{
+    const int n = int(d->imageIds.size());
+    setWindowTitle(tr("Delete %Ln image(s)", nullptr, n));
+    d->intro->setText(tr("Deleting frees quota. Instances launched from these images keep running."));
+    d->table->setHorizontalHeaderLabels({tr("Image ID"), tr("Name"), tr("Region"), tr("Can it be deleted?")});
+    d->snapshots->setText(tr("Also delete the images' snapshots"));
+    d->snapshotNote->setText(tr("Otherwise the snapshots stay, and keep being billed."));
+    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Delete"));
+    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    refresh();
+}
+
+void DeleteDialog::refresh()
+{
+    const Workspace &ws = d->console.workspace();
+    const QString acting = d->console.actingAccount();
+    d->table->setRowCount(int(d->imageIds.size()));
+    for (int row = 0; row < d->imageIds.size(); ++row) {
+        const QString &id = d->imageIds.at(row);
+        const Image *img = ws.image(id);
+        const Verdict v = Rules::checkDeleteOne(ws, acting, id);
+        QStringList lines;
+        for (const Violation &x : v.violations) {
+            const QString remedy = RuleText::remedy(x);
+            lines.append(remedy.isEmpty() ? RuleText::message(x) : tr("%1 %2").arg(RuleText::message(x), remedy));
+        }
+        auto *status = new QTableWidgetItem(v.allowed() ? tr("Can be deleted.") : lines.join(QLatin1Char('\n')));
+        if (!v.allowed())
+            status->setForeground(QColor(0xb0, 0x00, 0x20));
+        d->table->setItem(row, 0, new QTableWidgetItem(id));
+        d->table->setItem(row, 1, new QTableWidgetItem(img ? img->imageName : QString()));
+        d->table->setItem(row, 2, new QTableWidgetItem(img ? RuleText::regionName(ws.region(img->region), img->region) : QString()));
+        d->table->setItem(row, 3, status);
+    }
+    d->table->resizeRowsToContents();
+
+    const QStringList shared = d->sharedOnlyBlocked();
+    d->cancelSharing->setVisible(!shared.isEmpty());
+    d->cancelSharing->setText(tr("Cancel all sharing of %Ln image(s) first…", nullptr, int(shared.size())));
+
+    const QString expected = d->expectedConfirmation();
+    d->confirmLabel->setVisible(!expected.isEmpty());
+    d->confirm->setVisible(!expected.isEmpty());
+    if (d->imageIds.size() > 1)
+        d->confirmLabel->setText(tr("To confirm, type the number of images to delete: %1").arg(expected));
+    else
+        d->confirmLabel->setText(tr("This image was shared. To confirm, type its ID: %1").arg(expected));
+
+    const Verdict all = Rules::checkDelete(ws, acting, DeleteRequest{d->imageIds, d->snapshots->isChecked()});
+    d->refusal->setText(all.allowed() ? QString()
+                                      : tr("Nothing is deleted while any of these images cannot be deleted."));
+    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(all.allowed()
+                                                        && (expected.isEmpty() || d->confirm->text().trimmed() == expected));
+}
+
+void DeleteDialog::cancelSharingFirst()
+{
+    const Workspace &ws = d->console.workspace();
+    for (const QString &id : d->sharedOnlyBlocked()) {
+        const Image *img = ws.image(id);
+        QStringList accounts;
+        for (const ShareEntry &s : img->shares)
+            accounts.append(s.accountId);
+        const auto answer = Prompt::question(
+            this, tr("Cancel all sharing"),
+            tr("Cancel the sharing of %1 with all %Ln account(s)? They can no longer create instances from it.",
+               nullptr, int(accounts.size()))
+                .arg(id));
+        if (answer != QMessageBox::Yes)
+            return;
+        const OperationResult r = d->console.run([&](Operations &ops, const OperationContext &ctx) {
+            return ops.modifySharePermission(ctx, ShareRequest{id, accounts, SharePermission::Cancel});
+        });
+        if (!r.applied()) {
+            d->refusal->setText(RuleText::describe(r.verdict));
+            return;
+        }
+    }
+    refresh();
+}
+
+void DeleteDialog::deleteImages()
+{
+    const OperationResult r = d->console.run([&](Operations &ops, const OperationContext &ctx) {
+        return ops.deleteImages(ctx, DeleteRequest{d->imageIds, d->snapshots->isChecked()});
+    });
+    if (r.applied())
+        accept();
+    else
+        d->refusal->setText(RuleText::describe(r.verdict));
+}
+
+} // namespace cvm::ui

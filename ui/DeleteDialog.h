@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace cvm::ui {
+
+class Console;
+
+// Delete one or many images (D1–D5): per image its blockers and the way out, "cancel all
+// sharing first" as an explicit confirmed step, the delete-snapshots option, and a typed
+// confirmation when deleting several images or one that was shared.
+class DeleteDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DeleteDialog(Console &console, const QStringList &imageIds, QWidget *parent = nullptr);
+    ~DeleteDialog() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void cancelSharingFirst();
+    void deleteImages();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cvm::ui

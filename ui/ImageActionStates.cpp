@@ -1,0 +1,76 @@
+#include "ImageActionStates.h"
+
+#include "Rules.h"
+#include "RuleText.h"
+
+namespace cvm::ui {
+namespace {
+
+QString str(const char *s) { return QString::fromLatin1(s); }
+
+ActionState fromVerdict(const Verdict &v)
+{
+    return v.allowed() ? ActionState{true, QString()} : ActionState{false, RuleText::message(v.violations.first())};
+}
+
+} // namespace
+
+QHash<QString, ActionState> ImageActionStates::compute(const Workspace &ws, const QString &acting,
+                                                      const QStringList &ids)
+{
+    QHash<QString, ActionState> out;
+    const QString one = ids.size() == 1 ? ids.first() : QString();
+    const Image *img = one.isEmpty() ? nullptr : ws.image(one);
+
+    if (one.isEmpty()) {
+        const ActionState selectOne{false, tr("Select one image.")};
+        for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive", "actionEdit",
+                              "actionLaunch", "actionReinstall"})
+            out.insert(str(n), selectOne);
+    } else {
+        out.insert(str("actionShare"), fromVerdict(Rules::checkShareImage(ws, acting, one)));
+        ActionState cancel = fromVerdict(Rules::checkCancelShareImage(ws, acting, one));
+        if (cancel.enabled && img && img->shares.isEmpty())
+            cancel = {false, tr("Image %1 is not shared with any account.").arg(one)};
+        out.insert(str("actionCancelShare"), cancel);
+        out.insert(str("actionCopy"), fromVerdict(Rules::checkSyncImage(ws, acting, one)));
+        // Only the owner gives its image to another account (copy, then share the copy).
+        Verdict give = Rules::checkSyncImage(ws, acting, one);
+        if (give.allowed())
+            give.merge(Rules::checkCancelShareImage(ws, acting, one));
+        out.insert(str("actionGive"), fromVerdict(give));
+        out.insert(str("actionEdit"), fromVerdict(Rules::checkModifyImage(ws, acting, one)));
+        const Verdict launch = Rules::checkLaunchImage(ws, acting, one);
+        out.insert(str("actionLaunch"), fromVerdict(launch));
+        ActionState reinstall = fromVerdict(launch);
+        if (reinstall.enabled && img) {
+            bool any = false;
+            for (const QString &id : ws.instancesOf(acting))
+                any = any || ws.instance(id)->region == img->region;
+            if (!any)
+                reinstall = {false, tr("You have no instance in %1 to reinstall.")
+                                        .arg(RuleText::regionName(ws.region(img->region), img->region))};
+        }
+        out.insert(str("actionReinstall"), reinstall);
+    }
+
+    // Delete takes many images. A shared image still opens the dialog, whose way out is to
+    // cancel all sharing first (D2); every other refusal disables the action.
+    if (ids.isEmpty()) {
+        out.insert(str("actionDelete"), {false, tr("Select one or more images.")});
+    } else {
+        ActionState del{true, QString()};
+        const Verdict v = Rules::checkDelete(ws, acting, DeleteRequest{ids, false});
+        for (const Violation &x : v.violations) {
+            if (x.rule != QLatin1String("D2")) {
+                del = {false, RuleText::message(x)};
+                break;
+            }
+        }
+        out.insert(str("actionDelete"), del);
+    }
+    out.insert(str("actionApplyImport"), fromVerdict(Rules::checkApplyImportPermission(ws, acting)));
+    return out;
+}
+
+} // namespace cvm::ui

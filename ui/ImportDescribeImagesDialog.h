@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace cvm::ui {
+
+class Console;
+
+// Imports the JSON that DescribeImages returned into the workspace, for a chosen account
+// and region: the file's problems with their paths, or a preview of the images it holds.
+class ImportDescribeImagesDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDescribeImagesDialog(Console &console, const QString &fileName, QWidget *parent = nullptr);
+    ~ImportDescribeImagesDialog() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void parse();
+    void import();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cvm::ui

@@ -1,0 +1,220 @@
+#include "InstanceDialog.h"
+
+#include "Console.h"
+#include "Rules.h"
+#include "RuleText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cvm::ui {
+
+struct InstanceDialog::Private
+{
+    Console &console;
+    Mode mode;
+    QString imageId;
+    QLabel *summary = nullptr;
+    QLabel *regionNote = nullptr;
+    QLabel *zoneLabel = nullptr;
+    QComboBox *zone = nullptr;
+    QLabel *countLabel = nullptr;
+    QSpinBox *count = nullptr;
+    QLabel *nameLabel = nullptr;
+    QLineEdit *name = nullptr;
+    QLabel *instanceLabel = nullptr;
+    QComboBox *instance = nullptr;
+    QLabel *sharedWarning = nullptr;
+    QCheckBox *confirmUntrusted = nullptr;
+    QLabel *refusal = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+
+    Verdict verdict() const
+    {
+        const Workspace &ws = console.workspace();
+        const Image *img = ws.image(imageId);
+        if (mode == Mode::Launch)
+            return Rules::checkRunInstances(ws, console.actingAccount(),
+                                            RunInstancesRequest{imageId, img ? img->region : QString(),
+                                                                zone->currentText(), count->value(), name->text()});
+        return Rules::checkResetInstance(ws, console.actingAccount(),
+                                         ResetInstanceRequest{instance->currentData().toString(), imageId});
+    }
+};
+
+InstanceDialog::InstanceDialog(Console &console, Mode mode, const QString &imageId, QWidget *parent)
+    : QDialog(parent), d(new Private{console, mode, imageId})
+{
+    setObjectName(mode == Mode::Launch ? QStringLiteral("launchDialog") : QStringLiteral("reinstallDialog"));
+    resize(560, 380);
+    const Workspace &ws = console.workspace();
+    const Image *img = ws.image(imageId);
+    auto *layout = new QVBoxLayout(this);
+    d->summary = new QLabel(this);
+    d->summary->setWordWrap(true);
+    layout->addWidget(d->summary);
+    d->regionNote = new QLabel(this);
+    d->regionNote->setWordWrap(true);
+    layout->addWidget(d->regionNote);
+    auto *form = new QFormLayout;
+    if (mode == Mode::Launch) {
+        d->zone = new QComboBox(this);
+        d->zone->setObjectName(QStringLiteral("zoneCombo"));
+        if (img) {
+            if (const Region *r = ws.region(img->region))
+                d->zone->addItems(r->zones);
+        }
+        d->count = new QSpinBox(this);
+        d->count->setObjectName(QStringLiteral("countSpin"));
+        d->count->setRange(1, 100);
+        d->name = new QLineEdit(img ? img->imageName : QString(), this);
+        d->name->setObjectName(QStringLiteral("instanceName"));
+        d->zoneLabel = new QLabel(this);
+        d->countLabel = new QLabel(this);
+        d->nameLabel = new QLabel(this);
+        form->addRow(d->zoneLabel, d->zone);
+        form->addRow(d->countLabel, d->count);
+        form->addRow(d->nameLabel, d->name);
+        connect(d->zone, &QComboBox::currentIndexChanged, this, &InstanceDialog::refresh);
+        connect(d->count, &QSpinBox::valueChanged, this, &InstanceDialog::refresh);
+    } else {
+        d->instance = new QComboBox(this);
+        d->instance->setObjectName(QStringLiteral("instanceCombo"));
+        QStringList ids;
+        for (const QString &id : ws.instancesOf(console.actingAccount())) {
+            if (img && ws.instance(id)->region == img->region)
+                ids.append(id);
+        }
+        std::sort(ids.begin(), ids.end());
+        for (const QString &id : std::as_const(ids)) {
+            const Instance *i = ws.instance(id);
+            d->instance->addItem(QStringLiteral("%1 — %2 (%3)").arg(i->instanceId, i->instanceName, i->osName), id);
+        }
+        d->instanceLabel = new QLabel(this);
+        form->addRow(d->instanceLabel, d->instance);
+        connect(d->instance, &QComboBox::currentIndexChanged, this, &InstanceDialog::refresh);
+    }
+    layout->addLayout(form);
+    d->sharedWarning = new QLabel(this);
+    d->sharedWarning->setObjectName(QStringLiteral("sharedWarning"));
+    d->sharedWarning->setWordWrap(true);
+    layout->addWidget(d->sharedWarning);
+    d->confirmUntrusted = new QCheckBox(this);
+    d->confirmUntrusted->setObjectName(QStringLiteral("confirmUntrusted"));
+    layout->addWidget(d->confirmUntrusted);
+    d->refusal = new QLabel(this);
+    d->refusal->setObjectName(QStringLiteral("refusal"));
+    d->refusal->setWordWrap(true);
+    d->refusal->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(d->refusal);
+    layout->addStretch();
+    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    layout->addWidget(d->buttons);
+
+    connect(d->confirmUntrusted, &QCheckBox::toggled, this, &InstanceDialog::refresh);
+    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(d->buttons, &QDialogButtonBox::accepted, this, &InstanceDialog::run);
+    connect(&console.workspace(), &Workspace::changed, this, &InstanceDialog::refresh);
+    retranslate();
+}
+
+InstanceDialog::~InstanceDialog() = default;
+
+void InstanceDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void InstanceDialog::retranslate()
+{
+    if (d->mode == Mode::Launch) {
+        setWindowTitle(tr("Launch instances from %1").arg(d->imageId));
+        d->zoneLabel->setText(tr("Availability zone:"));
+        d->countLabel->setText(tr("Number of instances:"));
+        d->nameLabel->setText(tr("Instance name:"));
+        d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Launch"));
+    } else {
+        setWindowTitle(tr("Reinstall an instance with %1").arg(d->imageId));
+        d->instanceLabel->setText(tr("Instance:"));
+        d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Reinstall"));
+    }
+    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    d->confirmUntrusted->setText(tr("I trust this image and want to use it"));
+    refresh();
+}
+
+void InstanceDialog::refresh()
+{
+    const Workspace &ws = d->console.workspace();
+    const QString acting = d->console.actingAccount();
+    const Image *img = ws.image(d->imageId);
+    if (!img) {
+        d->summary->setText(tr("Image %1 no longer exists.").arg(d->imageId));
+        d->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return;
+    }
+    const QString region = RuleText::regionName(ws.region(img->region), img->region);
+    d->summary->setText(tr("%1 — %2 (%3)").arg(img->imageId, img->imageName, img->osName));
+    const bool shared = Rules::typeFor(*img, acting) == ImageType::Shared;
+    d->regionNote->setText(shared ? tr("A shared image is used only in the region of its source image: %1.").arg(region)
+                                  : tr("An image launches and reinstalls instances only in its own region: %1.").arg(region));
+    d->sharedWarning->setVisible(shared);
+    if (shared)
+        d->sharedWarning->setText(tr("This image was shared with you by %1 (%2). Tencent Cloud does not guarantee the "
+                                     "integrity and security of images shared by other users; choose images shared "
+                                     "by trusted accounts.")
+                                      .arg(ws.accountName(img->ownerAccountId), img->ownerAccountId));
+    const Verdict v = d->verdict();
+    bool needsConfirmation = false;
+    for (const Violation &c : v.confirmations)
+        needsConfirmation = needsConfirmation || c.rule == QLatin1String("N4");
+    d->confirmUntrusted->setVisible(needsConfirmation);
+    if (needsConfirmation)
+        d->confirmUntrusted->setToolTip(RuleText::confirmation(v.confirmations.first()));
+    QString refusal = RuleText::describe(v);
+    if (d->mode == Mode::Reinstall && d->instance->count() == 0)
+        refusal = tr("You have no instance in %1 to reinstall.").arg(region);
+    d->refusal->setText(refusal);
+    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(
+        v.allowed() && (!needsConfirmation || d->confirmUntrusted->isChecked())
+        && (d->mode == Mode::Launch || d->instance->count() > 0));
+}
+
+void InstanceDialog::run()
+{
+    const Workspace &ws = d->console.workspace();
+    const Image *img = ws.image(d->imageId);
+    const QSet<QString> acknowledged =
+        !d->confirmUntrusted->isHidden() && d->confirmUntrusted->isChecked() ? QSet<QString>{QStringLiteral("N4")}
+                                                                             : QSet<QString>{};
+    OperationResult result;
+    if (d->mode == Mode::Launch) {
+        const RunInstancesRequest r{d->imageId, img ? img->region : QString(), d->zone->currentText(),
+                                    d->count->value(), d->name->text()};
+        result = d->console.run([&](Operations &ops, const OperationContext &ctx) { return ops.runInstances(ctx, r); },
+                                acknowledged);
+    } else {
+        const ResetInstanceRequest r{d->instance->currentData().toString(), d->imageId};
+        result = d->console.run([&](Operations &ops, const OperationContext &ctx) { return ops.resetInstance(ctx, r); },
+                                acknowledged);
+    }
+    if (result.applied())
+        accept();
+    else
+        d->refusal->setText(RuleText::describe(result.verdict));
+}
+
+} // namespace cvm::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace cvm::ui {
+
+class Console;
+
+// Launch instances from an image, or reinstall one of the acting account's instances with
+// it (N1–N4). An image shared by another account shows the platform's warning; one shared
+// by an account that is not trusted needs an explicit confirmation.
+class InstanceDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Launch, Reinstall };
+
+    InstanceDialog(Console &console, Mode mode, const QString &imageId, QWidget *parent = nullptr);
+    ~InstanceDialog() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void run();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cvm::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Operations.h"
+
+#include <QUndoCommand>
+
+namespace cvm::ui {
+
+class Console;
+
+// An applied operation on the undo stack. Undo and redo go through the core operations
+// (Operations::undo/redo), which re-apply the operation's delta exactly.
+class OperationCommand final : public QUndoCommand
+{
+public:
+    OperationCommand(Console &console, const OperationResult &result);
+
+    void undo() override;
+    void redo() override;
+    const OperationResult &result() const { return m_result; }
+    // The text at display time, in the current language.
+    QString describe() const;
+
+private:
+    Console &m_console;
+    OperationResult m_result;
+    OperationContext m_context;
+    bool m_firstRedo = true;
+};
+
+} // namespace cvm::ui

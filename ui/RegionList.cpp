@@ -1,0 +1,79 @@
+#include "RegionList.h"
+
+#include "Console.h"
+#include "Rules.h"
+#include "RuleText.h"
+
+#include <QLocale>
+
+namespace cvm::ui {
+
+RegionList::RegionList(Console &console, QWidget *parent) : QListWidget(parent), m_console(console)
+{
+    setObjectName(QStringLiteral("regionList"));
+    connect(this, &QListWidget::currentRowChanged, this, [this] { Q_EMIT regionChanged(currentRegion()); });
+}
+
+QString RegionList::currentRegion() const
+{
+    return currentItem() ? currentItem()->data(Qt::UserRole).toString() : QString();
+}
+
+void RegionList::selectRegion(const QString &regionId)
+{
+    for (int i = 0; i < count(); ++i) {
+        if (item(i)->data(Qt::UserRole).toString() == regionId) {
+            setCurrentRow(i);
+            return;
+        }
+    }
+}
+
+void RegionList::refresh()
+{
+    const Workspace &ws = m_console.workspace();
+    const QString acting = m_console.actingAccount();
+    const QString current = currentRegion();
+    QHash<QString, QHash<int, int>> counts;
+    int total = 0;
+    for (const QString &id : Rules::visibleImageIds(ws, acting)) {
+        const Image *img = ws.image(id);
+        ++counts[img->region][int(*Rules::typeFor(*img, acting))];
+        ++total;
+    }
+    const QLocale locale;
+    auto breakdown = [&](const QHash<int, int> &c) {
+        QStringList parts;
+        for (ImageType t : {ImageType::Private, ImageType::Shared, ImageType::Public, ImageType::Market}) {
+            if (c.value(int(t)))
+                parts.append(tr("%1: %2").arg(RuleText::imageTypeName(t), locale.toString(c.value(int(t)))));
+        }
+        return parts.join(QStringLiteral(", "));
+    };
+    blockSignals(true);
+    clear();
+    auto *all = new QListWidgetItem(tr("All regions (%1)").arg(locale.toString(total)), this);
+    all->setData(Qt::UserRole, QString());
+    for (const Region &r : ws.regions()) {
+        const QHash<int, int> c = counts.value(r.regionId);
+        int n = 0;
+        for (int v : c)
+            n += v;
+        QString text = tr("%1 (%2)").arg(RuleText::regionName(&r, r.regionId), locale.toString(n));
+        if (!r.isAvailable())
+            text = tr("%1 — unavailable").arg(text);
+        auto *it = new QListWidgetItem(text, this);
+        it->setData(Qt::UserRole, r.regionId);
+        const QString details = breakdown(c);
+        it->setToolTip(details.isEmpty() ? r.regionId : tr("%1\n%2").arg(r.regionId, details));
+    }
+    int row = 0;
+    for (int i = 0; i < count(); ++i) {
+        if (item(i)->data(Qt::UserRole).toString() == current)
+            row = i;
+    }
+    setCurrentRow(row);
+    blockSignals(false);
+}
+
+} // namespace cvm::ui

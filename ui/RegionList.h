@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QListWidget>
+
+namespace cvm::ui {
+
+class Console;
+
+// The regions with the number of images the acting account sees in each (by type in the
+// tooltip), and "All regions" first.
+class RegionList final : public QListWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RegionList(Console &console, QWidget *parent = nullptr);
+
+    QString currentRegion() const;
+    void selectRegion(const QString &regionId);
+    void refresh();
+
+Q_SIGNALS:
+    void regionChanged(const QString &regionId);
+
+private:
+    Console &m_console;
+};
+
+} // namespace cvm::ui

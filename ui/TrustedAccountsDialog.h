@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace cvm::ui {
+
+class Console;
+
+// The acting account's list of trusted accounts (N4).
+class TrustedAccountsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit TrustedAccountsDialog(Console &console, QWidget *parent = nullptr);
+    ~TrustedAccountsDialog() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void save();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cvm::ui
