@@ -15,11 +15,21 @@ namespace {
 // `check`, `--help` and `--version` need no display; everything else opens windows.
 bool needsGui(int argc, char **argv)
 {
+    static const char *const withValue[] = {"--lang", "--screenshot", "--dialog", "--as"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (std::strcmp(a, "check") == 0 || std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0
-            || std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0)
+        if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 || std::strcmp(a, "--version") == 0
+            || std::strcmp(a, "-v") == 0)
             return false;
+        bool skipValue = false;
+        for (const char *option : withValue)
+            skipValue = skipValue || std::strcmp(a, option) == 0;
+        if (skipValue) {
+            ++i;
+            continue;
+        }
+        if (a[0] != '-') // the first positional argument is the command or the workspace
+            return std::strcmp(a, "check") != 0;
     }
     return true;
 }

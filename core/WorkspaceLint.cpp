@@ -52,8 +52,6 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
             add("F2", "UnknownRegion", {{str("item"), item}, {str("region"), img.region}}, {id});
         if (img.isCustom() && !ws.account(img.ownerAccountId))
             add("F2", "UnknownAccount", {{str("item"), item}, {str("accountId"), img.ownerAccountId}}, {id});
-        if (!img.isCustom() && !img.ownerAccountId.isEmpty())
-            add("F2", "PublicWithOwner", {{str("imageId"), id}}, {id});
         for (const SnapshotRef &s : img.snapshots) {
             if (!ws.snapshot(s.snapshotId))
                 add("F2", "UnknownSnapshot", {{str("imageId"), id}, {str("snapshotId"), s.snapshotId}}, {id, s.snapshotId});

@@ -1,0 +1,141 @@
+// imageconsole from the command line: check's exit codes and report, --help, --version.
+#include "Fixture.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fixture;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(IMAGECONSOLE_BINARY), args);
+    if (!p.waitForFinished(60000))
+        return {};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray readFile(const QString &name)
+{
+    QFile f(name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &name, const QByteArray &data)
+{
+    QFile f(name);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void checkCleanSampleExitsZero()
+    {
+        const Run r = run({QStringLiteral("check"), QStringLiteral(SAMPLE_WORKSPACE)});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("no problems found")));
+    }
+
+    void checkTruncatedFileExitsTwoAndLeavesItAlone()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath(QStringLiteral("truncated.json"));
+        const QByteArray sample = readFile(QStringLiteral(SAMPLE_WORKSPACE));
+        const QByteArray truncated = sample.left(sample.size() / 3);
+        QVERIFY(writeFile(name, truncated));
+        const Run r = run({QStringLiteral("check"), name});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("Line \\d+, column \\d+"))), qPrintable(r.err));
+        QCOMPARE(readFile(name), truncated);
+        QVERIFY(!QFile::exists(name + QStringLiteral(".bak")));
+    }
+
+    void checkFindsAnImageSharedWith51Accounts()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath(QStringLiteral("over.json"));
+        QJsonObject root = baseJson();
+        QJsonObject img = findImage(root, QStringLiteral("img-full0050"));
+        QJsonArray shares = img.value(QStringLiteral("Shares")).toArray();
+        shares.append(QJsonObject{{QStringLiteral("AccountId"), extra(50)}, {QStringLiteral("CreatedTime"), QStringLiteral("2026-02-01T09:00:00Z")}});
+        img.insert(QStringLiteral("Shares"), shares);
+        putImage(root, img);
+        QVERIFY(writeFile(name, QJsonDocument(root).toJson()));
+        const Run r = run({QStringLiteral("check"), name});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains(QStringLiteral("1 problem found")));
+        QVERIFY(r.out.contains(QStringLiteral("[S3 OverQuota] img-full0050")));
+        QVERIFY(r.out.contains(QStringLiteral("shared with 51 accounts; the limit is 50")));
+    }
+
+    void checkMissingOrNoFile()
+    {
+        const Run missing = run({QStringLiteral("check"), QStringLiteral("/nonexistent/ws.json")});
+        QCOMPARE(missing.code, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("Cannot read")));
+        QCOMPARE(run({QStringLiteral("check")}).code, 2);
+        QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("check"), QStringLiteral(SAMPLE_WORKSPACE)}).code, 2);
+    }
+
+    void checkInIndonesian()
+    {
+        const Run r = run({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("id"), QStringLiteral("/nonexistent/ws.json")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("tidak dapat dibuka")), qPrintable(r.err));
+        const Run clean = run({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("id"), QStringLiteral(SAMPLE_WORKSPACE)});
+        QCOMPARE(clean.code, 0);
+        QVERIFY(clean.out.contains(QStringLiteral("tidak ada masalah")));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("check")));
+        QVERIFY(help.out.contains(QStringLiteral("--screenshot")));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.contains(QStringLiteral(IMAGECONSOLE_VERSION)));
+    }
+
+    void screenshotOfTheSample()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("console.png"));
+        const Run r = run({QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(readFile(png).startsWith("\x89PNG"));
+        for (const char *dialog : {"share", "copy", "give", "delete", "edit", "launch", "reinstall", "trusted", "check", "journal"}) {
+            const QString file = dir.filePath(QStringLiteral("%1.png").arg(QLatin1String(dialog)));
+            const Run d = run({QStringLiteral("--screenshot"), file, QStringLiteral("--dialog"), QLatin1String(dialog)});
+            QVERIFY2(d.code == 0, dialog);
+            QVERIFY2(readFile(file).startsWith("\x89PNG"), dialog);
+        }
+        QCOMPARE(run({QStringLiteral("--screenshot"), png, QStringLiteral("--dialog"), QStringLiteral("nonsense")}).code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
