@@ -186,7 +186,7 @@ QString RuleText::message(const Violation &v)
     if (is(v, "InvalidAccountIs.YourSelf")) {
         if (v.rule == QLatin1String("N4"))
             return tr("An account does not need to trust itself.");
-        return tr("You cannot share an image with yourself (%1).").arg(account);
+        return tr("You cannot share image %1 with yourself (%2).").arg(image, account);
     }
     if (is(v, "FailedOperation.AccountAlreadyExists"))
         return tr("Image %1 is already shared with account %2.").arg(image, account);
@@ -349,8 +349,6 @@ QString RuleText::message(const Violation &v)
             .arg(image, loc(num(v, "length")), loc(num(v, "max")));
     if (is(v, "SharedByolOrEncrypted"))
         return tr("Image %1 is shared although it is BYOL or encrypted.").arg(image);
-    if (is(v, "PublicWithOwner"))
-        return tr("Public image %1 has an owner account.").arg(image);
     if (is(v, "SyncPercentRange"))
         return tr("Image %1 has a copy progress but is not being copied.").arg(image);
     if (is(v, "TrustedUnknown"))

@@ -357,10 +357,6 @@ Perintah:
         <translation>Akun tidak perlu memercayai dirinya sendiri.</translation>
     </message>
     <message>
-        <source>You cannot share an image with yourself (%1).</source>
-        <translation>Anda tidak dapat berbagi citra dengan diri sendiri (%1).</translation>
-    </message>
-    <message>
         <source>Image %1 is already shared with account %2.</source>
         <translation>Citra %1 sudah dibagikan dengan akun %2.</translation>
     </message>
@@ -605,10 +601,6 @@ Perintah:
         <translation>Citra %1 dibagikan padahal BYOL atau terenkripsi.</translation>
     </message>
     <message>
-        <source>Public image %1 has an owner account.</source>
-        <translation>Citra publik %1 memiliki akun pemilik.</translation>
-    </message>
-    <message>
         <source>Image %1 has a copy progress but is not being copied.</source>
         <translation>Citra %1 memiliki kemajuan salin tetapi tidak sedang disalin.</translation>
     </message>
@@ -824,6 +816,10 @@ Perintah:
             <numerusform>Citra %1 dibagikan dengan %Ln akun: batalkan semua pembagiannya sebelum menghapusnya.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You cannot share image %1 with yourself (%2).</source>
+        <translation>Anda tidak dapat berbagi citra %1 dengan diri sendiri (%2).</translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::ActivityPanel</name>
@@ -985,18 +981,6 @@ Perintah:
         <translation>Berikan citra %1 ke akun lain</translation>
     </message>
     <message>
-        <source>An image is shared only within its own region. To give it to an account in another region, it is first copied there as your own image, and the copy is then shared with the account once it is ready.</source>
-        <translation>Citra hanya dibagikan di wilayahnya sendiri. Untuk memberikannya ke akun di wilayah lain, citra terlebih dahulu disalin ke sana sebagai citra Anda sendiri, lalu salinannya dibagikan dengan akun tersebut setelah siap.</translation>
-    </message>
-    <message>
-        <source>Account:</source>
-        <translation>Akun:</translation>
-    </message>
-    <message>
-        <source>Region of the account (one):</source>
-        <translation>Wilayah akun (satu):</translation>
-    </message>
-    <message>
         <source>Copy, then share</source>
         <translation>Salin, lalu bagikan</translation>
     </message>
@@ -1005,16 +989,8 @@ Perintah:
         <translation>Salin citra %1 ke wilayah</translation>
     </message>
     <message>
-        <source>Destination regions:</source>
-        <translation>Wilayah tujuan:</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Salin</translation>
-    </message>
-    <message>
-        <source>Name of the copies:</source>
-        <translation>Nama salinan:</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1023,10 +999,6 @@ Perintah:
     <message>
         <source>Image %1 no longer exists.</source>
         <translation>Citra %1 sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>%1 — %2, in %3</source>
-        <translation>%1 — %2, di %3</translation>
     </message>
     <message>
         <source>%1 (%2) — quota: %3 of %4 left</source>
@@ -1039,6 +1011,42 @@ Perintah:
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>An image can be shared only in its own region. To give it to an account in another region, the image is first copied to the region you choose, as your own image; once the copy is ready, it is shared with the account (you confirm the sharing and its risk then).</source>
+        <translation>Citra hanya dapat dibagikan di wilayahnya sendiri. Untuk memberikannya ke akun di wilayah lain, citra terlebih dahulu disalin ke wilayah yang Anda pilih sebagai citra Anda sendiri; setelah salinan siap, salinan dibagikan dengan akun tersebut (saat itu Anda mengonfirmasi pembagian dan risikonya).</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>Choose an account or paste its root account ID</source>
+        <translation>Pilih akun atau tempel ID akun root-nya</translation>
+    </message>
+    <message>
+        <source>&amp;Region to copy to (one):</source>
+        <translation>&amp;Wilayah tujuan salinan (satu):</translation>
+    </message>
+    <message>
+        <source>&amp;Destination regions:</source>
+        <translation>Wilayah &amp;tujuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the copies:</source>
+        <translation>&amp;Nama salinan:</translation>
+    </message>
+    <message>
+        <source>Each copy gets this name; it must be unique among your images in each destination.</source>
+        <translation>Setiap salinan mendapat nama ini; nama harus unik di antara citra Anda di setiap tujuan.</translation>
+    </message>
+    <message>
+        <source>Image %1 “%2”: %3, %4 GiB, in %5 (%6); state: %7.</source>
+        <translation>Citra %1 “%2”: %3, %4 GiB, di %5 (%6); status: %7.</translation>
+    </message>
+    <message>
+        <source>Shared with you by %1 (%2).</source>
+        <translation>Dibagikan kepada Anda oleh %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -1356,14 +1364,6 @@ Perintah:
         <translation>Ubah citra %1</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nama:</translation>
-    </message>
-    <message>
-        <source>Description:</source>
-        <translation>Deskripsi:</translation>
-    </message>
-    <message>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -1372,16 +1372,32 @@ Perintah:
         <translation>Batal</translation>
     </message>
     <message>
-        <source>%1 in %2</source>
-        <translation>%1 di %2</translation>
-    </message>
-    <message>
         <source>Image %1 no longer exists.</source>
         <translation>Citra %1 sudah tidak ada.</translation>
     </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>Not empty, and unique among your images in the image&apos;s region.</source>
+        <translation>Tidak kosong, dan unik di antara citra Anda di wilayah citra ini.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opsional</translation>
+    </message>
+    <message>
+        <source>Image %1 in %2 (%3); state: %4.</source>
+        <translation>Citra %1 di %2 (%3); status: %4.</translation>
     </message>
 </context>
 <context>

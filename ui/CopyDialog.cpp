@@ -4,7 +4,9 @@
 #include "Rules.h"
 #include "RuleText.h"
 
+#include <QColor>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -13,9 +15,26 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace cvm::ui {
+namespace {
+
+const QColor kRefusalColor(0xb0, 0x00, 0x20);
+
+QString joinMessages(const QList<Violation> &violations)
+{
+    QStringList lines;
+    for (const Violation &v : violations) {
+        const QString line = RuleText::message(v);
+        if (!lines.contains(line))
+            lines.append(line);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 struct CopyDialog::Private
 {
@@ -35,15 +54,19 @@ struct CopyDialog::Private
     QDialogButtonBox *buttons = nullptr;
     bool updating = false;
 
+    QPushButton *ok() const { return buttons->button(QDialogButtonBox::Ok); }
+
     QStringList checkedRegions() const
     {
         QStringList out;
         for (int i = 0; i < regions->count(); ++i) {
-            if (regions->item(i)->checkState() == Qt::Checked)
-                out.append(regions->item(i)->data(Qt::UserRole).toString());
+            const QListWidgetItem *item = regions->item(i);
+            if (item->checkState() == Qt::Checked && (item->flags() & Qt::ItemIsEnabled))
+                out.append(item->data(Qt::UserRole).toString());
         }
         return out;
     }
+
     SyncRequest request() const
     {
         SyncRequest r{imageId, checkedRegions(), std::nullopt};
@@ -52,44 +75,71 @@ struct CopyDialog::Private
             r.imageName = name->text();
         return r;
     }
+
+    // The account the copy is to be given to: a chosen entry, or an ID typed or pasted
+    // (alone or as "Name (ID)").
+    QString chosenAccount() const
+    {
+        if (!account)
+            return {};
+        const QString text = account->currentText().trimmed();
+        if (text.isEmpty())
+            return {};
+        const int index = account->findText(text, Qt::MatchFixedString);
+        if (index >= 0)
+            return account->itemData(index).toString();
+        static const QRegularExpression inParentheses(QStringLiteral("\\(([^()]*)\\)\\s*$"));
+        const QRegularExpressionMatch m = inParentheses.match(text);
+        return m.hasMatch() ? m.captured(1).trimmed() : text;
+    }
 };
 
 CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QWidget *parent)
     : QDialog(parent), d(new Private{console, imageId, guided})
 {
     setObjectName(guided ? QStringLiteral("giveDialog") : QStringLiteral("copyDialog"));
-    resize(620, 520);
+    resize(640, 540);
     auto *layout = new QVBoxLayout(this);
     d->summary = new QLabel(this);
+    d->summary->setObjectName(QStringLiteral("imageSummary"));
     d->summary->setWordWrap(true);
+    d->summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(d->summary);
-    auto *form = new QFormLayout;
+
     if (guided) {
         d->explanation = new QLabel(this);
         d->explanation->setObjectName(QStringLiteral("explanation"));
         d->explanation->setWordWrap(true);
         layout->addWidget(d->explanation);
+        auto *form = new QFormLayout;
         d->account = new QComboBox(this);
         d->account->setObjectName(QStringLiteral("targetAccount"));
-        for (const Account &a : console.workspace().accounts()) {
-            if (a.accountId != console.actingAccount())
-                d->account->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.accountId), a.accountId);
-        }
+        // Editable so that an ID can be pasted; the rules say at once whether it is known.
+        d->account->setEditable(true);
+        d->account->setInsertPolicy(QComboBox::NoInsert);
+        d->account->completer()->setCompletionMode(QCompleter::PopupCompletion);
+        d->account->completer()->setFilterMode(Qt::MatchContains);
+        d->account->completer()->setCaseSensitivity(Qt::CaseInsensitive);
         d->accountLabel = new QLabel(this);
+        d->accountLabel->setBuddy(d->account);
         form->addRow(d->accountLabel, d->account);
-        connect(d->account, &QComboBox::currentIndexChanged, this, &CopyDialog::refresh);
+        layout->addLayout(form);
+        rebuildAccounts();
+        connect(d->account, &QComboBox::currentTextChanged, this, &CopyDialog::refresh);
     }
-    layout->addLayout(form);
+
     d->regionsLabel = new QLabel(this);
     layout->addWidget(d->regionsLabel);
     d->regions = new QListWidget(this);
     d->regions->setObjectName(QStringLiteral("regionChecklist"));
+    d->regionsLabel->setBuddy(d->regions);
     layout->addWidget(d->regions, 1);
     for (const Region &r : console.workspace().regions()) {
         auto *item = new QListWidgetItem(d->regions);
         item->setData(Qt::UserRole, r.regionId);
         item->setCheckState(Qt::Unchecked);
     }
+
     auto *nameForm = new QFormLayout;
     d->name = new QLineEdit(this);
     d->name->setObjectName(QStringLiteral("copyName"));
@@ -98,23 +148,27 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
     d->nameCounter = new QLabel(this);
     d->nameCounter->setObjectName(QStringLiteral("nameCounter"));
     d->nameLabel = new QLabel(this);
+    d->nameLabel->setBuddy(d->name);
     nameForm->addRow(d->nameLabel, d->name);
     nameForm->addRow(QString(), d->nameCounter);
     layout->addLayout(nameForm);
+
     d->refusal = new QLabel(this);
     d->refusal->setObjectName(QStringLiteral("refusal"));
     d->refusal->setWordWrap(true);
     d->refusal->setStyleSheet(QStringLiteral("color: #b00020"));
     layout->addWidget(d->refusal);
+
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    d->ok()->setObjectName(QStringLiteral("okButton"));
+    d->buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
     connect(d->regions, &QListWidget::itemChanged, this, [this](QListWidgetItem *changed) {
         if (d->updating)
             return;
         if (d->guided && changed->checkState() == Qt::Checked) {
-            // One destination in the guided flow.
+            // The guided flow copies to one region: checking one unchecks the others.
             d->updating = true;
             for (int i = 0; i < d->regions->count(); ++i) {
                 if (d->regions->item(i) != changed)
@@ -128,10 +182,19 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(d->buttons, &QDialogButtonBox::accepted, this, &CopyDialog::copy);
     connect(&console.workspace(), &Workspace::changed, this, &CopyDialog::refresh);
+    connect(&console, &Console::actingAccountChanged, this, [this] {
+        rebuildAccounts();
+        refresh();
+    });
     retranslate();
 }
 
 CopyDialog::~CopyDialog() = default;
+
+bool CopyDialog::isGuided() const
+{
+    return d->guided;
+}
 
 void CopyDialog::changeEvent(QEvent *event)
 {
@@ -140,22 +203,44 @@ void CopyDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+void CopyDialog::rebuildAccounts()
+{
+    if (!d->account)
+        return;
+    const QString acting = d->console.actingAccount();
+    const QString previous = d->chosenAccount();
+    const QSignalBlocker blocker(d->account);
+    d->account->clear();
+    for (const Account &a : d->console.workspace().accounts()) {
+        if (a.accountId != acting)
+            d->account->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.accountId), a.accountId);
+    }
+    // Nothing is chosen for the operator: giving an image away is a deliberate choice.
+    const int index = previous.isEmpty() ? -1 : d->account->findData(previous);
+    d->account->setCurrentIndex(index);
+    if (index < 0)
+        d->account->setEditText(previous == acting ? QString() : previous);
+}
+
 void CopyDialog::retranslate()
 {
     if (d->guided) {
         setWindowTitle(tr("Give image %1 to another account").arg(d->imageId));
-        d->explanation->setText(tr("An image is shared only within its own region. To give it to an account in "
-                                   "another region, it is first copied there as your own image, and the copy is "
-                                   "then shared with the account once it is ready."));
-        d->accountLabel->setText(tr("Account:"));
-        d->regionsLabel->setText(tr("Region of the account (one):"));
-        d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Copy, then share"));
+        d->explanation->setText(
+            tr("An image can be shared only in its own region. To give it to an account in another region, "
+               "the image is first copied to the region you choose, as your own image; once the copy is "
+               "ready, it is shared with the account (you confirm the sharing and its risk then)."));
+        d->accountLabel->setText(tr("&Account:"));
+        d->account->lineEdit()->setPlaceholderText(tr("Choose an account or paste its root account ID"));
+        d->regionsLabel->setText(tr("&Region to copy to (one):"));
+        d->ok()->setText(tr("Copy, then share"));
     } else {
         setWindowTitle(tr("Copy image %1 to regions").arg(d->imageId));
-        d->regionsLabel->setText(tr("Destination regions:"));
-        d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Copy"));
+        d->regionsLabel->setText(tr("&Destination regions:"));
+        d->ok()->setText(tr("Copy"));
     }
-    d->nameLabel->setText(tr("Name of the copies:"));
+    d->nameLabel->setText(tr("&Name of the copies:"));
+    d->name->setToolTip(tr("Each copy gets this name; it must be unique among your images in each destination."));
     d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     refresh();
 }
@@ -168,11 +253,24 @@ void CopyDialog::refresh()
     const QLocale locale;
     if (!img) {
         d->summary->setText(tr("Image %1 no longer exists.").arg(d->imageId));
-        d->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        d->regions->setEnabled(false);
+        d->name->setEnabled(false);
+        d->refusal->clear();
+        d->ok()->setEnabled(false);
         return;
     }
-    d->summary->setText(tr("%1 — %2, in %3").arg(img->imageId, img->imageName,
-                                                 RuleText::regionName(ws.region(img->region), img->region)));
+
+    const QString sourceRegion = RuleText::regionName(ws.region(img->region), img->region);
+    QString summary = tr("Image %1 “%2”: %3, %4 GiB, in %5 (%6); state: %7.")
+                          .arg(img->imageId, img->imageName, img->osName, locale.toString(img->imageSize),
+                               sourceRegion, img->region, RuleText::imageStateName(img->state));
+    if (img->isCustom() && img->ownerAccountId != acting)
+        summary += QLatin1Char('\n')
+                   + tr("Shared with you by %1 (%2).").arg(ws.accountName(img->ownerAccountId), img->ownerAccountId);
+    d->summary->setText(summary);
+
+    // One row per region: its name, the quota left there, and why it cannot take a copy.
+    const Verdict imageVerdict = Rules::checkSyncImage(ws, acting, d->imageId);
     d->updating = true;
     for (int i = 0; i < d->regions->count(); ++i) {
         QListWidgetItem *item = d->regions->item(i);
@@ -183,14 +281,26 @@ void CopyDialog::refresh()
         QString text = tr("%1 (%2) — quota: %3 of %4 left")
                            .arg(RuleText::regionName(region, regionId), regionId, locale.toString(q.left()),
                                 locale.toString(q.limit));
-        if (!v.allowed())
-            text = tr("%1 — %2").arg(text, RuleText::message(v.violations.first()));
+        QStringList tip;
+        if (!v.allowed()) {
+            const Violation &why = v.violations.first();
+            text = tr("%1 — %2").arg(text, RuleText::message(why));
+            tip.append(RuleText::message(why));
+            const QString remedy = RuleText::remedy(why);
+            if (!remedy.isEmpty())
+                tip.append(remedy);
+        }
         item->setText(text);
-        item->setFlags(v.allowed() ? (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable) : Qt::NoItemFlags);
-        if (!v.allowed())
+        item->setToolTip(tip.join(QLatin1Char('\n')));
+        item->setForeground(v.allowed() ? QBrush() : QBrush(kRefusalColor));
+        const bool usable = v.allowed() && imageVerdict.allowed();
+        item->setFlags(usable ? (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable) : Qt::NoItemFlags);
+        if (!usable)
             item->setCheckState(Qt::Unchecked);
     }
     d->updating = false;
+    d->regions->setEnabled(true);
+    d->name->setEnabled(imageVerdict.allowed());
 
     const int max = ws.policy().imageNameMaxLength;
     const int length = int(d->name->text().size());
@@ -199,42 +309,53 @@ void CopyDialog::refresh()
 
     const QStringList regions = d->checkedRegions();
     Verdict v = Rules::checkSync(ws, acting, d->request());
+    if (regions.isEmpty()) {
+        // Nothing chosen yet: not an error to shout about, only what stands in the way anyway.
+        QList<Violation> kept;
+        for (const Violation &x : std::as_const(v.violations)) {
+            if (x.code != QLatin1String("MissingParameter"))
+                kept.append(x);
+        }
+        v.violations = kept;
+    }
+    bool accountChosen = true;
     if (d->guided) {
-        // The copy will be shared: what is already known to stand in the way.
+        // The copy is to be shared: what is already known to stand in the way of that. The copy
+        // keeps the source's licence and encryption (S5), and it will be the acting account's
+        // own image with no shares yet, so the account's own refusals (S4) are known now.
         const Verdict share = Rules::checkShareImage(ws, acting, d->imageId);
         for (const Violation &x : share.violations) {
-            if (x.rule == QLatin1String("S5") && x.code != QLatin1String("InvalidParameterValue.InvalidImageState"))
-                v.violations.append(x);
-            if (x.rule == QLatin1String("S1") || x.rule == QLatin1String("S2"))
+            if (x.code == QLatin1String("FailedOperation.BYOLImageShareFailed")
+                || x.code == QLatin1String("UnsupportedOperation.EncryptedImagesNotSupported"))
                 v.violations.append(x);
         }
-        if (d->account->currentIndex() < 0)
-            v.refuse(QStringLiteral("S4"), QStringLiteral("MissingParameter"), {{QStringLiteral("field"), QStringLiteral("AccountIds")}});
-    }
-    if (regions.isEmpty()) {
-        QStringList other;
-        for (const Violation &x : v.violations) {
-            if (x.code != QLatin1String("MissingParameter"))
-                other.append(RuleText::message(x));
+        const QString accountId = d->chosenAccount();
+        accountChosen = !accountId.isEmpty();
+        if (accountChosen) {
+            Image copy = *img;
+            copy.ownerAccountId = acting;
+            copy.shares.clear();
+            v.merge(Rules::checkShareAccount(ws, acting, copy, accountId));
         }
-        d->refusal->setText(other.join(QLatin1Char('\n')));
-    } else {
-        d->refusal->setText(RuleText::describe(v));
     }
-    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(!regions.isEmpty() && v.allowed());
+    d->refusal->setText(joinMessages(v.violations));
+    d->ok()->setEnabled(!regions.isEmpty() && accountChosen && v.allowed());
 }
 
 void CopyDialog::copy()
 {
+    if (!d->ok()->isEnabled())
+        return;
     const SyncRequest r = d->request();
+    const QString accountId = d->chosenAccount();
     const OperationResult result =
         d->console.run([&](Operations &ops, const OperationContext &ctx) { return ops.syncImages(ctx, r); });
     if (!result.applied()) {
-        d->refusal->setText(RuleText::describe(result.verdict));
+        d->refusal->setText(joinMessages(result.verdict.violations));
         return;
     }
     if (d->guided && !result.createdIds.isEmpty())
-        Q_EMIT guidedCopyStarted(result.createdIds.first(), d->account->currentData().toString());
+        Q_EMIT guidedCopyStarted(result.createdIds.first(), accountId);
     accept();
 }
 

@@ -21,6 +21,8 @@ public:
     CopyDialog(Console &console, const QString &imageId, bool guided = false, QWidget *parent = nullptr);
     ~CopyDialog() override;
 
+    bool isGuided() const;
+
 Q_SIGNALS:
     void guidedCopyStarted(const QString &copyImageId, const QString &accountId);
 
@@ -30,6 +32,7 @@ protected:
 private:
     void retranslate();
     void refresh();
+    void rebuildAccounts();
     void copy();
 
     struct Private;

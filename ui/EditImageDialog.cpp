@@ -15,13 +15,16 @@
 #include <QVBoxLayout>
 
 namespace cvm::ui {
+namespace {
+
+const QString kRed = QStringLiteral("color: #b00020");
+
+} // namespace
 
 struct EditImageDialog::Private
 {
     Console &console;
     QString imageId;
-    QString originalName;
-    QString originalDescription;
     QLabel *summary = nullptr;
     QLabel *nameLabel = nullptr;
     QLabel *descriptionLabel = nullptr;
@@ -32,12 +35,18 @@ struct EditImageDialog::Private
     QLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
 
+    QPushButton *ok() const { return buttons->button(QDialogButtonBox::Ok); }
+
+    // Only the fields that differ from the image as it is now are sent.
     ModifyAttributeRequest request() const
     {
         ModifyAttributeRequest r{imageId, std::nullopt, std::nullopt};
-        if (name->text() != originalName)
+        const Image *img = console.workspace().image(imageId);
+        if (!img)
+            return r;
+        if (name->text() != img->imageName)
             r.imageName = name->text();
-        if (description->toPlainText() != originalDescription)
+        if (description->toPlainText() != img->imageDescription)
             r.imageDescription = description->toPlainText();
         return r;
     }
@@ -47,38 +56,49 @@ EditImageDialog::EditImageDialog(Console &console, const QString &imageId, QWidg
     : QDialog(parent), d(new Private{console, imageId})
 {
     setObjectName(QStringLiteral("editImageDialog"));
-    resize(560, 360);
+    resize(560, 380);
+    QString originalName;
+    QString originalDescription;
     if (const Image *img = console.workspace().image(imageId)) {
-        d->originalName = img->imageName;
-        d->originalDescription = img->imageDescription;
+        originalName = img->imageName;
+        originalDescription = img->imageDescription;
     }
     auto *layout = new QVBoxLayout(this);
     d->summary = new QLabel(this);
+    d->summary->setObjectName(QStringLiteral("imageSummary"));
     d->summary->setWordWrap(true);
+    d->summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(d->summary);
+
     auto *form = new QFormLayout;
-    d->name = new QLineEdit(d->originalName, this);
+    d->name = new QLineEdit(originalName, this);
     d->name->setObjectName(QStringLiteral("nameEdit"));
     d->nameCounter = new QLabel(this);
     d->nameCounter->setObjectName(QStringLiteral("nameCounter"));
-    d->description = new QPlainTextEdit(d->originalDescription, this);
+    d->description = new QPlainTextEdit(originalDescription, this);
     d->description->setObjectName(QStringLiteral("descriptionEdit"));
+    d->description->setTabChangesFocus(true);
     d->descriptionCounter = new QLabel(this);
     d->descriptionCounter->setObjectName(QStringLiteral("descriptionCounter"));
     d->nameLabel = new QLabel(this);
+    d->nameLabel->setBuddy(d->name);
     d->descriptionLabel = new QLabel(this);
+    d->descriptionLabel->setBuddy(d->description);
     form->addRow(d->nameLabel, d->name);
     form->addRow(QString(), d->nameCounter);
     form->addRow(d->descriptionLabel, d->description);
     form->addRow(QString(), d->descriptionCounter);
-    layout->addLayout(form);
+    layout->addLayout(form, 1);
+
     d->refusal = new QLabel(this);
     d->refusal->setObjectName(QStringLiteral("refusal"));
     d->refusal->setWordWrap(true);
-    d->refusal->setStyleSheet(QStringLiteral("color: #b00020"));
+    d->refusal->setStyleSheet(kRed);
     layout->addWidget(d->refusal);
+
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    d->ok()->setObjectName(QStringLiteral("okButton"));
+    d->buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
     connect(d->name, &QLineEdit::textChanged, this, &EditImageDialog::refresh);
@@ -86,6 +106,7 @@ EditImageDialog::EditImageDialog(Console &console, const QString &imageId, QWidg
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(d->buttons, &QDialogButtonBox::accepted, this, &EditImageDialog::save);
     connect(&console.workspace(), &Workspace::changed, this, &EditImageDialog::refresh);
+    connect(&console, &Console::actingAccountChanged, this, &EditImageDialog::refresh);
     retranslate();
 }
 
@@ -101,9 +122,11 @@ void EditImageDialog::changeEvent(QEvent *event)
 void EditImageDialog::retranslate()
 {
     setWindowTitle(tr("Edit image %1").arg(d->imageId));
-    d->nameLabel->setText(tr("Name:"));
-    d->descriptionLabel->setText(tr("Description:"));
-    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+    d->nameLabel->setText(tr("&Name:"));
+    d->descriptionLabel->setText(tr("&Description:"));
+    d->name->setToolTip(tr("Not empty, and unique among your images in the image's region."));
+    d->description->setPlaceholderText(tr("Optional"));
+    d->ok()->setText(tr("Save"));
     d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     refresh();
 }
@@ -114,29 +137,51 @@ void EditImageDialog::refresh()
     const QString acting = d->console.actingAccount();
     const QLocale locale;
     const Image *img = ws.image(d->imageId);
-    d->summary->setText(img ? tr("%1 in %2").arg(d->imageId, RuleText::regionName(ws.region(img->region), img->region))
-                            : tr("Image %1 no longer exists.").arg(d->imageId));
+    if (img) {
+        d->summary->setText(tr("Image %1 in %2 (%3); state: %4.")
+                                .arg(d->imageId, RuleText::regionName(ws.region(img->region), img->region),
+                                     img->region, RuleText::imageStateName(img->state)));
+    } else {
+        d->summary->setText(tr("Image %1 no longer exists.").arg(d->imageId));
+    }
+
     const int nameMax = ws.policy().imageNameMaxLength;
     const int descriptionMax = ws.policy().imageDescriptionMaxLength;
     const int nameLength = int(d->name->text().size());
     const int descriptionLength = int(d->description->toPlainText().size());
     d->nameCounter->setText(tr("%1 / %2").arg(locale.toString(nameLength), locale.toString(nameMax)));
-    d->descriptionCounter->setText(tr("%1 / %2").arg(locale.toString(descriptionLength), locale.toString(descriptionMax)));
-    d->nameCounter->setStyleSheet(nameLength > nameMax ? QStringLiteral("color: #b00020") : QString());
-    d->descriptionCounter->setStyleSheet(descriptionLength > descriptionMax ? QStringLiteral("color: #b00020") : QString());
+    d->descriptionCounter->setText(
+        tr("%1 / %2").arg(locale.toString(descriptionLength), locale.toString(descriptionMax)));
+    d->nameCounter->setStyleSheet(nameLength > nameMax ? kRed : QString());
+    d->descriptionCounter->setStyleSheet(descriptionLength > descriptionMax ? kRed : QString());
 
-    const bool editable = Rules::checkModifyImage(ws, acting, d->imageId).allowed();
+    // Whether the image can be changed at all (M1, M3) decides whether the fields are open;
+    // the request as typed (M2) decides whether it can be saved.
+    const bool editable = img && Rules::checkModifyImage(ws, acting, d->imageId).allowed();
     d->name->setEnabled(editable);
     d->description->setEnabled(editable);
     const ModifyAttributeRequest r = d->request();
     const Verdict v = Rules::checkModifyAttribute(ws, acting, r);
-    d->refusal->setText(RuleText::describe(v));
+    QStringList lines;
+    for (const Violation &x : v.violations) {
+        const QString line = RuleText::message(x);
+        if (!lines.contains(line))
+            lines.append(line);
+    }
+    if (!v.allowed()) {
+        const QString remedy = RuleText::remedy(v.violations.first());
+        if (!remedy.isEmpty())
+            lines.append(remedy);
+    }
+    d->refusal->setText(lines.join(QLatin1Char('\n')));
     const bool changed = r.imageName || r.imageDescription;
-    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(changed && v.allowed());
+    d->ok()->setEnabled(img && changed && v.allowed());
 }
 
 void EditImageDialog::save()
 {
+    if (!d->ok()->isEnabled())
+        return;
     const ModifyAttributeRequest r = d->request();
     const OperationResult result = d->console.run(
         [&](Operations &ops, const OperationContext &ctx) { return ops.modifyImageAttribute(ctx, r); });
