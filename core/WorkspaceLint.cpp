@@ -74,7 +74,9 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
                     add("S4", "DuplicateShare", {{str("imageId"), id}, {str("accountId"), s.accountId}}, {id, s.accountId});
                 seen.insert(s.accountId);
             }
-            if (isTransitional(img.state))
+            // Being created or imported, an image cannot have been shared yet; a shared image
+            // that is being copied (SYNCING) is normal.
+            if (img.state == ImageState::Creating || img.state == ImageState::Importing)
                 add("S5", "SharedInTransition", {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
             if (img.licenseType == LicenseType::Byol || img.encrypted)
                 add("S5", "SharedByolOrEncrypted", {{str("imageId"), id}}, {id});

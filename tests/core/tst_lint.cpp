@@ -207,6 +207,14 @@ private Q_SLOTS:
         QCOMPARE(RuleText::message(findings.first()), QStringLiteral("Image img-full0050 is shared with 51 accounts; the limit is 50."));
     }
 
+    void aSharedImageBeingCopiedIsFine()
+    {
+        Fixture f;
+        QVERIFY(f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-shared01"), {QStringLiteral("ap-beijing")}, std::nullopt}).applied());
+        QCOMPARE(toString(f.ws().image(QStringLiteral("img-shared01"))->state), QStringLiteral("SYNCING"));
+        QVERIFY(WorkspaceLint::run(f.ws()).isEmpty());
+    }
+
     void anInstanceMayOutliveItsImage()
     {
         QJsonObject root = baseJson();

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -371,6 +372,19 @@ private Q_SLOTS:
         problems.clear();
         WorkspaceFile::parseDescribeImages(R"({"Response":{"TotalCount":0}})", kFriend, &problems);
         QCOMPARE(int(problems.first().kind), int(LoadProblem::Kind::Missing));
+    }
+
+    void theDocumentedExampleIsAValidWorkspace()
+    {
+        const QString doc = QFileInfo(QStringLiteral(SAMPLE_WORKSPACE)).dir().filePath(QStringLiteral("../docs/workspace-format.md"));
+        const QString text = QString::fromUtf8(readFile(doc));
+        const qsizetype start = text.indexOf(QStringLiteral("```json\n{\n    \"format\""));
+        QVERIFY(start >= 0);
+        const qsizetype from = start + 8;
+        const QString example = text.mid(from, text.indexOf(QStringLiteral("\n```"), from) - from);
+        const LoadResult r = WorkspaceFile::fromJson(example.toUtf8());
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.workspace->imageCount(), 3);
     }
 
     void emptyLikeKeepsRegionsAndPolicy()
