@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QSettings>
 #include <QTextStream>
 
 namespace launcher {
@@ -21,6 +22,11 @@ QString savedLanguage()
 
 int run(const QString &workspace, const QString &screenshot, const QString &dialog, const QString &actingAs)
 {
+    if (!screenshot.isEmpty()) {
+        // A screenshot shows the console as it opens the first time, whatever was remembered.
+        QCoreApplication::setApplicationName(QStringLiteral("imageconsole-screenshot"));
+        QSettings().clear();
+    }
     cvm::LoadResult loaded;
     if (workspace.isEmpty()) {
         QFile sample(QStringLiteral(":/sample/sample-workspace.json"));

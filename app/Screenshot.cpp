@@ -58,6 +58,8 @@ QString sensibleImage(const cvm::ui::MainWindow &window, const QString &dialog)
 int renderScreenshot(cvm::ui::MainWindow &window, const QString &fileName, const QString &dialog)
 {
     window.resize(1440, 900);
+    if (dialog.isEmpty()) // show the details of an image that has some
+        window.selectImages({sensibleImage(window, QStringLiteral("share"))});
     QApplication::processEvents();
     QPixmap picture = window.grab();
     if (!dialog.isEmpty()) {

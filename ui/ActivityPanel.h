@@ -16,6 +16,7 @@ class ActivityPanel final : public QWidget
 public:
     explicit ActivityPanel(Console &console, QWidget *parent = nullptr);
     void refresh();
+    QSize sizeHint() const override { return {900, 130}; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -47,15 +46,13 @@ QString localTime(const QDateTime &t)
 DetailsPane::DetailsPane(Console &console, QWidget *parent) : QTabWidget(parent), m_console(console)
 {
     setObjectName(QStringLiteral("detailsPane"));
-    auto *overviewScroll = new QScrollArea(this);
-    overviewScroll->setObjectName(QStringLiteral("overviewScroll"));
-    overviewScroll->setWidgetResizable(true);
-    overviewScroll->setFrameShape(QFrame::NoFrame);
-    m_overviewPage = new QWidget(overviewScroll);
-    overviewScroll->setWidget(m_overviewPage);
-    m_form = new QFormLayout(m_overviewPage);
-    m_form->setObjectName(QStringLiteral("overviewForm"));
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_overview = new QTreeWidget(this);
+    m_overview->setObjectName(QStringLiteral("overviewTree"));
+    m_overview->setColumnCount(2);
+    m_overview->setHeaderHidden(true);
+    m_overview->setRootIsDecorated(false);
+    m_overview->setSelectionMode(QAbstractItemView::NoSelection);
+    m_overview->setWordWrap(true);
 
     auto *sharingPage = new QWidget(this);
     auto *sharingLayout = new QVBoxLayout(sharingPage);
@@ -75,7 +72,7 @@ DetailsPane::DetailsPane(Console &console, QWidget *parent) : QTabWidget(parent)
     m_history = makeTable(this, "historyTable");
     m_history->setColumnCount(4);
 
-    addTab(overviewScroll, QString());
+    addTab(m_overview, QString());
     addTab(sharingPage, QString());
     addTab(m_lineage, QString());
     addTab(m_instances, QString());
@@ -121,23 +118,18 @@ void DetailsPane::refresh()
 
 void DetailsPane::fillOverview()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
+    m_overview->clear();
     const Workspace &ws = m_console.workspace();
     const Image *img = ws.image(m_imageId);
     const QString acting = m_console.actingAccount();
     if (!img || !Rules::isVisible(*img, acting)) {
-        auto *none = new QLabel(tr("Select an image to see its details."), m_overviewPage);
-        none->setObjectName(QStringLiteral("noSelection"));
-        m_form->addRow(none);
+        new QTreeWidgetItem(m_overview, {tr("Select an image to see its details.")});
         return;
     }
     const QLocale locale;
     auto row = [this](const QString &label, const QString &value) {
-        auto *v = new QLabel(value, m_overviewPage);
-        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        v->setWordWrap(true);
-        m_form->addRow(label, v);
+        auto *item = new QTreeWidgetItem(m_overview, {label, value});
+        item->setToolTip(1, value);
     };
     const auto type = Rules::typeFor(*img, acting);
     row(tr("Image ID"), img->imageId);
@@ -184,6 +176,7 @@ void DetailsPane::fillOverview()
     for (const SnapshotRef &s : img->snapshots)
         snaps.append(tr("%1 (%2 GiB)").arg(s.snapshotId, locale.toString(s.diskSize)));
     row(tr("Snapshots"), snaps.isEmpty() ? tr("(none)") : snaps.join(QStringLiteral(", ")));
+    m_overview->resizeColumnToContents(0);
 }
 
 void DetailsPane::fillSharing()

@@ -2,7 +2,6 @@
 
 #include <QTabWidget>
 
-class QFormLayout;
 class QLabel;
 class QTableWidget;
 class QTreeWidget;
@@ -37,8 +36,7 @@ private:
 
     Console &m_console;
     QString m_imageId;
-    QWidget *m_overviewPage = nullptr;
-    QFormLayout *m_form = nullptr;
+    QTreeWidget *m_overview = nullptr;
     QLabel *m_sharingNote = nullptr;
     QTableWidget *m_shares = nullptr;
     QTreeWidget *m_lineage = nullptr;
