@@ -1,18 +1,21 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 #include <QTranslator>
 
 #include <memory>
+#include <vector>
 
 namespace cvm {
 namespace {
 
-std::unique_ptr<QTranslator> &installed()
+// The product's catalogue, and Qt's own strings where Qt ships none (Indonesian).
+std::vector<std::unique_ptr<QTranslator>> &installed()
 {
-    static std::unique_ptr<QTranslator> translator;
-    return translator;
+    static std::vector<std::unique_ptr<QTranslator>> translators;
+    return translators;
 }
 
 QString &currentCode()
@@ -32,13 +35,23 @@ bool Language::apply(const QString &code)
 {
     if (!supported().contains(code))
         return false;
-    auto translator = std::make_unique<QTranslator>();
-    if (!translator->load(QStringLiteral(":/i18n/imageconsole_%1.qm").arg(code)))
+    std::vector<std::unique_ptr<QTranslator>> next;
+    for (const QString &catalogue : {QStringLiteral("imageconsole_%1"), QStringLiteral("qt_%1")}) {
+        const QString file = QStringLiteral(":/i18n/") + catalogue.arg(code) + QStringLiteral(".qm");
+        if (!QFile::exists(file))
+            continue;
+        auto translator = std::make_unique<QTranslator>();
+        if (!translator->load(file))
+            return false;
+        next.push_back(std::move(translator));
+    }
+    if (next.empty())
         return false;
-    if (installed())
-        QCoreApplication::removeTranslator(installed().get());
-    installed() = std::move(translator);
-    QCoreApplication::installTranslator(installed().get());
+    for (const auto &t : installed())
+        QCoreApplication::removeTranslator(t.get());
+    installed() = std::move(next);
+    for (const auto &t : installed())
+        QCoreApplication::installTranslator(t.get());
     QLocale::setDefault(code == QLatin1String("id") ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
                                                     : QLocale(QLocale::English, QLocale::UnitedStates));
     currentCode() = code;
