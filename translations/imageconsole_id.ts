@@ -92,6 +92,113 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>cvm::Faq</name>
+    <message>
+        <source>What is an image?</source>
+        <translation>Apa itu citra?</translation>
+    </message>
+    <message>
+        <source>An image is the template for the software configuration of a CVM (operating system, pre-installed programs and so on). Tencent Cloud launches every instance from an image, and one image can launch more than one instance, so it can be used again and again.</source>
+        <translation>Citra adalah templat konfigurasi perangkat lunak CVM (sistem operasi, program yang terpasang sebelumnya, dan sebagainya). Tencent Cloud membuat setiap instans dari citra, dan satu citra dapat membuat lebih dari satu instans sehingga dapat digunakan berulang kali.</translation>
+    </message>
+    <message>
+        <source>What preparations do I need to make before importing an image?</source>
+        <translation>Persiapan apa yang perlu dilakukan sebelum mengimpor citra?</translation>
+    </message>
+    <message>
+        <source>Two steps come first: apply for the import permission, and prepare the image file (RAW, VHD, QCOW2 or VMDK, within the size limits, in an object storage bucket of the region you import into).</source>
+        <translation>Dua langkah harus dilakukan terlebih dahulu: ajukan izin impor, dan siapkan berkas citra (RAW, VHD, QCOW2, atau VMDK, dalam batas ukuran, di bucket penyimpanan objek di wilayah tujuan impor).</translation>
+    </message>
+    <message>
+        <source>What if a Windows system custom image fails to be created?</source>
+        <translation>Bagaimana jika citra kustom sistem Windows gagal dibuat?</translation>
+    </message>
+    <message>
+        <source>Check the following on the instance. (1) The official services are working: QcloudService.exe in C:\Windows\ (service &quot;Qcloud service&quot;), WinAgent.exe in C:\WinAgent\ (service &quot;WinAgent Display Name&quot;), win-agent.exe in C:\win-agent\ (service &quot;win-agent&quot;), and every official service whose name starts with Win_Agent. (2) The Windows Modules Installer service provided by Microsoft is working. (3) No anti-virus tool or Safedog blocks the image creation scripts: close them before creating the image. (4) No system pop-up interrupts the image creation tool: log in to the instance remotely and adjust its settings to avoid pop-ups.</source>
+        <translation>Periksa hal berikut pada instans. (1) Layanan resmi berjalan: QcloudService.exe di C:\Windows\ (layanan &quot;Qcloud service&quot;), WinAgent.exe di C:\WinAgent\ (layanan &quot;WinAgent Display Name&quot;), win-agent.exe di C:\win-agent\ (layanan &quot;win-agent&quot;), dan setiap layanan resmi yang namanya diawali Win_Agent. (2) Layanan Windows Modules Installer dari Microsoft berjalan. (3) Tidak ada alat antivirus atau Safedog yang memblokir skrip pembuatan citra: tutup alat tersebut sebelum membuat citra. (4) Tidak ada pop-up sistem yang mengganggu alat pembuatan citra: masuk ke instans dari jarak jauh dan sesuaikan pengaturannya untuk menghindari pop-up.</translation>
+    </message>
+    <message>
+        <source>To how many users can each image be shared at most?</source>
+        <translation>Berapa jumlah maksimum pengguna agar dapat berbagi citra?</translation>
+    </message>
+    <message>
+        <source>50.</source>
+        <translation>50 pengguna.</translation>
+    </message>
+    <message>
+        <source>Can the name and description of a shared image be changed?</source>
+        <translation>Dapatkah nama dan deskripsi citra yang dibagikan diubah?</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Tidak.</translation>
+    </message>
+    <message>
+        <source>Does a shared image take up my image quota?</source>
+        <translation>Apakah citra yang dibagikan termasuk dalam kuota citra saya?</translation>
+    </message>
+    <message>
+        <source>Is there any region limitation on a shared image when creating and reinstalling a CVM?</source>
+        <translation>Apakah ada batasan wilayah untuk citra yang dibagikan dalam membuat dan menginstal ulang instans CVM?</translation>
+    </message>
+    <message>
+        <source>Yes, there is. The shared image should be in the same region as the source image, and the CVM can only be created and reinstalled in the same region.</source>
+        <translation>Ya. Citra yang dibagikan harus berada di wilayah yang sama dengan citra sumber. Instans CVM hanya dapat dibuat dan diinstal ulang di wilayah yang sama.</translation>
+    </message>
+    <message>
+        <source>Can a shared image be copied to other regions?</source>
+        <translation>Dapatkah citra yang dibagikan disalin ke wilayah lain?</translation>
+    </message>
+    <message>
+        <source>Can a custom image that has been shared to other users be deleted?</source>
+        <translation>Dapatkah citra kustom yang telah dibagikan dengan pengguna lain dihapus?</translation>
+    </message>
+    <message>
+        <source>Yes, but you should cancel all the sharing for this custom image first.</source>
+        <translation>Ya, tetapi Anda harus membatalkan semua pembagian untuk citra kustom ini terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Can an image shared by other users be deleted?</source>
+        <translation>Dapatkah citra yang dibagikan oleh pengguna lain dihapus?</translation>
+    </message>
+    <message>
+        <source>What are the risks of using custom images shared by other users?</source>
+        <translation>Apa risiko menggunakan citra kustom yang dibagikan oleh pengguna lain?</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud does not guarantee the integrity and security of images shared by other users. Please select the images shared by a trusted account.</source>
+        <translation>Tencent Cloud tidak menjamin integritas dan keamanan citra yang dibagikan oleh pengguna lain. Pilih citra yang dibagikan oleh akun tepercaya.</translation>
+    </message>
+    <message>
+        <source>Can I share the image another user shared to me to other users?</source>
+        <translation>Dapatkah saya berbagi citra yang dibagikan pengguna lain kepada saya dengan orang lain?</translation>
+    </message>
+    <message>
+        <source>What are the risks of sharing a custom image with other accounts?</source>
+        <translation>Apa risiko berbagi citra kustom dengan akun lain?</translation>
+    </message>
+    <message>
+        <source>Data and software may leak. Before sharing a custom image with other accounts, make sure it holds no sensitive data or software. Be aware that the accounts you share the image with can create CVM instances from it and make more custom images from those. Constant data transfer raises the risk of a leak.</source>
+        <translation>Dapat terjadi kebocoran data dan perangkat lunak. Sebelum membagikan citra kustom dengan akun lain, pastikan citra tersebut tidak memiliki data atau perangkat lunak sensitif. Ketahuilah bahwa akun tempat Anda berbagi citra dapat membuat instans CVM dari citra yang dibagikan untuk membuat lebih banyak citra kustom. Transfer data yang konstan akan meningkatkan risiko kebocoran.</translation>
+    </message>
+    <message>
+        <source>Can I create instances from an image I have shared with other users?</source>
+        <translation>Dapatkah saya membuat instans menggunakan citra yang saya bagikan dengan pengguna lain?</translation>
+    </message>
+    <message>
+        <source>Yes. You can create CVM instances from an image you have shared with other accounts, and you can create custom images from those instances.</source>
+        <translation>Ya. Anda dapat membuat instans CVM menggunakan citra yang Anda bagikan dengan akun lain. Anda juga dapat membuat citra kustom berdasarkan instans CVM.</translation>
+    </message>
+    <message>
+        <source>Can an image made on server A in North China be shared with server B in East China?</source>
+        <translation>Dapatkah citra yang dibuat di Server A di Tiongkok Utara dibagikan dengan Server B di Tiongkok Timur?</translation>
+    </message>
+    <message>
+        <source>If both servers belong to the same account, copy the image to East China directly. If they belong to different accounts, copy the image to the East China region first, then share the copy with the account of server B (Image → Give to another account in another region does both).</source>
+        <translation>Jika kedua server berada pada akun yang sama, Anda dapat langsung menyalin citra ke Tiongkok Timur. Jika kedua server berada pada akun yang berbeda, Anda perlu menyalin citra ke wilayah Tiongkok Timur dan kemudian membagikannya dengan akun Server B (Citra → Berikan ke akun lain di wilayah lain melakukan keduanya).</translation>
+    </message>
+</context>
+<context>
     <name>cvm::LoadProblem</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1401,6 +1508,21 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>cvm::ui::FaqDialog</name>
+    <message>
+        <source>Image FAQ</source>
+        <translation>FAQ Citra</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>The rules of the console that follow from it:</source>
+        <translation>Aturan konsol yang berasal dari jawaban ini:</translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::ImageActionStates</name>
     <message>
         <source>Select one image.</source>
@@ -2006,6 +2128,17 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>(no recent files)</source>
         <translation>(tidak ada berkas terbaru)</translation>
+    </message>
+    <message>
+        <source>Image &amp;FAQ</source>
+        <translation>&amp;FAQ Citra</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::RefusalLabel</name>
+    <message>
+        <source>Why?</source>
+        <translation>Mengapa?</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "CopyDialog.h"
 
 #include "Console.h"
+#include "RefusalLabel.h"
 #include "Rules.h"
 #include "RuleText.h"
 
@@ -23,17 +24,6 @@ namespace {
 
 const QColor kRefusalColor(0xb0, 0x00, 0x20);
 
-QString joinMessages(const QList<Violation> &violations)
-{
-    QStringList lines;
-    for (const Violation &v : violations) {
-        const QString line = RuleText::message(v);
-        if (!lines.contains(line))
-            lines.append(line);
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 struct CopyDialog::Private
@@ -50,7 +40,7 @@ struct CopyDialog::Private
     QLabel *nameLabel = nullptr;
     QLineEdit *name = nullptr;
     QLabel *nameCounter = nullptr;
-    QLabel *refusal = nullptr;
+    RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
     bool updating = false;
 
@@ -153,10 +143,7 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
     nameForm->addRow(QString(), d->nameCounter);
     layout->addLayout(nameForm);
 
-    d->refusal = new QLabel(this);
-    d->refusal->setObjectName(QStringLiteral("refusal"));
-    d->refusal->setWordWrap(true);
-    d->refusal->setStyleSheet(QStringLiteral("color: #b00020"));
+    d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
 
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -255,7 +242,7 @@ void CopyDialog::refresh()
         d->summary->setText(tr("Image %1 no longer exists.").arg(d->imageId));
         d->regions->setEnabled(false);
         d->name->setEnabled(false);
-        d->refusal->clear();
+        d->refusal->clearRefusal();
         d->ok()->setEnabled(false);
         return;
     }
@@ -338,7 +325,7 @@ void CopyDialog::refresh()
             v.merge(Rules::checkShareAccount(ws, acting, copy, accountId));
         }
     }
-    d->refusal->setText(joinMessages(v.violations));
+    d->refusal->setViolations(v.violations);
     d->ok()->setEnabled(!regions.isEmpty() && accountChosen && v.allowed());
 }
 
@@ -351,7 +338,7 @@ void CopyDialog::copy()
     const OperationResult result =
         d->console.run([&](Operations &ops, const OperationContext &ctx) { return ops.syncImages(ctx, r); });
     if (!result.applied()) {
-        d->refusal->setText(joinMessages(result.verdict.violations));
+        d->refusal->setVerdict(result.verdict);
         return;
     }
     if (d->guided && !result.createdIds.isEmpty())

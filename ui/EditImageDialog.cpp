@@ -1,6 +1,7 @@
 #include "EditImageDialog.h"
 
 #include "Console.h"
+#include "RefusalLabel.h"
 #include "Rules.h"
 #include "RuleText.h"
 
@@ -32,7 +33,7 @@ struct EditImageDialog::Private
     QPlainTextEdit *description = nullptr;
     QLabel *nameCounter = nullptr;
     QLabel *descriptionCounter = nullptr;
-    QLabel *refusal = nullptr;
+    RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
 
     QPushButton *ok() const { return buttons->button(QDialogButtonBox::Ok); }
@@ -90,10 +91,7 @@ EditImageDialog::EditImageDialog(Console &console, const QString &imageId, QWidg
     form->addRow(QString(), d->descriptionCounter);
     layout->addLayout(form, 1);
 
-    d->refusal = new QLabel(this);
-    d->refusal->setObjectName(QStringLiteral("refusal"));
-    d->refusal->setWordWrap(true);
-    d->refusal->setStyleSheet(kRed);
+    d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
 
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -162,18 +160,7 @@ void EditImageDialog::refresh()
     d->description->setEnabled(editable);
     const ModifyAttributeRequest r = d->request();
     const Verdict v = Rules::checkModifyAttribute(ws, acting, r);
-    QStringList lines;
-    for (const Violation &x : v.violations) {
-        const QString line = RuleText::message(x);
-        if (!lines.contains(line))
-            lines.append(line);
-    }
-    if (!v.allowed()) {
-        const QString remedy = RuleText::remedy(v.violations.first());
-        if (!remedy.isEmpty())
-            lines.append(remedy);
-    }
-    d->refusal->setText(lines.join(QLatin1Char('\n')));
+    d->refusal->setVerdict(v);
     const bool changed = r.imageName || r.imageDescription;
     d->ok()->setEnabled(img && changed && v.allowed());
 }
@@ -188,7 +175,7 @@ void EditImageDialog::save()
     if (result.applied())
         accept();
     else
-        d->refusal->setText(RuleText::describe(result.verdict));
+        d->refusal->setVerdict(result.verdict);
 }
 
 } // namespace cvm::ui

@@ -6,6 +6,7 @@
 #include "DeleteDialog.h"
 #include "DetailsPane.h"
 #include "EditImageDialog.h"
+#include "FaqDialog.h"
 #include "ImageActionStates.h"
 #include "ImageFilterBar.h"
 #include "ImageFilterProxy.h"
@@ -129,6 +130,7 @@ void MainWindow::buildActions()
         m_actions.value(str(n))->setCheckable(true);
         group->addAction(m_actions.value(str(n)));
     }
+    make("actionFaq", QKeySequence::HelpContents, [this] { openDialog(str("faq")); });
     make("actionAbout", QKeySequence(), [this] {
         Prompt::information(this, tr("About CVM Image Console"),
                             tr("CVM Image Console %1\nManage Tencent Cloud CVM images across accounts and regions, "
@@ -278,6 +280,7 @@ void MainWindow::buildMenus()
     m_languageMenu->addAction(m_actions.value(str("actionIndonesian")));
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_actions.value(str("actionFaq")));
     m_helpMenu->addAction(m_actions.value(str("actionAbout")));
     rebuildRecentMenu();
 }
@@ -485,6 +488,7 @@ void MainWindow::retranslate()
     text("actionApplyImport", tr("Apply for &import permission"));
     text("actionEnglish", QStringLiteral("English"));
     text("actionIndonesian", QStringLiteral("Bahasa Indonesia"));
+    text("actionFaq", tr("Image &FAQ"));
     text("actionAbout", tr("&About CVM Image Console"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
@@ -661,6 +665,8 @@ QDialog *MainWindow::openDialog(const QString &name)
         dialog = new InstanceDialog(*m_console, InstanceDialog::Mode::Launch, one, this);
     else if (name == QLatin1String("reinstall") && !one.isEmpty())
         dialog = new InstanceDialog(*m_console, InstanceDialog::Mode::Reinstall, one, this);
+    else if (name == QLatin1String("faq"))
+        dialog = new FaqDialog(this);
     else if (name == QLatin1String("trusted"))
         dialog = new TrustedAccountsDialog(*m_console, this);
     else if (name == QLatin1String("journal"))

@@ -49,7 +49,7 @@ public:
     QAction *action(const QString &objectName) const;
 
     // Opens a dialog by name (share, copy, give, delete, edit, launch, reinstall, trusted,
-    // check, journal, importdescribe) on the current selection; returns it, or nullptr.
+    // check, journal, faq) on the current selection; returns it, or nullptr.
     QDialog *openDialog(const QString &name);
 
 protected:

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "Prompt.h"
+#include "RefusalLabel.h"
 #include "Rules.h"
 #include "RuleText.h"
 
@@ -74,10 +75,7 @@ ShareDialog::ShareDialog(Console &console, const QString &imageId, QWidget *pare
     newLayout->addWidget(m_risk);
     layout->addWidget(m_newBox, 1);
 
-    m_refusal = new QLabel(this);
-    m_refusal->setObjectName(QStringLiteral("refusal"));
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_refusal = new RefusalLabel(this);
     layout->addWidget(m_refusal);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Close, this);
@@ -211,12 +209,12 @@ void ShareDialog::refresh()
     }
 
     const Verdict verdict = Rules::checkShare(ws, acting, ShareRequest{m_imageId, entries, SharePermission::Share});
-    QStringList imageLevel;
+    QList<Violation> imageLevel; // the accounts' own refusals are in the list above
     for (const Violation &v : verdict.violations) {
         if (v.rule != QLatin1String("S4"))
-            imageLevel.append(RuleText::message(v));
+            imageLevel.append(v);
     }
-    m_refusal->setText(imageLevel.join(QLatin1Char('\n')));
+    m_refusal->setViolations(imageLevel);
     m_input->setEnabled(Rules::checkShareImage(ws, acting, m_imageId).allowed());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!entries.isEmpty() && verdict.allowed() && m_risk->isChecked());
 }
@@ -233,7 +231,7 @@ void ShareDialog::share()
         accept();
         return;
     }
-    m_refusal->setText(RuleText::describe(r.verdict));
+    m_refusal->setVerdict(r.verdict);
 }
 
 void ShareDialog::cancelSharing(const QStringList &accountIds)
@@ -251,7 +249,7 @@ void ShareDialog::cancelSharing(const QStringList &accountIds)
         return ops.modifySharePermission(ctx, ShareRequest{m_imageId, accountIds, SharePermission::Cancel});
     });
     if (!r.applied())
-        m_refusal->setText(RuleText::describe(r.verdict));
+        m_refusal->setVerdict(r.verdict);
     m_current->setRowCount(0); // rebuild
     refresh();
 }

@@ -14,6 +14,7 @@ class QTableWidget;
 namespace cvm::ui {
 
 class Console;
+class RefusalLabel;
 
 // Share an image with more accounts, or cancel some or all of its sharing (S1–S6).
 // Every entry is checked by the rules as it is typed; OK only when the request is allowed
@@ -52,7 +53,7 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_riskWarning = nullptr;
     QCheckBox *m_risk = nullptr;
-    QLabel *m_refusal = nullptr;
+    RefusalLabel *m_refusal = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cvm {
+
+// The image FAQ of Tencent Cloud (the seed questions and answers), in the current language,
+// and which answer explains which rule.
+class Faq final
+{
+    Q_DECLARE_TR_FUNCTIONS(cvm::Faq)
+
+public:
+    struct Entry
+    {
+        QString id;
+        QString question; // translated
+        QString answer;   // translated
+        QStringList rules;
+    };
+
+    static QList<Entry> entries();
+    static Entry entry(const QString &id);
+    // The answer that explains a rule, or an empty ID when the FAQ has none.
+    static QString entryForRule(const QString &ruleId);
+};
+
+} // namespace cvm

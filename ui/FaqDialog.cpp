@@ -1,0 +1,102 @@
+#include "FaqDialog.h"
+
+#include "Faq.h"
+#include "RuleText.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace cvm::ui {
+
+FaqDialog::FaqDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("faqDialog"));
+    resize(860, 520);
+    auto *layout = new QVBoxLayout(this);
+    auto *splitter = new QSplitter(this);
+    m_questions = new QListWidget(splitter);
+    m_questions->setObjectName(QStringLiteral("faqQuestions"));
+    m_questions->setWordWrap(true);
+    m_answer = new QTextBrowser(splitter);
+    m_answer->setObjectName(QStringLiteral("faqAnswer"));
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({340, 520});
+    layout->addWidget(splitter, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_questions, &QListWidget::currentRowChanged, this, &FaqDialog::showCurrent);
+    retranslate();
+    m_questions->setCurrentRow(0);
+}
+
+void FaqDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+QString FaqDialog::currentEntry() const
+{
+    const QListWidgetItem *item = m_questions->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void FaqDialog::retranslate()
+{
+    setWindowTitle(tr("Image FAQ"));
+    const QString current = currentEntry();
+    m_questions->blockSignals(true);
+    m_questions->clear();
+    for (const Faq::Entry &e : Faq::entries()) {
+        auto *item = new QListWidgetItem(e.question, m_questions);
+        item->setData(Qt::UserRole, e.id);
+    }
+    m_questions->blockSignals(false);
+    showEntry(current.isEmpty() ? Faq::entries().first().id : current);
+    if (auto *box = findChild<QDialogButtonBox *>())
+        box->button(QDialogButtonBox::Close)->setText(tr("Close"));
+}
+
+void FaqDialog::showEntry(const QString &id)
+{
+    for (int i = 0; i < m_questions->count(); ++i) {
+        if (m_questions->item(i)->data(Qt::UserRole).toString() == id) {
+            m_questions->setCurrentRow(i);
+            showCurrent();
+            return;
+        }
+    }
+}
+
+void FaqDialog::showCurrent()
+{
+    const Faq::Entry e = Faq::entry(currentEntry());
+    QStringList rules;
+    for (const QString &r : e.rules)
+        rules.append(QStringLiteral("<li><b>%1</b> %2</li>").arg(r, RuleText::ruleTitle(r).toHtmlEscaped()));
+    m_answer->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><ul>%4</ul>")
+                          .arg(e.question.toHtmlEscaped(), e.answer.toHtmlEscaped(),
+                               tr("The rules of the console that follow from it:").toHtmlEscaped(), rules.join(QString())));
+}
+
+void FaqDialog::showForRule(QWidget *parent, const QString &ruleId)
+{
+    QWidget *window = parent ? parent->window() : nullptr;
+    FaqDialog *dialog = window ? window->findChild<FaqDialog *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    if (!dialog) {
+        dialog = new FaqDialog(window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->showEntry(Faq::entryForRule(ruleId));
+    dialog->show();
+    dialog->raise();
+}
+
+} // namespace cvm::ui

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDialog>
+
+class QListWidget;
+class QTextBrowser;
+
+namespace cvm::ui {
+
+// Help → Image FAQ: the seed questions and answers in the current language.
+class FaqDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit FaqDialog(QWidget *parent = nullptr);
+    void showEntry(const QString &id);
+    QString currentEntry() const;
+
+    // Opens (or raises) the FAQ of `parent`'s window at the answer that explains `ruleId`.
+    static void showForRule(QWidget *parent, const QString &ruleId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showCurrent();
+
+    QListWidget *m_questions = nullptr;
+    QTextBrowser *m_answer = nullptr;
+};
+
+} // namespace cvm::ui
