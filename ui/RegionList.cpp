@@ -11,6 +11,7 @@ namespace cvm::ui {
 RegionList::RegionList(Console &console, QWidget *parent) : QListWidget(parent), m_console(console)
 {
     setObjectName(QStringLiteral("regionList"));
+    setSpacing(2);
     connect(this, &QListWidget::currentRowChanged, this, [this] { Q_EMIT regionChanged(currentRegion()); });
 }
 
@@ -48,7 +49,7 @@ void RegionList::refresh()
             if (c.value(int(t)))
                 parts.append(tr("%1: %2").arg(RuleText::imageTypeName(t), locale.toString(c.value(int(t)))));
         }
-        return parts.join(QStringLiteral(", "));
+        return parts.join(QStringLiteral(" · "));
     };
     blockSignals(true);
     clear();
@@ -62,10 +63,12 @@ void RegionList::refresh()
         QString text = tr("%1 (%2)").arg(RuleText::regionName(&r, r.regionId), locale.toString(n));
         if (!r.isAvailable())
             text = tr("%1 — unavailable").arg(text);
+        const QString details = breakdown(c);
+        if (!details.isEmpty())
+            text = tr("%1\n%2").arg(text, details); // the count of each type, on a second line
         auto *it = new QListWidgetItem(text, this);
         it->setData(Qt::UserRole, r.regionId);
-        const QString details = breakdown(c);
-        it->setToolTip(details.isEmpty() ? r.regionId : tr("%1\n%2").arg(r.regionId, details));
+        it->setToolTip(r.regionId);
     }
     int row = 0;
     for (int i = 0; i < count(); ++i) {
