@@ -12,7 +12,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "Commands:\n"
         "  imageconsole [WORKSPACE]        open the console (the sample workspace when none is given)\n"
         "  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,\n"
-        "                                  1 when problems were found, 2 when the file cannot be read"));
+        "                                  1 when problems were found, 2 when the file cannot be read\n"
+        "  imageconsole inspect FILE|URL   read an image file's header and run the import checks; exit 0\n"
+        "                                  when it can be imported, 1 when not, 2 when it cannot be read"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
@@ -33,7 +35,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOptions({lang, screenshot, dialog, actingAs});
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QCoreApplication::translate("CommandLine", "The workspace file to open."),
-                                 QStringLiteral("[check] [WORKSPACE]"));
+                                 QStringLiteral("[check|inspect] [WORKSPACE|FILE|URL]"));
     if (!parser.parse(arguments)) {
         cl.mode = Mode::Error;
         cl.error = parser.errorText();
@@ -58,6 +60,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.dialog = parser.value(dialog);
     cl.actingAs = parser.value(actingAs);
     QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == QLatin1String("inspect")) {
+        cl.mode = Mode::Inspect;
+        positional.removeFirst();
+        if (positional.size() != 1) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine", "inspect needs exactly one file or URL.");
+            return cl;
+        }
+        cl.workspace = positional.first();
+        return cl;
+    }
     if (!positional.isEmpty() && positional.first() == QLatin1String("check")) {
         cl.mode = Mode::Check;
         positional.removeFirst();

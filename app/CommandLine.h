@@ -7,7 +7,7 @@
 // The command line of imageconsole, parsed once; `check` runs without any GUI.
 struct CommandLine
 {
-    enum class Mode { Gui, Check, Help, Version, Error };
+    enum class Mode { Gui, Check, Inspect, Help, Version, Error };
 
     Mode mode = Mode::Gui;
     QString workspace;

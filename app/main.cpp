@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 #include "CommandLine.h"
+#include "InspectCommand.h"
 #include "ConsoleLauncher.h"
 #include "Language.h"
 
@@ -29,7 +30,7 @@ bool needsGui(int argc, char **argv)
             continue;
         }
         if (a[0] != '-') // the first positional argument is the command or the workspace
-            return std::strcmp(a, "check") != 0;
+            return std::strcmp(a, "check") != 0 && std::strcmp(a, "inspect") != 0;
     }
     return true;
 }
@@ -76,6 +77,8 @@ int main(int argc, char **argv)
         return 0;
     case CommandLine::Mode::Check:
         return runCheck(cl.workspace);
+    case CommandLine::Mode::Inspect:
+        return runInspect(cl.workspace);
     case CommandLine::Mode::Gui:
         break;
     }

@@ -21,20 +21,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>CVM Image Console: manage Tencent Cloud CVM images across accounts and regions.
-
-Commands:
-  imageconsole [WORKSPACE]        open the console (the sample workspace when none is given)
-  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,
-                                  1 when problems were found, 2 when the file cannot be read</source>
-        <translation>CVM Image Console: kelola citra CVM Tencent Cloud di berbagai akun dan wilayah.
-
-Perintah:
-  imageconsole [RUANG_KERJA]      buka konsol (ruang kerja contoh bila tidak ada yang diberikan)
-  imageconsole check RUANG_KERJA  daftar setiap aturan yang dilanggar ruang kerja; keluar 0 bila bersih,
-                                  1 bila ada masalah, 2 bila berkas tidak dapat dibaca</translation>
-    </message>
-    <message>
         <source>Language of the console: en or id.</source>
         <translation>Bahasa konsol: en atau id.</translation>
     </message>
@@ -65,6 +51,35 @@ Perintah:
     <message>
         <source>Give at most one workspace file.</source>
         <translation>Berikan paling banyak satu berkas ruang kerja.</translation>
+    </message>
+    <message>
+        <source>CVM Image Console: manage Tencent Cloud CVM images across accounts and regions.
+
+Commands:
+  imageconsole [WORKSPACE]        open the console (the sample workspace when none is given)
+  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,
+                                  1 when problems were found, 2 when the file cannot be read
+  imageconsole inspect FILE|URL   read an image file&apos;s header and run the import checks; exit 0
+                                  when it can be imported, 1 when not, 2 when it cannot be read</source>
+        <translation>CVM Image Console: kelola citra CVM Tencent Cloud di berbagai akun dan wilayah.
+
+Perintah:
+  imageconsole [RUANG_KERJA]      buka konsol (ruang kerja contoh bila tidak ada yang diberikan)
+  imageconsole check RUANG_KERJA  daftar setiap aturan yang dilanggar ruang kerja; keluar 0 bila bersih,
+                                  1 bila ada masalah, 2 bila berkas tidak dapat dibaca
+  imageconsole inspect BERKAS|URL baca header berkas citra dan jalankan pemeriksaan impor; keluar 0
+                                  bila dapat diimpor, 1 bila tidak, 2 bila tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>inspect needs exactly one file or URL.</source>
+        <translation>inspect memerlukan tepat satu berkas atau URL.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectCommand</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
 </context>
 <context>
@@ -196,6 +211,132 @@ Perintah:
     <message>
         <source>If both servers belong to the same account, copy the image to East China directly. If they belong to different accounts, copy the image to the East China region first, then share the copy with the account of server B (Image → Give to another account in another region does both).</source>
         <translation>Jika kedua server berada pada akun yang sama, Anda dapat langsung menyalin citra ke Tiongkok Timur. Jika kedua server berada pada akun yang berbeda, Anda perlu menyalin citra ke wilayah Tiongkok Timur dan kemudian membagikannya dengan akun Server B (Citra → Berikan ke akun lain di wilayah lain melakukan keduanya).</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ImageFileChecks</name>
+    <message>
+        <source>Format ISO: only as a forced import</source>
+        <translation>Format ISO: hanya sebagai impor paksa</translation>
+    </message>
+    <message>
+        <source>Format is RAW, VHD, QCOW2 or VMDK</source>
+        <translation>Format adalah RAW, VHD, QCOW2, atau VMDK</translation>
+    </message>
+    <message>
+        <source>The file is whole and undamaged</source>
+        <translation>Berkas utuh dan tidak rusak</translation>
+    </message>
+    <message>
+        <source>The image stands alone (no backing or parent disk)</source>
+        <translation>Citra berdiri sendiri (tanpa disk dasar atau induk)</translation>
+    </message>
+    <message>
+        <source>File size at most %1 GiB</source>
+        <translation>Ukuran berkas paling besar %1 GiB</translation>
+    </message>
+    <message>
+        <source>Disk size at most %1 GiB</source>
+        <translation>Ukuran disk paling besar %1 GiB</translation>
+    </message>
+    <message>
+        <source>A partition table was found (the import needs one; a Windows image needs MBR)</source>
+        <translation>Tabel partisi ditemukan (impor memerlukannya; citra Windows memerlukan MBR)</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ImageFileReport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>The file ends inside its %1 header.</source>
+        <translation>Berkas berakhir di dalam header %1-nya.</translation>
+    </message>
+    <message>
+        <source>The file is shorter than its first cluster: it was cut off.</source>
+        <translation>Berkas lebih pendek daripada cluster pertamanya: berkas terpotong.</translation>
+    </message>
+    <message>
+        <source>QCOW2 version %1 is not a version the import service reads (2 or 3).</source>
+        <translation>QCOW2 versi %1 bukan versi yang dibaca layanan impor (2 atau 3).</translation>
+    </message>
+    <message>
+        <source>The QCOW2 header gives an impossible cluster size.</source>
+        <translation>Header QCOW2 menyebutkan ukuran cluster yang mustahil.</translation>
+    </message>
+    <message>
+        <source>The image depends on a backing file (%1); import a standalone image instead (qemu-img convert).</source>
+        <translation>Citra bergantung pada berkas dasar (%1); impor citra yang berdiri sendiri sebagai gantinya (qemu-img convert).</translation>
+    </message>
+    <message>
+        <source>The VHD footer&apos;s checksum is wrong: the file is damaged.</source>
+        <translation>Checksum footer VHD salah: berkas rusak.</translation>
+    </message>
+    <message>
+        <source>The VHD footer gives an unknown disk type (%1).</source>
+        <translation>Footer VHD menyebutkan jenis disk yang tidak dikenal (%1).</translation>
+    </message>
+    <message>
+        <source>A differencing VHD depends on a parent disk; import a standalone image instead.</source>
+        <translation>VHD differencing bergantung pada disk induk; impor citra yang berdiri sendiri sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>The fixed VHD is shorter than the disk it describes: it was cut off.</source>
+        <translation>VHD fixed lebih pendek daripada disk yang dijelaskannya: berkas terpotong.</translation>
+    </message>
+    <message>
+        <source>The VHD footer at the end of the file is missing: it was cut off.</source>
+        <translation>Footer VHD di akhir berkas tidak ada: berkas terpotong.</translation>
+    </message>
+    <message>
+        <source>The VMDK header gives an unknown version.</source>
+        <translation>Header VMDK menyebutkan versi yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The VMDK descriptor lists no extents.</source>
+        <translation>Deskriptor VMDK tidak mencantumkan extent.</translation>
+    </message>
+    <message>
+        <source>A raw disk is a whole number of 512-byte sectors; this file is not.</source>
+        <translation>Disk raw terdiri atas sejumlah utuh sektor 512 byte; berkas ini tidak.</translation>
+    </message>
+    <message>
+        <source>Unsupported format: found %1, expected RAW, VHD, QCOW2 or VMDK.</source>
+        <translation>Format tidak didukung: ditemukan %1, seharusnya RAW, VHD, QCOW2, atau VMDK.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Format: %1</source>
+        <translation>Format: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>File size: %1</source>
+        <translation>Ukuran berkas: %1</translation>
+    </message>
+    <message>
+        <source>Disk size: %1</source>
+        <translation>Ukuran disk: %1</translation>
+    </message>
+    <message>
+        <source>Partition table: %1</source>
+        <translation>Tabel partisi: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1067,41 @@ Perintah:
     <message>
         <source>You cannot share image %1 with yourself (%2).</source>
         <translation>Anda tidak dapat berbagi citra %1 dengan diri sendiri (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::net::RemoteImageReader</name>
+    <message>
+        <source>%1 is not an http:// or https:// address.</source>
+        <translation>%1 bukan alamat http:// atau https://.</translation>
+    </message>
+    <message>
+        <source>the connection to %1 was refused</source>
+        <translation>koneksi ke %1 ditolak</translation>
+    </message>
+    <message>
+        <source>the host %1 was not found</source>
+        <translation>host %1 tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>tidak ada jawaban dalam %1 detik</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed: %1</source>
+        <translation>jabat tangan TLS gagal: %1</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>terlalu banyak pengalihan</translation>
+    </message>
+    <message>
+        <source>the server redirected from HTTPS to plain HTTP</source>
+        <translation>server mengalihkan dari HTTPS ke HTTP biasa</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>server menjawab HTTP %1 %2</translation>
     </message>
 </context>
 <context>

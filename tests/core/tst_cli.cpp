@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +108,34 @@ private Q_SLOTS:
         const Run clean = run({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("id"), QStringLiteral(SAMPLE_WORKSPACE)});
         QCOMPARE(clean.code, 0);
         QVERIFY(clean.out.contains(QStringLiteral("tidak ada masalah")));
+    }
+
+    void inspectImageFiles()
+    {
+        QTemporaryDir dir;
+        const QString qemu = QStandardPaths::findExecutable(QStringLiteral("qemu-img"));
+        QVERIFY(!qemu.isEmpty());
+        const QString good = dir.filePath(QStringLiteral("good.qcow2"));
+        QCOMPARE(QProcess::execute(qemu, {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                                          QStringLiteral("qcow2"), good, QStringLiteral("20G")}), 0);
+        const Run ok = run({QStringLiteral("inspect"), good});
+        QCOMPARE(ok.code, 0);
+        QVERIFY(ok.out.contains(QStringLiteral("Format: QCOW2 (3)")));
+        QVERIFY(ok.out.contains(QStringLiteral("Disk size: 20.0 GiB")));
+        QVERIFY(ok.out.contains(QStringLiteral("[ok] Disk size at most 500 GiB")));
+        const QString big = dir.filePath(QStringLiteral("big.qcow2"));
+        QCOMPARE(QProcess::execute(qemu, {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                                          QStringLiteral("qcow2"), big, QStringLiteral("600G")}), 0);
+        const Run over = run({QStringLiteral("inspect"), big});
+        QCOMPARE(over.code, 1);
+        QVERIFY(over.out.contains(QStringLiteral("[FAIL] Disk size at most 500 GiB")));
+        const QString junk = dir.filePath(QStringLiteral("junk.img"));
+        QVERIFY(writeFile(junk, "not an image at all"));
+        const Run unsupported = run({QStringLiteral("inspect"), junk});
+        QCOMPARE(unsupported.code, 1);
+        QVERIFY(unsupported.out.contains(QStringLiteral("Unsupported format")));
+        QCOMPARE(run({QStringLiteral("inspect"), dir.filePath(QStringLiteral("absent.qcow2"))}).code, 2);
+        QCOMPARE(run({QStringLiteral("inspect")}).code, 2);
     }
 
     void helpAndVersion()
