@@ -38,6 +38,10 @@ QString sensibleImage(const cvm::ui::MainWindow &window, const QString &dialog)
         return firstImage(ws, me, [&](const cvm::Image &i) { return own(i) && !i.shares.isEmpty(); });
     if (dialog == QLatin1String("copy") || dialog == QLatin1String("edit") || dialog == QLatin1String("give"))
         return firstImage(ws, me, [&](const cvm::Image &i) { return own(i) && i.shares.isEmpty(); });
+    if (dialog == QLatin1String("diagnose"))
+        return firstImage(ws, me, [&](const cvm::Image &i) {
+            return i.ownerAccountId == me && i.state == cvm::ImageState::CreateFailed;
+        });
     if (dialog == QLatin1String("launch")) {
         const QString shared = firstImage(ws, me, [&](const cvm::Image &i) {
             return i.isCustom() && i.ownerAccountId != me && i.state == cvm::ImageState::Normal;
@@ -65,7 +69,7 @@ int renderScreenshot(cvm::ui::MainWindow &window, const QString &fileName, const
     if (!dialog.isEmpty()) {
         static const QStringList needsImage = {QStringLiteral("share"), QStringLiteral("copy"), QStringLiteral("give"),
                                                QStringLiteral("delete"), QStringLiteral("edit"), QStringLiteral("launch"),
-                                               QStringLiteral("reinstall")};
+                                               QStringLiteral("reinstall"), QStringLiteral("diagnose")};
         if (needsImage.contains(dialog)) {
             const QString image = sensibleImage(window, dialog);
             window.selectImages({image});

@@ -102,8 +102,18 @@
     <message numerus="yes">
         <source>Cancel the sharing of %1 with all %Ln account(s)? They can no longer create instances from it.</source>
         <translation>
-            <numerusform>Cancel the sharing of %1 with all %Ln account? They can no longer create instances from it.</numerusform>
+            <numerusform>Cancel the sharing of %1 with its %Ln account? It can no longer create instances from it.</numerusform>
             <numerusform>Cancel the sharing of %1 with all %Ln accounts? They can no longer create instances from it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::DiagnoseDialog</name>
+    <message numerus="yes">
+        <source>%1 still fails %Ln check(s). Fix them, record them under Account → Windows checks of instances, then create the image again.</source>
+        <translation>
+            <numerusform>%1 still fails %Ln check. Fix it, record it under Account → Windows checks of instances, then create the image again.</numerusform>
+            <numerusform>%1 still fails %Ln checks. Fix them, record them under Account → Windows checks of instances, then create the image again.</numerusform>
         </translation>
     </message>
 </context>
@@ -119,7 +129,7 @@
     <message numerus="yes">
         <source>Cancel sharing of %1 with %Ln account(s)? They can no longer create instances from it.</source>
         <translation>
-            <numerusform>Cancel sharing of %1 with %Ln account? They can no longer create instances from it.</numerusform>
+            <numerusform>Cancel sharing of %1 with %Ln account? It can no longer create instances from it.</numerusform>
             <numerusform>Cancel sharing of %1 with %Ln accounts? They can no longer create instances from it.</numerusform>
         </translation>
     </message>

@@ -1333,6 +1333,65 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>cvm::ui::CreateImageDialog</name>
+    <message>
+        <source>Create an image from an instance</source>
+        <translation>Buat citra dari instans</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instans:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>Shut the instance down first (forced power-off)</source>
+        <translation>Matikan instans terlebih dahulu (paksa mati)</translation>
+    </message>
+    <message>
+        <source>Run Sysprep (Windows)</source>
+        <translation>Jalankan Sysprep (Windows)</translation>
+    </message>
+    <message>
+        <source>Create it anyway: I know the creation will fail</source>
+        <translation>Tetap buat: saya tahu pembuatannya akan gagal</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The Windows checks of %1 pass.</source>
+        <translation>Pemeriksaan Windows %1 lolos.</translation>
+    </message>
+    <message>
+        <source>Some Windows checks fail on %1: creating the image now will fail. Fix them on the instance, then record them under Account → Windows checks of instances.</source>
+        <translation>Beberapa pemeriksaan Windows gagal pada %1: membuat citra sekarang akan gagal. Perbaiki di instans, lalu catat di Akun → Pemeriksaan Windows instans.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Custom images in %1: %2 of %3 used</source>
+        <translation>Citra kustom di %1: %2 dari %3 terpakai</translation>
+    </message>
+    <message>
+        <source>You have no instance to create an image from.</source>
+        <translation>Anda tidak memiliki instans untuk dijadikan citra.</translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::DeleteDialog</name>
     <message numerus="yes">
         <source>Delete %Ln image(s)</source>
@@ -1641,6 +1700,43 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>cvm::ui::DiagnoseDialog</name>
+    <message>
+        <source>Diagnose %1</source>
+        <translation>Diagnosis %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Image %1 no longer exists.</source>
+        <translation>Citra %1 sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Creating %1 failed: %2</source>
+        <translation>Pembuatan %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>Importing %1 failed: %2</source>
+        <translation>Impor %1 gagal: %2</translation>
+    </message>
+    <message>
+        <source>Image %1 did not fail.</source>
+        <translation>Citra %1 tidak gagal.</translation>
+    </message>
+    <message>
+        <source>The checks of %1 pass now: delete this image and create it again.</source>
+        <translation>Pemeriksaan %1 kini lolos: hapus citra ini dan buat ulang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still fails %Ln check(s). Fix them, record them under Account → Windows checks of instances, then create the image again.</source>
+        <translation>
+            <numerusform>%Ln pemeriksaan masih gagal pada %1. Perbaiki, catat di Akun → Pemeriksaan Windows instans, lalu buat citra lagi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::EditImageDialog</name>
     <message>
         <source>Edit image %1</source>
@@ -1715,6 +1811,10 @@ Perintah:
     <message>
         <source>Select one or more images.</source>
         <translation>Pilih satu citra atau lebih.</translation>
+    </message>
+    <message>
+        <source>Only an image whose creation or import failed can be diagnosed.</source>
+        <translation>Hanya citra yang gagal dibuat atau diimpor yang dapat didiagnosis.</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1956,128 @@ Perintah:
     <message>
         <source>The file holds no images.</source>
         <translation>Berkas tidak berisi citra.</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::ImportImageDialog</name>
+    <message>
+        <source>Import an image file</source>
+        <translation>Impor berkas citra</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>What the file says:</source>
+        <translation>Isi header berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Operating system:</source>
+        <translation>&amp;Sistem operasi:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versi:</translation>
+    </message>
+    <message>
+        <source>&amp;Architecture:</source>
+        <translation>Ar&amp;sitektur:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Deskripsi:</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>&amp;Berkas citra:</translation>
+    </message>
+    <message>
+        <source>A local path, or an http:// or https:// address (a COS bucket in the region)</source>
+        <translation>Jalur lokal, atau alamat http:// atau https:// (bucket COS di wilayah tersebut)</translation>
+    </message>
+    <message>
+        <source>Read the file</source>
+        <translation>Baca berkas</translation>
+    </message>
+    <message>
+        <source>Apply for import permission</source>
+        <translation>Ajukan izin impor</translation>
+    </message>
+    <message>
+        <source>Forced import (no cloud-init; needed for an ISO file)</source>
+        <translation>Impor paksa (tanpa cloud-init; diperlukan untuk berkas ISO)</translation>
+    </message>
+    <message>
+        <source>Bring your own licence (BYOL)</source>
+        <translation>Lisensi sendiri (BYOL)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Membaca %1…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 may import images.</source>
+        <translation>%1 boleh mengimpor citra.</translation>
+    </message>
+    <message>
+        <source>%1 has not been granted import permission yet: apply for it first.</source>
+        <translation>%1 belum mendapat izin impor: ajukan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <source>Read the file to check it.</source>
+        <translation>Baca berkas untuk memeriksanya.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::InstanceChecksDialog</name>
+    <message>
+        <source>Windows checks of instances</source>
+        <translation>Pemeriksaan Windows instans</translation>
+    </message>
+    <message>
+        <source>Creating a Windows image needs these four checks to pass on the instance. Log in to the instance remotely, fix what fails, then record here what you found.</source>
+        <translation>Membuat citra Windows memerlukan empat pemeriksaan ini lolos pada instans. Masuk ke instans dari jarak jauh, perbaiki yang gagal, lalu catat di sini apa yang Anda temukan.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catat</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>You have no Windows instance.</source>
+        <translation>Anda tidak memiliki instans Windows.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +2531,26 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
         <source>Image &amp;FAQ</source>
         <translation>&amp;FAQ Citra</translation>
     </message>
+    <message>
+        <source>Show why the image failed and what to do about it</source>
+        <translation>Tampilkan mengapa citra gagal dan apa yang harus dilakukan</translation>
+    </message>
+    <message>
+        <source>Create image from an i&amp;nstance…</source>
+        <translation>Buat citra dari i&amp;nstans…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport an image file…</source>
+        <translation>I&amp;mpor berkas citra…</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnose a failed image…</source>
+        <translation>D&amp;iagnosis citra yang gagal…</translation>
+    </message>
+    <message>
+        <source>&amp;Windows checks of instances…</source>
+        <translation>&amp;Pemeriksaan Windows instans…</translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::RefusalLabel</name>
@@ -2450,6 +2692,45 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::WindowsChecksView</name>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Yang harus dilakukan</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Lolos</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gagal</translation>
+    </message>
+    <message>
+        <source>Program %1</source>
+        <translation>Program %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>di %1</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;</source>
+        <translation>layanan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Every official service whose name starts with Win_Agent</source>
+        <translation>Setiap layanan resmi yang namanya diawali Win_Agent</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ namespace cvm::ui {
 
 struct CheckDialog::Private
 {
+    explicit Private(Console &c) : console(c) {}
     Console &console;
     QList<Violation> findings;
     QLabel *summary = nullptr;
@@ -26,7 +27,7 @@ struct CheckDialog::Private
     QDialogButtonBox *buttons = nullptr;
 };
 
-CheckDialog::CheckDialog(Console &console, QWidget *parent) : QDialog(parent), d(new Private{console})
+CheckDialog::CheckDialog(Console &console, QWidget *parent) : QDialog(parent), d(new Private(console))
 {
     setObjectName(QStringLiteral("checkDialog"));
     resize(900, 500);

@@ -25,7 +25,7 @@ QHash<QString, ActionState> ImageActionStates::compute(const Workspace &ws, cons
     if (one.isEmpty()) {
         const ActionState selectOne{false, tr("Select one image.")};
         for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive", "actionEdit",
-                              "actionLaunch", "actionReinstall"})
+                              "actionLaunch", "actionReinstall", "actionDiagnose"})
             out.insert(str(n), selectOne);
     } else {
         out.insert(str("actionShare"), fromVerdict(Rules::checkShareImage(ws, acting, one)));
@@ -52,6 +52,11 @@ QHash<QString, ActionState> ImageActionStates::compute(const Workspace &ws, cons
                                         .arg(RuleText::regionName(ws.region(img->region), img->region))};
         }
         out.insert(str("actionReinstall"), reinstall);
+        const bool failed = img && Rules::isVisible(*img, acting)
+                            && (img->state == ImageState::CreateFailed || img->state == ImageState::ImportFailed);
+        out.insert(str("actionDiagnose"),
+                   failed ? ActionState{true, QString()}
+                          : ActionState{false, tr("Only an image whose creation or import failed can be diagnosed.")});
     }
 
     // Delete takes many images. A shared image still opens the dialog, whose way out is to

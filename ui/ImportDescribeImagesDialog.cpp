@@ -21,6 +21,7 @@ namespace cvm::ui {
 
 struct ImportDescribeImagesDialog::Private
 {
+    Private(Console &c, const QString &file) : console(c), fileName(file) {}
     Console &console;
     QString fileName;
     QByteArray data;
@@ -40,7 +41,7 @@ struct ImportDescribeImagesDialog::Private
 };
 
 ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const QString &fileName, QWidget *parent)
-    : QDialog(parent), d(new Private{console, fileName})
+    : QDialog(parent), d(new Private(console, fileName))
 {
     setObjectName(QStringLiteral("importDescribeDialog"));
     resize(820, 520);

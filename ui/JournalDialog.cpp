@@ -238,8 +238,8 @@ bool JournalDialog::exportCsv(const QString &fileName, QString *error) const
                          .join(QLatin1Char(',')));
     }
     QSaveFile out(fileName);
-    const QByteArray data = lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
-    if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size() || !out.commit()) {
+    const QByteArray csv = lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit()) {
         if (error)
             *error = out.errorString();
         return false;

@@ -3,17 +3,13 @@
 #include "ActivityPanel.h"
 #include "CheckDialog.h"
 #include "CopyDialog.h"
-#include "DeleteDialog.h"
+#include "Dialogs.h"
 #include "DetailsPane.h"
-#include "EditImageDialog.h"
-#include "FaqDialog.h"
 #include "ImageActionStates.h"
 #include "ImageFilterBar.h"
 #include "ImageFilterProxy.h"
 #include "ImageTableModel.h"
 #include "ImportDescribeImagesDialog.h"
-#include "InstanceDialog.h"
-#include "JournalDialog.h"
 #include "LanguageManager.h"
 #include "OperationCommand.h"
 #include "ProgressDelegate.h"
@@ -23,7 +19,6 @@
 #include "Rules.h"
 #include "RuleText.h"
 #include "ShareDialog.h"
-#include "TrustedAccountsDialog.h"
 #include "WorkspaceFile.h"
 
 #include <QAction>
@@ -116,6 +111,10 @@ void MainWindow::buildActions()
     make("actionLaunch", QKeySequence(Qt::CTRL | Qt::Key_L), [this] { openDialog(str("launch")); });
     make("actionReinstall", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { openDialog(str("reinstall")); });
     make("actionTrusted", QKeySequence(Qt::CTRL | Qt::Key_T), [this] { openDialog(str("trusted")); });
+    make("actionCreateImage", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { openDialog(str("create")); });
+    make("actionImport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { openDialog(str("import")); });
+    make("actionDiagnose", QKeySequence(), [this] { openDialog(str("diagnose")); });
+    make("actionInstanceChecks", QKeySequence(), [this] { openDialog(str("instancechecks")); });
     make("actionApplyImport", QKeySequence(), [this] {
         const OperationResult r = m_console->run(
             [](Operations &ops, const OperationContext &ctx) { return ops.applyImportPermission(ctx); });
@@ -267,10 +266,14 @@ void MainWindow::buildMenus()
     m_imageMenu->addSeparator();
     m_imageMenu->addAction(m_actions.value(str("actionLaunch")));
     m_imageMenu->addAction(m_actions.value(str("actionReinstall")));
+    m_imageMenu->addSeparator();
+    for (const char *n : {"actionCreateImage", "actionImport", "actionDiagnose"})
+        m_imageMenu->addAction(m_actions.value(str(n)));
 
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_actions.value(str("actionTrusted")));
     m_accountMenu->addAction(m_actions.value(str("actionApplyImport")));
+    m_accountMenu->addAction(m_actions.value(str("actionInstanceChecks")));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_activityDock->toggleViewAction());
@@ -442,6 +445,7 @@ void MainWindow::updateActions()
         {str("actionLaunch"), QT_TR_NOOP("Create instances from the image")},
         {str("actionReinstall"), QT_TR_NOOP("Reinstall one of your instances with the image")},
         {str("actionApplyImport"), QT_TR_NOOP("Apply for permission to import image files")},
+        {str("actionDiagnose"), QT_TR_NOOP("Show why the image failed and what to do about it")},
     };
     const auto states = ImageActionStates::compute(m_console->workspace(), actingAccount(), selectedImageIds());
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
@@ -485,6 +489,10 @@ void MainWindow::retranslate()
     text("actionLaunch", tr("&Launch instances…"));
     text("actionReinstall", tr("&Reinstall an instance…"));
     text("actionTrusted", tr("&Trusted accounts…"));
+    text("actionCreateImage", tr("Create image from an i&nstance…"));
+    text("actionImport", tr("I&mport an image file…"));
+    text("actionDiagnose", tr("D&iagnose a failed image…"));
+    text("actionInstanceChecks", tr("&Windows checks of instances…"));
     text("actionApplyImport", tr("Apply for &import permission"));
     text("actionEnglish", QStringLiteral("English"));
     text("actionIndonesian", QStringLiteral("Bahasa Indonesia"));
@@ -647,35 +655,12 @@ void MainWindow::showDialog(QDialog *dialog)
 
 QDialog *MainWindow::openDialog(const QString &name)
 {
-    const QStringList ids = selectedImageIds();
-    const QString one = ids.size() == 1 ? ids.first() : QString();
-    QDialog *dialog = nullptr;
-    if (name == QLatin1String("share") && !one.isEmpty())
-        dialog = new ShareDialog(*m_console, one, this);
-    else if ((name == QLatin1String("copy") || name == QLatin1String("give")) && !one.isEmpty()) {
-        auto *copy = new CopyDialog(*m_console, one, name == QLatin1String("give"), this);
+    QDialog *dialog = createDialog(name, *m_console, selectedImageIds(), this);
+    if (auto *copy = qobject_cast<CopyDialog *>(dialog))
         connect(copy, &CopyDialog::guidedCopyStarted, this,
                 [this](const QString &copyId, const QString &account) { m_pendingShares.insert(copyId, account); });
-        dialog = copy;
-    } else if (name == QLatin1String("edit") && !one.isEmpty())
-        dialog = new EditImageDialog(*m_console, one, this);
-    else if (name == QLatin1String("delete") && !ids.isEmpty())
-        dialog = new DeleteDialog(*m_console, ids, this);
-    else if (name == QLatin1String("launch") && !one.isEmpty())
-        dialog = new InstanceDialog(*m_console, InstanceDialog::Mode::Launch, one, this);
-    else if (name == QLatin1String("reinstall") && !one.isEmpty())
-        dialog = new InstanceDialog(*m_console, InstanceDialog::Mode::Reinstall, one, this);
-    else if (name == QLatin1String("faq"))
-        dialog = new FaqDialog(this);
-    else if (name == QLatin1String("trusted"))
-        dialog = new TrustedAccountsDialog(*m_console, this);
-    else if (name == QLatin1String("journal"))
-        dialog = new JournalDialog(*m_console, this);
-    else if (name == QLatin1String("check")) {
-        auto *check = new CheckDialog(*m_console, this);
+    if (auto *check = qobject_cast<CheckDialog *>(dialog))
         connect(check, &CheckDialog::itemsActivated, this, &MainWindow::selectImages);
-        dialog = check;
-    }
     if (dialog)
         showDialog(dialog);
     return dialog;

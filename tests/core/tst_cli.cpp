@@ -156,7 +156,8 @@ private Q_SLOTS:
         const Run r = run({QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.code, 0);
         QVERIFY(readFile(png).startsWith("\x89PNG"));
-        for (const char *dialog : {"share", "copy", "give", "delete", "edit", "launch", "reinstall", "trusted", "check", "journal", "faq"}) {
+        for (const char *dialog : {"share", "copy", "give", "delete", "edit", "launch", "reinstall", "trusted", "check", "journal", "faq",
+                                 "diagnose", "create", "import", "instancechecks"}) {
             const QString file = dir.filePath(QStringLiteral("%1.png").arg(QLatin1String(dialog)));
             const Run d = run({QStringLiteral("--screenshot"), file, QStringLiteral("--dialog"), QLatin1String(dialog)});
             QVERIFY2(d.code == 0, dialog);

@@ -1,0 +1,186 @@
+#include "CreateImageDialog.h"
+
+#include "Console.h"
+#include "RefusalLabel.h"
+#include "Rules.h"
+#include "RuleText.h"
+#include "WindowsChecksView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cvm::ui {
+
+struct CreateImageDialog::Private
+{
+    Console &console;
+    QComboBox *instance = nullptr;
+    QLineEdit *name = nullptr;
+    QLabel *nameCounter = nullptr;
+    QPlainTextEdit *description = nullptr;
+    QCheckBox *forcePoweroff = nullptr;
+    QCheckBox *sysprep = nullptr;
+    QLabel *checksLabel = nullptr;
+    WindowsChecksView *checks = nullptr;
+    QCheckBox *goAhead = nullptr;
+    QLabel *quota = nullptr;
+    RefusalLabel *refusal = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+    QFormLayout *form = nullptr;
+
+    CreateImageRequest request() const
+    {
+        return {instance->currentData().toString(), name->text(), description->toPlainText(), forcePoweroff->isChecked(),
+                sysprep->isChecked()};
+    }
+};
+
+CreateImageDialog::CreateImageDialog(Console &console, const QString &instanceId, QWidget *parent)
+    : QDialog(parent), d(new Private{console})
+{
+    setObjectName(QStringLiteral("createImageDialog"));
+    resize(760, 600);
+    const Workspace &ws = console.workspace();
+    auto *layout = new QVBoxLayout(this);
+    d->form = new QFormLayout;
+    d->instance = new QComboBox(this);
+    d->instance->setObjectName(QStringLiteral("instanceCombo"));
+    QStringList ids = ws.instancesOf(console.actingAccount()).values();
+    std::sort(ids.begin(), ids.end());
+    for (const QString &id : std::as_const(ids)) {
+        const Instance *i = ws.instance(id);
+        d->instance->addItem(QStringLiteral("%1 — %2 (%3, %4)").arg(i->instanceId, i->instanceName, i->osName, i->region), id);
+    }
+    if (!instanceId.isEmpty())
+        d->instance->setCurrentIndex(qMax(0, d->instance->findData(instanceId)));
+    d->name = new QLineEdit(this);
+    d->name->setObjectName(QStringLiteral("imageName"));
+    d->nameCounter = new QLabel(this);
+    d->nameCounter->setObjectName(QStringLiteral("nameCounter"));
+    d->description = new QPlainTextEdit(this);
+    d->description->setObjectName(QStringLiteral("imageDescription"));
+    d->description->setMaximumHeight(60);
+    d->forcePoweroff = new QCheckBox(this);
+    d->forcePoweroff->setObjectName(QStringLiteral("forcePoweroff"));
+    d->sysprep = new QCheckBox(this);
+    d->sysprep->setObjectName(QStringLiteral("sysprep"));
+    d->form->addRow(QString(), d->instance);
+    d->form->addRow(QString(), d->name);
+    d->form->addRow(QString(), d->nameCounter);
+    d->form->addRow(QString(), d->description);
+    d->form->addRow(QString(), d->forcePoweroff);
+    d->form->addRow(QString(), d->sysprep);
+    layout->addLayout(d->form);
+    d->checksLabel = new QLabel(this);
+    d->checksLabel->setWordWrap(true);
+    layout->addWidget(d->checksLabel);
+    d->checks = new WindowsChecksView(this);
+    layout->addWidget(d->checks, 1);
+    d->goAhead = new QCheckBox(this);
+    d->goAhead->setObjectName(QStringLiteral("goAhead"));
+    layout->addWidget(d->goAhead);
+    d->quota = new QLabel(this);
+    d->quota->setObjectName(QStringLiteral("quotaLabel"));
+    layout->addWidget(d->quota);
+    d->refusal = new RefusalLabel(this);
+    layout->addWidget(d->refusal);
+    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    layout->addWidget(d->buttons);
+
+    connect(d->instance, &QComboBox::currentIndexChanged, this, &CreateImageDialog::refresh);
+    connect(d->name, &QLineEdit::textChanged, this, &CreateImageDialog::refresh);
+    connect(d->description, &QPlainTextEdit::textChanged, this, &CreateImageDialog::refresh);
+    connect(d->goAhead, &QCheckBox::toggled, this, &CreateImageDialog::refresh);
+    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(d->buttons, &QDialogButtonBox::accepted, this, &CreateImageDialog::create);
+    connect(&console.workspace(), &Workspace::changed, this, &CreateImageDialog::refresh);
+    retranslate();
+}
+
+CreateImageDialog::~CreateImageDialog() = default;
+
+void CreateImageDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void CreateImageDialog::retranslate()
+{
+    setWindowTitle(tr("Create an image from an instance"));
+    auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(field)))
+            l->setText(text);
+    };
+    label(d->instance, tr("&Instance:"));
+    label(d->name, tr("&Name:"));
+    label(d->description, tr("&Description:"));
+    d->forcePoweroff->setText(tr("Shut the instance down first (forced power-off)"));
+    d->sysprep->setText(tr("Run Sysprep (Windows)"));
+    d->goAhead->setText(tr("Create it anyway: I know the creation will fail"));
+    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
+    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    refresh();
+}
+
+void CreateImageDialog::refresh()
+{
+    const Workspace &ws = d->console.workspace();
+    const QString acting = d->console.actingAccount();
+    const QLocale locale;
+    const Instance *inst = ws.instance(d->instance->currentData().toString());
+    const bool windows = inst && inst->isWindows();
+    d->sysprep->setEnabled(windows);
+    d->checksLabel->setVisible(windows);
+    d->checks->setVisible(windows);
+    if (windows) {
+        d->checks->setChecks(inst->windowsChecks);
+        d->checksLabel->setText(inst->windowsChecks.failing().isEmpty()
+                                    ? tr("The Windows checks of %1 pass.").arg(inst->instanceId)
+                                    : tr("Some Windows checks fail on %1: creating the image now will fail. Fix them on "
+                                         "the instance, then record them under Account → Windows checks of instances.")
+                                          .arg(inst->instanceId));
+    }
+    const int max = ws.policy().imageNameMaxLength;
+    d->nameCounter->setText(tr("%1 / %2").arg(locale.toString(int(d->name->text().size())), locale.toString(max)));
+    if (inst) {
+        const QuotaUse q = Rules::quota(ws, acting, inst->region);
+        d->quota->setText(tr("Custom images in %1: %2 of %3 used")
+                              .arg(RuleText::regionName(ws.region(inst->region), inst->region), locale.toString(q.used),
+                                   locale.toString(q.limit)));
+    } else {
+        d->quota->setText(tr("You have no instance to create an image from."));
+    }
+    const Verdict v = Rules::checkCreateImage(ws, acting, d->request());
+    const bool confirm = v.needsConfirmation();
+    d->goAhead->setVisible(confirm);
+    d->refusal->setVerdict(v);
+    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(inst && v.allowed() && (!confirm || d->goAhead->isChecked()));
+}
+
+void CreateImageDialog::create()
+{
+    const CreateImageRequest r = d->request();
+    const QSet<QString> ack = d->goAhead->isChecked() ? QSet<QString>{QStringLiteral("I2")} : QSet<QString>{};
+    const OperationResult result = d->console.run(
+        [&](Operations &ops, const OperationContext &ctx) { return ops.createImage(ctx, r); }, ack);
+    if (result.applied())
+        accept();
+    else
+        d->refusal->setVerdict(result.verdict);
+}
+
+} // namespace cvm::ui

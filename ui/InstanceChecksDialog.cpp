@@ -1,0 +1,205 @@
+#include "InstanceChecksDialog.h"
+
+#include "Console.h"
+#include "RefusalLabel.h"
+#include "RuleText.h"
+#include "WindowsChecksView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace cvm::ui {
+
+struct InstanceChecksDialog::Private
+{
+    explicit Private(Console &c) : console(c) {}
+    Console &console;
+    QLabel *explanation = nullptr;
+    QComboBox *instance = nullptr;
+    QList<QCheckBox *> boxes; // in allWindowsChecks() order
+    RefusalLabel *refusal = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+};
+
+InstanceChecksDialog::InstanceChecksDialog(Console &console, const QString &instanceId, QWidget *parent)
+    : QDialog(parent), d(new Private(console))
+{
+    setObjectName(QStringLiteral("instanceChecksDialog"));
+    resize(640, 360);
+    const Workspace &ws = console.workspace();
+    auto *layout = new QVBoxLayout(this);
+    d->explanation = new QLabel(this);
+    d->explanation->setWordWrap(true);
+    layout->addWidget(d->explanation);
+    d->instance = new QComboBox(this);
+    d->instance->setObjectName(QStringLiteral("instanceCombo"));
+    QStringList ids;
+    for (const QString &id : ws.instancesOf(console.actingAccount())) {
+        if (ws.instance(id)->isWindows())
+            ids.append(id);
+    }
+    std::sort(ids.begin(), ids.end());
+    for (const QString &id : std::as_const(ids))
+        d->instance->addItem(QStringLiteral("%1 — %2").arg(id, ws.instance(id)->instanceName), id);
+    if (!instanceId.isEmpty())
+        d->instance->setCurrentIndex(qMax(0, d->instance->findData(instanceId)));
+    layout->addWidget(d->instance);
+    for (WindowsCheck c : allWindowsChecks()) {
+        auto *box = new QCheckBox(this);
+        box->setObjectName(QStringLiteral("check") + windowsCheckKey(c));
+        d->boxes.append(box);
+        layout->addWidget(box);
+    }
+    d->refusal = new RefusalLabel(this);
+    layout->addWidget(d->refusal);
+    layout->addStretch();
+    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    layout->addWidget(d->buttons);
+    connect(d->instance, &QComboBox::currentIndexChanged, this, &InstanceChecksDialog::refresh);
+    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(d->buttons, &QDialogButtonBox::accepted, this, &InstanceChecksDialog::record);
+    retranslate();
+}
+
+InstanceChecksDialog::~InstanceChecksDialog() = default;
+
+void InstanceChecksDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void InstanceChecksDialog::retranslate()
+{
+    setWindowTitle(tr("Windows checks of instances"));
+    d->explanation->setText(tr("Creating a Windows image needs these four checks to pass on the instance. Log in to "
+                               "the instance remotely, fix what fails, then record here what you found."));
+    const QList<WindowsCheck> checks = allWindowsChecks();
+    for (int i = 0; i < checks.size(); ++i)
+        d->boxes.at(i)->setText(RuleText::windowsCheckName(checks.at(i)));
+    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
+    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    refresh();
+}
+
+void InstanceChecksDialog::refresh()
+{
+    const Instance *inst = d->console.workspace().instance(d->instance->currentData().toString());
+    const QList<WindowsCheck> checks = allWindowsChecks();
+    for (int i = 0; i < checks.size(); ++i) {
+        d->boxes.at(i)->setEnabled(inst);
+        d->boxes.at(i)->setChecked(inst && inst->windowsChecks.passes(checks.at(i)));
+    }
+    if (!inst)
+        d->refusal->setMessage(tr("You have no Windows instance."));
+    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(inst);
+}
+
+void InstanceChecksDialog::record()
+{
+    const QString id = d->instance->currentData().toString();
+    const Instance *inst = d->console.workspace().instance(id);
+    if (!inst)
+        return;
+    const WindowsChecks before = inst->windowsChecks;
+    const QList<WindowsCheck> checks = allWindowsChecks();
+    for (int i = 0; i < checks.size(); ++i) {
+        const bool pass = d->boxes.at(i)->isChecked();
+        if (before.passes(checks.at(i)) == pass)
+            continue;
+        const OperationResult r = d->console.run([&](Operations &ops, const OperationContext &ctx) {
+            return ops.setWindowsCheck(ctx, id, checks.at(i), pass);
+        });
+        if (!r.applied()) {
+            d->refusal->setVerdict(r.verdict);
+            return;
+        }
+    }
+    accept();
+}
+
+struct DiagnoseDialog::Private
+{
+    Console &console;
+    QString imageId;
+    QLabel *summary = nullptr;
+    WindowsChecksView *checks = nullptr;
+    QLabel *now = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+};
+
+DiagnoseDialog::DiagnoseDialog(Console &console, const QString &imageId, QWidget *parent)
+    : QDialog(parent), d(new Private{console, imageId})
+{
+    setObjectName(QStringLiteral("diagnoseDialog"));
+    resize(760, 420);
+    auto *layout = new QVBoxLayout(this);
+    d->summary = new QLabel(this);
+    d->summary->setObjectName(QStringLiteral("summary"));
+    d->summary->setWordWrap(true);
+    layout->addWidget(d->summary);
+    d->checks = new WindowsChecksView(this);
+    layout->addWidget(d->checks, 1);
+    d->now = new QLabel(this);
+    d->now->setObjectName(QStringLiteral("nowLabel"));
+    d->now->setWordWrap(true);
+    layout->addWidget(d->now);
+    d->buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(d->buttons);
+    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    retranslate();
+}
+
+DiagnoseDialog::~DiagnoseDialog() = default;
+
+void DiagnoseDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void DiagnoseDialog::retranslate()
+{
+    const Workspace &ws = d->console.workspace();
+    const Image *img = ws.image(d->imageId);
+    setWindowTitle(tr("Diagnose %1").arg(d->imageId));
+    d->buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    if (!img) {
+        d->summary->setText(tr("Image %1 no longer exists.").arg(d->imageId));
+        d->checks->hide();
+        return;
+    }
+    const bool windows = img->failureReason == QLatin1String("WindowsChecks");
+    d->checks->setVisible(windows);
+    if (windows)
+        d->checks->setFailed(img->failedChecks);
+    if (img->state == ImageState::CreateFailed)
+        d->summary->setText(tr("Creating %1 failed: %2").arg(img->imageId, RuleText::importFailureText(img->failureReason)));
+    else if (img->state == ImageState::ImportFailed)
+        d->summary->setText(tr("Importing %1 failed: %2").arg(img->imageId, RuleText::importFailureText(img->failureReason)));
+    else
+        d->summary->setText(tr("Image %1 did not fail.").arg(img->imageId));
+    const Instance *inst = ws.instance(img->createdFromInstanceId);
+    if (windows && inst) {
+        d->now->setText(inst->windowsChecks.failing().isEmpty()
+                            ? tr("The checks of %1 pass now: delete this image and create it again.").arg(inst->instanceId)
+                            : tr("%1 still fails %Ln check(s). Fix them, record them under Account → Windows checks "
+                                 "of instances, then create the image again.", nullptr,
+                                 int(inst->windowsChecks.failing().size()))
+                                  .arg(inst->instanceId));
+    } else {
+        d->now->clear();
+    }
+}
+
+} // namespace cvm::ui
