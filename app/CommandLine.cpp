@@ -14,7 +14,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,\n"
         "                                  1 when problems were found, 2 when the file cannot be read\n"
         "  imageconsole inspect FILE|URL   read an image file's header and run the import checks; exit 0\n"
-        "                                  when it can be imported, 1 when not, 2 when it cannot be read"));
+        "                                  when it can be imported, 1 when not, 2 when it cannot be read\n"
+        "  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, --regions, --seed)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
@@ -32,7 +33,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringList{QStringLiteral("as")},
         QCoreApplication::translate("CommandLine", "Act as this account when the console opens."),
         QStringLiteral("account"));
-    parser.addOptions({lang, screenshot, dialog, actingAs});
+    const QCommandLineOption images(QStringList{QStringLiteral("images")},
+                                    QCoreApplication::translate("CommandLine", "generate: number of images."), QStringLiteral("n"),
+                                    QStringLiteral("10000"));
+    const QCommandLineOption accounts(QStringList{QStringLiteral("accounts")},
+                                      QCoreApplication::translate("CommandLine", "generate: number of accounts."),
+                                      QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption regions(QStringList{QStringLiteral("regions")},
+                                     QCoreApplication::translate("CommandLine", "generate: number of regions (at most 20)."),
+                                     QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption seed(QStringList{QStringLiteral("seed")},
+                                  QCoreApplication::translate("CommandLine", "generate: the seed; the same seed gives the same file."),
+                                  QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({lang, screenshot, dialog, actingAs, images, accounts, regions, seed});
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QCoreApplication::translate("CommandLine", "The workspace file to open."),
                                  QStringLiteral("[check|inspect] [WORKSPACE|FILE|URL]"));
@@ -60,6 +73,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.dialog = parser.value(dialog);
     cl.actingAs = parser.value(actingAs);
     QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == QLatin1String("generate")) {
+        cl.mode = Mode::Generate;
+        positional.removeFirst();
+        bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+        cl.images = parser.value(images).toInt(&ok1);
+        cl.accounts = parser.value(accounts).toInt(&ok2);
+        cl.regions = parser.value(regions).toInt(&ok3);
+        cl.seed = parser.value(seed).toUInt(&ok4);
+        if (positional.size() != 1 || !ok1 || !ok2 || !ok3 || !ok4 || cl.images < 1 || cl.accounts < 2 || cl.regions < 1) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine", "generate needs one output file and positive numbers "
+                                                                  "(at least 2 accounts).");
+            return cl;
+        }
+        cl.workspace = positional.first();
+        return cl;
+    }
     if (!positional.isEmpty() && positional.first() == QLatin1String("inspect")) {
         cl.mode = Mode::Inspect;
         positional.removeFirst();

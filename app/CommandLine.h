@@ -7,7 +7,7 @@
 // The command line of imageconsole, parsed once; `check` runs without any GUI.
 struct CommandLine
 {
-    enum class Mode { Gui, Check, Inspect, Help, Version, Error };
+    enum class Mode { Gui, Check, Inspect, Generate, Help, Version, Error };
 
     Mode mode = Mode::Gui;
     QString workspace;
@@ -15,6 +15,10 @@ struct CommandLine
     QString screenshot;     // PNG to render the main window into, then exit
     QString dialog;         // with screenshot: the dialog to render
     QString actingAs;       // account to act as at start
+    int images = 10000;     // generate
+    int accounts = 100;
+    int regions = 20;
+    quint32 seed = 1;
     QString error;
     QString helpText;
 

@@ -1,4 +1,5 @@
 #include "CheckCommand.h"
+#include "GenerateCommand.h"
 #include "CommandLine.h"
 #include "InspectCommand.h"
 #include "ConsoleLauncher.h"
@@ -16,7 +17,8 @@ namespace {
 // `check`, `--help` and `--version` need no display; everything else opens windows.
 bool needsGui(int argc, char **argv)
 {
-    static const char *const withValue[] = {"--lang", "--screenshot", "--dialog", "--as"};
+    static const char *const withValue[] = {"--lang", "--screenshot", "--dialog", "--as", "--images", "--accounts",
+                                            "--regions", "--seed"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 || std::strcmp(a, "--version") == 0
@@ -30,7 +32,7 @@ bool needsGui(int argc, char **argv)
             continue;
         }
         if (a[0] != '-') // the first positional argument is the command or the workspace
-            return std::strcmp(a, "check") != 0 && std::strcmp(a, "inspect") != 0;
+            return std::strcmp(a, "check") != 0 && std::strcmp(a, "inspect") != 0 && std::strcmp(a, "generate") != 0;
     }
     return true;
 }
@@ -79,6 +81,8 @@ int main(int argc, char **argv)
         return runCheck(cl.workspace);
     case CommandLine::Mode::Inspect:
         return runInspect(cl.workspace);
+    case CommandLine::Mode::Generate:
+        return runGenerate(cl.workspace, cl.images, cl.accounts, cl.regions, cl.seed);
     case CommandLine::Mode::Gui:
         break;
     }

@@ -35,6 +35,23 @@ QStringList distinct(const QStringList &in)
 
 constexpr qint64 kGiB = qint64(1024) * 1024 * 1024;
 
+// True when the image itself is out of the question (unknown, invisible, not custom, not the
+// acting account's to change): the rest of the request is then not worth checking.
+bool imageRefused(const Image *image, const Verdict &v)
+{
+    static const QStringList codes = {str("InvalidImageId.NotFound"), str("InvalidImageId.Malformed"),
+                                      str("InvalidParameterValue.InvalidImageId"),
+                                      str("UnauthorizedOperation.ImageNotBelongToAccount"),
+                                      str("UnsupportedOperation.SharedImageModifyUnsupported")};
+    if (!image)
+        return true;
+    for (const Violation &x : v.violations) {
+        if (codes.contains(x.code))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<ImageType> Rules::typeFor(const Image &image, const QString &viewer)
@@ -164,9 +181,7 @@ Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const Shar
 {
     Verdict v = checkShareImage(ws, acting, r.imageId);
     const Image *image = ws.image(r.imageId);
-    if (!image || v.hasCode(str("InvalidImageId.NotFound")) || v.hasCode(str("InvalidImageId.Malformed"))
-        || v.hasCode(str("InvalidParameterValue.InvalidImageId"))
-        || v.hasCode(str("UnauthorizedOperation.ImageNotBelongToAccount")))
+    if (imageRefused(image, v))
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
 
@@ -292,9 +307,7 @@ Verdict Rules::checkModifyAttribute(const Workspace &ws, const QString &acting,
 {
     Verdict v = checkModifyImage(ws, acting, r.imageId);
     const Image *image = ws.image(r.imageId);
-    if (!image || v.hasCode(str("InvalidImageId.NotFound")) || v.hasCode(str("InvalidImageId.Malformed"))
-        || v.hasCode(str("InvalidParameterValue.InvalidImageId"))
-        || v.hasCode(str("UnsupportedOperation.SharedImageModifyUnsupported")))
+    if (imageRefused(image, v))
         return v;
     if (r.imageName)
         v.merge(checkName(ws, acting, image->region, *r.imageName, image->imageId));
@@ -371,8 +384,7 @@ Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncR
 {
     Verdict v = checkSyncImage(ws, acting, r.imageId);
     const Image *image = ws.image(r.imageId);
-    if (!image || v.hasCode(str("InvalidImageId.NotFound")) || v.hasCode(str("InvalidImageId.Malformed"))
-        || v.hasCode(str("InvalidParameterValue.InvalidImageId")))
+    if (imageRefused(image, v))
         return v;
     const QStringList destinations = distinct(r.destinationRegions);
     if (destinations.isEmpty()) {

@@ -193,23 +193,23 @@ void Workspace::indexImage(const Image &image, bool add)
     }
 }
 
-void Workspace::putImage(const QString &id, const std::optional<Image> &image)
+void Workspace::putImage(const QString &id, std::optional<Image> image)
 {
     auto it = m_images.find(id);
     if (it != m_images.end()) {
         indexImage(*it, false);
         if (image) {
-            *it = *image;
+            *it = std::move(*image);
             indexImage(*it, true);
         } else {
             m_images.erase(it);
         }
     } else if (image) {
-        indexImage(*m_images.insert(id, *image), true);
+        indexImage(*m_images.insert(id, std::move(*image)), true);
     }
 }
 
-void Workspace::putInstance(const QString &id, const std::optional<Instance> &instance)
+void Workspace::putInstance(const QString &id, std::optional<Instance> instance)
 {
     auto it = m_instances.find(id);
     if (it != m_instances.end()) {
@@ -218,21 +218,21 @@ void Workspace::putInstance(const QString &id, const std::optional<Instance> &in
         m_instances.erase(it);
     }
     if (instance) {
-        m_instances.insert(id, *instance);
         m_instancesByImage[instance->imageId].insert(id);
         m_instancesByOwner[instance->ownerAccountId].insert(id);
+        m_instances.insert(id, std::move(*instance));
     }
 }
 
-void Workspace::putSnapshot(const QString &id, const std::optional<Snapshot> &snapshot)
+void Workspace::putSnapshot(const QString &id, std::optional<Snapshot> snapshot)
 {
     if (snapshot)
-        m_snapshots.insert(id, *snapshot);
+        m_snapshots.insert(id, std::move(*snapshot));
     else
         m_snapshots.remove(id);
 }
 
-void Workspace::putAccount(const QString &id, const std::optional<Account> &account)
+void Workspace::putAccount(const QString &id, std::optional<Account> account)
 {
     const auto it = m_accountIndex.constFind(id);
     if (it != m_accountIndex.cend()) {
@@ -250,10 +250,10 @@ void Workspace::putAccount(const QString &id, const std::optional<Account> &acco
     }
 }
 
-void Workspace::putTask(const QString &id, const std::optional<Task> &task)
+void Workspace::putTask(const QString &id, std::optional<Task> task)
 {
     if (task)
-        m_tasks.insert(id, *task);
+        m_tasks.insert(id, std::move(*task));
     else
         m_tasks.remove(id);
 }

@@ -81,11 +81,11 @@ private:
     void setRegions(const QList<Region> &regions);
     void addLoadFinding(const Violation &finding) { m_loadFindings.append(finding); }
 
-    void putImage(const QString &id, const std::optional<Image> &image);
-    void putInstance(const QString &id, const std::optional<Instance> &instance);
-    void putSnapshot(const QString &id, const std::optional<Snapshot> &snapshot);
-    void putAccount(const QString &id, const std::optional<Account> &account);
-    void putTask(const QString &id, const std::optional<Task> &task);
+    void putImage(const QString &id, std::optional<Image> image);
+    void putInstance(const QString &id, std::optional<Instance> instance);
+    void putSnapshot(const QString &id, std::optional<Snapshot> snapshot);
+    void putAccount(const QString &id, std::optional<Account> account);
+    void putTask(const QString &id, std::optional<Task> task);
     void indexImage(const Image &image, bool add);
     void indexJournal(int index);
 

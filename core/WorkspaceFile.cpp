@@ -640,7 +640,6 @@ std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migrated
     else if (!policy.isUndefined())
         invalid(QString(key::Policy), policy, Expect::Object);
 
-    WorkspaceDelta all;
     QSet<QString> seen;
     auto firstTime = [&](const QString &id, const QString &path) {
         if (id.isEmpty())
@@ -656,7 +655,10 @@ std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migrated
     objects(array(root, key::Accounts, QString(), true), key::Accounts, [&](const QJsonObject &o, const QString &p) {
         Account a = readAccount(o, p);
         if (firstTime(a.accountId, p))
-            all.accounts.append({a.accountId, std::nullopt, a});
+            {
+            const QString id = a.accountId; // the record is moved from below
+            ws->putAccount(id, std::move(a));
+        }
     });
     QList<Region> regions;
     objects(array(root, key::Regions, QString(), true), key::Regions, [&](const QJsonObject &o, const QString &p) {
@@ -668,22 +670,34 @@ std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migrated
     objects(array(root, key::Images, QString(), true), key::Images, [&](const QJsonObject &o, const QString &p) {
         Image img = readImage(o, p, false);
         if (firstTime(img.imageId, p))
-            all.images.append({img.imageId, std::nullopt, img});
+            {
+            const QString id = img.imageId; // the record is moved from below
+            ws->putImage(id, std::move(img));
+        }
     });
     objects(array(root, key::Instances, QString(), false), key::Instances, [&](const QJsonObject &o, const QString &p) {
         Instance i = readInstance(o, p);
         if (firstTime(i.instanceId, p))
-            all.instances.append({i.instanceId, std::nullopt, i});
+            {
+            const QString id = i.instanceId; // the record is moved from below
+            ws->putInstance(id, std::move(i));
+        }
     });
     objects(array(root, key::Snapshots, QString(), false), key::Snapshots, [&](const QJsonObject &o, const QString &p) {
         Snapshot s = readSnapshot(o, p);
         if (firstTime(s.snapshotId, p))
-            all.snapshots.append({s.snapshotId, std::nullopt, s});
+            {
+            const QString id = s.snapshotId; // the record is moved from below
+            ws->putSnapshot(id, std::move(s));
+        }
     });
     objects(array(root, key::Tasks, QString(), false), key::Tasks, [&](const QJsonObject &o, const QString &p) {
         Task t = readTask(o, p);
         if (firstTime(t.taskId, p))
-            all.tasks.append({t.taskId, std::nullopt, t});
+            {
+            const QString id = t.taskId; // the record is moved from below
+            ws->putTask(id, std::move(t));
+        }
     });
     QList<JournalEntry> journal;
     objects(array(root, key::Journal, QString(), false), key::Journal, [&](const QJsonObject &o, const QString &p) {
@@ -691,7 +705,6 @@ std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migrated
     });
     if (!m_problems.isEmpty())
         return nullptr;
-    ws->apply(all);
     for (const JournalEntry &e : std::as_const(journal))
         ws->appendJournal(e);
     for (const Violation &f : std::as_const(m_findings))

@@ -53,6 +53,10 @@
         <translation>Berikan paling banyak satu berkas ruang kerja.</translation>
     </message>
     <message>
+        <source>inspect needs exactly one file or URL.</source>
+        <translation>inspect memerlukan tepat satu berkas atau URL.</translation>
+    </message>
+    <message>
         <source>CVM Image Console: manage Tencent Cloud CVM images across accounts and regions.
 
 Commands:
@@ -60,7 +64,8 @@ Commands:
   imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,
                                   1 when problems were found, 2 when the file cannot be read
   imageconsole inspect FILE|URL   read an image file&apos;s header and run the import checks; exit 0
-                                  when it can be imported, 1 when not, 2 when it cannot be read</source>
+                                  when it can be imported, 1 when not, 2 when it cannot be read
+  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, --regions, --seed)</source>
         <translation>CVM Image Console: kelola citra CVM Tencent Cloud di berbagai akun dan wilayah.
 
 Perintah:
@@ -68,11 +73,39 @@ Perintah:
   imageconsole check RUANG_KERJA  daftar setiap aturan yang dilanggar ruang kerja; keluar 0 bila bersih,
                                   1 bila ada masalah, 2 bila berkas tidak dapat dibaca
   imageconsole inspect BERKAS|URL baca header berkas citra dan jalankan pemeriksaan impor; keluar 0
-                                  bila dapat diimpor, 1 bila tidak, 2 bila tidak dapat dibaca</translation>
+                                  bila dapat diimpor, 1 bila tidak, 2 bila tidak dapat dibaca
+  imageconsole generate OUT.json  tulis ruang kerja besar yang valid (--images, --accounts, --regions, --seed)</translation>
     </message>
     <message>
-        <source>inspect needs exactly one file or URL.</source>
-        <translation>inspect memerlukan tepat satu berkas atau URL.</translation>
+        <source>generate: number of images.</source>
+        <translation>generate: jumlah citra.</translation>
+    </message>
+    <message>
+        <source>generate: number of accounts.</source>
+        <translation>generate: jumlah akun.</translation>
+    </message>
+    <message>
+        <source>generate: number of regions (at most 20).</source>
+        <translation>generate: jumlah wilayah (paling banyak 20).</translation>
+    </message>
+    <message>
+        <source>generate: the seed; the same seed gives the same file.</source>
+        <translation>generate: benih acak; benih yang sama menghasilkan berkas yang sama.</translation>
+    </message>
+    <message>
+        <source>generate needs one output file and positive numbers (at least 2 accounts).</source>
+        <translation>generate memerlukan satu berkas keluaran dan angka positif (paling sedikit 2 akun).</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 images written.</source>
+        <translation>%1: %2 citra ditulis.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,167 @@
+// Measures the console on one workspace file and prints one line of figures (milliseconds,
+// megabytes). Not a test: scripts/bench.sh runs it on generated workspaces of several sizes.
+#include "Console.h"
+#include "DetailsPane.h"
+#include "ImageFilterProxy.h"
+#include "ImageTableModel.h"
+#include "Operations.h"
+#include "Rules.h"
+#include "Session.h"
+#include "WorkspaceFile.h"
+#include "WorkspaceLint.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace cvm;
+
+namespace {
+
+double ms(QElapsedTimer &t)
+{
+    const double v = double(t.nsecsElapsed()) / 1e6;
+    t.restart();
+    return v;
+}
+
+long peakMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        QTextStream(stderr) << "usage: bench_workspace WORKSPACE IMAGECONSOLE\n";
+        return 2;
+    }
+    const QString file = args.at(1);
+    QTextStream out(stdout);
+    QElapsedTimer t;
+
+    // Open to a populated window, from process start (offscreen).
+    QTemporaryDir dir;
+    t.start();
+    QProcess::execute(args.at(2), {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("w.png")), file});
+    const double open = ms(t);
+
+    LoadResult loaded = WorkspaceFile::load(file);
+    const double load = ms(t);
+    if (!loaded.ok()) {
+        QTextStream(stderr) << loaded.errorText() << '\n';
+        return 2;
+    }
+    const int images = loaded.workspace->imageCount();
+    WorkspaceFile::save(*loaded.workspace, dir.filePath(QStringLiteral("saved.json")));
+    const double save = ms(t);
+    const int findings = int(WorkspaceLint::run(*loaded.workspace).size());
+    const double lint = ms(t);
+
+    // The account that owns the most images acts.
+    QString acting;
+    int most = -1;
+    for (const Account &a : loaded.workspace->accounts()) {
+        const int n = int(loaded.workspace->customImagesOf(a.accountId).size());
+        if (n > most) {
+            most = n;
+            acting = a.accountId;
+        }
+    }
+    auto clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    ui::Console console(std::make_unique<ui::Session>(std::move(loaded.workspace), QString(), std::move(clock)));
+    console.session().setTicking(false);
+    console.setActingAccount(acting);
+    Workspace &ws = console.workspace();
+
+    ui::ImageTableModel model(ws);
+    t.restart();
+    model.setActingAccount(acting);
+    const double fill = ms(t);
+    ui::ImageFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    t.restart();
+    proxy.setSearchText(QStringLiteral("web"));
+    const double search = ms(t);
+    proxy.setSearchText(QString());
+    t.restart();
+    proxy.sort(ui::ImageTableModel::SizeColumn);
+    const double sort = ms(t);
+
+    ui::DetailsPane details(console);
+    const QString someImage = model.imageIdAt(0);
+    t.restart();
+    details.showImage(someImage);
+    const double select = ms(t);
+
+    // A verdict: sharing one of its images with 50 accounts.
+    QStringList fifty;
+    for (const Account &a : ws.accounts()) {
+        if (a.accountId != acting && fifty.size() < 50)
+            fifty.append(a.accountId);
+    }
+    QString target;
+    for (const QString &id : ws.customImagesOf(acting)) {
+        if (ws.image(id)->shares.isEmpty() && ws.image(id)->state == ImageState::Normal) {
+            target = id;
+            break;
+        }
+    }
+    t.restart();
+    const int reps = 100;
+    for (int i = 0; i < reps; ++i)
+        Rules::checkShare(ws, acting, ShareRequest{target, fifty});
+    const double verdict = ms(t) / reps;
+
+    // Copy one image to five regions.
+    QStringList five;
+    for (const Region &r : ws.regions()) {
+        if (r.regionId != ws.image(target)->region && five.size() < 5)
+            five.append(r.regionId);
+    }
+    t.restart();
+    const OperationResult copy = console.run([&](Operations &ops, const OperationContext &ctx) {
+        return ops.syncImages(ctx, SyncRequest{target, five, QStringLiteral("bench-copy")});
+    });
+    const double copyMs = ms(t);
+
+    // Delete as many unshared images as the account has, up to 1,000, in one request.
+    QStringList doomed;
+    for (const QString &id : ws.customImagesOf(acting)) {
+        const Image *img = ws.image(id);
+        if (img->shares.isEmpty() && img->state == ImageState::Normal && doomed.size() < 1000)
+            doomed.append(id);
+    }
+    t.restart();
+    const OperationResult del = console.run(
+        [&](Operations &ops, const OperationContext &ctx) { return ops.deleteImages(ctx, DeleteRequest{doomed, false}); });
+    const double deleteMs = ms(t);
+
+    out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\t%11\t%12\t%13\t%14\t%15\n")
+               .arg(images)
+               .arg(open, 0, 'f', 0)
+               .arg(load, 0, 'f', 0)
+               .arg(save, 0, 'f', 0)
+               .arg(lint, 0, 'f', 0)
+               .arg(model.rowCount())
+               .arg(fill + search, 0, 'f', 1)
+               .arg(sort, 0, 'f', 1)
+               .arg(select, 0, 'f', 1)
+               .arg(verdict, 0, 'f', 3)
+               .arg(copy.applied() ? copyMs : -1, 0, 'f', 1)
+               .arg(del.applied() ? int(doomed.size()) : -1)
+               .arg(deleteMs, 0, 'f', 1)
+               .arg(peakMiB())
+               .arg(findings);
+    return 0;
+}
