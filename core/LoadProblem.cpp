@@ -1,0 +1,75 @@
+#include "WorkspaceFile.h"
+
+namespace cvm {
+
+QString LoadProblem::expectation(Expect e, const QStringList &allowed)
+{
+    switch (e) {
+    case Expect::Object:
+        return tr("an object");
+    case Expect::Array:
+        return tr("a list");
+    case Expect::String:
+        return tr("a text");
+    case Expect::NonEmptyString:
+        return tr("a non-empty text");
+    case Expect::Boolean:
+        return tr("true or false");
+    case Expect::Integer:
+        return tr("a whole number");
+    case Expect::NonNegativeInteger:
+        return tr("a whole number of 0 or more");
+    case Expect::Percent:
+        return tr("a percentage from 0 to 100");
+    case Expect::Time:
+        return tr("an ISO-8601 UTC time such as 2026-03-21T08:41:45Z");
+    case Expect::ImageId:
+        return tr("a valid image ID (img- and 8 lower-case letters or digits)");
+    case Expect::InstanceId:
+        return tr("a valid instance ID (ins- and 8 lower-case letters or digits)");
+    case Expect::SnapshotId:
+        return tr("a valid snapshot ID (snap- and 8 lower-case letters or digits)");
+    case Expect::AccountId:
+        return tr("a valid account ID (the root account's digits)");
+    case Expect::RegionId:
+        return tr("a valid region ID such as ap-guangzhou");
+    case Expect::TaskId:
+        return tr("a valid task ID (task- and 8 lower-case letters or digits)");
+    case Expect::OneOf:
+        return tr("one of %1").arg(allowed.join(QStringLiteral(", ")));
+    }
+    return {};
+}
+
+QString LoadProblem::text() const
+{
+    switch (kind) {
+    case Kind::Unreadable:
+        return tr("Cannot read %1: %2").arg(path, detail);
+    case Kind::Syntax:
+        return tr("Line %1, column %2: the file is not valid JSON (%3).").arg(line).arg(column).arg(detail);
+    case Kind::NotAWorkspace:
+        return tr("This is not a CVM Image Console workspace: \"format\" should be \"%1\" but is %2.")
+            .arg(WorkspaceFile::formatMarker(), value);
+    case Kind::NewerVersion:
+        return tr("The workspace has version %1, newer than version %2 that this console reads. "
+                  "Update the console to open it; the file was left as it is.")
+            .arg(version)
+            .arg(WorkspaceFile::kVersion);
+    case Kind::Missing:
+        return tr("%1: required value is missing; expected %2.").arg(path, expectation(expect, allowed));
+    case Kind::Invalid:
+        return tr("%1: %2 is not %3.").arg(path, value, expectation(expect, allowed));
+    }
+    return {};
+}
+
+QString LoadResult::errorText() const
+{
+    QStringList lines;
+    for (const LoadProblem &p : problems)
+        lines.append(p.text());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace cvm

@@ -1,0 +1,658 @@
+#include "WorkspaceReader.h"
+
+#include "WorkspaceFile.h"
+
+#include "Ids.h"
+#include "WorkspaceKeys.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <functional>
+
+namespace cvm {
+
+namespace {
+
+QString shown(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Array:
+        return QStringLiteral("[…]");
+    case QJsonValue::Object:
+        return QStringLiteral("{…}");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QString();
+}
+
+template <typename E>
+QStringList names(std::initializer_list<E> values)
+{
+    QStringList out;
+    for (E e : values)
+        out.append(toString(e));
+    return out;
+}
+
+} // namespace
+
+// Reads a workspace object into a Workspace, collecting every problem with its path.
+class WorkspaceReader
+{
+public:
+    explicit WorkspaceReader(QList<LoadProblem> &problems) : m_problems(problems) {}
+
+    std::unique_ptr<Workspace> read(QJsonObject root, int &migratedFrom);
+    Image readImage(const QJsonObject &o, const QString &path, bool describeImages);
+
+private:
+    void invalid(const QString &path, const QJsonValue &v, Expect e, const QStringList &allowed = {})
+    {
+        LoadProblem p;
+        p.kind = LoadProblem::Kind::Invalid;
+        p.path = path;
+        p.value = shown(v);
+        p.expect = e;
+        p.allowed = allowed;
+        m_problems.append(p);
+    }
+    void missing(const QString &path, Expect e, const QStringList &allowed = {})
+    {
+        LoadProblem p;
+        p.kind = LoadProblem::Kind::Missing;
+        p.path = path;
+        p.expect = e;
+        p.allowed = allowed;
+        m_problems.append(p);
+    }
+    static QString at(const QString &path, QLatin1String k) { return path + QLatin1Char('.') + k; }
+
+    QJsonValue get(const QJsonObject &o, QLatin1String k, const QString &path, bool required, Expect e)
+    {
+        const auto it = o.constFind(k);
+        if (it == o.constEnd() || (it->isNull() && required)) {
+            if (required)
+                missing(at(path, k), e);
+            return QJsonValue(QJsonValue::Undefined);
+        }
+        return *it;
+    }
+
+    QString string(const QJsonObject &o, QLatin1String k, const QString &path, bool required = true,
+                   Expect e = Expect::String)
+    {
+        const QJsonValue v = get(o, k, path, required, e);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString()) {
+            invalid(at(path, k), v, e);
+            return {};
+        }
+        const QString s = v.toString();
+        bool ok = true;
+        switch (e) {
+        case Expect::NonEmptyString:
+            ok = !s.trimmed().isEmpty();
+            break;
+        case Expect::ImageId:
+            ok = ids::isImageId(s);
+            break;
+        case Expect::InstanceId:
+            ok = ids::isInstanceId(s);
+            break;
+        case Expect::SnapshotId:
+            ok = ids::isSnapshotId(s);
+            break;
+        case Expect::AccountId:
+            ok = ids::isAccountId(s);
+            break;
+        case Expect::RegionId:
+            ok = ids::isRegionId(s);
+            break;
+        case Expect::TaskId:
+            ok = ids::isTaskId(s);
+            break;
+        default:
+            break;
+        }
+        if (!ok) {
+            invalid(at(path, k), v, e);
+            return {};
+        }
+        return s;
+    }
+
+    QString idString(const QJsonValue &v, const QString &path, Expect e)
+    {
+        if (!v.isString()) {
+            invalid(path, v, e);
+            return {};
+        }
+        const QString s = v.toString();
+        const bool ok = e == Expect::AccountId ? ids::isAccountId(s)
+                        : e == Expect::ImageId ? ids::isImageId(s)
+                        : e == Expect::RegionId ? ids::isRegionId(s)
+                                                : !s.isEmpty();
+        if (!ok)
+            invalid(path, v, e);
+        return ok ? s : QString();
+    }
+
+    bool boolean(const QJsonObject &o, QLatin1String k, const QString &path, bool fallback,
+                 bool required = false)
+    {
+        const QJsonValue v = get(o, k, path, required, Expect::Boolean);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool()) {
+            invalid(at(path, k), v, Expect::Boolean);
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    std::optional<qint64> integer(const QJsonObject &o, QLatin1String k, const QString &path,
+                                  bool required, Expect e = Expect::NonNegativeInteger)
+    {
+        const QJsonValue v = get(o, k, path, required, e);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        const double d = v.toDouble(-1.5);
+        const bool whole = v.isDouble() && d == double(qint64(d));
+        bool ok = whole;
+        if (ok && e == Expect::NonNegativeInteger)
+            ok = d >= 0;
+        if (ok && e == Expect::Percent)
+            ok = d >= 0 && d <= 100;
+        if (!ok) {
+            invalid(at(path, k), v, e);
+            return std::nullopt;
+        }
+        return qint64(d);
+    }
+
+    QDateTime time(const QJsonObject &o, QLatin1String k, const QString &path, bool required = true)
+    {
+        const QJsonValue v = get(o, k, path, required, Expect::Time);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        QDateTime t = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODate) : QDateTime();
+        if (!t.isValid()) {
+            invalid(at(path, k), v, Expect::Time);
+            return {};
+        }
+        return t.toUTC();
+    }
+
+    template <typename E>
+    std::optional<E> enumeration(const QJsonObject &o, QLatin1String k, const QString &path,
+                                 bool required, std::optional<E> (*parse)(const QString &),
+                                 const QStringList &allowed)
+    {
+        const QJsonValue v = get(o, k, path, required, Expect::OneOf);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        const std::optional<E> e = v.isString() ? parse(v.toString()) : std::nullopt;
+        if (!e)
+            invalid(at(path, k), v, Expect::OneOf, allowed);
+        return e;
+    }
+
+    QJsonArray array(const QJsonObject &o, QLatin1String k, const QString &path, bool required)
+    {
+        const QJsonValue v = get(o, k, path, required, Expect::Array);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            invalid(at(path, k), v, Expect::Array);
+            return {};
+        }
+        return v.toArray();
+    }
+
+    // Calls `each` for every object of the array, with its path.
+    void objects(const QJsonArray &a, const QString &path,
+                 const std::function<void(const QJsonObject &, const QString &)> &each)
+    {
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+            if (!a.at(i).isObject()) {
+                invalid(p, a.at(i), Expect::Object);
+                continue;
+            }
+            each(a.at(i).toObject(), p);
+        }
+    }
+
+    QStringList idList(const QJsonObject &o, QLatin1String k, const QString &path, Expect e)
+    {
+        QStringList out;
+        const QJsonArray a = array(o, k, path, false);
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString s = idString(a.at(i), QStringLiteral("%1[%2]").arg(at(path, k)).arg(i), e);
+            if (!s.isEmpty())
+                out.append(s);
+        }
+        return out;
+    }
+
+    void duplicate(const QString &id, const QString &path)
+    {
+        m_findings.append(Violation{QStringLiteral("F1"), QStringLiteral("DuplicateId"),
+                                    QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("path"), path}},
+                                    {id}});
+    }
+
+    Policy readPolicy(const QJsonObject &o);
+    Account readAccount(const QJsonObject &o, const QString &path);
+    Region readRegion(const QJsonObject &o, const QString &path);
+    Instance readInstance(const QJsonObject &o, const QString &path);
+    Snapshot readSnapshot(const QJsonObject &o, const QString &path);
+    Task readTask(const QJsonObject &o, const QString &path);
+    JournalEntry readJournal(const QJsonObject &o, const QString &path);
+    static void migrateFromVersion1(QJsonObject &root);
+
+    QList<LoadProblem> &m_problems;
+    QList<Violation> m_findings;
+};
+
+Policy WorkspaceReader::readPolicy(const QJsonObject &o)
+{
+    Policy p;
+    const QString path = key::Policy;
+    auto positive = [&](QLatin1String k, int &field) {
+        const auto v = integer(o, k, path, false, Expect::NonNegativeInteger);
+        if (v)
+            field = int(*v);
+    };
+    positive(key::ShareLimit, p.shareLimit);
+    positive(key::CustomImageQuotaPerRegion, p.customImageQuotaPerRegion);
+    positive(key::ImageNameMaxLength, p.imageNameMaxLength);
+    positive(key::ImageDescriptionMaxLength, p.imageDescriptionMaxLength);
+    positive(key::ImportMaxFileSizeGiB, p.importMaxFileSizeGiB);
+    positive(key::ImportMaxVirtualSizeGiB, p.importMaxVirtualSizeGiB);
+    positive(key::CopyDurationSeconds, p.copyDurationSeconds);
+    positive(key::CreateDurationSeconds, p.createDurationSeconds);
+    positive(key::ImportDurationSeconds, p.importDurationSeconds);
+    return p;
+}
+
+Account WorkspaceReader::readAccount(const QJsonObject &o, const QString &path)
+{
+    Account a;
+    a.accountId = string(o, key::AccountId, path, true, Expect::AccountId);
+    a.name = string(o, key::AccountName, path, false);
+    a.canImportImages = boolean(o, key::CanImportImages, path, false);
+    a.trustedAccountIds = idList(o, key::TrustedAccountIds, path, Expect::AccountId);
+    return a;
+}
+
+Region WorkspaceReader::readRegion(const QJsonObject &o, const QString &path)
+{
+    Region r;
+    r.regionId = string(o, key::Region, path, true, Expect::RegionId);
+    r.nameEn = string(o, key::RegionName, path, true, Expect::NonEmptyString);
+    r.nameId = string(o, key::RegionNameId, path, false);
+    if (r.nameId.isEmpty())
+        r.nameId = r.nameEn;
+    r.state = enumeration<RegionState>(o, key::RegionState, path, false, regionStateFromString,
+                                       names({RegionState::Available, RegionState::Unavailable}))
+                  .value_or(RegionState::Available);
+    r.supportsImageCopy = boolean(o, key::SupportsImageCopy, path, true);
+    r.supportsImageImport = boolean(o, key::SupportsImageImport, path, true);
+    const QJsonArray zones = array(o, key::Zones, path, false);
+    for (qsizetype i = 0; i < zones.size(); ++i) {
+        const QString z = idString(zones.at(i), QStringLiteral("%1[%2]").arg(at(path, key::Zones)).arg(i),
+                                   Expect::NonEmptyString);
+        if (!z.isEmpty())
+            r.zones.append(z);
+    }
+    return r;
+}
+
+Image WorkspaceReader::readImage(const QJsonObject &o, const QString &path, bool describeImages)
+{
+    Image img;
+    img.imageId = string(o, key::ImageId, path, true, Expect::ImageId);
+    img.imageName = string(o, key::ImageName, path, true);
+    img.imageDescription = string(o, key::ImageDescription, path, false);
+    const QStringList typeNames = names({ImageType::Public, ImageType::Private, ImageType::Shared, ImageType::Market});
+    const std::optional<ImageType> type =
+        enumeration<ImageType>(o, key::ImageType, path, true, imageTypeFromString, typeNames);
+    if (type == ImageType::Public)
+        img.kind = ImageKind::Public;
+    else if (type == ImageType::Market)
+        img.kind = ImageKind::Market;
+    else if (type == ImageType::Shared && !describeImages)
+        invalid(at(path, key::ImageType), o.value(key::ImageType), Expect::OneOf,
+                names({ImageType::Public, ImageType::Private, ImageType::Market}));
+    img.state = enumeration<ImageState>(o, key::ImageState, path, true, imageStateFromString,
+                                        names({ImageState::Creating, ImageState::Normal,
+                                               ImageState::CreateFailed, ImageState::Syncing,
+                                               ImageState::Importing, ImageState::ImportFailed}))
+                    .value_or(ImageState::Normal);
+    img.source = enumeration<ImageSource>(o, key::ImageSource, path, false, imageSourceFromString,
+                                          names({ImageSource::Official, ImageSource::CreateImage,
+                                                 ImageSource::ExternalImport}))
+                     .value_or(img.kind == ImageKind::Custom ? ImageSource::CreateImage : ImageSource::Official);
+    img.osName = string(o, key::OsName, path, false);
+    img.platform = string(o, key::Platform, path, false);
+    const QString arch = string(o, key::Architecture, path, false);
+    if (!arch.isEmpty())
+        img.architecture = arch;
+    img.imageSize = int(integer(o, key::ImageSize, path, false).value_or(0));
+    img.createdTime = time(o, key::CreatedTime, path, !describeImages);
+    img.imageCreator = string(o, key::ImageCreator, path, false);
+    if (const auto p = integer(o, key::SyncPercent, path, false, Expect::Percent))
+        img.syncPercent = int(*p);
+    img.isSupportCloudinit = boolean(o, key::IsSupportCloudinit, path, true);
+    objects(array(o, key::SnapshotSet, path, false), at(path, key::SnapshotSet),
+            [&](const QJsonObject &s, const QString &p) {
+                SnapshotRef ref;
+                ref.snapshotId = string(s, key::SnapshotId, p, true, Expect::SnapshotId);
+                ref.diskUsage = enumeration<DiskUsage>(s, key::DiskUsage, p, false, diskUsageFromString,
+                                                       names({DiskUsage::SystemDisk, DiskUsage::DataDisk}))
+                                    .value_or(DiskUsage::SystemDisk);
+                ref.diskSize = int(integer(s, key::DiskSize, p, false).value_or(0));
+                img.snapshots.append(ref);
+            });
+    objects(array(o, key::Tags, path, false), at(path, key::Tags), [&](const QJsonObject &t, const QString &p) {
+        img.tags.append(Tag{string(t, key::Key, p, true), string(t, key::Value, p, false)});
+    });
+    img.licenseType = enumeration<LicenseType>(o, key::LicenseType, path, false, licenseTypeFromString,
+                                               names({LicenseType::TencentCloud, LicenseType::Byol}))
+                          .value_or(LicenseType::TencentCloud);
+    if (describeImages)
+        return img;
+
+    if (img.kind == ImageKind::Custom)
+        img.ownerAccountId = string(o, key::OwnerAccountId, path, true, Expect::AccountId);
+    img.region = string(o, key::Region, path, true, Expect::RegionId);
+    objects(array(o, key::Shares, path, false), at(path, key::Shares), [&](const QJsonObject &s, const QString &p) {
+        img.shares.append(ShareEntry{string(s, key::AccountId, p, true, Expect::AccountId),
+                                     time(s, key::CreatedTime, p)});
+    });
+    img.sourceImageId = string(o, key::SourceImageId, path, false, Expect::ImageId);
+    img.sourceRegion = string(o, key::SourceRegion, path, false, Expect::RegionId);
+    img.createdFromInstanceId = string(o, key::CreatedFromInstanceId, path, false, Expect::InstanceId);
+    img.encrypted = boolean(o, key::Encrypted, path, false);
+    img.failureReason = string(o, key::FailureReason, path, false);
+    const QJsonArray checks = array(o, key::FailedChecks, path, false);
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const QString k = checks.at(i).toString();
+        if (!windowsCheckFromKey(k)) {
+            QStringList allowed;
+            for (WindowsCheck c : allWindowsChecks())
+                allowed.append(windowsCheckKey(c));
+            invalid(QStringLiteral("%1[%2]").arg(at(path, key::FailedChecks)).arg(i), checks.at(i),
+                    Expect::OneOf, allowed);
+        } else {
+            img.failedChecks.append(k);
+        }
+    }
+    return img;
+}
+
+Instance WorkspaceReader::readInstance(const QJsonObject &o, const QString &path)
+{
+    Instance i;
+    i.instanceId = string(o, key::InstanceId, path, true, Expect::InstanceId);
+    i.instanceName = string(o, key::InstanceName, path, false);
+    i.ownerAccountId = string(o, key::OwnerAccountId, path, true, Expect::AccountId);
+    i.region = string(o, key::Region, path, true, Expect::RegionId);
+    i.zone = string(o, key::Zone, path, false);
+    i.imageId = string(o, key::ImageId, path, true, Expect::ImageId);
+    i.osName = string(o, key::OsName, path, false);
+    i.platform = string(o, key::Platform, path, false);
+    const QString state = string(o, key::InstanceState, path, false);
+    if (!state.isEmpty())
+        i.instanceState = state;
+    i.createdTime = time(o, key::CreatedTime, path, false);
+    const QJsonValue checks = o.value(key::WindowsChecks);
+    if (checks.isObject()) {
+        const QJsonObject c = checks.toObject();
+        const QString p = at(path, key::WindowsChecks);
+        for (WindowsCheck check : allWindowsChecks()) {
+            const QString k = windowsCheckKey(check);
+            const QJsonValue v = c.value(k);
+            if (v.isBool())
+                i.windowsChecks.set(check, v.toBool());
+            else if (!v.isUndefined())
+                invalid(p + QLatin1Char('.') + k, v, Expect::Boolean);
+        }
+    } else if (!checks.isUndefined() && !checks.isNull()) {
+        invalid(at(path, key::WindowsChecks), checks, Expect::Object);
+    }
+    return i;
+}
+
+Snapshot WorkspaceReader::readSnapshot(const QJsonObject &o, const QString &path)
+{
+    Snapshot s;
+    s.snapshotId = string(o, key::SnapshotId, path, true, Expect::SnapshotId);
+    s.ownerAccountId = string(o, key::OwnerAccountId, path, true, Expect::AccountId);
+    s.region = string(o, key::Region, path, true, Expect::RegionId);
+    s.diskUsage = enumeration<DiskUsage>(o, key::DiskUsage, path, false, diskUsageFromString,
+                                         names({DiskUsage::SystemDisk, DiskUsage::DataDisk}))
+                      .value_or(DiskUsage::SystemDisk);
+    s.diskSize = int(integer(o, key::DiskSize, path, false).value_or(0));
+    s.createdTime = time(o, key::CreatedTime, path, false);
+    return s;
+}
+
+Task WorkspaceReader::readTask(const QJsonObject &o, const QString &path)
+{
+    Task t;
+    t.taskId = string(o, key::TaskId, path, true, Expect::TaskId);
+    t.kind = enumeration<TaskKind>(o, key::Action, path, true, taskKindFromString,
+                                   names({TaskKind::Sync, TaskKind::Create, TaskKind::Import}))
+                 .value_or(TaskKind::Sync);
+    t.accountId = string(o, key::AccountId, path, true, Expect::AccountId);
+    t.sourceImageId = string(o, key::SourceImageId, path, false, Expect::ImageId);
+    t.imageIds = idList(o, key::ImageIds, path, Expect::ImageId);
+    t.instanceId = string(o, key::InstanceId, path, false, Expect::InstanceId);
+    t.startedTime = time(o, key::StartedTime, path);
+    t.durationSeconds = int(integer(o, key::DurationSeconds, path, true).value_or(0));
+    t.elapsedSeconds = int(integer(o, key::ElapsedSeconds, path, false).value_or(0));
+    t.state = enumeration<TaskState>(o, key::State, path, true, taskStateFromString,
+                                     names({TaskState::Running, TaskState::Succeeded, TaskState::Failed}))
+                  .value_or(TaskState::Running);
+    t.finishedTime = time(o, key::FinishedTime, path, false);
+    t.willFail = boolean(o, key::WillFail, path, false);
+    t.failureReason = string(o, key::FailureReason, path, false);
+    const QJsonArray checks = array(o, key::FailedChecks, path, false);
+    for (const QJsonValue &v : checks)
+        t.failedChecks.append(v.toString());
+    return t;
+}
+
+JournalEntry WorkspaceReader::readJournal(const QJsonObject &o, const QString &path)
+{
+    JournalEntry e;
+    e.time = time(o, key::Time, path);
+    e.accountId = string(o, key::AccountId, path, false);
+    e.action = string(o, key::Action, path, true, Expect::NonEmptyString);
+    e.channel = string(o, key::Channel, path, false);
+    const QJsonValue params = o.value(key::Parameters);
+    if (params.isObject())
+        e.parameters = params.toObject();
+    else if (!params.isUndefined())
+        invalid(at(path, key::Parameters), params, Expect::Object);
+    const QString outcome = string(o, key::Outcome, path, true);
+    if (!outcome.isEmpty() && outcome != QLatin1String("Success") && outcome != QLatin1String("Refused"))
+        invalid(at(path, key::Outcome), o.value(key::Outcome), Expect::OneOf,
+                {QStringLiteral("Success"), QStringLiteral("Refused")});
+    e.success = outcome != QLatin1String("Refused");
+    objects(array(o, key::Errors, path, false), at(path, key::Errors), [&](const QJsonObject &x, const QString &p) {
+        e.errors.append(JournalError{string(x, key::Rule, p, false), string(x, key::Code, p, true)});
+    });
+    const QJsonValue result = o.value(key::Result);
+    if (result.isObject())
+        e.result = result.toObject();
+    return e;
+}
+
+void WorkspaceReader::migrateFromVersion1(QJsonObject &root)
+{
+    // Version 1 kept a bare list of account IDs per image; version 2 records when each
+    // share was made. The image's own creation time is the best known share time.
+    QJsonArray images = root.value(key::Images).toArray();
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        QJsonObject img = images.at(i).toObject();
+        if (img.contains(key::SharedAccountIds)) {
+            QJsonArray shares;
+            for (const QJsonValue &a : img.value(key::SharedAccountIds).toArray())
+                shares.append(QJsonObject{{key::AccountId, a}, {key::CreatedTime, img.value(key::CreatedTime)}});
+            img.remove(key::SharedAccountIds);
+            img.insert(key::Shares, shares);
+            images[i] = img;
+        }
+    }
+    root.insert(key::Images, images);
+    root.insert(key::Version, WorkspaceFile::kVersion);
+}
+
+std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migratedFrom)
+{
+    const QJsonValue format = root.value(key::Format);
+    if (format.toString() != WorkspaceFile::formatMarker()) {
+        LoadProblem p;
+        p.kind = LoadProblem::Kind::NotAWorkspace;
+        p.value = format.isUndefined() ? QStringLiteral("—") : shown(format);
+        m_problems.append(p);
+        return nullptr;
+    }
+    const auto version = integer(root, key::Version, QString(), true, Expect::Integer);
+    if (!version)
+        return nullptr;
+    if (*version > WorkspaceFile::kVersion) {
+        LoadProblem p;
+        p.kind = LoadProblem::Kind::NewerVersion;
+        p.version = int(*version);
+        m_problems.append(p);
+        return nullptr;
+    }
+    if (*version < 1) {
+        invalid(QString(key::Version), root.value(key::Version), Expect::OneOf, {QStringLiteral("1"), QStringLiteral("2")});
+        return nullptr;
+    }
+    if (*version == 1) {
+        migratedFrom = 1;
+        migrateFromVersion1(root);
+    }
+
+    auto ws = std::make_unique<Workspace>();
+    ws->setName(string(root, key::Name, QString(), false));
+    const QJsonValue policy = root.value(key::Policy);
+    if (policy.isObject())
+        ws->setPolicy(readPolicy(policy.toObject()));
+    else if (!policy.isUndefined())
+        invalid(QString(key::Policy), policy, Expect::Object);
+
+    QSet<QString> seen;
+    auto firstTime = [&](const QString &id, const QString &path) {
+        if (id.isEmpty())
+            return false;
+        if (seen.contains(id)) {
+            duplicate(id, path);
+            return false;
+        }
+        seen.insert(id);
+        return true;
+    };
+
+    objects(array(root, key::Accounts, QString(), true), key::Accounts, [&](const QJsonObject &o, const QString &p) {
+        Account a = readAccount(o, p);
+        if (firstTime(a.accountId, p))
+            {
+            const QString id = a.accountId; // the record is moved from below
+            ws->putAccount(id, std::move(a));
+        }
+    });
+    QList<Region> regions;
+    objects(array(root, key::Regions, QString(), true), key::Regions, [&](const QJsonObject &o, const QString &p) {
+        Region r = readRegion(o, p);
+        if (firstTime(r.regionId, p))
+            regions.append(r);
+    });
+    ws->setRegions(regions);
+    objects(array(root, key::Images, QString(), true), key::Images, [&](const QJsonObject &o, const QString &p) {
+        Image img = readImage(o, p, false);
+        if (firstTime(img.imageId, p))
+            {
+            const QString id = img.imageId; // the record is moved from below
+            ws->putImage(id, std::move(img));
+        }
+    });
+    objects(array(root, key::Instances, QString(), false), key::Instances, [&](const QJsonObject &o, const QString &p) {
+        Instance i = readInstance(o, p);
+        if (firstTime(i.instanceId, p))
+            {
+            const QString id = i.instanceId; // the record is moved from below
+            ws->putInstance(id, std::move(i));
+        }
+    });
+    objects(array(root, key::Snapshots, QString(), false), key::Snapshots, [&](const QJsonObject &o, const QString &p) {
+        Snapshot s = readSnapshot(o, p);
+        if (firstTime(s.snapshotId, p))
+            {
+            const QString id = s.snapshotId; // the record is moved from below
+            ws->putSnapshot(id, std::move(s));
+        }
+    });
+    objects(array(root, key::Tasks, QString(), false), key::Tasks, [&](const QJsonObject &o, const QString &p) {
+        Task t = readTask(o, p);
+        if (firstTime(t.taskId, p))
+            {
+            const QString id = t.taskId; // the record is moved from below
+            ws->putTask(id, std::move(t));
+        }
+    });
+    QList<JournalEntry> journal;
+    objects(array(root, key::Journal, QString(), false), key::Journal, [&](const QJsonObject &o, const QString &p) {
+        journal.append(readJournal(o, p));
+    });
+    if (!m_problems.isEmpty())
+        return nullptr;
+    for (const JournalEntry &e : std::as_const(journal))
+        ws->appendJournal(e);
+    for (const Violation &f : std::as_const(m_findings))
+        ws->addLoadFinding(f);
+    return ws;
+}
+
+std::unique_ptr<Workspace> readWorkspace(const QJsonObject &root, int &migratedFrom, QList<LoadProblem> &problems)
+{
+    WorkspaceReader reader(problems);
+    return reader.read(root, migratedFrom);
+}
+
+Image readDescribeImagesRecord(const QJsonObject &record, const QString &path, QList<LoadProblem> &problems)
+{
+    WorkspaceReader reader(problems);
+    return reader.readImage(record, path, true);
+}
+
+QString shownJsonValue(const QJsonValue &value)
+{
+    return shown(value);
+}
+
+} // namespace cvm
