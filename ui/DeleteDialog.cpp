@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "Prompt.h"
 #include "Rules.h"
+#include "RefusalLabel.h"
 #include "RuleText.h"
 
 #include <QCheckBox>
@@ -30,7 +31,7 @@ struct DeleteDialog::Private
     QLabel *snapshotNote = nullptr;
     QLabel *confirmLabel = nullptr;
     QLineEdit *confirm = nullptr;
-    QLabel *refusal = nullptr;
+    RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
 
     QString expectedConfirmation() const
@@ -88,10 +89,7 @@ DeleteDialog::DeleteDialog(Console &console, const QStringList &imageIds, QWidge
     d->confirm->setObjectName(QStringLiteral("confirmEdit"));
     layout->addWidget(d->confirmLabel);
     layout->addWidget(d->confirm);
-    d->refusal = new QLabel(this);
-    d->refusal->setObjectName(QStringLiteral("refusal"));
-    d->refusal->setWordWrap(true);
-    d->refusal->setStyleSheet(QStringLiteral("color: #b00020"));
+    d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -164,8 +162,10 @@ void DeleteDialog::refresh()
         d->confirmLabel->setText(tr("This image was shared. To confirm, type its ID: %1").arg(expected));
 
     const Verdict all = Rules::checkDelete(ws, acting, DeleteRequest{d->imageIds, d->snapshots->isChecked()});
-    d->refusal->setText(all.allowed() ? QString()
-                                      : tr("Nothing is deleted while any of these images cannot be deleted."));
+    if (all.allowed())
+        d->refusal->clearRefusal();
+    else
+        d->refusal->setMessage(tr("Nothing is deleted while any of these images cannot be deleted."));
     d->buttons->button(QDialogButtonBox::Ok)->setEnabled(all.allowed()
                                                         && (expected.isEmpty() || d->confirm->text().trimmed() == expected));
 }
@@ -189,7 +189,7 @@ void DeleteDialog::cancelSharingFirst()
             return ops.modifySharePermission(ctx, ShareRequest{id, accounts, SharePermission::Cancel});
         });
         if (!r.applied()) {
-            d->refusal->setText(RuleText::describe(r.verdict));
+            d->refusal->setVerdict(r.verdict);
             return;
         }
     }
@@ -204,7 +204,7 @@ void DeleteDialog::deleteImages()
     if (r.applied())
         accept();
     else
-        d->refusal->setText(RuleText::describe(r.verdict));
+        d->refusal->setVerdict(r.verdict);
 }
 
 } // namespace cvm::ui

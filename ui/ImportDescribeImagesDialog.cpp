@@ -1,6 +1,7 @@
 #include "ImportDescribeImagesDialog.h"
 
 #include "Console.h"
+#include "RefusalLabel.h"
 #include "RuleText.h"
 #include "WorkspaceFile.h"
 
@@ -36,7 +37,7 @@ struct ImportDescribeImagesDialog::Private
     QComboBox *region = nullptr;
     QListWidget *problemList = nullptr;
     QTableWidget *preview = nullptr;
-    QLabel *refusal = nullptr;
+    RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
 };
 
@@ -81,17 +82,14 @@ ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const Q
     d->preview->horizontalHeader()->setStretchLastSection(true);
     d->preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(d->preview, 2);
-    d->refusal = new QLabel(this);
-    d->refusal->setObjectName(QStringLiteral("refusal"));
-    d->refusal->setWordWrap(true);
-    d->refusal->setStyleSheet(QStringLiteral("color: #b00020"));
+    d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
     layout->addWidget(d->buttons);
 
     connect(d->account, &QComboBox::currentIndexChanged, this, &ImportDescribeImagesDialog::parse);
-    connect(d->region, &QComboBox::currentIndexChanged, this, [this] { d->refusal->clear(); });
+    connect(d->region, &QComboBox::currentIndexChanged, this, [this] { d->refusal->clearRefusal(); });
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(d->buttons, &QDialogButtonBox::accepted, this, &ImportDescribeImagesDialog::import);
     retranslate();
@@ -134,7 +132,7 @@ void ImportDescribeImagesDialog::parse()
     d->problems.clear();
     d->images.clear();
     d->problemList->clear();
-    d->refusal->clear();
+    d->refusal->clearRefusal();
     if (!d->readError.isEmpty()) {
         d->problemList->addItem(tr("Cannot read %1: %2").arg(d->fileName, d->readError));
     } else {
@@ -171,7 +169,7 @@ void ImportDescribeImagesDialog::import()
     if (r.applied())
         accept();
     else
-        d->refusal->setText(RuleText::describe(r.verdict));
+        d->refusal->setVerdict(r.verdict);
 }
 
 } // namespace cvm::ui

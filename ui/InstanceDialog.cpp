@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "Rules.h"
+#include "RefusalLabel.h"
 #include "RuleText.h"
 
 #include <QCheckBox>
@@ -36,7 +37,7 @@ struct InstanceDialog::Private
     QComboBox *instance = nullptr;
     QLabel *sharedWarning = nullptr;
     QCheckBox *confirmUntrusted = nullptr;
-    QLabel *refusal = nullptr;
+    RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
 
     Verdict verdict() const
@@ -112,10 +113,7 @@ InstanceDialog::InstanceDialog(Console &console, Mode mode, const QString &image
     d->confirmUntrusted = new QCheckBox(this);
     d->confirmUntrusted->setObjectName(QStringLiteral("confirmUntrusted"));
     layout->addWidget(d->confirmUntrusted);
-    d->refusal = new QLabel(this);
-    d->refusal->setObjectName(QStringLiteral("refusal"));
-    d->refusal->setWordWrap(true);
-    d->refusal->setStyleSheet(QStringLiteral("color: #b00020"));
+    d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
     layout->addStretch();
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -184,10 +182,10 @@ void InstanceDialog::refresh()
     d->confirmUntrusted->setVisible(needsConfirmation);
     if (needsConfirmation)
         d->confirmUntrusted->setToolTip(RuleText::confirmation(v.confirmations.first()));
-    QString refusal = RuleText::describe(v);
     if (d->mode == Mode::Reinstall && d->instance->count() == 0)
-        refusal = tr("You have no instance in %1 to reinstall.").arg(region);
-    d->refusal->setText(refusal);
+        d->refusal->setMessage(tr("You have no instance in %1 to reinstall.").arg(region));
+    else
+        d->refusal->setVerdict(v);
     d->buttons->button(QDialogButtonBox::Ok)->setEnabled(
         v.allowed() && (!needsConfirmation || d->confirmUntrusted->isChecked())
         && (d->mode == Mode::Launch || d->instance->count() > 0));
@@ -214,7 +212,7 @@ void InstanceDialog::run()
     if (result.applied())
         accept();
     else
-        d->refusal->setText(RuleText::describe(result.verdict));
+        d->refusal->setVerdict(result.verdict);
 }
 
 } // namespace cvm::ui

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "Rules.h"
+#include "RefusalLabel.h"
 #include "RuleText.h"
 
 #include <QDialogButtonBox>
@@ -21,7 +22,7 @@ struct TrustedAccountsDialog::Private
     QLabel *explanation = nullptr;
     QLineEdit *filter = nullptr;
     QListWidget *accounts = nullptr;
-    QLabel *refusal = nullptr;
+    RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
 
     QStringList checked() const
@@ -61,10 +62,7 @@ TrustedAccountsDialog::TrustedAccountsDialog(Console &console, QWidget *parent)
         item->setCheckState(d->original.contains(a.accountId) ? Qt::Checked : Qt::Unchecked);
     }
     layout->addWidget(d->accounts, 1);
-    d->refusal = new QLabel(this);
-    d->refusal->setObjectName(QStringLiteral("refusal"));
-    d->refusal->setWordWrap(true);
-    d->refusal->setStyleSheet(QStringLiteral("color: #b00020"));
+    d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -110,7 +108,7 @@ void TrustedAccountsDialog::refresh()
     b.sort();
     const Verdict v = Rules::checkTrustedAccounts(d->console.workspace(), d->console.actingAccount(),
                                                   TrustedAccountsRequest{now});
-    d->refusal->setText(RuleText::describe(v));
+    d->refusal->setVerdict(v);
     d->buttons->button(QDialogButtonBox::Ok)->setEnabled(a != b && v.allowed());
 }
 
@@ -122,7 +120,7 @@ void TrustedAccountsDialog::save()
     if (result.applied())
         accept();
     else
-        d->refusal->setText(RuleText::describe(result.verdict));
+        d->refusal->setVerdict(result.verdict);
 }
 
 } // namespace cvm::ui
