@@ -12,6 +12,6 @@ if [ "$out" != "$root/translations" ]; then
   cp "$root"/translations/*.ts "$out"/
 fi
 cd "$root"
-sources=(core net ui app)
+sources=(core net api ui app)
 "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h "${sources[@]}" -ts "$out/imageconsole_id.ts"
 "$lupdate" -silent -no-obsolete -locations none -pluralonly -extensions cpp,h "${sources[@]}" -ts "$out/imageconsole_en.ts"

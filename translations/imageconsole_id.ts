@@ -1103,6 +1103,25 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>cvm::api::ApiCredentials</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tidak dapat membaca %1: %2</translation>
+    </message>
+    <message>
+        <source>The credentials file is not valid JSON (%1).</source>
+        <translation>Berkas kredensial bukan JSON yang valid (%1).</translation>
+    </message>
+    <message>
+        <source>credentials[%1] needs a SecretId, a SecretKey and an AccountId.</source>
+        <translation>credentials[%1] memerlukan SecretId, SecretKey, dan AccountId.</translation>
+    </message>
+    <message>
+        <source>The credentials file lists no credentials.</source>
+        <translation>Berkas kredensial tidak berisi kredensial.</translation>
+    </message>
+</context>
+<context>
     <name>cvm::net::RemoteImageReader</name>
     <message>
         <source>%1 is not an http:// or https:// address.</source>
