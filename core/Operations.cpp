@@ -540,6 +540,23 @@ OperationResult Operations::importDescribeImages(const OperationContext &ctx,
             }
             if (image.isCustom() && image.ownerAccountId != accountId && !image.isSharedWith(accountId))
                 image.shares.append(ShareEntry{accountId, m_clock.now()});
+            // The image's snapshots come with it (a custom image's are its owner's).
+            if (image.isCustom()) {
+                for (const SnapshotRef &ref : image.snapshots) {
+                    if (m_ws.snapshot(ref.snapshotId))
+                        continue;
+                    Snapshot s;
+                    s.snapshotId = ref.snapshotId;
+                    s.ownerAccountId = image.ownerAccountId;
+                    s.region = regionId;
+                    s.diskUsage = ref.diskUsage;
+                    s.diskSize = ref.diskSize;
+                    s.createdTime = image.createdTime;
+                    b.put(s);
+                }
+            } else {
+                image.snapshots.clear();
+            }
             if (image.isCustom() && !b.account(image.ownerAccountId)) {
                 Account owner;
                 owner.accountId = image.ownerAccountId;

@@ -82,7 +82,7 @@ private:
         p.allowed = allowed;
         m_problems.append(p);
     }
-    static QString at(const QString &path, QLatin1String k) { return path + QLatin1Char('.') + k; }
+    static QString at(const QString &path, QLatin1String k) { return path.isEmpty() ? QString(k) : path + QLatin1Char('.') + k; }
 
     QJsonValue get(const QJsonObject &o, QLatin1String k, const QString &path, bool required, Expect e)
     {
@@ -194,6 +194,8 @@ private:
         if (v.isUndefined() || v.isNull())
             return {};
         QDateTime t = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODate) : QDateTime();
+        if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+            t.setTimeSpec(Qt::UTC); // a time without a zone is UTC, whatever the machine's zone
         if (!t.isValid()) {
             invalid(at(path, k), v, Expect::Time);
             return {};
@@ -267,7 +269,7 @@ private:
     Snapshot readSnapshot(const QJsonObject &o, const QString &path);
     Task readTask(const QJsonObject &o, const QString &path);
     JournalEntry readJournal(const QJsonObject &o, const QString &path);
-    static void migrateFromVersion1(QJsonObject &root);
+    void migrateFromVersion1(QJsonObject &root);
 
     QList<LoadProblem> &m_problems;
     QList<Violation> m_findings;
@@ -362,7 +364,7 @@ Image WorkspaceReader::readImage(const QJsonObject &o, const QString &path, bool
     img.imageCreator = string(o, key::ImageCreator, path, false);
     if (const auto p = integer(o, key::SyncPercent, path, false, Expect::Percent))
         img.syncPercent = int(*p);
-    img.isSupportCloudinit = boolean(o, key::IsSupportCloudinit, path, true);
+    img.isSupportCloudinit = boolean(o, key::IsSupportCloudinit, path, true, !describeImages);
     objects(array(o, key::SnapshotSet, path, false), at(path, key::SnapshotSet),
             [&](const QJsonObject &s, const QString &p) {
                 SnapshotRef ref;
@@ -517,6 +519,12 @@ void WorkspaceReader::migrateFromVersion1(QJsonObject &root)
     for (qsizetype i = 0; i < images.size(); ++i) {
         QJsonObject img = images.at(i).toObject();
         if (img.contains(key::SharedAccountIds)) {
+            if (!img.value(key::SharedAccountIds).isArray()) {
+                // Not silently dropped: the shares would be lost when the file is saved.
+                invalid(QStringLiteral("images[%1].%2").arg(i).arg(key::SharedAccountIds), img.value(key::SharedAccountIds),
+                        Expect::Array);
+                continue;
+            }
             QJsonArray shares;
             for (const QJsonValue &a : img.value(key::SharedAccountIds).toArray())
                 shares.append(QJsonObject{{key::AccountId, a}, {key::CreatedTime, img.value(key::CreatedTime)}});

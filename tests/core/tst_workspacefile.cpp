@@ -1,6 +1,7 @@
 // The workspace file: round trip, validation with paths, syntax errors with line and column,
 // migration, atomic saving with a backup, and the DescribeImages import.
 #include "Fixture.h"
+#include "WorkspaceLint.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,10 +10,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
+
 using namespace cvm;
 using namespace fixture;
 
 namespace {
+
+QString s(const char *text) { return QString::fromUtf8(text); }
 
 QByteArray json(const QJsonObject &o)
 {
@@ -36,18 +41,23 @@ int indexOf(const QJsonObject &root, const QString &id)
     return -1;
 }
 
+// Sets (or, with an undefined value, removes) one key of the record `index` of the array `array`.
+void setField(QJsonObject &root, const QString &array, int index, const QString &key, const QJsonValue &value)
+{
+    QJsonArray a = root.value(array).toArray();
+    QJsonObject o = a.at(index).toObject();
+    if (value.isUndefined())
+        o.remove(key);
+    else
+        o.insert(key, value);
+    a[index] = o;
+    root.insert(array, a);
+}
+
 // Changes one field of one image in place (its position in the list stays).
 void setImageField(QJsonObject &root, const QString &id, const QString &key, const QJsonValue &value)
 {
-    QJsonArray images = root.value(QStringLiteral("images")).toArray();
-    const int i = indexOf(root, id);
-    QJsonObject img = images.at(i).toObject();
-    if (value.isUndefined())
-        img.remove(key);
-    else
-        img.insert(key, value);
-    images[i] = img;
-    root.insert(QStringLiteral("images"), images);
+    setField(root, QStringLiteral("images"), indexOf(root, id), key, value);
 }
 
 bool writeFile(const QString &name, const QByteArray &data)
@@ -62,6 +72,21 @@ QByteArray readFile(const QString &name)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QStringList filesIn(const QString &dir)
+{
+    QStringList names = QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    names.sort();
+    return names;
+}
+
+QString describe(const QList<LoadProblem> &problems)
+{
+    QStringList out;
+    for (const LoadProblem &p : problems)
+        out.append(QStringLiteral("[%1] %2").arg(int(p.kind)).arg(p.text()));
+    return out.join(QLatin1Char('\n'));
+}
+
 const char *kTencentExample =
     R"({"Response":{"TotalCount":1,"ImageSet":[{"OsName":"CentOS 7.4 64-bit","ImageSize":20,"ImageType":"PRIVATE_IMAGE",)"
     R"("CreatedTime":"2020-09-22T00:00:00+00:00","ImageDescription":"test-image","ImageSource":"CREATE_IMAGE","ImageId":"img-qlzp4oea",)"
@@ -69,29 +94,145 @@ const char *kTencentExample =
     R"("SnapshotSet":[{"SnapshotId":"snap-gqa37j2p","DiskUsage":"SYSTEM_DISK","DiskSize":20}],"Tags":[{"Value":"xx","Key":"xx"}],)"
     R"("Architecture":"x86_64","Platform":"CentOS","IsSupportCloudinit":true}],"RequestId":"5908394c-5b3f-42e0-a537-8410553890a5"}})";
 
+// A busy workspace: shares, copies mid-way and finished, failed images, instances, journal
+// entries of every kind (refused, dry run, undo, redo).
+void makeBusy(Fixture &f)
+{
+    const QSet<QString> ack{QStringLiteral("S6"), QStringLiteral("N4"), QStringLiteral("I2")};
+    f.ops().modifySharePermission(f.as(kOwner, ack), {QStringLiteral("img-owner001"), {kFriend, kTrusted}});
+    f.ops().modifySharePermission(f.as(kOwner), {QStringLiteral("img-full0050"), {extra(3)}, SharePermission::Cancel});
+    f.ops().modifySharePermission(f.as(kOwner, ack), {QStringLiteral("img-full0050"), {extra(3), extra(55)}}); // refused
+    const OperationResult sync = f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-winsrv01"), {QStringLiteral("ap-beijing"), QStringLiteral("ap-jakarta")}, std::nullopt});
+    f.ops().createImage(f.as(kOwner, ack), {QStringLiteral("ins-winbad01"), QStringLiteral("will fail"), QStringLiteral("d"), true, true});
+    ImportRequest imp;
+    imp.region = QStringLiteral("ap-guangzhou");
+    imp.imageName = QStringLiteral("no partitions");
+    imp.osType = QStringLiteral("Debian");
+    imp.osVersion = QStringLiteral("12");
+    imp.architecture = QStringLiteral("x86_64");
+    imp.imageUrl = QStringLiteral("https://b-1250000001.cos.ap-guangzhou.myqcloud.com/d.raw");
+    imp.file.format = QStringLiteral("RAW");
+    imp.file.virtualSizeBytes = qint64(8) << 30;
+    imp.file.partitionTable = QStringLiteral("NONE");
+    f.ops().importImage(f.as(kOwner), imp);
+    f.ops().runInstances(f.as(kOwner, ack), {QStringLiteral("img-strange1"), QStringLiteral("ap-guangzhou"), {}, 2, QStringLiteral("web")});
+    f.ops().setTrustedAccounts(f.as(kFriend), {{kOwner, kTrusted}});
+    const OperationResult rename = f.ops().modifyImageAttribute(f.as(kOwner), {QStringLiteral("img-byol0001"), QStringLiteral("byol é ünïcode ✓"), QStringLiteral("line one\nline \"two\"")});
+    f.ops().undo(f.as(kOwner), rename);
+    f.ops().redo(f.as(kOwner), rename);
+    OperationContext dry = f.as(kOwner);
+    dry.dryRun = true;
+    dry.channel = QStringLiteral("API");
+    f.ops().deleteImages(dry, {{QStringLiteral("img-encr0001")}, true});
+    QList<LoadProblem> problems;
+    f.ops().importDescribeImages(f.as(kFriend), WorkspaceFile::parseDescribeImages(kTencentExample, kFriend, &problems), kFriend, QStringLiteral("ap-jakarta"));
+    f.clock().advance(f.ws().policy().createDurationSeconds);
+    f.ops().advanceTasks(); // creation failed, import failed, fixture's task done; the copy is still running
+    Q_UNUSED(sync);
+}
+
+struct Records
+{
+    QList<Account> accounts;
+    QList<Region> regions;
+    QHash<QString, Image> images;
+    QHash<QString, Instance> instances;
+    QHash<QString, Snapshot> snapshots;
+    QHash<QString, Task> tasks;
+    QList<JournalEntry> journal;
+    Policy policy;
+    QString name;
+    bool operator==(const Records &) const = default;
+};
+
+Records records(const Workspace &ws)
+{
+    return Records{ws.accounts(), ws.regions(), ws.images(), ws.instances(), ws.snapshots(), ws.tasks(),
+                   ws.journal(), ws.policy(), ws.name()};
+}
+
 } // namespace
 
 class TestWorkspaceFile : public QObject
 {
     Q_OBJECT
 
+    // One problem of the given kind at exactly this path, whose text names the path (and the value).
+    void checkOneProblem(const LoadResult &r, LoadProblem::Kind kind, const QString &path, const QString &shown = QString())
+    {
+        QVERIFY2(!r.ok(), "loaded although it should not");
+        QVERIFY(!r.workspace); // nothing to save over the file
+        QVERIFY2(r.problems.size() == 1, qPrintable(describe(r.problems)));
+        const LoadProblem &p = r.problems.first();
+        QCOMPARE(int(p.kind), int(kind));
+        QCOMPARE(p.path, path);
+        const QString text = p.text();
+        QVERIFY2(text.startsWith(path + QStringLiteral(": ")), qPrintable(text));
+        if (!shown.isEmpty()) {
+            QCOMPARE(p.value, shown);
+            QVERIFY2(text.contains(shown), qPrintable(text));
+        }
+        QVERIFY(r.errorText().contains(text));
+    }
+
 private Q_SLOTS:
-    void roundTripIsIdentical()
+    // ---- Round trip ----------------------------------------------------------------------
+
+    void roundTripOfTheFixture()
+    {
+        const LoadResult first = WorkspaceFile::fromObject(baseJson());
+        QVERIFY2(first.ok(), qPrintable(first.errorText()));
+        QCOMPARE(first.migratedFrom, 0);
+        QVERIFY(first.workspace->loadFindings().isEmpty());
+        const QByteArray saved = WorkspaceFile::toJson(*first.workspace);
+        const LoadResult second = WorkspaceFile::fromJson(saved);
+        QVERIFY2(second.ok(), qPrintable(second.errorText()));
+        QVERIFY(records(*second.workspace) == records(*first.workspace));
+        QCOMPARE(WorkspaceFile::toJson(*second.workspace), saved);
+        QCOMPARE(second.workspace->imageCount(), 11);
+        QCOMPARE(second.workspace->accounts().size(), 64);
+        QCOMPARE(second.workspace->regions().size(), 6);
+        QCOMPARE(second.workspace->instances().size(), 4);
+        QCOMPARE(second.workspace->snapshots().size(), 1);
+        QCOMPARE(second.workspace->tasks().size(), 1);
+        QCOMPARE(second.workspace->name(), QStringLiteral("Test fixture"));
+
+        // Every value of the fixture's images is kept as written.
+        const QJsonArray source = baseJson().value(QStringLiteral("images")).toArray();
+        for (const QJsonValue &v : source) {
+            const QJsonObject in = v.toObject();
+            const QJsonObject out = WorkspaceFile::imageToJson(*second.workspace->image(in.value(QStringLiteral("ImageId")).toString()));
+            for (auto it = in.begin(); it != in.end(); ++it)
+                QVERIFY2(out.value(it.key()) == it.value(), qPrintable(in.value(QStringLiteral("ImageId")).toString() + QLatin1Char('.') + it.key()));
+        }
+    }
+
+    void roundTripAfterOperations()
     {
         Fixture f;
-        // Make the workspace busy first: shares, copies, tasks, journal entries.
-        f.ops().modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}), {QStringLiteral("img-owner001"), {kFriend}});
-        f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-winsrv01"), {QStringLiteral("ap-beijing")}, std::nullopt});
-        f.ops().deleteImages(f.as(kOwner), {{QStringLiteral("img-full0050")}, false});
-        f.clock().advance(120);
-        f.ops().advanceTasks();
+        makeBusy(f);
+        QVERIFY(f.ws().journal().size() >= 12);
+        QVERIFY(!f.ws().runningTasks().isEmpty());
         const QByteArray first = WorkspaceFile::toJson(f.ws());
         LoadResult again = WorkspaceFile::fromJson(first);
         QVERIFY2(again.ok(), qPrintable(again.errorText()));
+        QVERIFY(again.workspace->loadFindings().isEmpty());
         QCOMPARE(WorkspaceFile::toJson(*again.workspace), first);
         QCOMPARE(again.workspace->journal(), f.ws().journal());
         QCOMPARE(again.workspace->images(), f.ws().images());
         QCOMPARE(again.workspace->tasks(), f.ws().tasks());
+        QCOMPARE(again.workspace->instances(), f.ws().instances());
+        QCOMPARE(again.workspace->snapshots(), f.ws().snapshots());
+        QCOMPARE(again.workspace->accounts(), f.ws().accounts());
+        QVERIFY(records(*again.workspace) == records(f.ws()));
+        // And a third time, through a file.
+        QTemporaryDir dir;
+        const QString name = dir.filePath(QStringLiteral("busy.json"));
+        QVERIFY(WorkspaceFile::save(*again.workspace, name));
+        const LoadResult third = WorkspaceFile::load(name);
+        QVERIFY2(third.ok(), qPrintable(third.errorText()));
+        QVERIFY(records(*third.workspace) == records(f.ws()));
+        QCOMPARE(readFile(name), first);
     }
 
     void sampleRoundTrips()
@@ -100,278 +241,871 @@ private Q_SLOTS:
         QVERIFY2(sample.ok(), qPrintable(sample.errorText()));
         const QByteArray saved = WorkspaceFile::toJson(*sample.workspace);
         QCOMPARE(saved, readFile(QStringLiteral(SAMPLE_WORKSPACE))); // the sample is stored in the canonical form
+        const LoadResult again = WorkspaceFile::fromJson(saved);
+        QVERIFY(records(*again.workspace) == records(*sample.workspace));
     }
 
-    void validationNamesThePath_data()
+    void timesWithAnOffsetAreConvertedToUtc()
+    {
+        QJsonObject root = baseJson();
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("CreatedTime"), QStringLiteral("2026-01-10T18:00:00+08:00"));
+        const LoadResult r = WorkspaceFile::fromObject(root);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.workspace->image(QStringLiteral("img-owner001"))->createdTime, QDateTime(QDate(2026, 1, 10), QTime(10, 0), Qt::UTC));
+        QCOMPARE(WorkspaceFile::imageToJson(*r.workspace->image(QStringLiteral("img-owner001"))).value(QStringLiteral("CreatedTime")).toString(),
+                 QStringLiteral("2026-01-10T10:00:00Z"));
+    }
+
+    // SPEC: times in the file are UTC. A time without a zone must not be read in the zone of
+    // the machine that opens the file (the same file would mean different instants on
+    // different machines, and saving would shift it): refused, or read as UTC.
+    void aTimeWithoutAZoneDoesNotDependOnTheMachine()
+    {
+        const QByteArray oldTz = qgetenv("TZ");
+        qputenv("TZ", "WIB-7"); // UTC+7, as in Jakarta
+        tzset();
+        QJsonObject root = baseJson();
+        const int index = indexOf(root, QStringLiteral("img-owner001"));
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("CreatedTime"), QStringLiteral("2026-01-10T10:00:00"));
+        const LoadResult r = WorkspaceFile::fromObject(root);
+        if (oldTz.isNull())
+            qunsetenv("TZ");
+        else
+            qputenv("TZ", oldTz);
+        tzset();
+        if (r.ok()) {
+            QCOMPARE(r.workspace->image(QStringLiteral("img-owner001"))->createdTime,
+                     QDateTime(QDate(2026, 1, 10), QTime(10, 0), Qt::UTC));
+        } else {
+            QCOMPARE(r.problems.size(), 1);
+            QCOMPARE(r.problems.first().path, QStringLiteral("images[%1].CreatedTime").arg(index));
+        }
+    }
+
+    // ---- Validation: every problem with its path -----------------------------------------
+
+    void invalidImageValues_data()
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("pathSuffix");
         QTest::addColumn<QString>("shown");
-        QTest::newRow("short image ID") << "ImageId" << QJsonValue(QStringLiteral("img-12")) << ".ImageId" << "\"img-12\"";
-        QTest::newRow("upper-case ID") << "ImageId" << QJsonValue(QStringLiteral("img-ABCDEFGH")) << ".ImageId" << "\"img-ABCDEFGH\"";
-        QTest::newRow("state") << "ImageState" << QJsonValue(QStringLiteral("BROKEN")) << ".ImageState" << "\"BROKEN\"";
-        QTest::newRow("type stored as shared") << "ImageType" << QJsonValue(QStringLiteral("SHARED_IMAGE")) << ".ImageType" << "\"SHARED_IMAGE\"";
-        QTest::newRow("size as text") << "ImageSize" << QJsonValue(QStringLiteral("50")) << ".ImageSize" << "\"50\"";
-        QTest::newRow("negative size") << "ImageSize" << QJsonValue(-1) << ".ImageSize" << "-1";
-        QTest::newRow("time") << "CreatedTime" << QJsonValue(QStringLiteral("yesterday")) << ".CreatedTime" << "\"yesterday\"";
-        QTest::newRow("percent") << "SyncPercent" << QJsonValue(150) << ".SyncPercent" << "150";
-        QTest::newRow("owner") << "OwnerAccountId" << QJsonValue(QStringLiteral("QQ12345")) << ".OwnerAccountId" << "\"QQ12345\"";
-        QTest::newRow("region") << "Region" << QJsonValue(QStringLiteral("Guangzhou")) << ".Region" << "\"Guangzhou\"";
-        QTest::newRow("cloudinit") << "IsSupportCloudinit" << QJsonValue(QStringLiteral("yes")) << ".IsSupportCloudinit" << "\"yes\"";
-        QTest::newRow("licence") << "LicenseType" << QJsonValue(QStringLiteral("GPL")) << ".LicenseType" << "\"GPL\"";
+        QTest::addColumn<QString>("expected"); // a word of what was expected
+        QTest::newRow("short image ID") << s("ImageId") << QJsonValue(s("img-12")) << s(".ImageId") << s("\"img-12\"") << s("image ID");
+        QTest::newRow("upper-case ID") << s("ImageId") << QJsonValue(s("img-ABCDEFGH")) << s(".ImageId") << s("\"img-ABCDEFGH\"") << s("image ID");
+        QTest::newRow("ID as number") << s("ImageId") << QJsonValue(12345678) << s(".ImageId") << s("12345678") << s("image ID");
+        QTest::newRow("name as number") << s("ImageName") << QJsonValue(7) << s(".ImageName") << s("7") << s("text");
+        QTest::newRow("state") << s("ImageState") << QJsonValue(s("BROKEN")) << s(".ImageState") << s("\"BROKEN\"") << s("NORMAL");
+        QTest::newRow("state lower case") << s("ImageState") << QJsonValue(s("normal")) << s(".ImageState") << s("\"normal\"") << s("CREATEFAILED");
+        QTest::newRow("type") << s("ImageType") << QJsonValue(s("CUSTOM_IMAGE")) << s(".ImageType") << s("\"CUSTOM_IMAGE\"") << s("PRIVATE_IMAGE");
+        QTest::newRow("type stored as shared") << s("ImageType") << QJsonValue(s("SHARED_IMAGE")) << s(".ImageType") << s("\"SHARED_IMAGE\"") << s("PRIVATE_IMAGE");
+        QTest::newRow("source") << s("ImageSource") << QJsonValue(s("UPLOAD")) << s(".ImageSource") << s("\"UPLOAD\"") << s("EXTERNAL_IMPORT");
+        QTest::newRow("size as text") << s("ImageSize") << QJsonValue(s("50")) << s(".ImageSize") << s("\"50\"") << s("whole number");
+        QTest::newRow("negative size") << s("ImageSize") << QJsonValue(-1) << s(".ImageSize") << s("-1") << s("0 or more");
+        QTest::newRow("fractional size") << s("ImageSize") << QJsonValue(1.5) << s(".ImageSize") << s("1.5") << s("whole number");
+        QTest::newRow("time") << s("CreatedTime") << QJsonValue(s("yesterday")) << s(".CreatedTime") << s("\"yesterday\"") << s("ISO-8601");
+        QTest::newRow("impossible date") << s("CreatedTime") << QJsonValue(s("2026-02-30T00:00:00Z")) << s(".CreatedTime") << s("\"2026-02-30T00:00:00Z\"") << s("ISO-8601");
+        QTest::newRow("time as number") << s("CreatedTime") << QJsonValue(1767225600) << s(".CreatedTime") << s("1767225600") << s("ISO-8601");
+        QTest::newRow("empty time") << s("CreatedTime") << QJsonValue(s("")) << s(".CreatedTime") << s("\"\"") << s("ISO-8601");
+        QTest::newRow("percent") << s("SyncPercent") << QJsonValue(150) << s(".SyncPercent") << s("150") << s("percentage");
+        QTest::newRow("negative percent") << s("SyncPercent") << QJsonValue(-5) << s(".SyncPercent") << s("-5") << s("percentage");
+        QTest::newRow("owner") << s("OwnerAccountId") << QJsonValue(s("QQ12345")) << s(".OwnerAccountId") << s("\"QQ12345\"") << s("account ID");
+        QTest::newRow("region") << s("Region") << QJsonValue(s("Guangzhou")) << s(".Region") << s("\"Guangzhou\"") << s("region ID");
+        QTest::newRow("cloudinit") << s("IsSupportCloudinit") << QJsonValue(s("yes")) << s(".IsSupportCloudinit") << s("\"yes\"") << s("true or false");
+        QTest::newRow("licence") << s("LicenseType") << QJsonValue(s("GPL")) << s(".LicenseType") << s("\"GPL\"") << s("BYOL");
+        QTest::newRow("encrypted") << s("Encrypted") << QJsonValue(s("no")) << s(".Encrypted") << s("\"no\"") << s("true or false");
+        QTest::newRow("lineage") << s("SourceImageId") << QJsonValue(s("img-x")) << s(".SourceImageId") << s("\"img-x\"") << s("image ID");
+        QTest::newRow("source region") << s("SourceRegion") << QJsonValue(s("Beijing")) << s(".SourceRegion") << s("\"Beijing\"") << s("region ID");
+        QTest::newRow("created from") << s("CreatedFromInstanceId") << QJsonValue(s("i-1")) << s(".CreatedFromInstanceId") << s("\"i-1\"") << s("instance ID");
+        QTest::newRow("snapshot set not a list") << s("SnapshotSet") << QJsonValue(s("snap-owner001")) << s(".SnapshotSet") << s("\"snap-owner001\"") << s("list");
+        QTest::newRow("tags not a list") << s("Tags") << QJsonValue(QJsonObject{{s("Key"), s("k")}}) << s(".Tags") << s("{…}") << s("list");
+        QTest::newRow("shares not a list") << s("Shares") << QJsonValue(kFriend) << s(".Shares") << QString(QLatin1Char('"') + kFriend + QLatin1Char('"')) << s("list");
+        QTest::newRow("failed check") << s("FailedChecks") << QJsonValue(QJsonArray{s("Antivirus")}) << s(".FailedChecks[0]") << s("\"Antivirus\"") << s("ModulesInstaller");
+        QTest::newRow("share account") << s("Shares") << QJsonValue(QJsonArray{QJsonObject{{s("AccountId"), s("friend")}, {s("CreatedTime"), s("2026-02-01T09:00:00Z")}}})
+                                       << s(".Shares[0].AccountId") << s("\"friend\"") << s("account ID");
+        QTest::newRow("share time") << s("Shares") << QJsonValue(QJsonArray{QJsonObject{{s("AccountId"), kFriend}, {s("CreatedTime"), s("soon")}}})
+                                    << s(".Shares[0].CreatedTime") << s("\"soon\"") << s("ISO-8601");
+        QTest::newRow("share not an object") << s("Shares") << QJsonValue(QJsonArray{kFriend}) << s(".Shares[0]")
+                                             << QString(QLatin1Char('"') + kFriend + QLatin1Char('"')) << s("object");
+        QTest::newRow("snapshot ID") << s("SnapshotSet") << QJsonValue(QJsonArray{QJsonObject{{s("SnapshotId"), s("snap-1")}}})
+                                     << s(".SnapshotSet[0].SnapshotId") << s("\"snap-1\"") << s("snapshot ID");
+        QTest::newRow("disk usage") << s("SnapshotSet") << QJsonValue(QJsonArray{QJsonObject{{s("SnapshotId"), s("snap-owner001")}, {s("DiskUsage"), s("ROOT_DISK")}}})
+                                    << s(".SnapshotSet[0].DiskUsage") << s("\"ROOT_DISK\"") << s("SYSTEM_DISK");
     }
-    void validationNamesThePath()
+    void invalidImageValues()
     {
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, pathSuffix);
         QFETCH(QString, shown);
+        QFETCH(QString, expected);
         QJsonObject root = baseJson();
         const int index = indexOf(root, QStringLiteral("img-owner001"));
+        QVERIFY(index >= 0);
         setImageField(root, QStringLiteral("img-owner001"), key, value);
         const LoadResult r = WorkspaceFile::fromObject(root);
-        QVERIFY(!r.ok());
-        QVERIFY(!r.workspace);
-        QCOMPARE(r.problems.size(), 1);
-        const LoadProblem &p = r.problems.first();
-        QCOMPARE(int(p.kind), int(LoadProblem::Kind::Invalid));
-        QCOMPARE(p.path, QStringLiteral("images[%1]").arg(index) + pathSuffix);
-        QCOMPARE(p.value, shown);
-        QVERIFY(p.text().startsWith(p.path + QStringLiteral(": ") + shown + QStringLiteral(" is not ")));
+        checkOneProblem(r, LoadProblem::Kind::Invalid, QStringLiteral("images[%1]").arg(index) + pathSuffix, shown);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(r.problems.first().text().contains(expected), qPrintable(r.problems.first().text()));
+        // Through text, too: the same problem.
+        const LoadResult viaText = WorkspaceFile::fromJson(json(root));
+        QCOMPARE(viaText.problems.size(), 1);
+        QCOMPARE(viaText.problems.first().path, r.problems.first().path);
     }
 
+    // The example of the documentation, word for word.
     void imageIdMessageReadsWell()
     {
         QJsonObject root = baseJson();
+        const int index = indexOf(root, QStringLiteral("img-owner001"));
         setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageId"), QStringLiteral("img-12"));
         const LoadResult r = WorkspaceFile::fromObject(root);
-        QVERIFY(r.problems.first().text().contains(QStringLiteral(": \"img-12\" is not a valid image ID")));
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems.first().text(),
+                 QStringLiteral("images[%1].ImageId: \"img-12\" is not a valid image ID (img- and 8 lower-case letters or digits).").arg(index));
     }
 
-    void missingRequiredFields()
+    void invalidValuesElsewhere_data()
+    {
+        QTest::addColumn<QString>("array");
+        QTest::addColumn<int>("index");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("account ID") << s("accounts") << 1 << s("AccountId") << QJsonValue(s("not-digits")) << s("accounts[1].AccountId");
+        QTest::newRow("account ID too short") << s("accounts") << 1 << s("AccountId") << QJsonValue(s("1234")) << s("accounts[1].AccountId");
+        QTest::newRow("import permission") << s("accounts") << 0 << s("CanImportImages") << QJsonValue(1) << s("accounts[0].CanImportImages");
+        QTest::newRow("trusted account") << s("accounts") << 0 << s("TrustedAccountIds") << QJsonValue(QJsonArray{kTrusted, s("x")}) << s("accounts[0].TrustedAccountIds[1]");
+        QTest::newRow("region ID") << s("regions") << 2 << s("Region") << QJsonValue(s("Beijing")) << s("regions[2].Region");
+        QTest::newRow("region state") << s("regions") << 0 << s("RegionState") << QJsonValue(s("MAYBE")) << s("regions[0].RegionState");
+        QTest::newRow("region name empty") << s("regions") << 0 << s("RegionName") << QJsonValue(s(" ")) << s("regions[0].RegionName");
+        QTest::newRow("copy support") << s("regions") << 0 << s("SupportsImageCopy") << QJsonValue(s("yes")) << s("regions[0].SupportsImageCopy");
+        QTest::newRow("zones") << s("regions") << 0 << s("Zones") << QJsonValue(QJsonArray{7}) << s("regions[0].Zones[0]");
+        QTest::newRow("instance ID") << s("instances") << 0 << s("InstanceId") << QJsonValue(s("i-1")) << s("instances[0].InstanceId");
+        QTest::newRow("instance image") << s("instances") << 0 << s("ImageId") << QJsonValue(s("centos")) << s("instances[0].ImageId");
+        QTest::newRow("instance owner") << s("instances") << 3 << s("OwnerAccountId") << QJsonValue(s("friend")) << s("instances[3].OwnerAccountId");
+        QTest::newRow("instance time") << s("instances") << 0 << s("CreatedTime") << QJsonValue(s("01/02/2026 00:00")) << s("instances[0].CreatedTime");
+        QTest::newRow("windows checks") << s("instances") << 1 << s("WindowsChecks") << QJsonValue(s("all fine")) << s("instances[1].WindowsChecks");
+        QTest::newRow("one windows check") << s("instances") << 1 << s("WindowsChecks") << QJsonValue(QJsonObject{{s("ModulesInstaller"), s("no")}})
+                                           << s("instances[1].WindowsChecks.ModulesInstaller");
+        QTest::newRow("snapshot ID") << s("snapshots") << 0 << s("SnapshotId") << QJsonValue(s("snapshot-1")) << s("snapshots[0].SnapshotId");
+        QTest::newRow("snapshot size") << s("snapshots") << 0 << s("DiskSize") << QJsonValue(-50) << s("snapshots[0].DiskSize");
+        QTest::newRow("task ID") << s("tasks") << 0 << s("TaskId") << QJsonValue(s("task-1")) << s("tasks[0].TaskId");
+        QTest::newRow("task action") << s("tasks") << 0 << s("Action") << QJsonValue(s("Teleport")) << s("tasks[0].Action");
+        QTest::newRow("task state") << s("tasks") << 0 << s("State") << QJsonValue(s("PAUSED")) << s("tasks[0].State");
+        QTest::newRow("task start") << s("tasks") << 0 << s("StartedTime") << QJsonValue(s("07:55")) << s("tasks[0].StartedTime");
+        QTest::newRow("task duration") << s("tasks") << 0 << s("DurationSeconds") << QJsonValue(s("600")) << s("tasks[0].DurationSeconds");
+        QTest::newRow("task elapsed") << s("tasks") << 0 << s("ElapsedSeconds") << QJsonValue(-1) << s("tasks[0].ElapsedSeconds");
+        QTest::newRow("task images") << s("tasks") << 0 << s("ImageIds") << QJsonValue(QJsonArray{s("creating")}) << s("tasks[0].ImageIds[0]");
+    }
+    void invalidValuesElsewhere()
+    {
+        QFETCH(QString, array);
+        QFETCH(int, index);
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, path);
+        QJsonObject root = baseJson();
+        setField(root, array, index, key, value);
+        checkOneProblem(WorkspaceFile::fromObject(root), LoadProblem::Kind::Invalid, path);
+    }
+
+    void invalidJournalAndPolicy()
+    {
+        QJsonObject journalEntry{{s("Time"), s("2026-03-21T08:00:00Z")}, {s("AccountId"), kOwner}, {s("Action"), s("DeleteImages")},
+                                 {s("Channel"), s("Console")}, {s("Parameters"), QJsonObject()}, {s("Outcome"), s("Success")}};
+        auto withEntry = [&](const QString &key, const QJsonValue &value) {
+            QJsonObject root = baseJson();
+            QJsonObject e = journalEntry;
+            if (value.isUndefined())
+                e.remove(key);
+            else
+                e.insert(key, value);
+            root.insert(s("journal"), QJsonArray{journalEntry, e});
+            return WorkspaceFile::fromObject(root);
+        };
+        QVERIFY2(withEntry(s("Channel"), s("API")).ok(), qPrintable(withEntry(s("Channel"), s("API")).errorText()));
+        checkOneProblem(withEntry(s("Outcome"), s("Maybe")), LoadProblem::Kind::Invalid, s("journal[1].Outcome"), s("\"Maybe\""));
+        checkOneProblem(withEntry(s("Time"), s("then")), LoadProblem::Kind::Invalid, s("journal[1].Time"), s("\"then\""));
+        checkOneProblem(withEntry(s("Parameters"), s("x")), LoadProblem::Kind::Invalid, s("journal[1].Parameters"), s("\"x\""));
+        checkOneProblem(withEntry(s("Action"), s("")), LoadProblem::Kind::Invalid, s("journal[1].Action"), s("\"\""));
+        checkOneProblem(withEntry(s("Time"), QJsonValue::Undefined), LoadProblem::Kind::Missing, s("journal[1].Time"));
+        checkOneProblem(withEntry(s("Outcome"), QJsonValue::Undefined), LoadProblem::Kind::Missing, s("journal[1].Outcome"));
+        checkOneProblem(withEntry(s("Errors"), QJsonArray{QJsonObject{{s("Rule"), s("S3")}}}), LoadProblem::Kind::Missing, s("journal[1].Errors[0].Code"));
+
+        for (const char *k : {"shareLimit", "customImageQuotaPerRegion", "imageNameMaxLength", "imageDescriptionMaxLength",
+                              "importMaxFileSizeGiB", "importMaxVirtualSizeGiB", "copyDurationSeconds", "createDurationSeconds",
+                              "importDurationSeconds"}) {
+            QJsonObject root = baseJson();
+            root.insert(s("policy"), QJsonObject{{s(k), s("fifty")}});
+            checkOneProblem(WorkspaceFile::fromObject(root), LoadProblem::Kind::Invalid, s("policy.") + s(k), s("\"fifty\""));
+            root.insert(s("policy"), QJsonObject{{s(k), -3}});
+            checkOneProblem(WorkspaceFile::fromObject(root), LoadProblem::Kind::Invalid, s("policy.") + s(k), s("-3"));
+        }
+    }
+
+    void missingRequiredValues_data()
+    {
+        QTest::addColumn<QString>("array");
+        QTest::addColumn<QString>("id"); // an image ID, or the index in `array`
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("pathSuffix");
+        const QStringList imageKeys{s("ImageId"), s("ImageName"), s("ImageType"), s("ImageState"), s("CreatedTime"),
+                                    s("IsSupportCloudinit"), s("OwnerAccountId"), s("Region")};
+        for (const QString &k : imageKeys)
+            QTest::newRow(qPrintable(s("image ") + k)) << s("images") << s("img-owner001") << k << (QLatin1Char('.') + k);
+        QTest::newRow("public image region") << s("images") << s("img-public01") << s("Region") << s(".Region");
+        QTest::newRow("account ID") << s("accounts") << s("2") << s("AccountId") << s(".AccountId");
+        QTest::newRow("region ID") << s("regions") << s("1") << s("Region") << s(".Region");
+        QTest::newRow("region name") << s("regions") << s("1") << s("RegionName") << s(".RegionName");
+        for (const char *k : {"InstanceId", "OwnerAccountId", "Region", "ImageId"})
+            QTest::newRow(qPrintable(s("instance ") + s(k))) << s("instances") << s("2") << s(k) << (QLatin1Char('.') + s(k));
+        for (const char *k : {"SnapshotId", "OwnerAccountId", "Region"})
+            QTest::newRow(qPrintable(s("snapshot ") + s(k))) << s("snapshots") << s("0") << s(k) << (QLatin1Char('.') + s(k));
+        for (const char *k : {"TaskId", "Action", "AccountId", "StartedTime", "DurationSeconds", "State"})
+            QTest::newRow(qPrintable(s("task ") + s(k))) << s("tasks") << s("0") << s(k) << (QLatin1Char('.') + s(k));
+    }
+    void missingRequiredValues()
+    {
+        QFETCH(QString, array);
+        QFETCH(QString, id);
+        QFETCH(QString, key);
+        QFETCH(QString, pathSuffix);
+        QJsonObject root = baseJson();
+        const int index = array == QLatin1String("images") ? indexOf(root, id) : id.toInt();
+        setField(root, array, index, key, QJsonValue::Undefined);
+        const QString path = QStringLiteral("%1[%2]").arg(array).arg(index) + pathSuffix;
+        const LoadResult r = WorkspaceFile::fromObject(root);
+        checkOneProblem(r, LoadProblem::Kind::Missing, path);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(r.problems.first().text().contains(QStringLiteral("missing")));
+        // null counts as missing for a required value.
+        setField(root, array, index, key, QJsonValue(QJsonValue::Null));
+        checkOneProblem(WorkspaceFile::fromObject(root), LoadProblem::Kind::Missing, path);
+    }
+
+    // The optional values may be left out: defaults apply.
+    void optionalValuesMayBeLeftOut()
+    {
+        QJsonObject root = baseJson();
+        for (const char *k : {"ImageDescription", "ImageSource", "OsName", "Platform", "Architecture", "ImageSize", "ImageCreator",
+                              "LicenseType", "Shares", "SnapshotSet"})
+            setImageField(root, QStringLiteral("img-byol0001"), s(k), QJsonValue::Undefined);
+        for (const char *k : {"RegionNameId", "RegionState", "SupportsImageCopy", "SupportsImageImport", "Zones"})
+            setField(root, s("regions"), 3, s(k), QJsonValue::Undefined);
+        for (const char *k : {"instances", "snapshots", "tasks", "journal", "name", "policy"})
+            root.remove(s(k));
+        setImageField(root, QStringLiteral("img-owner001"), s("SnapshotSet"), QJsonValue::Undefined);
+        const LoadResult r = WorkspaceFile::fromObject(root);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        const Image *img = r.workspace->image(QStringLiteral("img-byol0001"));
+        QCOMPARE(img->architecture, QStringLiteral("x86_64"));
+        QCOMPARE(toString(img->licenseType), QStringLiteral("TencentCloud"));
+        QCOMPARE(toString(img->source), QStringLiteral("CREATE_IMAGE"));
+        const Region *jakarta = r.workspace->region(QStringLiteral("ap-jakarta"));
+        QVERIFY(jakarta->isAvailable() && jakarta->supportsImageCopy && jakarta->supportsImageImport);
+        QCOMPARE(jakarta->nameId, jakarta->nameEn);
+        QCOMPARE(r.workspace->policy(), Policy{});
+        QVERIFY(r.workspace->instances().isEmpty());
+        // OwnerAccountId is not needed for a public image.
+        QVERIFY(!findImage(baseJson(), QStringLiteral("img-public01")).contains(QStringLiteral("OwnerAccountId")));
+    }
+
+    // Top-level values are named by their key alone, like "policy" and "version".
+    void missingOrWrongTopLevelValues_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("path");
+        const int missing = int(LoadProblem::Kind::Missing);
+        const int invalid = int(LoadProblem::Kind::Invalid);
+        QTest::newRow("no accounts") << s("accounts") << QJsonValue(QJsonValue::Undefined) << missing << s("accounts");
+        QTest::newRow("no regions") << s("regions") << QJsonValue(QJsonValue::Undefined) << missing << s("regions");
+        QTest::newRow("no images") << s("images") << QJsonValue(QJsonValue::Undefined) << missing << s("images");
+        QTest::newRow("no version") << s("version") << QJsonValue(QJsonValue::Undefined) << missing << s("version");
+        QTest::newRow("images an object") << s("images") << QJsonValue(QJsonObject()) << invalid << s("images");
+        QTest::newRow("instances text") << s("instances") << QJsonValue(s("none")) << invalid << s("instances");
+        QTest::newRow("version as text") << s("version") << QJsonValue(s("2")) << invalid << s("version");
+        QTest::newRow("version 0") << s("version") << QJsonValue(0) << invalid << s("version");
+        QTest::newRow("policy a list") << s("policy") << QJsonValue(QJsonArray()) << invalid << s("policy");
+        QTest::newRow("name a number") << s("name") << QJsonValue(5) << invalid << s("name");
+    }
+    void missingOrWrongTopLevelValues()
+    {
+        QFETCH(QString, key);
+        QFETCH(QJsonValue, value);
+        QFETCH(int, kind);
+        QFETCH(QString, path);
+        QJsonObject root = baseJson();
+        if (value.isUndefined())
+            root.remove(key);
+        else
+            root.insert(key, value);
+        checkOneProblem(WorkspaceFile::fromObject(root), LoadProblem::Kind(kind), path);
+    }
+
+    void aRecordThatIsNotAnObject()
     {
         const LoadResult r = loadWith([](QJsonObject &root) {
-            setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageName"), QJsonValue(QJsonValue::Undefined));
+            QJsonArray a = root.value(s("accounts")).toArray();
+            a[5] = s("100000000099");
+            root.insert(s("accounts"), a);
         });
-        QCOMPARE(r.problems.size(), 1);
-        QCOMPARE(int(r.problems.first().kind), int(LoadProblem::Kind::Missing));
-        QVERIFY(r.problems.first().path.endsWith(QStringLiteral(".ImageName")));
-        const LoadResult noAccounts = loadWith([](QJsonObject &root) { root.remove(QStringLiteral("accounts")); });
-        QCOMPARE(noAccounts.problems.first().path, QStringLiteral(".accounts"));
+        checkOneProblem(r, LoadProblem::Kind::Invalid, s("accounts[5]"), s("\"100000000099\""));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(r.problems.first().text().contains(s("object")));
     }
 
+    // "Loading reports every problem": three problems in three records, in file order.
     void everyProblemIsReported()
     {
         const LoadResult r = loadWith([](QJsonObject &root) {
-            setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageState"), QStringLiteral("BROKEN"));
-            setImageField(root, QStringLiteral("img-shared01"), QStringLiteral("ImageSize"), QStringLiteral("big"));
-            QJsonArray accounts = root.value(QStringLiteral("accounts")).toArray();
-            QJsonObject a = accounts.at(1).toObject();
-            a.insert(QStringLiteral("AccountId"), QStringLiteral("not-digits"));
-            accounts[1] = a;
-            root.insert(QStringLiteral("accounts"), accounts);
+            setImageField(root, s("img-owner001"), s("ImageState"), s("BROKEN"));
+            setImageField(root, s("img-shared01"), s("ImageSize"), s("big"));
+            setImageField(root, s("img-shared01"), s("Region"), QJsonValue::Undefined);
+            setField(root, s("accounts"), 1, s("AccountId"), s("not-digits"));
+            setField(root, s("tasks"), 0, s("State"), s("PAUSED"));
         });
-        QCOMPARE(r.problems.size(), 3);
-        QCOMPARE(r.problems.first().path, QStringLiteral("accounts[1].AccountId"));
-    }
-
-    void otherRecordsAreValidatedToo()
-    {
-        const LoadResult inst = loadWith([](QJsonObject &root) {
-            QJsonArray a = root.value(QStringLiteral("instances")).toArray();
-            QJsonObject i = a.at(0).toObject();
-            i.insert(QStringLiteral("InstanceId"), QStringLiteral("i-1"));
-            a[0] = i;
-            root.insert(QStringLiteral("instances"), a);
-        });
-        QCOMPARE(inst.problems.first().path, QStringLiteral("instances[0].InstanceId"));
-        const LoadResult task = loadWith([](QJsonObject &root) {
-            QJsonArray a = root.value(QStringLiteral("tasks")).toArray();
-            QJsonObject t = a.at(0).toObject();
-            t.insert(QStringLiteral("Action"), QStringLiteral("Teleport"));
-            a[0] = t;
-            root.insert(QStringLiteral("tasks"), a);
-        });
-        QCOMPARE(task.problems.first().path, QStringLiteral("tasks[0].Action"));
-        QVERIFY(task.problems.first().text().contains(QStringLiteral("SyncImages")));
-        const LoadResult region = loadWith([](QJsonObject &root) {
-            QJsonArray a = root.value(QStringLiteral("regions")).toArray();
-            QJsonObject r = a.at(0).toObject();
-            r.insert(QStringLiteral("RegionState"), QStringLiteral("MAYBE"));
-            a[0] = r;
-            root.insert(QStringLiteral("regions"), a);
-        });
-        QCOMPARE(region.problems.first().path, QStringLiteral("regions[0].RegionState"));
-        const LoadResult policy = loadWith([](QJsonObject &root) {
-            root.insert(QStringLiteral("policy"), QJsonObject{{QStringLiteral("shareLimit"), QStringLiteral("fifty")}});
-        });
-        QCOMPARE(policy.problems.first().path, QStringLiteral("policy.shareLimit"));
+        QVERIFY(!r.workspace);
+        QStringList paths;
+        for (const LoadProblem &p : r.problems)
+            paths.append(p.path);
+        const QJsonObject root = baseJson();
+        const int own = indexOf(root, s("img-owner001"));
+        const int shared = indexOf(root, s("img-shared01"));
+        QVERIFY(own < shared);
+        QCOMPARE(paths, (QStringList{s("accounts[1].AccountId"), QStringLiteral("images[%1].ImageState").arg(own),
+                                     QStringLiteral("images[%1].ImageSize").arg(shared), QStringLiteral("images[%1].Region").arg(shared),
+                                     s("tasks[0].State")}));
+        QCOMPARE(r.errorText().count(QLatin1Char('\n')), 4);
     }
 
     void policyIsRead()
     {
         const LoadResult r = loadWith([](QJsonObject &root) {
-            root.insert(QStringLiteral("policy"), QJsonObject{{QStringLiteral("shareLimit"), 500}, {QStringLiteral("customImageQuotaPerRegion"), 10}});
+            root.insert(s("policy"), QJsonObject{{s("shareLimit"), 500}, {s("customImageQuotaPerRegion"), 10}});
         });
         QVERIFY(r.ok());
         QCOMPARE(r.workspace->policy().shareLimit, 500);
         QCOMPARE(r.workspace->policy().customImageQuotaPerRegion, 10);
         QCOMPARE(r.workspace->policy().imageNameMaxLength, 60); // defaults for the rest
+        QCOMPARE(r.workspace->policy().importMaxVirtualSizeGiB, 500);
+        QCOMPARE(WorkspaceFile::toObject(*r.workspace).value(s("policy")).toObject().value(s("shareLimit")).toInt(), 500);
     }
+
+    // SPEC: SHARED_IMAGE is what a recipient sees; the file stores what the image is.
+    void sharedImageTypeIsRejected()
+    {
+        QJsonObject root = baseJson();
+        const int index = indexOf(root, s("img-strange1"));
+        setImageField(root, s("img-strange1"), s("ImageType"), s("SHARED_IMAGE"));
+        const LoadResult r = WorkspaceFile::fromObject(root);
+        checkOneProblem(r, LoadProblem::Kind::Invalid, QStringLiteral("images[%1].ImageType").arg(index), s("\"SHARED_IMAGE\""));
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(!r.problems.first().allowed.contains(s("SHARED_IMAGE")));
+        QVERIFY(r.problems.first().allowed.contains(s("PRIVATE_IMAGE")));
+        // And nothing saves it that way.
+        Fixture f;
+        QVERIFY(!WorkspaceFile::toJson(f.ws()).contains("SHARED_IMAGE"));
+    }
+
+    // ---- Syntax errors, not a workspace, newer versions ----------------------------------
 
     void syntaxErrorsHaveLineAndColumn()
     {
         const QByteArray full = json(baseJson());
         const QByteArray truncated = full.left(full.size() / 2);
         const LoadResult r = WorkspaceFile::fromJson(truncated);
+        QVERIFY(!r.workspace);
         QCOMPARE(r.problems.size(), 1);
         const LoadProblem &p = r.problems.first();
         QCOMPARE(int(p.kind), int(LoadProblem::Kind::Syntax));
-        QVERIFY(p.line > 1);
-        QVERIFY(p.column >= 1);
+        // A truncated file is wrong where it ends.
+        const auto [endLine, endColumn] = WorkspaceFile::lineAndColumn(truncated, int(truncated.size()));
+        QCOMPARE(p.line, endLine);
+        QVERIFY2(p.column >= endColumn - 1 && p.column <= endColumn, qPrintable(QString::number(p.column)));
+        QVERIFY(p.line > 100);
+        QVERIFY(!p.detail.isEmpty());
         QVERIFY(p.text().startsWith(QStringLiteral("Line %1, column %2").arg(p.line).arg(p.column)));
 
+        // A doubled comma on line 3, after column 15.
         const LoadResult comma = WorkspaceFile::fromJson("{\n  \"format\": \"x\",\n  \"version\": 2,,\n}");
+        QCOMPARE(comma.problems.size(), 1);
+        QCOMPARE(int(comma.problems.first().kind), int(LoadProblem::Kind::Syntax));
         QCOMPARE(comma.problems.first().line, 3);
+        QVERIFY2(comma.problems.first().column >= 16 && comma.problems.first().column <= 17,
+                 qPrintable(QString::number(comma.problems.first().column)));
+        // Multi-byte characters before the error count as one column each.
+        const LoadResult utf8 = WorkspaceFile::fromJson("{\"name\": \"ééé\" x}");
+        QCOMPARE(utf8.problems.first().line, 1);
+        QVERIFY2(utf8.problems.first().column >= 16 && utf8.problems.first().column <= 17,
+                 qPrintable(QString::number(utf8.problems.first().column)));
+
+        for (const QByteArray &bad : {QByteArray(), QByteArray("not json"), QByteArray("{\"format\": }"), QByteArray("\xff\xfe{}")}) {
+            const LoadResult b = WorkspaceFile::fromJson(bad);
+            QVERIFY(!b.workspace);
+            QCOMPARE(b.problems.size(), 1);
+            QCOMPARE(int(b.problems.first().kind), int(LoadProblem::Kind::Syntax));
+            QVERIFY(b.problems.first().line >= 1 && b.problems.first().column >= 1);
+        }
     }
 
     void lineAndColumn()
     {
         const QByteArray text = "ab\ncdé\nf";
         QCOMPARE(WorkspaceFile::lineAndColumn(text, 0), std::make_pair(1, 1));
+        QCOMPARE(WorkspaceFile::lineAndColumn(text, 1), std::make_pair(1, 2));
+        QCOMPARE(WorkspaceFile::lineAndColumn(text, 2), std::make_pair(1, 3)); // the newline itself
+        QCOMPARE(WorkspaceFile::lineAndColumn(text, 3), std::make_pair(2, 1));
         QCOMPARE(WorkspaceFile::lineAndColumn(text, 4), std::make_pair(2, 2));
         QCOMPARE(WorkspaceFile::lineAndColumn(text, int(text.indexOf('f'))), std::make_pair(3, 1));
         QCOMPARE(WorkspaceFile::lineAndColumn(text, int(text.indexOf('\n', 4))), std::make_pair(2, 4)); // é is one character
+        QCOMPARE(WorkspaceFile::lineAndColumn(text, int(text.size())), std::make_pair(3, 2));
+        QCOMPARE(WorkspaceFile::lineAndColumn(text, 1000), std::make_pair(3, 2)); // past the end: the end
+        QCOMPARE(WorkspaceFile::lineAndColumn(QByteArray(), 0), std::make_pair(1, 1));
+        const QByteArray wide = "\xf0\x9f\x98\x80x\r\ny"; // an emoji (4 bytes), then CRLF
+        QCOMPARE(WorkspaceFile::lineAndColumn(wide, 4), std::make_pair(1, 2));
+        QCOMPARE(WorkspaceFile::lineAndColumn(wide, int(wide.indexOf('y'))), std::make_pair(2, 1));
     }
 
-    void notAWorkspaceAndNewerVersions()
+    void notAWorkspace()
     {
         const LoadResult arr = WorkspaceFile::fromJson("[1, 2]");
+        QCOMPARE(arr.problems.size(), 1);
         QCOMPARE(int(arr.problems.first().kind), int(LoadProblem::Kind::NotAWorkspace));
-        const LoadResult marker = loadWith([](QJsonObject &root) { root.insert(QStringLiteral("format"), QStringLiteral("something-else")); });
+        QVERIFY(!arr.workspace);
+
+        const LoadResult marker = loadWith([](QJsonObject &root) { root.insert(s("format"), s("something-else")); });
+        QCOMPARE(marker.problems.size(), 1);
         QCOMPARE(int(marker.problems.first().kind), int(LoadProblem::Kind::NotAWorkspace));
-        QVERIFY(marker.problems.first().text().contains(QStringLiteral("something-else")));
-        const LoadResult newer = loadWith([](QJsonObject &root) { root.insert(QStringLiteral("version"), 99); });
-        QCOMPARE(int(newer.problems.first().kind), int(LoadProblem::Kind::NewerVersion));
-        QVERIFY(newer.problems.first().text().contains(QStringLiteral("99")));
+        QVERIFY(marker.problems.first().text().contains(s("something-else")));
+        QVERIFY(marker.problems.first().text().contains(WorkspaceFile::formatMarker()));
+        QVERIFY(!marker.workspace);
+
+        const LoadResult none = loadWith([](QJsonObject &root) { root.remove(s("format")); });
+        QCOMPARE(int(none.problems.first().kind), int(LoadProblem::Kind::NotAWorkspace));
+        const LoadResult number = loadWith([](QJsonObject &root) { root.insert(s("format"), 2); });
+        QCOMPARE(int(number.problems.first().kind), int(LoadProblem::Kind::NotAWorkspace));
+        // A DescribeImages answer is not a workspace either.
+        const LoadResult describe = WorkspaceFile::fromJson(kTencentExample);
+        QCOMPARE(describe.problems.size(), 1);
+        QCOMPARE(int(describe.problems.first().kind), int(LoadProblem::Kind::NotAWorkspace));
     }
+
+    void newerVersionIsRefused()
+    {
+        for (const int version : {3, 99}) {
+            const LoadResult newer = loadWith([version](QJsonObject &root) { root.insert(s("version"), version); });
+            QVERIFY(!newer.workspace);
+            QCOMPARE(newer.problems.size(), 1);
+            QCOMPARE(int(newer.problems.first().kind), int(LoadProblem::Kind::NewerVersion));
+            QCOMPARE(newer.problems.first().version, version);
+            QVERIFY(newer.problems.first().text().contains(QString::number(version)));
+            QVERIFY(newer.problems.first().text().contains(QString::number(WorkspaceFile::kVersion)));
+        }
+        // Even when the rest would not load: the version decides first.
+        const LoadResult newerAndBroken = loadWith([](QJsonObject &root) {
+            root.insert(s("version"), 3);
+            root.insert(s("images"), s("whatever"));
+        });
+        QCOMPARE(newerAndBroken.problems.size(), 1);
+        QCOMPARE(int(newerAndBroken.problems.first().kind), int(LoadProblem::Kind::NewerVersion));
+    }
+
+    // ---- Migration -----------------------------------------------------------------------
 
     void migratesVersion1()
     {
         QJsonObject root = baseJson();
-        root.insert(QStringLiteral("version"), 1);
-        QJsonObject img = findImage(root, QStringLiteral("img-shared01"));
-        img.remove(QStringLiteral("Shares"));
-        img.insert(QStringLiteral("SharedAccountIds"), QJsonArray{kFriend, kTrusted});
-        putImage(root, img);
+        root.insert(s("version"), 1);
+        QJsonObject shared = findImage(root, s("img-shared01"));
+        shared.remove(s("Shares"));
+        shared.insert(s("SharedAccountIds"), QJsonArray{kFriend, kTrusted});
+        shared.insert(s("CreatedTime"), s("2025-12-24T18:30:00Z"));
+        putImage(root, shared);
+        QJsonObject strange = findImage(root, s("img-strange1"));
+        strange.remove(s("Shares"));
+        strange.insert(s("SharedAccountIds"), QJsonArray{kOwner});
+        putImage(root, strange);
+        QJsonObject own = findImage(root, s("img-owner001"));
+        own.remove(s("Shares")); // version 1 without any share list
+        putImage(root, own);
+
         const LoadResult r = WorkspaceFile::fromObject(root);
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         QCOMPARE(r.migratedFrom, 1);
-        const Image *m = r.workspace->image(QStringLiteral("img-shared01"));
+        const Image *m = r.workspace->image(s("img-shared01"));
         QCOMPARE(m->shares.size(), 2);
+        QCOMPARE(m->shares.at(0).accountId, kFriend);
         QCOMPARE(m->shares.at(1).accountId, kTrusted);
-        QCOMPARE(m->shares.at(1).createdTime, m->createdTime);
-        QCOMPARE(WorkspaceFile::toObject(*r.workspace).value(QStringLiteral("version")).toInt(), WorkspaceFile::kVersion);
+        const QDateTime created(QDate(2025, 12, 24), QTime(18, 30), Qt::UTC);
+        QCOMPARE(m->createdTime, created);
+        QCOMPARE(m->shares.at(0).createdTime, created);
+        QCOMPARE(m->shares.at(1).createdTime, created);
+        QVERIFY(r.workspace->imagesSharedWith(kTrusted).contains(s("img-shared01")));
+        QCOMPARE(r.workspace->image(s("img-strange1"))->shares.size(), 1);
+        QVERIFY(r.workspace->image(s("img-owner001"))->shares.isEmpty());
+        // Saved as the current version, with Shares and without SharedAccountIds.
+        const QJsonObject saved = WorkspaceFile::toObject(*r.workspace);
+        QCOMPARE(saved.value(s("version")).toInt(), WorkspaceFile::kVersion);
+        const QByteArray text = WorkspaceFile::toJson(*r.workspace);
+        QVERIFY(!text.contains("SharedAccountIds"));
+        const QJsonObject savedImage = findImage(saved, s("img-shared01"));
+        QCOMPARE(savedImage.value(s("Shares")).toArray().size(), 2);
+        QCOMPARE(savedImage.value(s("Shares")).toArray().at(1).toObject().value(s("CreatedTime")).toString(), s("2025-12-24T18:30:00Z"));
+        const LoadResult again = WorkspaceFile::fromJson(text);
+        QVERIFY(again.ok());
+        QCOMPARE(again.migratedFrom, 0);
+        QCOMPARE(again.workspace->images(), r.workspace->images());
+        // A current file is not migrated.
+        QCOMPARE(WorkspaceFile::fromObject(baseJson()).migratedFrom, 0);
     }
+
+    // A version 1 file is validated like any other: a bad account in the old list is reported.
+    void migrationValidatesTheOldShareList()
+    {
+        QJsonObject root = baseJson();
+        root.insert(s("version"), 1);
+        const int index = indexOf(root, s("img-shared01"));
+        setImageField(root, s("img-shared01"), s("Shares"), QJsonValue::Undefined);
+        setImageField(root, s("img-shared01"), s("SharedAccountIds"), QJsonArray{kFriend, s("QQ-user")});
+        const LoadResult r = WorkspaceFile::fromObject(root);
+        QVERIFY(!r.workspace);
+        QCOMPARE(r.problems.size(), 1);
+        QVERIFY2(r.problems.first().path.startsWith(QStringLiteral("images[%1].").arg(index)), qPrintable(r.problems.first().path));
+        QVERIFY(r.problems.first().text().contains(s("QQ-user")));
+    }
+
+    // A share list that is not a list must not silently disappear (the shares would be lost
+    // when the file is saved): the loader reports it, with the key the file uses.
+    void migrationDoesNotDropAMalformedShareList()
+    {
+        QJsonObject root = baseJson();
+        root.insert(s("version"), 1);
+        const int index = indexOf(root, s("img-shared01"));
+        setImageField(root, s("img-shared01"), s("Shares"), QJsonValue::Undefined);
+        setImageField(root, s("img-shared01"), s("SharedAccountIds"), kFriend); // a bare string, not a list
+        const LoadResult r = WorkspaceFile::fromObject(root);
+        if (r.ok()) {
+            QVERIFY2(r.workspace->image(s("img-shared01"))->isSharedWith(kFriend),
+                     "version 1 SharedAccountIds given as a string: the share was silently dropped");
+            return;
+        }
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems.first().path, QStringLiteral("images[%1].SharedAccountIds").arg(index));
+    }
+
+    // ---- Saving --------------------------------------------------------------------------
 
     void saveIsAtomicWithABackup()
     {
         QTemporaryDir dir;
+        QVERIFY(dir.isValid());
         const QString name = dir.filePath(QStringLiteral("ws.json"));
         Fixture f;
         QString error;
         QVERIFY2(WorkspaceFile::save(f.ws(), name, &error), qPrintable(error));
-        QVERIFY(!QFile::exists(WorkspaceFile::backupFileName(name)));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(filesIn(dir.path()), QStringList{s("ws.json")}); // no backup of nothing, no temporary file
         const QByteArray first = readFile(name);
-        f.ops().modifyImageAttribute(f.as(kOwner), {QStringLiteral("img-owner001"), QStringLiteral("renamed"), std::nullopt});
-        QVERIFY(WorkspaceFile::save(f.ws(), name, &error));
+        QCOMPARE(first, WorkspaceFile::toJson(f.ws()));
+
+        f.ops().modifyImageAttribute(f.as(kOwner), {s("img-owner001"), s("renamed"), std::nullopt});
+        QVERIFY2(WorkspaceFile::save(f.ws(), name, &error), qPrintable(error));
+        const QByteArray second = readFile(name);
+        QCOMPARE(second, WorkspaceFile::toJson(f.ws()));
         QCOMPARE(readFile(WorkspaceFile::backupFileName(name)), first);
+        QCOMPARE(WorkspaceFile::backupFileName(name), name + s(".bak"));
+        QCOMPARE(filesIn(dir.path()), (QStringList{s("ws.json"), s("ws.json.bak")}));
         const LoadResult back = WorkspaceFile::load(name);
         QVERIFY(back.ok());
-        QCOMPARE(back.workspace->image(QStringLiteral("img-owner001"))->imageName, QStringLiteral("renamed"));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2); // no temporary file left
+        QCOMPARE(back.workspace->image(s("img-owner001"))->imageName, s("renamed"));
+        const LoadResult previous = WorkspaceFile::load(WorkspaceFile::backupFileName(name));
+        QVERIFY(previous.ok());
+        QCOMPARE(previous.workspace->image(s("img-owner001"))->imageName, s("name-img-owner001"));
+
+        // The backup always holds the version before the last save.
+        f.ops().modifyImageAttribute(f.as(kOwner), {s("img-owner001"), s("renamed again"), std::nullopt});
+        QVERIFY(WorkspaceFile::save(f.ws(), name, &error));
+        QCOMPARE(readFile(WorkspaceFile::backupFileName(name)), second);
+        QCOMPARE(filesIn(dir.path()), (QStringList{s("ws.json"), s("ws.json.bak")}));
     }
 
     void saveToAnUnwritablePlaceFails()
     {
         Fixture f;
+        QTemporaryDir dir;
         QString error;
-        QVERIFY(!WorkspaceFile::save(f.ws(), QStringLiteral("/nonexistent-dir/ws.json"), &error));
+        const QString inMissingDir = dir.filePath(s("no/such/dir/ws.json"));
+        QVERIFY(!WorkspaceFile::save(f.ws(), inMissingDir, &error));
         QVERIFY(!error.isEmpty());
+        QVERIFY(!QFile::exists(inMissingDir));
+        error.clear();
+        QVERIFY(!WorkspaceFile::save(f.ws(), dir.path(), &error)); // a directory
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!WorkspaceFile::save(f.ws(), s("/proc/cvm-image-console-test.json"), nullptr)); // no error wanted: no crash
+        QCOMPARE(filesIn(dir.path()), QStringList{});
     }
 
-    void aFileThatFailsToLoadIsLeftAlone()
+    // When the backup cannot be kept, the save fails and the file keeps its content.
+    void aFailedSaveLeavesTheFileAsItWas()
     {
         QTemporaryDir dir;
-        const QString name = dir.filePath(QStringLiteral("broken.json"));
-        const QByteArray broken = json(baseJson()).left(500);
-        QVERIFY(writeFile(name, broken));
+        const QString name = dir.filePath(s("ws.json"));
+        Fixture f;
+        QVERIFY(WorkspaceFile::save(f.ws(), name));
+        const QByteArray before = readFile(name);
+        // The backup's name is taken by a non-empty directory.
+        QVERIFY(QDir(dir.path()).mkpath(s("ws.json.bak/keep")));
+        f.ops().modifyImageAttribute(f.as(kOwner), {s("img-owner001"), s("renamed"), std::nullopt});
+        QString error;
+        QVERIFY(!WorkspaceFile::save(f.ws(), name, &error));
+        QVERIFY(error.contains(s("ws.json.bak")));
+        QCOMPARE(readFile(name), before);
+        QCOMPARE(filesIn(dir.path()), (QStringList{s("ws.json"), s("ws.json.bak")})); // no temporary file left
+    }
+
+    // A file that failed to load is never written: nothing of this API writes on load, and a
+    // failed load yields no workspace that could be saved over it.
+    void aFileThatFailsToLoadIsLeftAlone_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("kind");
+        QJsonObject invalid = baseJson();
+        setImageField(invalid, s("img-owner001"), s("ImageId"), s("img-12"));
+        QJsonObject newer = baseJson();
+        newer.insert(s("version"), 3);
+        QJsonObject other = baseJson();
+        other.insert(s("format"), s("other"));
+        QJsonObject missing = baseJson();
+        missing.remove(s("regions"));
+        QTest::newRow("truncated") << json(baseJson()).left(500) << int(LoadProblem::Kind::Syntax);
+        QTest::newRow("invalid value") << json(invalid) << int(LoadProblem::Kind::Invalid);
+        QTest::newRow("missing value") << json(missing) << int(LoadProblem::Kind::Missing);
+        QTest::newRow("newer version") << json(newer) << int(LoadProblem::Kind::NewerVersion);
+        QTest::newRow("not a workspace") << json(other) << int(LoadProblem::Kind::NotAWorkspace);
+    }
+    void aFileThatFailsToLoadIsLeftAlone()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, kind);
+        QTemporaryDir dir;
+        const QString name = dir.filePath(s("broken.json"));
+        QVERIFY(writeFile(name, content));
+        const QDateTime modified = QFileInfo(name).lastModified();
         const LoadResult r = WorkspaceFile::load(name);
         QVERIFY(!r.ok());
-        QCOMPARE(readFile(name), broken);
-        QVERIFY(!QFile::exists(WorkspaceFile::backupFileName(name)));
-        const LoadResult missing = WorkspaceFile::load(dir.filePath(QStringLiteral("absent.json")));
+        QVERIFY(!r.workspace);
+        QCOMPARE(int(r.problems.first().kind), kind);
+        QCOMPARE(readFile(name), content);
+        QCOMPARE(QFileInfo(name).lastModified(), modified);
+        QCOMPARE(filesIn(dir.path()), QStringList{s("broken.json")}); // no backup, no temporary file
+    }
+
+    void anUnreadableFile()
+    {
+        QTemporaryDir dir;
+        const LoadResult missing = WorkspaceFile::load(dir.filePath(s("absent.json")));
+        QCOMPARE(missing.problems.size(), 1);
         QCOMPARE(int(missing.problems.first().kind), int(LoadProblem::Kind::Unreadable));
+        QVERIFY(missing.problems.first().text().contains(s("absent.json")));
+        QVERIFY(!missing.workspace);
+        QVERIFY(!QFile::exists(dir.filePath(s("absent.json"))));
+        const LoadResult directory = WorkspaceFile::load(dir.path());
+        QVERIFY(!directory.ok());
     }
 
     void duplicateIdsKeepTheFirstAndAreReported()
     {
         QJsonObject root = baseJson();
-        QJsonArray images = root.value(QStringLiteral("images")).toArray();
-        QJsonObject dup = findImage(root, QStringLiteral("img-owner001"));
-        dup.insert(QStringLiteral("ImageName"), QStringLiteral("the second one"));
+        QJsonArray images = root.value(s("images")).toArray();
+        QJsonObject dup = findImage(root, s("img-owner001"));
+        dup.insert(s("ImageName"), s("the second one"));
         images.append(dup);
-        root.insert(QStringLiteral("images"), images);
+        root.insert(s("images"), images);
         const LoadResult r = WorkspaceFile::fromObject(root);
         QVERIFY(r.ok());
-        QCOMPARE(r.workspace->image(QStringLiteral("img-owner001"))->imageName, QStringLiteral("name-img-owner001"));
+        QCOMPARE(r.workspace->image(s("img-owner001"))->imageName, s("name-img-owner001"));
+        QCOMPARE(r.workspace->imageCount(), 11);
         QCOMPARE(r.workspace->loadFindings().size(), 1);
-        QCOMPARE(r.workspace->loadFindings().first().code, QStringLiteral("DuplicateId"));
+        const Violation &v = r.workspace->loadFindings().first();
+        QCOMPARE(v.rule, s("F1"));
+        QCOMPARE(v.code, s("DuplicateId"));
+        QCOMPARE(v.items, QStringList{s("img-owner001")});
+        QCOMPARE(v.args.value(s("path")).toString(), QStringLiteral("images[%1]").arg(images.size() - 1));
     }
+
+    // ---- DescribeImages ------------------------------------------------------------------
 
     void describeImagesTencentExample()
     {
         QList<LoadProblem> problems;
         const QList<Image> images = WorkspaceFile::parseDescribeImages(kTencentExample, kFriend, &problems);
-        QVERIFY(problems.isEmpty());
+        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
         QCOMPARE(images.size(), 1);
         const Image &img = images.first();
-        QCOMPARE(img.imageId, QStringLiteral("img-qlzp4oea"));
+        QCOMPARE(img.imageId, s("img-qlzp4oea"));
+        QCOMPARE(img.imageName, s("test-image"));
+        QCOMPARE(img.imageDescription, s("test-image"));
+        QVERIFY(img.kind == ImageKind::Custom);
         QCOMPARE(img.ownerAccountId, kFriend); // PRIVATE_IMAGE: the asking account's own
+        QCOMPARE(img.imageCreator, s("3205597606"));
+        QCOMPARE(toString(img.state), s("NORMAL"));
+        QCOMPARE(toString(img.source), s("CREATE_IMAGE"));
+        QCOMPARE(img.osName, s("CentOS 7.4 64-bit"));
+        QCOMPARE(img.platform, s("CentOS"));
+        QCOMPARE(img.architecture, s("x86_64"));
+        QCOMPARE(img.imageSize, 20);
         QCOMPARE(img.createdTime, QDateTime(QDate(2020, 9, 22), QTime(0, 0), Qt::UTC));
-        QCOMPARE(img.snapshots.first().snapshotId, QStringLiteral("snap-gqa37j2p"));
-        QCOMPARE(img.tags.first().key, QStringLiteral("xx"));
         QVERIFY(!img.syncPercent);
+        QVERIFY(img.isSupportCloudinit);
+        QCOMPARE(img.snapshots.size(), 1);
+        QCOMPARE(img.snapshots.first().snapshotId, s("snap-gqa37j2p"));
+        QCOMPARE(toString(img.snapshots.first().diskUsage), s("SYSTEM_DISK"));
+        QCOMPARE(img.snapshots.first().diskSize, 20);
+        QCOMPARE(img.tags, (QList<Tag>{Tag{s("xx"), s("xx")}}));
+        QVERIFY(img.shares.isEmpty());
+        // Works without a problem list as well.
+        QCOMPARE(WorkspaceFile::parseDescribeImages(kTencentExample, kFriend, nullptr).size(), 1);
     }
 
     void describeImagesShapes()
     {
-        const QByteArray set = R"({"ImageSet":[{"ImageId":"img-9qabwvbn","ImageName":"CentOS 7.6","ImageType":"PUBLIC_IMAGE","ImageState":"NORMAL","ImageCreator":null,"IsSupportCloudinit":true,"CreatedTime":"2020-01-01T00:00:00Z"}]})";
+        const QByteArray record = R"({"ImageId":"img-9qabwvbn","ImageName":"CentOS 7.6","ImageType":"PUBLIC_IMAGE","ImageState":"NORMAL","ImageCreator":null,"IsSupportCloudinit":true,"CreatedTime":"2020-01-01T00:00:00Z"})";
         QList<LoadProblem> problems;
-        QList<Image> images = WorkspaceFile::parseDescribeImages(set, kFriend, &problems);
+        const QList<QByteArray> shapes{QByteArray("{\"ImageSet\":[") + record + QByteArray("]}"),
+                                       QByteArray("[") + record + QByteArray("]"),
+                                       QByteArray("{\"Response\":{\"ImageSet\":[") + record + QByteArray("],\"RequestId\":\"x\"}}")};
+        for (const QByteArray &shape : shapes) {
+            const QList<Image> images = WorkspaceFile::parseDescribeImages(shape, kFriend, &problems);
+            QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+            QCOMPARE(images.size(), 1);
+            QVERIFY(images.first().kind == ImageKind::Public); // public, creator null
+            QVERIFY(images.first().ownerAccountId.isEmpty());
+            QVERIFY(images.first().imageCreator.isEmpty());
+            QCOMPARE(images.first().imageId, s("img-9qabwvbn"));
+        }
+        const QByteArray shared = R"([{"ImageId":"img-abcdefgh","ImageName":"s","ImageType":"SHARED_IMAGE","ImageState":"NORMAL","ImageCreator":"3205597606","IsSupportCloudinit":false},)"
+                                  R"({"ImageId":"img-market77","ImageName":"m","ImageType":"MARKET_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}])";
+        const QList<Image> images = WorkspaceFile::parseDescribeImages(shared, kFriend, &problems);
+        QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
+        QCOMPARE(images.size(), 2);
+        QVERIFY(images.first().kind == ImageKind::Custom);
+        QCOMPARE(images.first().ownerAccountId, s("3205597606")); // the sharer
+        QVERIFY(!images.first().isSupportCloudinit);
+        QVERIFY(images.last().kind == ImageKind::Market);
+        QVERIFY(images.last().ownerAccountId.isEmpty());
+        // An empty answer is no problem.
+        QVERIFY(WorkspaceFile::parseDescribeImages(R"({"Response":{"TotalCount":0,"ImageSet":[]}})", kFriend, &problems).isEmpty());
         QVERIFY(problems.isEmpty());
-        QVERIFY(images.first().kind == ImageKind::Public);
-        QVERIFY(images.first().ownerAccountId.isEmpty());
-        const QByteArray bare = R"([{"ImageId":"img-abcdefgh","ImageName":"s","ImageType":"SHARED_IMAGE","ImageState":"NORMAL","ImageCreator":"3205597606","IsSupportCloudinit":false}])";
-        images = WorkspaceFile::parseDescribeImages(bare, kFriend, &problems);
-        QVERIFY(problems.isEmpty());
-        QCOMPARE(images.first().ownerAccountId, QStringLiteral("3205597606"));
     }
 
+    void describeImagesProblemsHavePaths_data()
+    {
+        QTest::addColumn<QByteArray>("answer");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("good"); // records that still come through
+        const int invalid = int(LoadProblem::Kind::Invalid);
+        const int missing = int(LoadProblem::Kind::Missing);
+        QTest::newRow("bad ID") << QByteArray(R"({"Response":{"ImageSet":[{"ImageId":"img-1","ImageName":"x","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}]}})")
+                                << invalid << s("Response.ImageSet[0].ImageId") << 0;
+        QTest::newRow("second of two") << QByteArray(R"({"Response":{"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true},)"
+                                                     R"({"ImageId":"img-bbbbbbbb","ImageName":"b","ImageType":"PRIVATE_IMAGE","ImageState":"BROKEN","IsSupportCloudinit":true}]}})")
+                                       << invalid << s("Response.ImageSet[1].ImageState") << 1;
+        QTest::newRow("bare set, missing name") << QByteArray(R"({"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}]})")
+                                                << missing << s("ImageSet[0].ImageName") << 0;
+        QTest::newRow("bare array, bad type") << QByteArray(R"([{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"OWN_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}])")
+                                              << invalid << s("[0].ImageType") << 0;
+        QTest::newRow("shared without creator") << QByteArray(R"({"Response":{"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"SHARED_IMAGE","ImageCreator":null,"ImageState":"NORMAL","IsSupportCloudinit":true}]}})")
+                                                << invalid << s("Response.ImageSet[0].ImageCreator") << 0;
+        QTest::newRow("not an object") << QByteArray(R"({"Response":{"ImageSet":["img-aaaaaaaa"]}})") << invalid << s("Response.ImageSet[0]") << 0;
+        QTest::newRow("no image set") << QByteArray(R"({"Response":{"TotalCount":0}})") << missing << s("Response.ImageSet") << 0;
+        QTest::newRow("bad snapshot") << QByteArray(R"({"Response":{"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true,"SnapshotSet":[{"SnapshotId":"snap-x"}]}]}})")
+                                      << invalid << s("Response.ImageSet[0].SnapshotSet[0].SnapshotId") << 0;
+        QTest::newRow("syntax") << QByteArray(kTencentExample).left(100) << int(LoadProblem::Kind::Syntax) << QString() << 0;
+    }
     void describeImagesProblemsHavePaths()
     {
+        QFETCH(QByteArray, answer);
+        QFETCH(int, kind);
+        QFETCH(QString, path);
+        QFETCH(int, good);
         QList<LoadProblem> problems;
-        const QByteArray bad = R"({"Response":{"ImageSet":[{"ImageId":"img-1","ImageName":"x","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}]}})";
-        const QList<Image> images = WorkspaceFile::parseDescribeImages(bad, kFriend, &problems);
-        QVERIFY(images.isEmpty());
-        QCOMPARE(problems.first().path, QStringLiteral("Response.ImageSet[0].ImageId"));
-        problems.clear();
-        WorkspaceFile::parseDescribeImages(QByteArray(kTencentExample).left(100), kFriend, &problems);
-        QCOMPARE(int(problems.first().kind), int(LoadProblem::Kind::Syntax));
-        problems.clear();
-        WorkspaceFile::parseDescribeImages(R"({"Response":{"TotalCount":0}})", kFriend, &problems);
-        QCOMPARE(int(problems.first().kind), int(LoadProblem::Kind::Missing));
+        const QList<Image> images = WorkspaceFile::parseDescribeImages(answer, kFriend, &problems);
+        QCOMPARE(images.size(), good);
+        QVERIFY2(problems.size() == 1, qPrintable(describe(problems)));
+        QCOMPARE(int(problems.first().kind), kind);
+        QCOMPARE(problems.first().path, path);
+        if (!path.isEmpty())
+            QVERIFY2(problems.first().text().startsWith(path + s(": ")), qPrintable(problems.first().text()));
+    }
+
+    // Then the operation puts them in the workspace, undoably, and the file keeps them.
+    void describeImagesIntoTheWorkspace()
+    {
+        Fixture f;
+        const QByteArray before = WorkspaceFile::toJson(f.ws());
+        QList<LoadProblem> problems;
+        QList<Image> images = WorkspaceFile::parseDescribeImages(kTencentExample, kFriend, &problems);
+        images += WorkspaceFile::parseDescribeImages(
+            R"([{"ImageId":"img-abcdefgh","ImageName":"s","ImageType":"SHARED_IMAGE","ImageState":"NORMAL","ImageCreator":"3205597606","IsSupportCloudinit":false,"CreatedTime":"2021-05-05T05:05:05Z"},)"
+            R"({"ImageId":"img-9qabwvbn","ImageName":"CentOS 7.6","ImageType":"PUBLIC_IMAGE","ImageState":"NORMAL","ImageCreator":null,"IsSupportCloudinit":true,"CreatedTime":"2020-01-01T00:00:00Z"}])",
+            kFriend, &problems);
+        QVERIFY(problems.isEmpty());
+        QCOMPARE(images.size(), 3);
+        const OperationResult r = f.ops().importDescribeImages(f.as(kFriend), images, kFriend, s("ap-jakarta"));
+        QVERIFY(r.applied());
+        const Image *own = f.ws().image(s("img-qlzp4oea"));
+        QVERIFY(own);
+        QCOMPARE(own->region, s("ap-jakarta"));
+        QCOMPARE(own->ownerAccountId, kFriend);
+        QVERIFY(f.ws().customImagesOf(kFriend, s("ap-jakarta")).contains(s("img-qlzp4oea")));
+        const Image *shared = f.ws().image(s("img-abcdefgh"));
+        QCOMPARE(shared->ownerAccountId, s("3205597606"));
+        QVERIFY(shared->isSharedWith(kFriend));
+        QVERIFY(f.ws().account(s("3205597606")));
+        QVERIFY(f.ws().publicImageIds().contains(s("img-9qabwvbn")));
+        QCOMPARE(f.ws().journal().last().action, s("ImportDescribeImages"));
+
+        // Saved and loaded back, identical.
+        const QByteArray saved = WorkspaceFile::toJson(f.ws());
+        const LoadResult again = WorkspaceFile::fromJson(saved);
+        QVERIFY2(again.ok(), qPrintable(again.errorText()));
+        QCOMPARE(again.workspace->images(), f.ws().images());
+        QCOMPARE(WorkspaceFile::toJson(*again.workspace), saved);
+
+        // Undone: the file is as before (but for the journal).
+        f.ops().undo(f.as(kFriend), r);
+        QJsonObject now = QJsonDocument::fromJson(WorkspaceFile::toJson(f.ws())).object();
+        QJsonObject then = QJsonDocument::fromJson(before).object();
+        now.remove(s("journal"));
+        then.remove(s("journal"));
+        QCOMPARE(now, then);
+        f.ops().redo(f.as(kFriend), r);
+        QCOMPARE(f.ws().images(), again.workspace->images());
+    }
+
+    void emptyLikeKeepsRegionsAndPolicy()
+    {
+        QJsonObject root = baseJson();
+        root.insert(s("policy"), QJsonObject{{s("shareLimit"), 7}});
+        Fixture f(root);
+        const LoadResult r = WorkspaceFile::emptyLike(f.ws(), kOwner);
+        QVERIFY(r.ok());
+        QCOMPARE(r.workspace->accounts().size(), 1);
+        QCOMPARE(r.workspace->accounts().first().accountId, kOwner);
+        QVERIFY(r.workspace->accounts().first().trustedAccountIds.isEmpty());
+        QCOMPARE(r.workspace->regions(), f.ws().regions());
+        QCOMPARE(r.workspace->policy().shareLimit, 7);
+        QCOMPARE(r.workspace->imageCount(), 0);
+        QVERIFY(r.workspace->journal().isEmpty());
+        QVERIFY(r.workspace->tasks().isEmpty());
     }
 
     void theDocumentedExampleIsAValidWorkspace()
@@ -385,17 +1119,7 @@ private Q_SLOTS:
         const LoadResult r = WorkspaceFile::fromJson(example.toUtf8());
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         QCOMPARE(r.workspace->imageCount(), 3);
-    }
-
-    void emptyLikeKeepsRegionsAndPolicy()
-    {
-        Fixture f(baseJson());
-        const LoadResult r = WorkspaceFile::emptyLike(f.ws(), kOwner);
-        QVERIFY(r.ok());
-        QCOMPARE(r.workspace->accounts().size(), 1);
-        QCOMPARE(r.workspace->regions().size(), f.ws().regions().size());
-        QCOMPARE(r.workspace->imageCount(), 0);
-        QVERIFY(r.workspace->journal().isEmpty());
+        QVERIFY(WorkspaceLint::run(*r.workspace).isEmpty());
     }
 };
 
