@@ -15,7 +15,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "                                  1 when problems were found, 2 when the file cannot be read\n"
         "  imageconsole inspect FILE|URL   read an image file's header and run the import checks; exit 0\n"
         "                                  when it can be imported, 1 when not, 2 when it cannot be read\n"
-        "  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, --regions, --seed)"));
+        "  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, --regions, --seed)\n"
+        "  imageconsole serve WORKSPACE    the Tencent Cloud API 3.0 over the workspace (--listen, --credentials)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
@@ -45,7 +46,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption seed(QStringList{QStringLiteral("seed")},
                                   QCoreApplication::translate("CommandLine", "generate: the seed; the same seed gives the same file."),
                                   QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({lang, screenshot, dialog, actingAs, images, accounts, regions, seed});
+    const QCommandLineOption listen(QStringList{QStringLiteral("listen")},
+                                    QCoreApplication::translate("CommandLine", "serve: the address to listen on."),
+                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:9000"));
+    const QCommandLineOption credentials(QStringList{QStringLiteral("credentials")},
+                                         QCoreApplication::translate("CommandLine", "serve: the credentials file."),
+                                         QStringLiteral("file"));
+    parser.addOptions({lang, screenshot, dialog, actingAs, images, accounts, regions, seed, listen, credentials});
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QCoreApplication::translate("CommandLine", "The workspace file to open."),
                                  QStringLiteral("[check|inspect] [WORKSPACE|FILE|URL]"));
@@ -73,6 +80,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.dialog = parser.value(dialog);
     cl.actingAs = parser.value(actingAs);
     QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && positional.first() == QLatin1String("serve")) {
+        cl.mode = Mode::Serve;
+        positional.removeFirst();
+        cl.workspace = positional.value(0);
+        cl.listen = parser.value(listen);
+        cl.credentials = parser.value(credentials);
+        return cl;
+    }
     if (!positional.isEmpty() && positional.first() == QLatin1String("generate")) {
         cl.mode = Mode::Generate;
         positional.removeFirst();

@@ -7,7 +7,7 @@
 // The command line of imageconsole, parsed once; `check` runs without any GUI.
 struct CommandLine
 {
-    enum class Mode { Gui, Check, Inspect, Generate, Help, Version, Error };
+    enum class Mode { Gui, Check, Inspect, Generate, Serve, Help, Version, Error };
 
     Mode mode = Mode::Gui;
     QString workspace;
@@ -19,6 +19,8 @@ struct CommandLine
     int accounts = 100;
     int regions = 20;
     quint32 seed = 1;
+    QString listen = QStringLiteral("127.0.0.1:9000"); // serve
+    QString credentials;
     QString error;
     QString helpText;
 

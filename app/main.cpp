@@ -2,6 +2,7 @@
 #include "GenerateCommand.h"
 #include "CommandLine.h"
 #include "InspectCommand.h"
+#include "ServeCommand.h"
 #include "ConsoleLauncher.h"
 #include "Language.h"
 
@@ -18,7 +19,7 @@ namespace {
 bool needsGui(int argc, char **argv)
 {
     static const char *const withValue[] = {"--lang", "--screenshot", "--dialog", "--as", "--images", "--accounts",
-                                            "--regions", "--seed"};
+                                            "--regions", "--seed", "--listen", "--credentials"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 || std::strcmp(a, "--version") == 0
@@ -32,7 +33,8 @@ bool needsGui(int argc, char **argv)
             continue;
         }
         if (a[0] != '-') // the first positional argument is the command or the workspace
-            return std::strcmp(a, "check") != 0 && std::strcmp(a, "inspect") != 0 && std::strcmp(a, "generate") != 0;
+            return std::strcmp(a, "check") != 0 && std::strcmp(a, "inspect") != 0 && std::strcmp(a, "generate") != 0
+                   && std::strcmp(a, "serve") != 0;
     }
     return true;
 }
@@ -81,6 +83,8 @@ int main(int argc, char **argv)
         return runCheck(cl.workspace);
     case CommandLine::Mode::Inspect:
         return runInspect(cl.workspace);
+    case CommandLine::Mode::Serve:
+        return runServe(cl.workspace, cl.listen, cl.credentials);
     case CommandLine::Mode::Generate:
         return runGenerate(cl.workspace, cl.images, cl.accounts, cl.regions, cl.seed);
     case CommandLine::Mode::Gui:

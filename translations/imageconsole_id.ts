@@ -57,26 +57,6 @@
         <translation>inspect memerlukan tepat satu berkas atau URL.</translation>
     </message>
     <message>
-        <source>CVM Image Console: manage Tencent Cloud CVM images across accounts and regions.
-
-Commands:
-  imageconsole [WORKSPACE]        open the console (the sample workspace when none is given)
-  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,
-                                  1 when problems were found, 2 when the file cannot be read
-  imageconsole inspect FILE|URL   read an image file&apos;s header and run the import checks; exit 0
-                                  when it can be imported, 1 when not, 2 when it cannot be read
-  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, --regions, --seed)</source>
-        <translation>CVM Image Console: kelola citra CVM Tencent Cloud di berbagai akun dan wilayah.
-
-Perintah:
-  imageconsole [RUANG_KERJA]      buka konsol (ruang kerja contoh bila tidak ada yang diberikan)
-  imageconsole check RUANG_KERJA  daftar setiap aturan yang dilanggar ruang kerja; keluar 0 bila bersih,
-                                  1 bila ada masalah, 2 bila berkas tidak dapat dibaca
-  imageconsole inspect BERKAS|URL baca header berkas citra dan jalankan pemeriksaan impor; keluar 0
-                                  bila dapat diimpor, 1 bila tidak, 2 bila tidak dapat dibaca
-  imageconsole generate OUT.json  tulis ruang kerja besar yang valid (--images, --accounts, --regions, --seed)</translation>
-    </message>
-    <message>
         <source>generate: number of images.</source>
         <translation>generate: jumlah citra.</translation>
     </message>
@@ -95,6 +75,36 @@ Perintah:
     <message>
         <source>generate needs one output file and positive numbers (at least 2 accounts).</source>
         <translation>generate memerlukan satu berkas keluaran dan angka positif (paling sedikit 2 akun).</translation>
+    </message>
+    <message>
+        <source>CVM Image Console: manage Tencent Cloud CVM images across accounts and regions.
+
+Commands:
+  imageconsole [WORKSPACE]        open the console (the sample workspace when none is given)
+  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,
+                                  1 when problems were found, 2 when the file cannot be read
+  imageconsole inspect FILE|URL   read an image file&apos;s header and run the import checks; exit 0
+                                  when it can be imported, 1 when not, 2 when it cannot be read
+  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, --regions, --seed)
+  imageconsole serve WORKSPACE    the Tencent Cloud API 3.0 over the workspace (--listen, --credentials)</source>
+        <translation>CVM Image Console: kelola citra CVM Tencent Cloud di berbagai akun dan wilayah.
+
+Perintah:
+  imageconsole [RUANG_KERJA]      buka konsol (ruang kerja contoh bila tidak ada yang diberikan)
+  imageconsole check RUANG_KERJA  daftar setiap aturan yang dilanggar ruang kerja; keluar 0 bila bersih,
+                                  1 bila ada masalah, 2 bila berkas tidak dapat dibaca
+  imageconsole inspect BERKAS|URL baca header berkas citra dan jalankan pemeriksaan impor; keluar 0
+                                  bila dapat diimpor, 1 bila tidak, 2 bila tidak dapat dibaca
+  imageconsole generate OUT.json  tulis ruang kerja besar yang valid (--images, --accounts, --regions, --seed)
+  imageconsole serve RUANG_KERJA  Tencent Cloud API 3.0 atas ruang kerja (--listen, --credentials)</translation>
+    </message>
+    <message>
+        <source>serve: the address to listen on.</source>
+        <translation>serve: alamat untuk mendengarkan.</translation>
+    </message>
+    <message>
+        <source>serve: the credentials file.</source>
+        <translation>serve: berkas kredensial.</translation>
     </message>
 </context>
 <context>
@@ -137,6 +147,37 @@ Perintah:
     <message>
         <source>Cannot write %1.</source>
         <translation>Tidak dapat menulis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServeCommand</name>
+    <message>
+        <source>serve needs a workspace file and --credentials FILE.</source>
+        <translation>serve memerlukan berkas ruang kerja dan --credentials BERKAS.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:</source>
+        <translation>%1 tidak dapat dibuka:</translation>
+    </message>
+    <message>
+        <source>Warning: %1 can be read by other users; its keys act as your accounts (chmod 600 %1).</source>
+        <translation>Peringatan: %1 dapat dibaca pengguna lain; kuncinya bertindak sebagai akun Anda (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>--listen needs HOST:PORT, such as 127.0.0.1:9000, not &quot;%1&quot;.</source>
+        <translation>--listen memerlukan HOST:PORT, seperti 127.0.0.1:9000, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1.</source>
+        <translation>Tidak dapat mendengarkan di %1.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved: %1</source>
+        <translation>Ruang kerja tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Serving %1 on http://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).</source>
+        <translation>Melayani %1 di http://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,94 @@
+// The official Tencent Cloud Node.js SDK, unmodified, against `imageconsole serve` on the
+// sample workspace with the demo credentials. Exits non-zero at the first surprise.
+const assert = require("node:assert/strict");
+const tencentcloud = require("tencentcloud-sdk-nodejs-cvm");
+const CvmClient = tencentcloud.cvm.v20170312.Client;
+
+const endpoint = process.argv[2];
+const client = (secretId, secretKey) =>
+  new CvmClient({
+    credential: { secretId, secretKey },
+    region: "ap-guangzhou",
+    profile: { httpProfile: { protocol: "http://", endpoint } },
+  });
+const owner = client("AKIDdemoPlatformEngineering0001", "demo-platform-engineering-secret-key");
+const partner = client("AKIDdemoPartnerAnalytics000002", "demo-partner-analytics-secret-key");
+
+async function refused(promise, code) {
+  try {
+    await promise;
+  } catch (e) {
+    assert.equal(e.code, code, `expected ${code}, got ${e.code}: ${e.message}`);
+    return e;
+  }
+  assert.fail(`expected ${code}, but the call succeeded`);
+}
+
+(async () => {
+  // List images with paging and filters.
+  const first = await owner.DescribeImages({ Offset: 0, Limit: 5 });
+  assert.equal(first.ImageSet.length, 5);
+  const second = await owner.DescribeImages({ Offset: 5, Limit: 5 });
+  assert.notEqual(first.ImageSet[0].ImageId, second.ImageSet[0].ImageId);
+  const custom = await owner.DescribeImages({ Filters: [{ Name: "image-type", Values: ["PRIVATE_IMAGE"] }], Limit: 100 });
+  assert.ok(custom.ImageSet.every((i) => i.ImageType === "PRIVATE_IMAGE"));
+  const web = await owner.DescribeImages({ Filters: [{ Name: "image-name", Values: ["api-gateway"] }] });
+  assert.equal(web.TotalCount, 1);
+  const image = web.ImageSet[0].ImageId;
+  await refused(owner.DescribeImages({ ImageIds: [image], Filters: [{ Name: "platform", Values: ["Ubuntu"] }] }),
+                "InvalidParameter.InvalidParameterCoexistImageIdsFilters");
+
+  // Share up to the limit, and one past it.
+  const before = await owner.DescribeImageSharePermission({ ImageId: image });
+  const already = before.SharePermissionSet.map((s) => s.AccountId);
+  const customers = [];
+  for (let n = 1; customers.length < 50 - already.length; ++n) {
+    const id = "2000100000" + String(n).padStart(2, "0");
+    if (!already.includes(id)) customers.push(id);
+  }
+  await owner.ModifyImageSharePermission({ ImageId: image, AccountIds: customers, Permission: "SHARE" });
+  const full = await owner.DescribeImageSharePermission({ ImageId: image });
+  assert.equal(full.SharePermissionSet.length, 50);
+  await refused(owner.ModifyImageSharePermission({ ImageId: image, AccountIds: ["200010000055"], Permission: "SHARE" }), "OverQuota");
+
+  // The partner cannot see another account's private image at all (V1).
+  const mine = await owner.DescribeImages({ Filters: [{ Name: "image-name", Values: ["analytics-notebook"] }] });
+  assert.equal(mine.TotalCount, 0); // it is in ap-shanghai, not in ap-guangzhou
+  await refused(partner.DescribeImageSharePermission({ ImageId: "img-zzzzzzzz" }), "InvalidImageId.NotFound");
+
+  // Copy, with DryRun first.
+  await refused(owner.SyncImages({ ImageIds: [image], DestinationRegions: ["ap-beijing"], DryRun: true }), "DryRunOperation");
+  const copy = await owner.SyncImages({ ImageIds: [image], DestinationRegions: ["ap-beijing"], ImageSetRequired: true });
+  assert.equal(copy.ImageSet.length, 1);
+  assert.equal(copy.ImageSet[0].Region, "ap-beijing");
+
+  // Deleting is blocked while shared; cancel the sharing, then delete.
+  const copied = (await owner.DescribeImages({ ImageIds: [image] })).ImageSet[0];
+  assert.equal(copied.ImageState, "SYNCING");
+  const shared = (await owner.DescribeImages({ Filters: [{ Name: "image-name", Values: ["win-iis-2022"] }] })).ImageSet[0].ImageId;
+  await refused(owner.DeleteImages({ ImageIds: [shared] }), "InvalidImageId.InShared");
+  const sharedWith = (await owner.DescribeImageSharePermission({ ImageId: shared })).SharePermissionSet.map((s) => s.AccountId);
+  await owner.ModifyImageSharePermission({ ImageId: shared, AccountIds: sharedWith, Permission: "CANCEL" });
+  await refused(owner.DeleteImages({ ImageIds: [shared], DryRun: true }), "DryRunOperation");
+  await owner.DeleteImages({ ImageIds: [shared] });
+  assert.equal((await owner.DescribeImages({ ImageIds: [shared] })).TotalCount, 0);
+
+  // A bad signature and an expired timestamp.
+  await refused(client("AKIDdemoPlatformEngineering0001", "not-the-key").DescribeRegions({}), "AuthFailure.SignatureFailure");
+  // The SDK reads the clock with new Date(): a clock ten minutes slow.
+  const RealDate = Date;
+  global.Date = class extends RealDate {
+    constructor(...args) {
+      if (args.length) super(...args);
+      else super(RealDate.now() - 10 * 60 * 1000);
+    }
+    static now() { return RealDate.now() - 10 * 60 * 1000; }
+  };
+  await refused(owner.DescribeRegions({}), "AuthFailure.SignatureExpire");
+  global.Date = RealDate;
+
+  console.log(JSON.stringify({ ok: true, image, copy: copy.ImageSet[0].ImageId, deleted: shared }));
+})().catch((e) => {
+  console.error("FAILED:", e.code || "", e.message);
+  process.exit(1);
+});

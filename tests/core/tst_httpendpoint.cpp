@@ -1,0 +1,126 @@
+// The endpoint over HTTP on loopback, with QNetworkAccessManager: signed requests, a change
+// saved before its answer arrives, several clients at once.
+#include "Fixture.h"
+#include "HttpEndpoint.h"
+#include "Language.h"
+#include "Tc3Signature.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cvm;
+using namespace fixture;
+
+class TestHttpEndpoint : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkReply *post(QNetworkAccessManager &nam, quint16 port, const QByteArray &action, const QJsonObject &params,
+                        const QDateTime &now)
+    {
+        const QByteArray body = QJsonDocument(params).toJson(QJsonDocument::Compact);
+        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setRawHeader("X-TC-Action", action);
+        request.setRawHeader("X-TC-Version", "2017-03-12");
+        request.setRawHeader("X-TC-Region", "ap-guangzhou");
+        request.setRawHeader("X-TC-Timestamp", QByteArray::number(now.toSecsSinceEpoch()));
+        Tc3Signature::Request s;
+        s.headers = {{"content-type", "application/json"}, {"host", "127.0.0.1"}};
+        s.payload = body;
+        s.timestamp = now.toSecsSinceEpoch();
+        s.service = "cvm";
+        request.setRawHeader("Authorization", Tc3Signature::authorization("AKIDowner", "owner-secret", s));
+        return nam.post(request, body);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(Language::apply(QStringLiteral("en"))); }
+
+    void changesAreSavedBeforeTheAnswer()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("ws.json"));
+        Fixture f;
+        QVERIFY(WorkspaceFile::save(f.ws(), file));
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, file);
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port > 0);
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = post(nam, port, "ModifyImageSharePermission",
+                                    {{QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
+                                     {QStringLiteral("AccountIds"), QJsonArray{kTrusted}},
+                                     {QStringLiteral("Permission"), QStringLiteral("SHARE")}},
+                                    f.clock().now());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject response = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("Response")).toObject();
+        QVERIFY(!response.contains(QStringLiteral("Error")));
+        QVERIFY(!response.value(QStringLiteral("RequestId")).toString().isEmpty());
+        // The file on disk already has the share.
+        LoadResult saved = WorkspaceFile::load(file);
+        QVERIFY(saved.ok());
+        QVERIFY(saved.workspace->image(QStringLiteral("img-owner001"))->isSharedWith(kTrusted));
+        QCOMPARE(endpoint.requestCount(), quint64(1));
+        reply->deleteLater();
+    }
+
+    void severalClientsAtOnce()
+    {
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QList<QNetworkAccessManager *> clients;
+        QList<QNetworkReply *> replies;
+        for (int i = 0; i < 8; ++i) {
+            auto *nam = new QNetworkAccessManager(this);
+            clients.append(nam);
+            replies.append(post(*nam, port, "RunInstances",
+                                {{QStringLiteral("ImageId"), QStringLiteral("img-public01")}, {QStringLiteral("InstanceCount"), 1}},
+                                f.clock().now()));
+        }
+        for (QNetworkReply *r : std::as_const(replies)) {
+            if (!r->isFinished())
+                QVERIFY(QSignalSpy(r, &QNetworkReply::finished).wait(5000));
+        }
+        QCOMPARE(f.ws().instancesUsing(QStringLiteral("img-public01")).size(), 9); // ins-friend01 and eight new ones
+        QCOMPARE(endpoint.requestCount(), quint64(8));
+        qDeleteAll(clients);
+    }
+
+    void errorsAreHttp200()
+    {
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = post(nam, port, "DeleteImages", {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-full0050")}}},
+                                    f.clock().now());
+        QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject error = QJsonDocument::fromJson(reply->readAll())
+                                      .object()
+                                      .value(QStringLiteral("Response"))
+                                      .toObject()
+                                      .value(QStringLiteral("Error"))
+                                      .toObject();
+        QCOMPARE(error.value(QStringLiteral("Code")).toString(), QStringLiteral("InvalidImageId.InShared"));
+        reply->deleteLater();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpEndpoint)
+#include "tst_httpendpoint.moc"
