@@ -118,6 +118,26 @@
     </message>
 </context>
 <context>
+    <name>cvm::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>API on %1: %Ln request(s)</source>
+        <translation>
+            <numerusform>API on %1: %Ln request</numerusform>
+            <numerusform>API on %1: %Ln requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::ServeDialog</name>
+    <message numerus="yes">
+        <source>Serving on %1 — %Ln request(s) so far.</source>
+        <translation>
+            <numerusform>Serving on %1 — %Ln request so far.</numerusform>
+            <numerusform>Serving on %1 — %Ln requests so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::ShareDialog</name>
     <message numerus="yes">
         <source>%1 shared + %2 new &gt; %3: %Ln place(s) left</source>

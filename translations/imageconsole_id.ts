@@ -1349,6 +1349,10 @@ Perintah:
             <numerusform>Impor %Ln citra dari DescribeImages</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Tidak dapat mendengarkan di %1:%2.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::CopyDialog</name>
@@ -2644,6 +2648,16 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
         <source>&amp;Windows checks of instances…</source>
         <translation>&amp;Pemeriksaan Windows instans…</translation>
     </message>
+    <message numerus="yes">
+        <source>API on %1: %Ln request(s)</source>
+        <translation>
+            <numerusform>API di %1: %Ln permintaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Serve over &amp;API…</source>
+        <translation>Layani melalui &amp;API…</translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::RefusalLabel</name>
@@ -2675,6 +2689,71 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
 %2</source>
         <translation>%1
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::ServeDialog</name>
+    <message>
+        <source>Credentials file</source>
+        <translation>Berkas kredensial</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Berkas JSON (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Serve over API</source>
+        <translation>Layani melalui API</translation>
+    </message>
+    <message>
+        <source>Scripts and the official Tencent Cloud SDKs can drive this workspace through the API 3.0 endpoint, with the keys of a credentials file. Every change they make is checked by the same rules, shows here at once, and is saved to the workspace file.</source>
+        <translation>Skrip dan SDK resmi Tencent Cloud dapat mengendalikan ruang kerja ini melalui endpoint API 3.0, dengan kunci dari berkas kredensial. Setiap perubahan yang mereka buat diperiksa oleh aturan yang sama, langsung tampil di sini, dan disimpan ke berkas ruang kerja.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials file:</source>
+        <translation>Berkas &amp;kredensial:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Serving on %1 — %Ln request(s) so far.</source>
+        <translation>
+            <numerusform>Melayani di %1 — %Ln permintaan sejauh ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not serving.</source>
+        <translation>Tidak melayani.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; bukan alamat IP.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 can be read by other users; its keys act as your accounts.</source>
+        <translation>Peringatan: %1 dapat dibaca pengguna lain; kuncinya bertindak sebagai akun Anda.</translation>
     </message>
 </context>
 <context>

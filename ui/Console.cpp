@@ -1,5 +1,6 @@
 #include "Console.h"
 
+#include "HttpEndpoint.h"
 #include "OperationCommand.h"
 
 #include <QJsonArray>
@@ -25,6 +26,7 @@ Console::Console(std::unique_ptr<Session> session, QObject *parent)
 
 Console::~Console()
 {
+    m_endpoint.reset();
     // Commands refer to this console; drop them first.
     m_undo.clear();
 }
@@ -56,6 +58,38 @@ OperationResult Console::run(const Call &call, const QSet<QString> &acknowledged
         Q_EMIT applied(result);
     }
     return result;
+}
+
+bool Console::startServing(const QHostAddress &address, quint16 port, api::ApiCredentials credentials, QString *error)
+{
+    stopServing();
+    auto endpoint = std::make_unique<api::HttpEndpoint>(m_session->operations(), std::move(credentials),
+                                                        m_session->fileName());
+    const quint16 bound = endpoint->listen(address, port);
+    if (!bound) {
+        if (error)
+            *error = tr("Cannot listen on %1:%2.").arg(address.toString()).arg(port);
+        return false;
+    }
+    connect(endpoint.get(), &api::HttpEndpoint::requestHandled, this, &Console::servingChanged);
+    m_endpoint = std::move(endpoint);
+    m_servingAddress = QStringLiteral("http://%1:%2/").arg(address.toString()).arg(bound);
+    Q_EMIT servingChanged();
+    return true;
+}
+
+void Console::stopServing()
+{
+    if (!m_endpoint)
+        return;
+    m_endpoint.reset();
+    m_servingAddress.clear();
+    Q_EMIT servingChanged();
+}
+
+quint64 Console::servedRequests() const
+{
+    return m_endpoint ? m_endpoint->requestCount() : 0;
 }
 
 void Console::markSaved()

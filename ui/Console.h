@@ -1,13 +1,19 @@
 #pragma once
 
+#include "ApiCredentials.h"
 #include "Operations.h"
 #include "Session.h"
 
+#include <QHostAddress>
 #include <QObject>
 #include <QUndoStack>
 
 #include <functional>
 #include <memory>
+
+namespace cvm::api {
+class HttpEndpoint;
+}
 
 namespace cvm::ui {
 
@@ -37,6 +43,14 @@ public:
     bool isModified() const { return !m_undo.isClean() || m_changedOutsideUndo; }
     void markSaved();
 
+    // The API endpoint over this workspace (File → Serve over API…). Changes its clients make
+    // show in the views at once and are saved to the workspace file, when it has one.
+    bool startServing(const QHostAddress &address, quint16 port, api::ApiCredentials credentials, QString *error);
+    void stopServing();
+    bool isServing() const { return m_endpoint != nullptr; }
+    QString servingAddress() const { return m_servingAddress; }
+    quint64 servedRequests() const;
+
     // What an applied operation did, in words of the current language (undo texts, history).
     static QString describe(const OperationResult &result);
 
@@ -44,6 +58,7 @@ Q_SIGNALS:
     void actingAccountChanged(const QString &accountId);
     void modifiedChanged(bool modified);
     void applied(const cvm::OperationResult &result);
+    void servingChanged();
 
 private:
     friend class OperationCommand;
@@ -55,6 +70,8 @@ private:
     bool m_changedOutsideUndo = false;
     bool m_inOperation = false;
     bool m_wasModified = false;
+    std::unique_ptr<api::HttpEndpoint> m_endpoint;
+    QString m_servingAddress;
 };
 
 } // namespace cvm::ui

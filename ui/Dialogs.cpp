@@ -10,6 +10,7 @@
 #include "InstanceChecksDialog.h"
 #include "InstanceDialog.h"
 #include "JournalDialog.h"
+#include "ServeDialog.h"
 #include "ShareDialog.h"
 #include "TrustedAccountsDialog.h"
 
@@ -21,7 +22,8 @@ QStringList dialogNames()
             QStringLiteral("delete"), QStringLiteral("edit"),           QStringLiteral("launch"),
             QStringLiteral("reinstall"), QStringLiteral("diagnose"),   QStringLiteral("create"),
             QStringLiteral("import"), QStringLiteral("instancechecks"), QStringLiteral("trusted"),
-            QStringLiteral("check"),  QStringLiteral("journal"),        QStringLiteral("faq")};
+            QStringLiteral("check"),  QStringLiteral("journal"),        QStringLiteral("faq"),
+            QStringLiteral("serve")};
 }
 
 QDialog *createDialog(const QString &name, Console &console, const QStringList &ids, QWidget *parent)
@@ -55,6 +57,8 @@ QDialog *createDialog(const QString &name, Console &console, const QStringList &
         return new JournalDialog(console, parent);
     if (is("check"))
         return new CheckDialog(console, parent);
+    if (is("serve"))
+        return new ServeDialog(console, parent);
     if (is("faq"))
         return new FaqDialog(parent);
     return nullptr;

@@ -99,6 +99,7 @@ void MainWindow::buildActions()
     make("actionImportDescribe", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importDescribeImages(); });
     make("actionCheck", QKeySequence(Qt::CTRL | Qt::Key_K), [this] { openDialog(str("check")); });
     make("actionJournal", QKeySequence(Qt::CTRL | Qt::Key_J), [this] { openDialog(str("journal")); });
+    make("actionServe", QKeySequence(), [this] { openDialog(str("serve")); });
     make("actionQuit", QKeySequence::Quit, [this] { close(); });
     make("actionUndo", QKeySequence::Undo, [this] { m_console->undoStack().undo(); });
     make("actionRedo", QKeySequence::Redo, [this] { m_console->undoStack().redo(); });
@@ -225,6 +226,9 @@ void MainWindow::buildUi()
     m_modified->setObjectName(QStringLiteral("modifiedLabel"));
     statusBar()->addWidget(m_quota, 1);
     statusBar()->addPermanentWidget(m_modified);
+    m_serving = new QLabel(this);
+    m_serving->setObjectName(QStringLiteral("servingLabel"));
+    statusBar()->addPermanentWidget(m_serving);
     statusBar()->addPermanentWidget(m_file);
 
     connect(m_acting, &QComboBox::currentIndexChanged, this,
@@ -252,6 +256,7 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_actions.value(str("actionImportDescribe")));
     m_fileMenu->addAction(m_actions.value(str("actionCheck")));
     m_fileMenu->addAction(m_actions.value(str("actionJournal")));
+    m_fileMenu->addAction(m_actions.value(str("actionServe")));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.value(str("actionQuit")));
 
@@ -322,6 +327,7 @@ void MainWindow::attach()
         refreshStatus();
     });
     connect(&m_console->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+    connect(m_console.get(), &Console::servingChanged, this, &MainWindow::refreshStatus);
     connect(&m_console->session(), &Session::fileNameChanged, this, [this] {
         updateTitle();
         refreshStatus();
@@ -417,6 +423,9 @@ void MainWindow::refreshStatus()
     m_file->setText(m_console->session().isUntitled() ? tr("Not saved to a file yet")
                                                       : QFileInfo(m_console->session().fileName()).fileName());
     m_modified->setText(m_console->isModified() ? tr("Unsaved changes") : QString());
+    m_serving->setText(m_console->isServing()
+                           ? tr("API on %1: %Ln request(s)", nullptr, int(m_console->servedRequests())).arg(m_console->servingAddress())
+                           : QString());
 }
 
 void MainWindow::updateTitle()
@@ -479,6 +488,7 @@ void MainWindow::retranslate()
     text("actionImportDescribe", tr("&Import DescribeImages JSON…"));
     text("actionCheck", tr("&Check workspace…"));
     text("actionJournal", tr("&Journal…"));
+    text("actionServe", tr("Serve over &API…"));
     text("actionQuit", tr("&Quit"));
     text("actionShare", tr("&Share…"));
     text("actionCancelShare", tr("&Cancel sharing…"));

@@ -96,6 +96,7 @@ private:
     QLabel *m_quota = nullptr;
     QLabel *m_file = nullptr;
     QLabel *m_modified = nullptr;
+    QLabel *m_serving = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;

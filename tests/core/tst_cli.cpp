@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY(readFile(png).startsWith("\x89PNG"));
         for (const char *dialog : {"share", "copy", "give", "delete", "edit", "launch", "reinstall", "trusted", "check", "journal", "faq",
-                                 "diagnose", "create", "import", "instancechecks"}) {
+                                 "diagnose", "create", "import", "instancechecks", "serve"}) {
             const QString file = dir.filePath(QStringLiteral("%1.png").arg(QLatin1String(dialog)));
             const Run d = run({QStringLiteral("--screenshot"), file, QStringLiteral("--dialog"), QLatin1String(dialog)});
             QVERIFY2(d.code == 0, dialog);

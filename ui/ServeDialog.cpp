@@ -1,0 +1,158 @@
+#include "ServeDialog.h"
+
+#include "ApiCredentials.h"
+#include "Console.h"
+#include "Prompt.h"
+#include "RefusalLabel.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace cvm::ui {
+
+struct ServeDialog::Private
+{
+    explicit Private(Console &c) : console(c) {}
+    Console &console;
+    QLabel *explanation = nullptr;
+    QFormLayout *form = nullptr;
+    QLineEdit *address = nullptr;
+    QSpinBox *port = nullptr;
+    QLineEdit *credentials = nullptr;
+    QPushButton *browse = nullptr;
+    QLabel *status = nullptr;
+    RefusalLabel *problem = nullptr;
+    QDialogButtonBox *buttons = nullptr;
+    QPushButton *stop = nullptr;
+};
+
+ServeDialog::ServeDialog(Console &console, QWidget *parent) : QDialog(parent), d(new Private(console))
+{
+    setObjectName(QStringLiteral("serveDialog"));
+    resize(620, 320);
+    auto *layout = new QVBoxLayout(this);
+    d->explanation = new QLabel(this);
+    d->explanation->setWordWrap(true);
+    layout->addWidget(d->explanation);
+    d->form = new QFormLayout;
+    d->address = new QLineEdit(QStringLiteral("127.0.0.1"), this);
+    d->address->setObjectName(QStringLiteral("address"));
+    d->port = new QSpinBox(this);
+    d->port->setObjectName(QStringLiteral("port"));
+    d->port->setRange(0, 65535);
+    d->port->setValue(9000);
+    auto *credentialsRow = new QHBoxLayout;
+    d->credentials = new QLineEdit(this);
+    d->credentials->setObjectName(QStringLiteral("credentialsFile"));
+    d->browse = new QPushButton(this);
+    credentialsRow->addWidget(d->credentials, 1);
+    credentialsRow->addWidget(d->browse);
+    d->form->addRow(QString(), d->address);
+    d->form->addRow(QString(), d->port);
+    d->form->addRow(QString(), credentialsRow);
+    layout->addLayout(d->form);
+    d->status = new QLabel(this);
+    d->status->setObjectName(QStringLiteral("serveStatus"));
+    d->status->setWordWrap(true);
+    layout->addWidget(d->status);
+    d->problem = new RefusalLabel(this);
+    layout->addWidget(d->problem);
+    layout->addStretch();
+    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Close, this);
+    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    d->stop = d->buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    d->stop->setObjectName(QStringLiteral("stopButton"));
+    layout->addWidget(d->buttons);
+
+    connect(d->browse, &QPushButton::clicked, this, [this] {
+        const QString f = Prompt::openFileName(this, tr("Credentials file"), tr("JSON files (*.json);;All files (*)"));
+        if (!f.isEmpty())
+            d->credentials->setText(f);
+    });
+    connect(d->credentials, &QLineEdit::textChanged, this, &ServeDialog::refresh);
+    connect(d->buttons, &QDialogButtonBox::accepted, this, &ServeDialog::start);
+    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(d->stop, &QPushButton::clicked, this, [this] {
+        d->console.stopServing();
+        refresh();
+    });
+    connect(&console, &Console::servingChanged, this, &ServeDialog::refresh);
+    retranslate();
+}
+
+ServeDialog::~ServeDialog() = default;
+
+void ServeDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void ServeDialog::retranslate()
+{
+    setWindowTitle(tr("Serve over API"));
+    d->explanation->setText(tr("Scripts and the official Tencent Cloud SDKs can drive this workspace through the "
+                               "API 3.0 endpoint, with the keys of a credentials file. Every change they make is "
+                               "checked by the same rules, shows here at once, and is saved to the workspace file."));
+    auto label = [this](QWidget *field, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(field)))
+            l->setText(text);
+    };
+    label(d->address, tr("&Address:"));
+    label(d->port, tr("&Port:"));
+    if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(d->form->itemAt(2, QFormLayout::FieldRole)->layout())))
+        l->setText(tr("&Credentials file:"));
+    d->browse->setText(tr("Browse…"));
+    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+    d->buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    d->stop->setText(tr("Stop"));
+    refresh();
+}
+
+void ServeDialog::refresh()
+{
+    const bool serving = d->console.isServing();
+    d->status->setText(serving ? tr("Serving on %1 — %Ln request(s) so far.", nullptr, int(d->console.servedRequests()))
+                                     .arg(d->console.servingAddress())
+                               : tr("Not serving."));
+    d->stop->setEnabled(serving);
+    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(!serving && !d->credentials->text().trimmed().isEmpty());
+    for (QWidget *w : {static_cast<QWidget *>(d->address), static_cast<QWidget *>(d->port),
+                       static_cast<QWidget *>(d->credentials), static_cast<QWidget *>(d->browse)})
+        w->setEnabled(!serving);
+}
+
+void ServeDialog::start()
+{
+    QString error;
+    const QString file = d->credentials->text().trimmed();
+    std::optional<api::ApiCredentials> credentials = api::ApiCredentials::load(file, &error);
+    if (!credentials) {
+        d->problem->setMessage(error);
+        return;
+    }
+    const QHostAddress address(d->address->text().trimmed());
+    if (address.isNull()) {
+        d->problem->setMessage(tr("\"%1\" is not an IP address.").arg(d->address->text()));
+        return;
+    }
+    if (!d->console.startServing(address, quint16(d->port->value()), std::move(*credentials), &error)) {
+        d->problem->setMessage(error);
+        return;
+    }
+    d->problem->setMessage(api::ApiCredentials::readableByOthers(file)
+                               ? tr("Warning: %1 can be read by other users; its keys act as your accounts.").arg(file)
+                               : QString());
+    refresh();
+}
+
+} // namespace cvm::ui

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+namespace cvm::ui {
+
+class Console;
+
+// File → Serve over API…: the address, port and credentials file of the Tencent Cloud API 3.0
+// endpoint over the open workspace; the console's views follow what its clients change.
+class ServeDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ServeDialog(Console &console, QWidget *parent = nullptr);
+    ~ServeDialog() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void start();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cvm::ui
