@@ -99,6 +99,80 @@ private Q_SLOTS:
         qDeleteAll(clients);
     }
 
+    // Every action once, over HTTP, with valid parameters.
+    void everyActionOverHttp_data()
+    {
+        QTest::addColumn<QByteArray>("action");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("expectKey");
+        auto o = [](std::initializer_list<std::pair<QString, QJsonValue>> l) {
+            QJsonObject out;
+            for (const auto &[k, v] : l)
+                out.insert(k, v);
+            return out;
+        };
+        QTest::newRow("DescribeImages") << QByteArray("DescribeImages") << o({{QStringLiteral("Limit"), 2}}) << "ImageSet";
+        QTest::newRow("DescribeImageSharePermission") << QByteArray("DescribeImageSharePermission")
+                                                      << o({{QStringLiteral("ImageId"), QStringLiteral("img-shared01")}}) << "SharePermissionSet";
+        QTest::newRow("ModifyImageSharePermission") << QByteArray("ModifyImageSharePermission")
+                                                    << o({{QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
+                                                          {QStringLiteral("AccountIds"), QJsonArray{kTrusted}},
+                                                          {QStringLiteral("Permission"), QStringLiteral("SHARE")}})
+                                                    << "RequestId";
+        QTest::newRow("SyncImages") << QByteArray("SyncImages")
+                                    << o({{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                                          {QStringLiteral("DestinationRegions"), QJsonArray{QStringLiteral("ap-beijing")}},
+                                          {QStringLiteral("ImageSetRequired"), true}})
+                                    << "ImageSet";
+        QTest::newRow("DeleteImages") << QByteArray("DeleteImages") << o({{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-byol0001")}}})
+                                      << "RequestId";
+        QTest::newRow("ModifyImageAttribute") << QByteArray("ModifyImageAttribute")
+                                              << o({{QStringLiteral("ImageId"), QStringLiteral("img-encr0001")},
+                                                    {QStringLiteral("ImageDescription"), QStringLiteral("over HTTP")}})
+                                              << "RequestId";
+        QTest::newRow("CreateImage") << QByteArray("CreateImage")
+                                     << o({{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                                           {QStringLiteral("ImageName"), QStringLiteral("http-image")}})
+                                     << "ImageId";
+        QTest::newRow("ImportImage") << QByteArray("ImportImage")
+                                     << o({{QStringLiteral("Architecture"), QStringLiteral("x86_64")}, {QStringLiteral("OsType"), QStringLiteral("Ubuntu")},
+                                           {QStringLiteral("OsVersion"), QStringLiteral("22")},
+                                           {QStringLiteral("ImageUrl"), QStringLiteral("https://b-1250000001.cos.ap-guangzhou.myqcloud.com/u.vmdk")},
+                                           {QStringLiteral("ImageName"), QStringLiteral("http-import")}})
+                                     << "ImageId";
+        QTest::newRow("DescribeImportImageOs") << QByteArray("DescribeImportImageOs") << QJsonObject() << "ImportImageOsListSupported";
+        QTest::newRow("DescribeImageQuota") << QByteArray("DescribeImageQuota") << QJsonObject() << "ImageNumQuota";
+        QTest::newRow("DescribeRegions") << QByteArray("DescribeRegions") << QJsonObject() << "RegionSet";
+        QTest::newRow("RunInstances") << QByteArray("RunInstances")
+                                      << o({{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                                            {QStringLiteral("Placement"), QJsonObject{{QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-3")}}}})
+                                      << "InstanceIdSet";
+        QTest::newRow("ResetInstance") << QByteArray("ResetInstance")
+                                       << o({{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                                             {QStringLiteral("ImageId"), QStringLiteral("img-public01")}})
+                                       << "RequestId";
+        QTest::newRow("DescribeInstances") << QByteArray("DescribeInstances") << QJsonObject() << "InstanceSet";
+    }
+    void everyActionOverHttp()
+    {
+        QFETCH(QByteArray, action);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, expectKey);
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = post(nam, port, action, params, f.clock().now());
+        QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000));
+        const QJsonObject response = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("Response")).toObject();
+        QVERIFY2(!response.contains(QStringLiteral("Error")),
+                 QJsonDocument(response).toJson(QJsonDocument::Compact).constData());
+        QVERIFY(response.contains(expectKey));
+        reply->deleteLater();
+    }
+
     void errorsAreHttp200()
     {
         Fixture f;
