@@ -75,10 +75,10 @@ CreateImageDialog::CreateImageDialog(Console &console, const QString &instanceId
     d->forcePoweroff->setObjectName(QStringLiteral("forcePoweroff"));
     d->sysprep = new QCheckBox(this);
     d->sysprep->setObjectName(QStringLiteral("sysprep"));
-    d->form->addRow(QString(), d->instance);
-    d->form->addRow(QString(), d->name);
+    d->form->addRow(new QLabel(this), d->instance);
+    d->form->addRow(new QLabel(this), d->name);
     d->form->addRow(QString(), d->nameCounter);
-    d->form->addRow(QString(), d->description);
+    d->form->addRow(new QLabel(this), d->description);
     d->form->addRow(QString(), d->forcePoweroff);
     d->form->addRow(QString(), d->sysprep);
     layout->addLayout(d->form);
@@ -87,6 +87,7 @@ CreateImageDialog::CreateImageDialog(Console &console, const QString &instanceId
     layout->addWidget(d->checksLabel);
     d->checks = new WindowsChecksView(this);
     layout->addWidget(d->checks, 1);
+    layout->addStretch(); // takes the room of the checks when the instance is not Windows
     d->goAhead = new QCheckBox(this);
     d->goAhead->setObjectName(QStringLiteral("goAhead"));
     layout->addWidget(d->goAhead);
@@ -122,8 +123,10 @@ void CreateImageDialog::retranslate()
 {
     setWindowTitle(tr("Create an image from an instance"));
     auto label = [this](QWidget *field, const QString &text) {
-        if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(field)))
+        if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(field))) {
             l->setText(text);
+            l->setBuddy(field); // the & marks the shortcut to the field
+        }
     };
     label(d->instance, tr("&Instance:"));
     label(d->name, tr("&Name:"));

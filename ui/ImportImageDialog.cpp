@@ -121,14 +121,14 @@ ImportImageDialog::ImportImageDialog(Console &console, QWidget *parent)
     d->force->setObjectName(QStringLiteral("forceImport"));
     d->byol = new QCheckBox(this);
     d->byol->setObjectName(QStringLiteral("byol"));
-    d->form->addRow(QString(), d->region);
-    d->form->addRow(QString(), fileRow);
-    d->form->addRow(QString(), d->findings);
-    d->form->addRow(QString(), d->osType);
-    d->form->addRow(QString(), d->osVersion);
-    d->form->addRow(QString(), d->architecture);
-    d->form->addRow(QString(), d->name);
-    d->form->addRow(QString(), d->description);
+    d->form->addRow(new QLabel(this), d->region);
+    d->form->addRow(new QLabel(this), fileRow);
+    d->form->addRow(new QLabel(this), d->findings);
+    d->form->addRow(new QLabel(this), d->osType);
+    d->form->addRow(new QLabel(this), d->osVersion);
+    d->form->addRow(new QLabel(this), d->architecture);
+    d->form->addRow(new QLabel(this), d->name);
+    d->form->addRow(new QLabel(this), d->description);
     d->form->addRow(QString(), d->force);
     d->form->addRow(QString(), d->byol);
     layout->addLayout(d->form);
@@ -200,8 +200,10 @@ void ImportImageDialog::retranslate()
         d->region->setItemText(i, tr("%1 (%2)").arg(RuleText::regionName(ws.region(id), id), id));
     }
     auto label = [this](QWidget *field, const QString &text) {
-        if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(field)))
+        if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(field))) {
             l->setText(text);
+            l->setBuddy(field); // the & marks the shortcut to the field
+        }
     };
     label(d->region, tr("&Region:"));
     label(d->findings, tr("What the file says:"));
@@ -210,8 +212,10 @@ void ImportImageDialog::retranslate()
     label(d->architecture, tr("&Architecture:"));
     label(d->name, tr("&Name:"));
     label(d->description, tr("&Description:"));
-    if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(d->form->itemAt(1, QFormLayout::FieldRole)->layout())))
+    if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(d->form->itemAt(1, QFormLayout::FieldRole)->layout()))) {
         l->setText(tr("Image &file:"));
+        l->setBuddy(d->location);
+    }
     d->location->setPlaceholderText(tr("A local path, or an http:// or https:// address (a COS bucket in the region)"));
     d->read->setText(tr("Read the file"));
     d->apply->setText(tr("Apply for import permission"));

@@ -55,9 +55,9 @@ ServeDialog::ServeDialog(Console &console, QWidget *parent) : QDialog(parent), d
     d->browse = new QPushButton(this);
     credentialsRow->addWidget(d->credentials, 1);
     credentialsRow->addWidget(d->browse);
-    d->form->addRow(QString(), d->address);
-    d->form->addRow(QString(), d->port);
-    d->form->addRow(QString(), credentialsRow);
+    d->form->addRow(new QLabel(this), d->address);
+    d->form->addRow(new QLabel(this), d->port);
+    d->form->addRow(new QLabel(this), credentialsRow);
     layout->addLayout(d->form);
     d->status = new QLabel(this);
     d->status->setObjectName(QStringLiteral("serveStatus"));
@@ -104,13 +104,17 @@ void ServeDialog::retranslate()
                                "API 3.0 endpoint, with the keys of a credentials file. Every change they make is "
                                "checked by the same rules, shows here at once, and is saved to the workspace file."));
     auto label = [this](QWidget *field, const QString &text) {
-        if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(field)))
+        if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(field))) {
             l->setText(text);
+            l->setBuddy(field); // the & marks the shortcut to the field
+        }
     };
     label(d->address, tr("&Address:"));
     label(d->port, tr("&Port:"));
-    if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(d->form->itemAt(2, QFormLayout::FieldRole)->layout())))
+    if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(d->form->itemAt(2, QFormLayout::FieldRole)->layout()))) {
         l->setText(tr("&Credentials file:"));
+        l->setBuddy(d->credentials);
+    }
     d->browse->setText(tr("Browse…"));
     d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
     d->buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
