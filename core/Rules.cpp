@@ -243,9 +243,9 @@ Verdict Rules::checkName(const Workspace &ws, const QString &owner, const QStrin
         v.refuse(str("M2"), str("MissingParameter"), args({{str("field"), str("ImageName")}}));
         return v;
     }
-    if (name.size() > max) {
+    if (const int length = characterCount(name); length > max) {
         v.refuse(str("M2"), str("InvalidParameterValue.TooLarge"),
-                 args({{str("field"), str("ImageName")}, {str("max"), max}, {str("length"), int(name.size())}}));
+                 args({{str("field"), str("ImageName")}, {str("max"), max}, {str("length"), length}}));
     }
     for (const QString &id : ws.customImagesOf(owner, regionId)) {
         if (id == exceptImageId)
@@ -259,15 +259,23 @@ Verdict Rules::checkName(const Workspace &ws, const QString &owner, const QStrin
     return v;
 }
 
+int Rules::characterCount(const QString &text)
+{
+    int count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++count;
+    }
+    return count;
+}
+
 Verdict Rules::checkDescription(const Workspace &ws, const QString &description)
 {
     Verdict v;
     const int max = ws.policy().imageDescriptionMaxLength;
-    if (description.size() > max) {
+    if (const int length = characterCount(description); length > max) {
         v.refuse(str("M2"), str("InvalidParameterValue.TooLarge"),
-                 args({{str("field"), str("ImageDescription")},
-                       {str("max"), max},
-                       {str("length"), int(description.size())}}));
+                 args({{str("field"), str("ImageDescription")}, {str("max"), max}, {str("length"), length}}));
     }
     return v;
 }

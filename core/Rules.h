@@ -49,6 +49,9 @@ public:
     static Verdict checkName(const Workspace &ws, const QString &owner, const QString &regionId,
                              const QString &name, const QString &exceptImageId = QString());
     static Verdict checkDescription(const Workspace &ws, const QString &description);
+    // Length of a name or description as M2 counts it: characters (code points), so a
+    // character outside the Basic Multilingual Plane counts once, not as two UTF-16 units.
+    static int characterCount(const QString &text);
     // C1-C6
     static Verdict checkSync(const Workspace &ws, const QString &acting, const SyncRequest &r);
     // Why one destination region cannot take a copy of the image (empty when it can).

@@ -1,5 +1,7 @@
 #include "WorkspaceLint.h"
 
+#include "Rules.h"
+
 #include <algorithm>
 
 namespace cvm {
@@ -82,17 +84,14 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
                 add("S5", "SharedByolOrEncrypted", {{str("imageId"), id}}, {id});
         }
         if (img.isCustom()) {
-            if (img.imageName.size() > policy.imageNameMaxLength)
+            if (const int length = Rules::characterCount(img.imageName); length > policy.imageNameMaxLength)
                 add("M2", "NameTooLong",
-                    {{str("imageId"), id}, {str("length"), int(img.imageName.size())}, {str("max"), policy.imageNameMaxLength}},
-                    {id});
+                    {{str("imageId"), id}, {str("length"), length}, {str("max"), policy.imageNameMaxLength}}, {id});
         }
-        if (img.imageDescription.size() > policy.imageDescriptionMaxLength)
+        if (const int length = Rules::characterCount(img.imageDescription);
+            length > policy.imageDescriptionMaxLength)
             add("M2", "DescriptionTooLong",
-                {{str("imageId"), id},
-                 {str("length"), int(img.imageDescription.size())},
-                 {str("max"), policy.imageDescriptionMaxLength}},
-                {id});
+                {{str("imageId"), id}, {str("length"), length}, {str("max"), policy.imageDescriptionMaxLength}}, {id});
         if (isTransitional(img.state) && !transitionalWithTask.contains(id))
             add("F2", "TransitionWithoutTask", {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
         if (img.syncPercent && !isTransitional(img.state))

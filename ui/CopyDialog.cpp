@@ -290,7 +290,7 @@ void CopyDialog::refresh()
     d->name->setEnabled(imageVerdict.allowed());
 
     const int max = ws.policy().imageNameMaxLength;
-    const int length = int(d->name->text().size());
+    const int length = Rules::characterCount(d->name->text());
     d->nameCounter->setText(tr("%1 / %2").arg(locale.toString(length), locale.toString(max)));
     d->nameCounter->setStyleSheet(length > max ? QStringLiteral("color: #b00020") : QString());
 

@@ -158,7 +158,7 @@ void CreateImageDialog::refresh()
                                           .arg(inst->instanceId));
     }
     const int max = ws.policy().imageNameMaxLength;
-    d->nameCounter->setText(tr("%1 / %2").arg(locale.toString(int(d->name->text().size())), locale.toString(max)));
+    d->nameCounter->setText(tr("%1 / %2").arg(locale.toString(Rules::characterCount(d->name->text())), locale.toString(max)));
     if (inst) {
         const QuotaUse q = Rules::quota(ws, acting, inst->region);
         d->quota->setText(tr("Custom images in %1: %2 of %3 used")

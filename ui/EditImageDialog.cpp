@@ -145,8 +145,8 @@ void EditImageDialog::refresh()
 
     const int nameMax = ws.policy().imageNameMaxLength;
     const int descriptionMax = ws.policy().imageDescriptionMaxLength;
-    const int nameLength = int(d->name->text().size());
-    const int descriptionLength = int(d->description->toPlainText().size());
+    const int nameLength = Rules::characterCount(d->name->text());
+    const int descriptionLength = Rules::characterCount(d->description->toPlainText());
     d->nameCounter->setText(tr("%1 / %2").arg(locale.toString(nameLength), locale.toString(nameMax)));
     d->descriptionCounter->setText(
         tr("%1 / %2").arg(locale.toString(descriptionLength), locale.toString(descriptionMax)));
