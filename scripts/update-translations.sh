@@ -15,3 +15,8 @@ cd "$root"
 sources=(core net api ui app)
 "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h "${sources[@]}" -ts "$out/imageconsole_id.ts"
 "$lupdate" -silent -no-obsolete -locations none -pluralonly -extensions cpp,h "${sources[@]}" -ts "$out/imageconsole_en.ts"
+# New English plural entries get their forms from the "(s)" source; lupdate then writes
+# the file back in its own layout.
+if python3 "$root/scripts/english-plurals.py" "$out/imageconsole_en.ts" | grep -qv ': 0 plural'; then
+  "$lupdate" -silent -no-obsolete -locations none -pluralonly -extensions cpp,h "${sources[@]}" -ts "$out/imageconsole_en.ts"
+fi

@@ -118,6 +118,40 @@
     </message>
 </context>
 <context>
+    <name>cvm::ui::ImportDescribeImagesDialog</name>
+    <message numerus="yes">
+        <source>%Ln image(s) read without problems.</source>
+        <translation>
+            <numerusform>%Ln image read without problems.</numerusform>
+            <numerusform>%Ln images read without problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) to import.</source>
+        <translation>
+            <numerusform>%Ln image to import.</numerusform>
+            <numerusform>%Ln images to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::JournalDialog</name>
+    <message numerus="yes">
+        <source>%Ln entry(ies).</source>
+        <translation>
+            <numerusform>%Ln entry.</numerusform>
+            <numerusform>%Ln entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entry(ies) shown.</source>
+        <translation>
+            <numerusform>%1 of %Ln entry shown.</numerusform>
+            <numerusform>%1 of %Ln entries shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::MainWindow</name>
     <message numerus="yes">
         <source>API on %1: %Ln request(s)</source>

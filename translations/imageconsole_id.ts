@@ -1259,10 +1259,6 @@ Perintah:
         <translation>Butir</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Masalah</translation>
-    </message>
-    <message>
         <source>Show in the table</source>
         <translation>Tampilkan di tabel</translation>
     </message>
@@ -1283,6 +1279,18 @@ Perintah:
         <translation>
             <numerusform>Ditemukan %Ln masalah.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Select the images of this finding in the main window</source>
+        <translation>Pilih citra dari temuan ini di jendela utama</translation>
+    </message>
+    <message>
+        <source>Check the workspace as it is now</source>
+        <translation>Periksa ruang kerja sebagaimana adanya sekarang</translation>
     </message>
 </context>
 <context>
@@ -2007,14 +2015,6 @@ Perintah:
         <translation>Jawaban DescribeImages tidak menyebutkan milik siapa citra tersebut atau di mana: pilih akun yang bertanya dan wilayah tempat akun itu bertanya. Citranya sendiri menjadi citra kustom akun itu; citra yang dibagikan dicatat sebagai dibagikan kepadanya oleh pembuatnya.</translation>
     </message>
     <message>
-        <source>Account:</source>
-        <translation>Akun:</translation>
-    </message>
-    <message>
-        <source>Region:</source>
-        <translation>Wilayah:</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2047,12 +2047,32 @@ Perintah:
         <translation>Batal</translation>
     </message>
     <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Tidak dapat membaca %1: %2</translation>
-    </message>
-    <message>
         <source>The file holds no images.</source>
         <translation>Berkas tidak berisi citra.</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Akun:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported:</source>
+        <translation>Berkas tidak dapat diimpor:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) read without problems.</source>
+        <translation>
+            <numerusform>%Ln citra terbaca tanpa masalah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) to import.</source>
+        <translation>
+            <numerusform>%Ln citra untuk diimpor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2285,10 +2305,6 @@ Perintah:
         <translation>Semua akun</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>All actions</source>
         <translation>Semua tindakan</translation>
     </message>
@@ -2319,6 +2335,34 @@ Perintah:
     <message>
         <source>Refused by rule %1 with %2: %3</source>
         <translation>Ditolak oleh aturan %1 dengan %2: %3</translation>
+    </message>
+    <message>
+        <source>Only the operations of this account</source>
+        <translation>Hanya operasi dari akun ini</translation>
+    </message>
+    <message>
+        <source>Only this action</source>
+        <translation>Hanya tindakan ini</translation>
+    </message>
+    <message>
+        <source>Only the operations that succeeded, or only those refused</source>
+        <translation>Hanya operasi yang berhasil, atau hanya yang ditolak</translation>
+    </message>
+    <message>
+        <source>Write the entries shown to a CSV file</source>
+        <translation>Tulis entri yang ditampilkan ke berkas CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(ies).</source>
+        <translation>
+            <numerusform>%Ln entri.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln entry(ies) shown.</source>
+        <translation>
+            <numerusform>%1 dari %Ln entri ditampilkan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2402,16 @@ Perintah:
     <message>
         <source>Outcome</source>
         <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <comment>journal channel</comment>
+        <translation>Konsol</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <comment>journal channel</comment>
+        <translation>API</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,14 @@
 #pragma once
 
 #include <QDialog>
-
 #include <memory>
 
 namespace cvm::ui {
 
 class Console;
 
-// The workspace check as a dialog: every rule the workspace breaks; activating a finding
-// selects the items involved in the main window.
+// The workspace check as a dialog: every rule the workspace breaks, computed when opened and
+// on "Check again"; activating a finding selects the images involved in the main window.
 class CheckDialog final : public QDialog
 {
     Q_OBJECT
@@ -19,6 +18,7 @@ public:
     ~CheckDialog() override;
 
 Q_SIGNALS:
+    // The image IDs of the activated finding.
     void itemsActivated(const QStringList &ids);
 
 protected:
@@ -28,6 +28,8 @@ private:
     void retranslate();
     void runCheck();
     void fill();
+    void updateShowButton();
+    QStringList currentImages() const;
     void activateCurrent();
 
     struct Private;

@@ -17,8 +17,22 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace cvm::ui {
+namespace {
+
+enum Column
+{
+    IdColumn,
+    NameColumn,
+    TypeColumn,
+    StateColumn,
+    OsColumn,
+    ColumnCount
+};
+
+} // namespace
 
 struct ImportDescribeImagesDialog::Private
 {
@@ -26,7 +40,7 @@ struct ImportDescribeImagesDialog::Private
     Console &console;
     QString fileName;
     QByteArray data;
-    QString readError;
+    std::optional<LoadProblem> readProblem;
     QList<Image> images;
     QList<LoadProblem> problems;
     QLabel *fileLabel = nullptr;
@@ -35,26 +49,37 @@ struct ImportDescribeImagesDialog::Private
     QLabel *regionLabel = nullptr;
     QComboBox *account = nullptr;
     QComboBox *region = nullptr;
+    QLabel *problemTitle = nullptr;
     QListWidget *problemList = nullptr;
+    QLabel *previewSummary = nullptr;
     QTableWidget *preview = nullptr;
     RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
 };
 
-ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const QString &fileName, QWidget *parent)
+ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const QString &fileName,
+                                                       QWidget *parent)
     : QDialog(parent), d(new Private(console, fileName))
 {
     setObjectName(QStringLiteral("importDescribeDialog"));
     resize(820, 520);
+    // Read once: the preview follows the account chosen, not later edits of the file.
     QFile file(fileName);
-    if (file.open(QIODevice::ReadOnly))
+    if (file.open(QIODevice::ReadOnly)) {
         d->data = file.readAll();
-    else
-        d->readError = file.errorString();
+    } else {
+        LoadProblem p;
+        p.kind = LoadProblem::Kind::Unreadable;
+        p.path = QFileInfo(fileName).fileName();
+        p.detail = file.errorString();
+        d->readProblem = p;
+    }
 
     auto *layout = new QVBoxLayout(this);
     d->fileLabel = new QLabel(this);
+    d->fileLabel->setObjectName(QStringLiteral("fileLabel"));
     d->fileLabel->setWordWrap(true);
+    d->fileLabel->setToolTip(fileName);
     layout->addWidget(d->fileLabel);
     d->explanation = new QLabel(this);
     d->explanation->setWordWrap(true);
@@ -62,25 +87,32 @@ ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const Q
     auto *form = new QFormLayout;
     d->account = new QComboBox(this);
     d->account->setObjectName(QStringLiteral("accountCombo"));
-    for (const Account &a : console.workspace().accounts())
-        d->account->addItem(QStringLiteral("%1 (%2)").arg(a.name, a.accountId), a.accountId);
-    d->account->setCurrentIndex(d->account->findData(console.actingAccount()));
     d->region = new QComboBox(this);
     d->region->setObjectName(QStringLiteral("regionCombo"));
     d->accountLabel = new QLabel(this);
+    d->accountLabel->setBuddy(d->account);
     d->regionLabel = new QLabel(this);
+    d->regionLabel->setBuddy(d->region);
     form->addRow(d->accountLabel, d->account);
     form->addRow(d->regionLabel, d->region);
     layout->addLayout(form);
+    d->problemTitle = new QLabel(this);
+    d->problemTitle->setWordWrap(true);
+    layout->addWidget(d->problemTitle);
     d->problemList = new QListWidget(this);
     d->problemList->setObjectName(QStringLiteral("problemList"));
+    d->problemList->setWordWrap(true);
     layout->addWidget(d->problemList, 1);
+    d->previewSummary = new QLabel(this);
+    d->previewSummary->setObjectName(QStringLiteral("previewSummary"));
+    layout->addWidget(d->previewSummary);
     d->preview = new QTableWidget(this);
     d->preview->setObjectName(QStringLiteral("previewTable"));
-    d->preview->setColumnCount(5);
+    d->preview->setColumnCount(ColumnCount);
     d->preview->verticalHeader()->hide();
     d->preview->horizontalHeader()->setStretchLastSection(true);
     d->preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    d->preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(d->preview, 2);
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
@@ -89,9 +121,21 @@ ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const Q
     layout->addWidget(d->buttons);
 
     connect(d->account, &QComboBox::currentIndexChanged, this, &ImportDescribeImagesDialog::parse);
-    connect(d->region, &QComboBox::currentIndexChanged, this, [this] { d->refusal->clearRefusal(); });
+    connect(d->region, &QComboBox::currentIndexChanged, this,
+            [this] { d->refusal->clearRefusal(); });
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(d->buttons, &QDialogButtonBox::accepted, this, &ImportDescribeImagesDialog::import);
+    // Accounts can be added while the dialog is open (an import of shared images adds their
+    // owners).
+    connect(&console.workspace(), &Workspace::changed, this, [this] {
+        if (d->account->count() != d->console.workspace().accounts().size())
+            fillAccounts();
+    });
+    fillAccounts();
+    {
+        const QSignalBlocker blocker(d->account);
+        d->account->setCurrentIndex(qMax(0, d->account->findData(console.actingAccount())));
+    }
     retranslate();
 }
 
@@ -104,24 +148,41 @@ void ImportDescribeImagesDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+void ImportDescribeImagesDialog::fillAccounts()
+{
+    const QString current = d->account->currentData().toString();
+    const QSignalBlocker blocker(d->account);
+    d->account->clear();
+    for (const Account &a : d->console.workspace().accounts())
+        d->account->addItem(tr("%1 (%2)").arg(a.name, a.accountId), a.accountId);
+    const int i = d->account->findData(current);
+    d->account->setCurrentIndex(i < 0 ? 0 : i);
+}
+
 void ImportDescribeImagesDialog::retranslate()
 {
     setWindowTitle(tr("Import DescribeImages JSON"));
     d->fileLabel->setText(tr("File: %1").arg(QFileInfo(d->fileName).fileName()));
-    d->explanation->setText(tr("The answer of DescribeImages does not say whose images they are or where: choose the "
-                               "account that asked and the region it asked in. Its own images become that account's "
-                               "custom images; shared images are recorded as shared with it by their creator."));
-    d->accountLabel->setText(tr("Account:"));
-    d->regionLabel->setText(tr("Region:"));
+    d->explanation->setText(
+        tr("The answer of DescribeImages does not say whose images they are or where: choose the "
+           "account that asked and the region it asked in. Its own images become that account's "
+           "custom images; shared images are recorded as shared with it by their creator."));
+    d->accountLabel->setText(tr("&Account:"));
+    d->regionLabel->setText(tr("&Region:"));
+    fillAccounts();
     const QString region = d->region->currentData().toString();
-    d->region->blockSignals(true);
-    d->region->clear();
-    for (const Region &r : d->console.workspace().regions())
-        d->region->addItem(tr("%1 (%2)").arg(RuleText::regionName(&r, r.regionId), r.regionId), r.regionId);
-    const int i = d->region->findData(region);
-    d->region->setCurrentIndex(i < 0 ? 0 : i);
-    d->region->blockSignals(false);
-    d->preview->setHorizontalHeaderLabels({tr("Image ID"), tr("Name"), tr("Type"), tr("State"), tr("Operating system")});
+    {
+        const QSignalBlocker blocker(d->region);
+        d->region->clear();
+        for (const Region &r : d->console.workspace().regions())
+            d->region->addItem(tr("%1 (%2)").arg(RuleText::regionName(&r, r.regionId), r.regionId),
+                               r.regionId);
+        const int i = d->region->findData(region);
+        d->region->setCurrentIndex(i < 0 ? 0 : i);
+    }
+    d->problemTitle->setText(tr("The file cannot be imported:"));
+    d->preview->setHorizontalHeaderLabels(
+        {tr("Image ID"), tr("Name"), tr("Type"), tr("State"), tr("Operating system")});
     d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     parse();
@@ -129,47 +190,62 @@ void ImportDescribeImagesDialog::retranslate()
 
 void ImportDescribeImagesDialog::parse()
 {
+    const QString account = d->account->currentData().toString();
     d->problems.clear();
     d->images.clear();
     d->problemList->clear();
     d->refusal->clearRefusal();
-    if (!d->readError.isEmpty()) {
-        d->problemList->addItem(tr("Cannot read %1: %2").arg(d->fileName, d->readError));
+    if (d->readProblem) {
+        d->problemList->addItem(d->readProblem->text());
     } else {
-        d->images = WorkspaceFile::parseDescribeImages(d->data, d->account->currentData().toString(), &d->problems);
+        // Parsed again for each account: PRIVATE_IMAGE records become the chosen account's.
+        d->images = WorkspaceFile::parseDescribeImages(d->data, account, &d->problems);
         for (const LoadProblem &p : std::as_const(d->problems))
             d->problemList->addItem(p.text());
         if (d->problems.isEmpty() && d->images.isEmpty())
             d->problemList->addItem(tr("The file holds no images."));
     }
-    d->problemList->setVisible(d->problemList->count() > 0);
+    const bool hasProblems = d->problemList->count() > 0;
+    d->problemTitle->setVisible(hasProblems);
+    d->problemList->setVisible(hasProblems);
+
     d->preview->setRowCount(int(d->images.size()));
     for (int r = 0; r < d->images.size(); ++r) {
         const Image &img = d->images.at(r);
-        const QString type = img.kind == ImageKind::Public ? RuleText::imageTypeName(ImageType::Public)
-                             : img.kind == ImageKind::Market ? RuleText::imageTypeName(ImageType::Market)
-                             : img.ownerAccountId == d->account->currentData().toString()
-                                 ? RuleText::imageTypeName(ImageType::Private)
-                                 : RuleText::imageTypeName(ImageType::Shared);
-        const QStringList cells{img.imageId, img.imageName, type, RuleText::imageStateName(img.state), img.osName};
+        const ImageType type = img.kind == ImageKind::Public   ? ImageType::Public
+                               : img.kind == ImageKind::Market ? ImageType::Market
+                               : img.ownerAccountId == account ? ImageType::Private
+                                                               : ImageType::Shared;
+        const QStringList cells{img.imageId, img.imageName, RuleText::imageTypeName(type),
+                                RuleText::imageStateName(img.state), img.osName};
         for (int c = 0; c < cells.size(); ++c)
             d->preview->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
-    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(d->readError.isEmpty() && d->problems.isEmpty()
-                                                        && !d->images.isEmpty());
+    d->preview->resizeColumnsToContents();
+    d->preview->setVisible(!d->images.isEmpty());
+    d->previewSummary->setVisible(!d->images.isEmpty());
+    d->previewSummary->setText(
+        hasProblems ? tr("%Ln image(s) read without problems.", nullptr, int(d->images.size()))
+                    : tr("%Ln image(s) to import.", nullptr, int(d->images.size())));
+    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(!hasProblems && !d->images.isEmpty());
 }
 
 void ImportDescribeImagesDialog::import()
 {
+    if (!d->buttons->button(QDialogButtonBox::Ok)->isEnabled())
+        return;
     const QString account = d->account->currentData().toString();
     const QString region = d->region->currentData().toString();
     const OperationResult r = d->console.run([&](Operations &ops, const OperationContext &ctx) {
         return ops.importDescribeImages(ctx, d->images, account, region);
     });
-    if (r.applied())
+    if (r.applied()) {
         accept();
-    else
-        d->refusal->setVerdict(r.verdict);
+        return;
+    }
+    // Refused by the operation (e.g. an image ID that exists with another owner or region):
+    // say why and stay open, so that another account or region can be chosen.
+    d->refusal->setVerdict(r.verdict);
 }
 
 } // namespace cvm::ui

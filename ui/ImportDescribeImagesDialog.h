@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <memory>
 
 namespace cvm::ui {
@@ -10,12 +9,15 @@ class Console;
 
 // Imports the JSON that DescribeImages returned into the workspace, for a chosen account
 // and region: the file's problems with their paths, or a preview of the images it holds.
+// A refusal of the import (an image ID that exists with another owner or region) is shown
+// inline and the dialog stays open.
 class ImportDescribeImagesDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    ImportDescribeImagesDialog(Console &console, const QString &fileName, QWidget *parent = nullptr);
+    ImportDescribeImagesDialog(Console &console, const QString &fileName,
+                               QWidget *parent = nullptr);
     ~ImportDescribeImagesDialog() override;
 
 protected:
@@ -23,6 +25,7 @@ protected:
 
 private:
     void retranslate();
+    void fillAccounts();
     void parse();
     void import();
 

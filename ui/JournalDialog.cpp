@@ -13,62 +13,129 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cvm::ui {
 namespace {
 
-// Filters journal rows by account, action, outcome and text.
+enum Outcome
+{
+    AnyOutcome,
+    SucceededOutcome,
+    RefusedOutcome
+};
+
+// Filters journal rows by account, action, outcome and text; sorts the time column by the
+// time itself, and equal values in the order the entries were appended.
 class JournalFilter final : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
+
     QString account;
     QString action;
-    int outcome = 0; // 0 all, 1 succeeded, 2 refused
+    int outcome = AnyOutcome;
     QString text;
+
     void apply() { invalidateFilter(); }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
+        Q_UNUSED(parent)
         const auto *m = static_cast<const JournalModel *>(sourceModel());
         const JournalEntry &e = m->entry(row);
-        Q_UNUSED(parent)
         if (!account.isEmpty() && e.accountId != account)
             return false;
         if (!action.isEmpty() && e.action != action)
             return false;
-        if ((outcome == 1 && !e.success) || (outcome == 2 && e.success))
+        if ((outcome == SucceededOutcome && !e.success) || (outcome == RefusedOutcome && e.success))
             return false;
         if (text.isEmpty())
             return true;
+        // What the operator sees, plus the raw IDs and error codes behind it.
+        if (e.accountId.contains(text, Qt::CaseInsensitive))
+            return true;
+        for (const JournalError &x : e.errors) {
+            if (x.rule.compare(text, Qt::CaseInsensitive) == 0)
+                return true;
+        }
         for (int c = 0; c < JournalModel::ColumnCount; ++c) {
             if (m->index(row, c).data().toString().contains(text, Qt::CaseInsensitive))
                 return true;
         }
         return false;
     }
+
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        if (left.column() == JournalModel::TimeColumn) {
+            const QDateTime a = left.data(JournalModel::SortRole).toDateTime();
+            const QDateTime b = right.data(JournalModel::SortRole).toDateTime();
+            if (a != b)
+                return a < b;
+        } else {
+            const int c =
+                QString::localeAwareCompare(left.data(JournalModel::SortRole).toString(),
+                                            right.data(JournalModel::SortRole).toString());
+            if (c != 0)
+                return c < 0;
+        }
+        return left.row() < right.row();
+    }
 };
 
+// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
 QString csvField(const QString &s)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
-        && !s.contains(QLatin1Char('\r')))
+    static const QString special = QStringLiteral(",\"\r\n");
+    if (std::none_of(s.begin(), s.end(), [](QChar c) { return special.contains(c); }))
         return s;
     QString quoted = s;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+QString csvRecord(const QStringList &fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString &f : fields)
+        out.append(csvField(f));
+    return out.join(QLatin1Char(','));
+}
+
+// Re-fills a combo box only when its items changed, keeping the current choice (or the first
+// item when that choice is gone), without signalling a change that did not happen.
+bool refill(QComboBox *combo, const QList<std::pair<QString, QString>> &items)
+{
+    bool same = combo->count() == items.size();
+    for (int i = 0; same && i < items.size(); ++i)
+        same = combo->itemData(i).toString() == items.at(i).first &&
+               combo->itemText(i) == items.at(i).second;
+    if (same)
+        return false;
+    const QString current = combo->currentData().toString();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    for (const auto &[value, text] : items)
+        combo->addItem(text, value);
+    const int i = combo->findData(current);
+    combo->setCurrentIndex(i < 0 ? 0 : i);
+    return i < 0 && !current.isEmpty();
+}
+
 } // namespace
 
 struct JournalDialog::Private
 {
+    explicit Private(Console &c) : console(c) {}
     Console &console;
     JournalModel *model = nullptr;
     JournalFilter *filter = nullptr;
@@ -77,12 +144,15 @@ struct JournalDialog::Private
     QComboBox *outcome = nullptr;
     QLineEdit *search = nullptr;
     QTableView *table = nullptr;
+    QLabel *count = nullptr;
     QLabel *details = nullptr;
     QPushButton *exportButton = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QSet<QString> actions; // the actions in the journal, kept as entries are appended
 };
 
-JournalDialog::JournalDialog(Console &console, QWidget *parent) : QDialog(parent), d(new Private{console})
+JournalDialog::JournalDialog(Console &console, QWidget *parent)
+    : QDialog(parent), d(new Private(console))
 {
     setObjectName(QStringLiteral("journalDialog"));
     resize(1000, 600);
@@ -90,15 +160,20 @@ JournalDialog::JournalDialog(Console &console, QWidget *parent) : QDialog(parent
     d->filter = new JournalFilter(this);
     d->filter->setSourceModel(d->model);
     d->filter->setSortRole(JournalModel::SortRole);
+    for (const JournalEntry &e : console.workspace().journal())
+        d->actions.insert(e.action);
 
     auto *layout = new QVBoxLayout(this);
     auto *filters = new QHBoxLayout;
     d->account = new QComboBox(this);
     d->account->setObjectName(QStringLiteral("accountFilter"));
+    d->account->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     d->action = new QComboBox(this);
     d->action->setObjectName(QStringLiteral("actionFilter"));
+    d->action->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     d->outcome = new QComboBox(this);
     d->outcome->setObjectName(QStringLiteral("outcomeFilter"));
+    d->outcome->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     d->search = new QLineEdit(this);
     d->search->setObjectName(QStringLiteral("journalSearch"));
     d->search->setClearButtonEnabled(true);
@@ -107,6 +182,7 @@ JournalDialog::JournalDialog(Console &console, QWidget *parent) : QDialog(parent
     filters->addWidget(d->outcome);
     filters->addWidget(d->search, 1);
     layout->addLayout(filters);
+
     d->table = new QTableView(this);
     d->table->setObjectName(QStringLiteral("journalTable"));
     d->table->setModel(d->filter);
@@ -114,15 +190,28 @@ JournalDialog::JournalDialog(Console &console, QWidget *parent) : QDialog(parent
     d->table->sortByColumn(JournalModel::TimeColumn, Qt::DescendingOrder);
     d->table->setSelectionBehavior(QAbstractItemView::SelectRows);
     d->table->setSelectionMode(QAbstractItemView::SingleSelection);
+    d->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     d->table->verticalHeader()->hide();
     d->table->horizontalHeader()->setStretchLastSection(true);
     d->table->setWordWrap(false);
+    d->table->setColumnWidth(JournalModel::TimeColumn, 140);
+    d->table->setColumnWidth(JournalModel::AccountColumn, 200);
+    d->table->setColumnWidth(JournalModel::ActionColumn, 200);
+    d->table->setColumnWidth(JournalModel::ParametersColumn, 260);
     layout->addWidget(d->table, 1);
+
+    d->count = new QLabel(this);
+    d->count->setObjectName(QStringLiteral("journalCount"));
+    layout->addWidget(d->count);
     d->details = new QLabel(this);
     d->details->setObjectName(QStringLiteral("entryDetails"));
     d->details->setWordWrap(true);
+    d->details->setTextFormat(Qt::PlainText);
     d->details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    d->details->setMinimumHeight(d->details->fontMetrics().lineSpacing() * 4);
+    d->details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     layout->addWidget(d->details);
+
     auto *bottom = new QHBoxLayout;
     d->exportButton = new QPushButton(this);
     d->exportButton->setObjectName(QStringLiteral("exportButton"));
@@ -130,30 +219,36 @@ JournalDialog::JournalDialog(Console &console, QWidget *parent) : QDialog(parent
     bottom->addStretch();
     d->buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     bottom->addWidget(d->buttons);
+    // Enter in the search field or the table should neither export nor close.
+    d->exportButton->setAutoDefault(false);
+    d->buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     layout->addLayout(bottom);
 
-    auto applyFilter = [this] {
-        d->filter->account = d->account->currentData().toString();
-        d->filter->action = d->action->currentData().toString();
-        d->filter->outcome = d->outcome->currentData().toInt();
-        d->filter->text = d->search->text().trimmed();
-        d->filter->apply();
-    };
-    connect(d->account, &QComboBox::currentIndexChanged, this, applyFilter);
-    connect(d->action, &QComboBox::currentIndexChanged, this, applyFilter);
-    connect(d->outcome, &QComboBox::currentIndexChanged, this, applyFilter);
-    connect(d->search, &QLineEdit::textChanged, this, applyFilter);
-    connect(d->table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JournalDialog::showDetails);
+    connect(d->account, &QComboBox::currentIndexChanged, this, &JournalDialog::applyFilters);
+    connect(d->action, &QComboBox::currentIndexChanged, this, &JournalDialog::applyFilters);
+    connect(d->outcome, &QComboBox::currentIndexChanged, this, &JournalDialog::applyFilters);
+    connect(d->search, &QLineEdit::textChanged, this, &JournalDialog::applyFilters);
+    connect(d->table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JournalDialog::showDetails);
+    connect(d->filter, &QAbstractItemModel::rowsInserted, this, &JournalDialog::showCount);
+    connect(d->filter, &QAbstractItemModel::rowsRemoved, this, &JournalDialog::showCount);
+    connect(d->filter, &QAbstractItemModel::modelReset, this, &JournalDialog::showCount);
+    connect(d->filter, &QAbstractItemModel::layoutChanged, this, &JournalDialog::showCount);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(d->exportButton, &QPushButton::clicked, this, [this] {
-        const QString name = Prompt::saveFileName(this, tr("Export journal"), tr("CSV files (*.csv)"));
-        if (name.isEmpty())
-            return;
-        QString error;
-        if (!exportCsv(name, &error))
-            Prompt::warning(this, tr("Cannot export"), tr("The journal could not be written to %1:\n%2").arg(name, error));
+    connect(d->exportButton, &QPushButton::clicked, this, &JournalDialog::exportClicked);
+    // New actions appear in the action filter; accounts added by an operation in the account
+    // filter.
+    connect(&console.workspace(), &Workspace::journalAppended, this, [this](int index) {
+        const QString &action = d->console.workspace().journal().at(index).action;
+        if (!d->actions.contains(action)) {
+            d->actions.insert(action);
+            fillFilters();
+        }
     });
-    connect(&console.workspace(), &Workspace::journalAppended, this, &JournalDialog::fillFilters);
+    connect(&console.workspace(), &Workspace::changed, this, [this] {
+        if (d->account->count() != d->console.workspace().accounts().size() + 1)
+            fillFilters();
+    });
     retranslate();
 }
 
@@ -169,42 +264,62 @@ void JournalDialog::changeEvent(QEvent *event)
 void JournalDialog::retranslate()
 {
     setWindowTitle(tr("Journal"));
+    d->account->setToolTip(tr("Only the operations of this account"));
+    d->action->setToolTip(tr("Only this action"));
+    d->outcome->setToolTip(tr("Only the operations that succeeded, or only those refused"));
     d->search->setPlaceholderText(tr("Search the journal"));
     d->exportButton->setText(tr("Export CSV…"));
+    d->exportButton->setToolTip(tr("Write the entries shown to a CSV file"));
     d->buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
     d->model->retranslate();
     fillFilters();
+    // The text search matches translated cells ("Succeeded"), so it is re-applied.
+    d->filter->apply();
+    showCount();
     showDetails();
 }
 
 void JournalDialog::fillFilters()
 {
-    auto refill = [](QComboBox *combo, const QList<std::pair<QVariant, QString>> &items) {
-        const QVariant current = combo->currentData();
-        combo->blockSignals(true);
-        combo->clear();
-        for (const auto &[value, text] : items)
-            combo->addItem(text, value);
-        const int i = combo->findData(current);
-        combo->setCurrentIndex(i < 0 ? 0 : i);
-        combo->blockSignals(false);
-    };
     const Workspace &ws = d->console.workspace();
-    QList<std::pair<QVariant, QString>> accounts{{QString(), tr("All accounts")}};
+    QList<std::pair<QString, QString>> accounts{{QString(), tr("All accounts")}};
     for (const Account &a : ws.accounts())
-        accounts.append({a.accountId, tr("%1 (%2)").arg(a.name, a.accountId)});
-    refill(d->account, accounts);
-    QStringList actions;
-    for (const JournalEntry &e : ws.journal()) {
-        if (!actions.contains(e.action))
-            actions.append(e.action);
-    }
+        accounts.append({a.accountId, d->model->accountText(a.accountId)});
+    QStringList actions(d->actions.cbegin(), d->actions.cend());
     actions.sort();
-    QList<std::pair<QVariant, QString>> actionItems{{QString(), tr("All actions")}};
+    QList<std::pair<QString, QString>> actionItems{{QString(), tr("All actions")}};
     for (const QString &a : std::as_const(actions))
         actionItems.append({a, a});
-    refill(d->action, actionItems);
-    refill(d->outcome, {{0, tr("All outcomes")}, {1, tr("Succeeded")}, {2, tr("Refused")}});
+    const QList<std::pair<QString, QString>> outcomes{
+        {QString::number(AnyOutcome), tr("All outcomes")},
+        {QString::number(SucceededOutcome), tr("Succeeded")},
+        {QString::number(RefusedOutcome), tr("Refused")}};
+    bool changed = refill(d->account, accounts);
+    changed = refill(d->action, actionItems) || changed;
+    changed = refill(d->outcome, outcomes) || changed;
+    if (changed)
+        applyFilters();
+}
+
+void JournalDialog::applyFilters()
+{
+    d->filter->account = d->account->currentData().toString();
+    d->filter->action = d->action->currentData().toString();
+    d->filter->outcome = d->outcome->currentData().toInt();
+    d->filter->text = d->search->text().trimmed();
+    d->filter->apply();
+    showCount();
+}
+
+void JournalDialog::showCount()
+{
+    const int total = d->model->rowCount();
+    const int shown = d->filter->rowCount();
+    if (shown == total)
+        d->count->setText(tr("%Ln entry(ies).", nullptr, total));
+    else
+        d->count->setText(
+            tr("%1 of %Ln entry(ies) shown.", nullptr, total).arg(QLocale().toString(shown)));
 }
 
 void JournalDialog::showDetails()
@@ -215,30 +330,52 @@ void JournalDialog::showDetails()
         return;
     }
     const JournalEntry &e = d->model->entry(d->filter->mapToSource(rows.first()).row());
-    QStringList lines{tr("%1 by %2 through %3: %4").arg(e.action, e.accountId, e.channel, JournalModel::parametersText(e))};
+    QStringList lines{tr("%1 by %2 through %3: %4")
+                          .arg(e.action, d->model->accountText(e.accountId),
+                               JournalModel::channelName(e.channel),
+                               JournalModel::parametersText(e))};
     if (e.success)
         lines.append(tr("Succeeded."));
+    // Each error in words: the rule, its Tencent error code and what the rule says.
     for (const JournalError &x : e.errors)
-        lines.append(tr("Refused by rule %1 with %2: %3").arg(x.rule, x.code, RuleText::ruleTitle(x.rule)));
+        lines.append(
+            tr("Refused by rule %1 with %2: %3").arg(x.rule, x.code, RuleText::ruleTitle(x.rule)));
     d->details->setText(lines.join(QLatin1Char('\n')));
+}
+
+void JournalDialog::exportClicked()
+{
+    const QString name = Prompt::saveFileName(this, tr("Export journal"), tr("CSV files (*.csv)"));
+    if (name.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(name, &error))
+        Prompt::warning(this, tr("Cannot export"),
+                        tr("The journal could not be written to %1:\n%2").arg(name, error));
 }
 
 bool JournalDialog::exportCsv(const QString &fileName, QString *error) const
 {
-    QStringList lines{QStringLiteral("Time,AccountId,Channel,Action,Parameters,Outcome,Errors")};
+    // Data, not display: fixed English column names, raw IDs and codes, UTC times.
+    QStringList lines{csvRecord({QStringLiteral("Time"), QStringLiteral("AccountId"),
+                                 QStringLiteral("AccountName"), QStringLiteral("Channel"),
+                                 QStringLiteral("Action"), QStringLiteral("Parameters"),
+                                 QStringLiteral("Outcome"), QStringLiteral("Errors")})};
+    const Workspace &ws = d->console.workspace();
     for (int r = 0; r < d->filter->rowCount(); ++r) {
-        const JournalEntry &e = d->model->entry(d->filter->mapToSource(d->filter->index(r, 0)).row());
+        const JournalEntry &e =
+            d->model->entry(d->filter->mapToSource(d->filter->index(r, 0)).row());
         QStringList errors;
         for (const JournalError &x : e.errors)
             errors.append(x.rule + QLatin1Char(' ') + x.code);
-        lines.append(QStringList{csvField(WorkspaceFile::timeToString(e.time)), csvField(e.accountId),
-                                 csvField(e.channel), csvField(e.action), csvField(JournalModel::parametersText(e)),
-                                 e.success ? QStringLiteral("Success") : QStringLiteral("Refused"),
-                                 csvField(errors.join(QStringLiteral("; ")))}
-                         .join(QLatin1Char(',')));
+        lines.append(csvRecord({WorkspaceFile::timeToString(e.time), e.accountId,
+                                ws.accountName(e.accountId), e.channel, e.action,
+                                JournalModel::parametersText(e),
+                                e.success ? QStringLiteral("Succeeded") : QStringLiteral("Refused"),
+                                errors.join(QStringLiteral("; "))}));
     }
-    QSaveFile out(fileName);
     const QByteArray csv = lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
+    QSaveFile out(fileName);
     if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit()) {
         if (error)
             *error = out.errorString();

@@ -1,5 +1,7 @@
 #include "JournalModel.h"
 
+#include "RuleText.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -8,11 +10,18 @@ namespace cvm::ui {
 JournalModel::JournalModel(const Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_ws(workspace), m_rows(int(workspace.journal().size()))
 {
-    connect(&m_ws, &Workspace::journalAppended, this, [this](int index) {
-        beginInsertRows(QModelIndex(), m_rows, index);
-        m_rows = index + 1;
-        endInsertRows();
-    });
+    connect(&m_ws, &Workspace::journalAppended, this, &JournalModel::append);
+}
+
+void JournalModel::append(int index)
+{
+    // The entry is already in the journal; rows up to it become visible now.
+    const int last = qMin(index, int(m_ws.journal().size()) - 1);
+    if (last < m_rows)
+        return;
+    beginInsertRows(QModelIndex(), m_rows, last);
+    m_rows = last + 1;
+    endInsertRows();
 }
 
 int JournalModel::rowCount(const QModelIndex &parent) const
@@ -30,42 +39,85 @@ QString JournalModel::parametersText(const JournalEntry &e)
     return QString::fromUtf8(QJsonDocument(e.parameters).toJson(QJsonDocument::Compact));
 }
 
+QString JournalModel::channelName(const QString &channel)
+{
+    if (channel == Channel::console())
+        return tr("Console", "journal channel");
+    if (channel == Channel::api())
+        return tr("API", "journal channel");
+    return channel;
+}
+
+QString JournalModel::timeText(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString JournalModel::accountText(const QString &accountId) const
+{
+    const QString name = m_ws.accountName(accountId);
+    return name.isEmpty() || name == accountId ? accountId : tr("%1 (%2)").arg(name, accountId);
+}
+
+QString JournalModel::outcomeText(const JournalEntry &e)
+{
+    if (e.success)
+        return tr("Succeeded");
+    QStringList codes;
+    for (const JournalError &x : e.errors) {
+        if (!codes.contains(x.code))
+            codes.append(x.code);
+    }
+    return tr("Refused: %1").arg(codes.join(QStringLiteral(", ")));
+}
+
 QVariant JournalModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows)
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const JournalEntry &e = entry(index.row());
-    if (role == EntryRole)
+    switch (role) {
+    case EntryRole:
         return index.row();
-    if (role == AccountIdRole)
+    case AccountIdRole:
         return e.accountId;
-    if (role == SuccessRole)
+    case SuccessRole:
         return e.success;
-    if (role == SortRole && index.column() == TimeColumn)
-        return e.time;
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SortRole)
-        return {};
-    switch (index.column()) {
-    case TimeColumn:
-        return QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat);
-    case AccountColumn: {
-        const QString name = m_ws.accountName(e.accountId);
-        return name.isEmpty() ? e.accountId : tr("%1 (%2)").arg(name, e.accountId);
-    }
-    case ChannelColumn:
-        return e.channel;
-    case ActionColumn:
-        return e.action;
-    case ParametersColumn:
-        return parametersText(e);
-    case OutcomeColumn: {
-        if (e.success)
-            return tr("Succeeded");
-        QStringList codes;
-        for (const JournalError &x : e.errors)
-            codes.append(x.code);
-        return tr("Refused: %1").arg(codes.join(QStringLiteral(", ")));
-    }
+    case SortRole:
+        if (index.column() == TimeColumn)
+            return e.time;
+        return data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (index.column() == ParametersColumn)
+            return QString::fromUtf8(QJsonDocument(e.parameters).toJson(QJsonDocument::Indented))
+                .trimmed();
+        if (index.column() == OutcomeColumn && !e.success) {
+            QStringList lines;
+            for (const JournalError &x : e.errors)
+                lines.append(
+                    QStringLiteral("%1 %2: %3").arg(x.rule, x.code, RuleText::ruleTitle(x.rule)));
+            return lines.join(QLatin1Char('\n'));
+        }
+        if (index.column() == TimeColumn)
+            return QLocale().toString(e.time.toLocalTime(), QLocale::LongFormat);
+        return data(index, Qt::DisplayRole);
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return timeText(e.time);
+        case AccountColumn:
+            return accountText(e.accountId);
+        case ChannelColumn:
+            return channelName(e.channel);
+        case ActionColumn:
+            return e.action;
+        case ParametersColumn:
+            return parametersText(e);
+        case OutcomeColumn:
+            return outcomeText(e);
+        default:
+            return {};
+        }
     default:
         return {};
     }
