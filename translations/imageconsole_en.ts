@@ -106,6 +106,13 @@
             <numerusform>Cancel the sharing of %1 with all %Ln accounts? They can no longer create instances from it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancel all sharing of %1 (%Ln account(s) in all)? They can no longer create instances from these images.</source>
+        <translation>
+            <numerusform>Cancel all sharing of %1 (%Ln account in all)? That account can no longer create instances from these images.</numerusform>
+            <numerusform>Cancel all sharing of %1 (%Ln accounts in all)? They can no longer create instances from these images.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::DiagnoseDialog</name>

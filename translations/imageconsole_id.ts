@@ -1576,6 +1576,12 @@ Perintah:
             <numerusform>Batalkan pembagian %1 dengan semua %Ln akun? Akun tersebut tidak dapat lagi membuat instans darinya.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Cancel all sharing of %1 (%Ln account(s) in all)? They can no longer create instances from these images.</source>
+        <translation>
+            <numerusform>Batalkan semua pembagian %1 (%Ln akun seluruhnya)? Akun tersebut tidak dapat lagi membuat instans dari citra ini.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::DetailsPane</name>
@@ -2918,6 +2924,22 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Account ID to trust</source>
+        <translation>ID akun yang akan dipercaya</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation>%1 (tidak ada di ruang kerja ini)</translation>
+    </message>
+    <message>
+        <source>Account %1 is already on the list.</source>
+        <translation>Akun %1 sudah ada di daftar.</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,16 @@ struct DeleteDialog::Private
     QLineEdit *confirm = nullptr;
     RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *ok = nullptr;
+    QPushButton *cancel = nullptr;
 
+    // The image as the acting account sees it (V1): nothing of an image it cannot see is shown,
+    // not its name, region or whether it is shared.
+    const Image *visibleImage(const QString &id) const
+    {
+        const Image *img = console.workspace().image(id);
+        return img && Rules::isVisible(*img, console.actingAccount()) ? img : nullptr;
+    }
     QString expectedConfirmation() const
     {
         if (imageIds.size() > 1)
@@ -59,7 +68,8 @@ DeleteDialog::DeleteDialog(Console &console, const QStringList &imageIds, QWidge
     setObjectName(QStringLiteral("deleteDialog"));
     resize(760, 460);
     for (const QString &id : imageIds) {
-        if (const Image *img = console.workspace().image(id); img && !img->shares.isEmpty())
+        if (const Image *img = d->visibleImage(id);
+            img && img->ownerAccountId == console.actingAccount() && !img->shares.isEmpty())
             d->wasShared = true;
     }
     auto *layout = new QVBoxLayout(this);
@@ -91,8 +101,13 @@ DeleteDialog::DeleteDialog(Console &console, const QStringList &imageIds, QWidge
     layout->addWidget(d->confirm);
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    // Own buttons in the standard roles rather than standard buttons: on a language change the
+    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    d->ok->setObjectName(QStringLiteral("okButton"));
+    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
     connect(d->confirm, &QLineEdit::textChanged, this, &DeleteDialog::refresh);
@@ -120,8 +135,8 @@ void DeleteDialog::retranslate()
     d->table->setHorizontalHeaderLabels({tr("Image ID"), tr("Name"), tr("Region"), tr("Can it be deleted?")});
     d->snapshots->setText(tr("Also delete the images' snapshots"));
     d->snapshotNote->setText(tr("Otherwise the snapshots stay, and keep being billed."));
-    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Delete"));
-    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    d->ok->setText(tr("Delete"));
+    d->cancel->setText(tr("Cancel"));
     refresh();
 }
 
@@ -132,7 +147,7 @@ void DeleteDialog::refresh()
     d->table->setRowCount(int(d->imageIds.size()));
     for (int row = 0; row < d->imageIds.size(); ++row) {
         const QString &id = d->imageIds.at(row);
-        const Image *img = ws.image(id);
+        const Image *img = d->visibleImage(id);
         const Verdict v = Rules::checkDeleteOne(ws, acting, id);
         QStringList lines;
         for (const Violation &x : v.violations) {
@@ -166,27 +181,39 @@ void DeleteDialog::refresh()
         d->refusal->clearRefusal();
     else
         d->refusal->setMessage(tr("Nothing is deleted while any of these images cannot be deleted."));
-    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(all.allowed()
-                                                        && (expected.isEmpty() || d->confirm->text().trimmed() == expected));
+    d->ok->setEnabled(all.allowed() &&
+                      (expected.isEmpty() || d->confirm->text().trimmed() == expected));
 }
 
 void DeleteDialog::cancelSharingFirst()
 {
+    // One confirmation for every image whose sharing is cancelled, asked before any is: a "No"
+    // leaves all the shares as they were.
+    const QStringList ids = d->sharedOnlyBlocked();
+    if (ids.isEmpty())
+        return;
     const Workspace &ws = d->console.workspace();
-    for (const QString &id : d->sharedOnlyBlocked()) {
-        const Image *img = ws.image(id);
-        QStringList accounts;
-        for (const ShareEntry &s : img->shares)
-            accounts.append(s.accountId);
-        const auto answer = Prompt::question(
-            this, tr("Cancel all sharing"),
-            tr("Cancel the sharing of %1 with all %Ln account(s)? They can no longer create instances from it.",
-               nullptr, int(accounts.size()))
-                .arg(id));
-        if (answer != QMessageBox::Yes)
-            return;
+    int accounts = 0;
+    for (const QString &id : ids)
+        accounts += int(ws.image(id)->shares.size());
+    const QString question = ids.size() == 1
+                                 ? tr("Cancel the sharing of %1 with all %Ln account(s)? They can "
+                                      "no longer create instances from it.",
+                                      nullptr, accounts)
+                                       .arg(ids.first())
+                                 : tr("Cancel all sharing of %1 (%Ln account(s) in all)? They can "
+                                      "no longer create instances from these images.",
+                                      nullptr, accounts)
+                                       .arg(QLocale().createSeparatedList(ids));
+    if (Prompt::question(this, tr("Cancel all sharing"), question) != QMessageBox::Yes)
+        return;
+    for (const QString &id : ids) {
+        QStringList shares;
+        for (const ShareEntry &s : ws.image(id)->shares)
+            shares.append(s.accountId);
         const OperationResult r = d->console.run([&](Operations &ops, const OperationContext &ctx) {
-            return ops.modifySharePermission(ctx, ShareRequest{id, accounts, SharePermission::Cancel});
+            return ops.modifySharePermission(ctx,
+                                             ShareRequest{id, shares, SharePermission::Cancel});
         });
         if (!r.applied()) {
             d->refusal->setVerdict(r.verdict);

@@ -39,11 +39,21 @@ struct InstanceDialog::Private
     QCheckBox *confirmUntrusted = nullptr;
     RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *ok = nullptr;
+    QPushButton *cancel = nullptr;
+
+    // The image as the acting account sees it (V1): one it cannot see is treated as absent, so
+    // that nothing of it (name, OS, region, zones) is shown.
+    const Image *image() const
+    {
+        const Image *img = console.workspace().image(imageId);
+        return img && Rules::isVisible(*img, console.actingAccount()) ? img : nullptr;
+    }
 
     Verdict verdict() const
     {
         const Workspace &ws = console.workspace();
-        const Image *img = ws.image(imageId);
+        const Image *img = image();
         if (mode == Mode::Launch)
             return Rules::checkRunInstances(ws, console.actingAccount(),
                                             RunInstancesRequest{imageId, img ? img->region : QString(),
@@ -59,25 +69,34 @@ InstanceDialog::InstanceDialog(Console &console, Mode mode, const QString &image
     setObjectName(mode == Mode::Launch ? QStringLiteral("launchDialog") : QStringLiteral("reinstallDialog"));
     resize(560, 380);
     const Workspace &ws = console.workspace();
-    const Image *img = ws.image(imageId);
+    const Image *img = d->image();
     auto *layout = new QVBoxLayout(this);
     d->summary = new QLabel(this);
+    d->summary->setObjectName(QStringLiteral("imageSummary"));
     d->summary->setWordWrap(true);
     layout->addWidget(d->summary);
     d->regionNote = new QLabel(this);
+    d->regionNote->setObjectName(QStringLiteral("regionNote"));
     d->regionNote->setWordWrap(true);
     layout->addWidget(d->regionNote);
     auto *form = new QFormLayout;
     if (mode == Mode::Launch) {
+        // The zones of the image's region are offered; a zone typed or pasted is checked by
+        // core like any other, so a wrong one is refused in words, not silently impossible.
         d->zone = new QComboBox(this);
         d->zone->setObjectName(QStringLiteral("zoneCombo"));
+        d->zone->setEditable(true);
+        d->zone->setInsertPolicy(QComboBox::NoInsert);
         if (img) {
             if (const Region *r = ws.region(img->region))
                 d->zone->addItems(r->zones);
         }
+        // The limit on the number of instances is core's (N1); the spin box lets the operator
+        // ask for more, so that the refusal says what the limit is.
         d->count = new QSpinBox(this);
         d->count->setObjectName(QStringLiteral("countSpin"));
-        d->count->setRange(1, 100);
+        d->count->setRange(0, 9999);
+        d->count->setValue(1);
         d->name = new QLineEdit(img ? img->imageName : QString(), this);
         d->name->setObjectName(QStringLiteral("instanceName"));
         d->zoneLabel = new QLabel(this);
@@ -86,7 +105,7 @@ InstanceDialog::InstanceDialog(Console &console, Mode mode, const QString &image
         form->addRow(d->zoneLabel, d->zone);
         form->addRow(d->countLabel, d->count);
         form->addRow(d->nameLabel, d->name);
-        connect(d->zone, &QComboBox::currentIndexChanged, this, &InstanceDialog::refresh);
+        connect(d->zone, &QComboBox::currentTextChanged, this, &InstanceDialog::refresh);
         connect(d->count, &QSpinBox::valueChanged, this, &InstanceDialog::refresh);
     } else {
         d->instance = new QComboBox(this);
@@ -116,8 +135,13 @@ InstanceDialog::InstanceDialog(Console &console, Mode mode, const QString &image
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
     layout->addStretch();
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    // Own buttons in the standard roles rather than standard buttons: on a language change the
+    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    d->ok->setObjectName(QStringLiteral("okButton"));
+    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
     connect(d->confirmUntrusted, &QCheckBox::toggled, this, &InstanceDialog::refresh);
@@ -143,13 +167,13 @@ void InstanceDialog::retranslate()
         d->zoneLabel->setText(tr("Availability zone:"));
         d->countLabel->setText(tr("Number of instances:"));
         d->nameLabel->setText(tr("Instance name:"));
-        d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Launch"));
+        d->ok->setText(tr("Launch"));
     } else {
         setWindowTitle(tr("Reinstall an instance with %1").arg(d->imageId));
         d->instanceLabel->setText(tr("Instance:"));
-        d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Reinstall"));
+        d->ok->setText(tr("Reinstall"));
     }
-    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    d->cancel->setText(tr("Cancel"));
     d->confirmUntrusted->setText(tr("I trust this image and want to use it"));
     refresh();
 }
@@ -158,10 +182,14 @@ void InstanceDialog::refresh()
 {
     const Workspace &ws = d->console.workspace();
     const QString acting = d->console.actingAccount();
-    const Image *img = ws.image(d->imageId);
+    const Image *img = d->image();
     if (!img) {
         d->summary->setText(tr("Image %1 no longer exists.").arg(d->imageId));
-        d->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        d->regionNote->clear();
+        d->sharedWarning->hide();
+        d->confirmUntrusted->hide();
+        d->refusal->clearRefusal();
+        d->ok->setEnabled(false);
         return;
     }
     const QString region = RuleText::regionName(ws.region(img->region), img->region);
@@ -186,15 +214,13 @@ void InstanceDialog::refresh()
         d->refusal->setMessage(tr("You have no instance in %1 to reinstall.").arg(region));
     else
         d->refusal->setVerdict(v);
-    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(
-        v.allowed() && (!needsConfirmation || d->confirmUntrusted->isChecked())
-        && (d->mode == Mode::Launch || d->instance->count() > 0));
+    d->ok->setEnabled(v.allowed() && (!needsConfirmation || d->confirmUntrusted->isChecked()) &&
+                      (d->mode == Mode::Launch || d->instance->count() > 0));
 }
 
 void InstanceDialog::run()
 {
-    const Workspace &ws = d->console.workspace();
-    const Image *img = ws.image(d->imageId);
+    const Image *img = d->image();
     const QSet<QString> acknowledged =
         !d->confirmUntrusted->isHidden() && d->confirmUntrusted->isChecked() ? QSet<QString>{QStringLiteral("N4")}
                                                                              : QSet<QString>{};

@@ -1,12 +1,13 @@
 #include "TrustedAccountsDialog.h"
 
 #include "Console.h"
-#include "Rules.h"
 #include "RefusalLabel.h"
 #include "RuleText.h"
+#include "Rules.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,8 +23,12 @@ struct TrustedAccountsDialog::Private
     QLabel *explanation = nullptr;
     QLineEdit *filter = nullptr;
     QListWidget *accounts = nullptr;
+    QLineEdit *accountEdit = nullptr;
+    QPushButton *add = nullptr;
     RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *ok = nullptr;
+    QPushButton *cancel = nullptr;
 
     QStringList checked() const
     {
@@ -33,6 +38,21 @@ struct TrustedAccountsDialog::Private
                 out.append(accounts->item(i)->data(Qt::UserRole).toString());
         }
         return out;
+    }
+    QListWidgetItem *item(const QString &accountId) const
+    {
+        for (int i = 0; i < accounts->count(); ++i) {
+            if (accounts->item(i)->data(Qt::UserRole).toString() == accountId)
+                return accounts->item(i);
+        }
+        return nullptr;
+    }
+    QListWidgetItem *addItem(const QString &accountId, Qt::CheckState state)
+    {
+        auto *it = new QListWidgetItem(accounts);
+        it->setData(Qt::UserRole, accountId);
+        it->setCheckState(state);
+        return it;
     }
 };
 
@@ -57,15 +77,35 @@ TrustedAccountsDialog::TrustedAccountsDialog(Console &console, QWidget *parent)
     for (const Account &a : ws.accounts()) {
         if (a.accountId == console.actingAccount())
             continue;
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(a.name, a.accountId), d->accounts);
-        item->setData(Qt::UserRole, a.accountId);
-        item->setCheckState(d->original.contains(a.accountId) ? Qt::Checked : Qt::Unchecked);
+        d->addItem(a.accountId, d->original.contains(a.accountId) ? Qt::Checked : Qt::Unchecked);
+    }
+    // Entries of the saved list that are not accounts one may trust (unknown to the workspace,
+    // or the acting account itself) stay listed, checked, so that core's refusal explains them
+    // and the operator removes them; dropping them silently would change the list unasked.
+    for (const QString &id : std::as_const(d->original)) {
+        if (!d->item(id))
+            d->addItem(id, Qt::Checked);
     }
     layout->addWidget(d->accounts, 1);
+    auto *addRow = new QHBoxLayout;
+    d->accountEdit = new QLineEdit(this);
+    d->accountEdit->setObjectName(QStringLiteral("accountEdit"));
+    d->accountEdit->setClearButtonEnabled(true);
+    addRow->addWidget(d->accountEdit, 1);
+    d->add = new QPushButton(this);
+    d->add->setObjectName(QStringLiteral("addButton"));
+    d->add->setAutoDefault(false);
+    addRow->addWidget(d->add);
+    layout->addLayout(addRow);
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    // Own buttons in the standard roles rather than standard buttons: on a language change the
+    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    d->ok->setObjectName(QStringLiteral("okButton"));
+    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
     connect(d->filter, &QLineEdit::textChanged, this, [this](const QString &text) {
@@ -73,6 +113,8 @@ TrustedAccountsDialog::TrustedAccountsDialog(Console &console, QWidget *parent)
             d->accounts->item(i)->setHidden(!d->accounts->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
     });
     connect(d->accounts, &QListWidget::itemChanged, this, &TrustedAccountsDialog::refresh);
+    connect(d->accountEdit, &QLineEdit::textChanged, this, &TrustedAccountsDialog::refresh);
+    connect(d->add, &QPushButton::clicked, this, &TrustedAccountsDialog::addAccount);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(d->buttons, &QDialogButtonBox::accepted, this, &TrustedAccountsDialog::save);
     retranslate();
@@ -95,21 +137,64 @@ void TrustedAccountsDialog::retranslate()
     d->explanation->setText(tr("Images shared with you by a trusted account launch and reinstall instances without "
                                "an extra confirmation. Images from any other account need one."));
     d->filter->setPlaceholderText(tr("Filter accounts by name or ID"));
-    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
-    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    d->accountEdit->setPlaceholderText(tr("Account ID to trust"));
+    d->add->setText(tr("Add"));
+    for (int i = 0; i < d->accounts->count(); ++i) {
+        QListWidgetItem *item = d->accounts->item(i);
+        const QString id = item->data(Qt::UserRole).toString();
+        const Account *a = ws.account(id);
+        item->setText(a ? QStringLiteral("%1 (%2)").arg(a->name, id)
+                        : tr("%1 (not in this workspace)").arg(id));
+    }
+    d->ok->setText(tr("Save"));
+    d->cancel->setText(tr("Cancel"));
     refresh();
 }
 
 void TrustedAccountsDialog::refresh()
 {
+    const Workspace &ws = d->console.workspace();
+    const QString me = d->console.actingAccount();
     const QStringList now = d->checked();
     QStringList a = now, b = d->original;
     a.sort();
     b.sort();
-    const Verdict v = Rules::checkTrustedAccounts(d->console.workspace(), d->console.actingAccount(),
-                                                  TrustedAccountsRequest{now});
-    d->refusal->setVerdict(v);
-    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(a != b && v.allowed());
+    const Verdict v = Rules::checkTrustedAccounts(ws, me, TrustedAccountsRequest{now});
+
+    // The account typed to be added: core's verdict on it, shown with the list's.
+    const QString typed = d->accountEdit->text().trimmed();
+    Verdict typedVerdict;
+    bool alreadyTrusted = false;
+    if (!typed.isEmpty()) {
+        typedVerdict = Rules::checkTrustedAccounts(ws, me, TrustedAccountsRequest{{typed}});
+        alreadyTrusted = typedVerdict.allowed() && now.contains(typed);
+    }
+    d->add->setEnabled(!typed.isEmpty() && typedVerdict.allowed() && !alreadyTrusted);
+    Verdict shown = typedVerdict;
+    for (const Violation &x : v.violations) {
+        if (!shown.violations.contains(x))
+            shown.violations.append(x);
+    }
+    if (alreadyTrusted && shown.allowed())
+        d->refusal->setMessage(tr("Account %1 is already on the list.").arg(typed));
+    else
+        d->refusal->setVerdict(shown);
+    d->ok->setEnabled(a != b && v.allowed());
+}
+
+void TrustedAccountsDialog::addAccount()
+{
+    const QString typed = d->accountEdit->text().trimmed();
+    if (!Rules::checkTrustedAccounts(d->console.workspace(), d->console.actingAccount(),
+                                     TrustedAccountsRequest{{typed}})
+             .allowed())
+        return;
+    QListWidgetItem *item = d->item(typed);
+    if (!item)
+        return;
+    item->setCheckState(Qt::Checked);
+    d->accounts->scrollToItem(item);
+    d->accountEdit->clear();
 }
 
 void TrustedAccountsDialog::save()

@@ -8,7 +8,8 @@ namespace cvm::ui {
 
 class Console;
 
-// The acting account's list of trusted accounts (N4).
+// The acting account's list of trusted accounts (N4): check accounts of the workspace, or type
+// an account ID to add; core's verdict on what is typed and on the list is shown inline.
 class TrustedAccountsDialog final : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ protected:
 private:
     void retranslate();
     void refresh();
+    void addAccount();
     void save();
 
     struct Private;
