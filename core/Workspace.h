@@ -73,6 +73,7 @@ Q_SIGNALS:
 private:
     friend class Operations;
     friend class WorkspaceReader;
+    friend class WorkspaceFastReader;
 
     void apply(const WorkspaceDelta &delta);
     void appendJournal(const JournalEntry &entry);

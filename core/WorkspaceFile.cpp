@@ -1,5 +1,7 @@
 #include "WorkspaceFile.h"
 
+#include "WorkspaceFastReader.h"
+
 #include "Ids.h"
 #include "WorkspaceKeys.h"
 #include "WorkspaceReader.h"
@@ -13,7 +15,39 @@
 
 #include <algorithm>
 
+#include <unistd.h>
+
 namespace cvm {
+
+namespace {
+
+// Parses the text of a workspace into its root object, or says what is wrong with it.
+bool parseRoot(const QByteArray &json, QJsonObject &root, LoadResult &result)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        LoadProblem p;
+        p.kind = LoadProblem::Kind::Syntax;
+        const auto [line, column] = WorkspaceFile::lineAndColumn(json, error.offset);
+        p.line = line;
+        p.column = column;
+        p.detail = error.errorString();
+        result.problems.append(p);
+        return false;
+    }
+    if (!doc.isObject()) {
+        LoadProblem p;
+        p.kind = LoadProblem::Kind::NotAWorkspace;
+        p.value = doc.isArray() ? QStringLiteral("[…]") : QStringLiteral("—");
+        result.problems.append(p);
+        return false;
+    }
+    root = doc.object();
+    return true;
+}
+
+} // namespace
 
 LoadResult WorkspaceFile::load(const QString &fileName)
 {
@@ -27,7 +61,15 @@ LoadResult WorkspaceFile::load(const QString &fileName)
         result.problems.append(p);
         return result;
     }
-    return fromJson(file.readAll());
+    QByteArray data = file.readAll();
+    file.close();
+    if ((result.workspace = readWorkspaceFast(data)))
+        return result;
+    QJsonObject root;
+    if (!parseRoot(data, root, result))
+        return result;
+    data = QByteArray(); // parsed: a large file is not held twice while it is read into records
+    return fromObject(root);
 }
 
 std::pair<int, int> WorkspaceFile::lineAndColumn(const QByteArray &data, int offset)
@@ -49,26 +91,12 @@ std::pair<int, int> WorkspaceFile::lineAndColumn(const QByteArray &data, int off
 LoadResult WorkspaceFile::fromJson(const QByteArray &json)
 {
     LoadResult result;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        LoadProblem p;
-        p.kind = LoadProblem::Kind::Syntax;
-        const auto [line, column] = lineAndColumn(json, error.offset);
-        p.line = line;
-        p.column = column;
-        p.detail = error.errorString();
-        result.problems.append(p);
+    if ((result.workspace = readWorkspaceFast(json)))
         return result;
-    }
-    if (!doc.isObject()) {
-        LoadProblem p;
-        p.kind = LoadProblem::Kind::NotAWorkspace;
-        p.value = doc.isArray() ? QStringLiteral("[…]") : QStringLiteral("—");
-        result.problems.append(p);
+    QJsonObject root;
+    if (!parseRoot(json, root, result))
         return result;
-    }
-    return fromObject(doc.object());
+    return fromObject(root);
 }
 
 LoadResult WorkspaceFile::fromObject(const QJsonObject &object)
@@ -290,31 +318,29 @@ LoadResult WorkspaceFile::emptyLike(const Workspace &ws, const QString &accountI
     return fromObject(root);
 }
 
-QByteArray WorkspaceFile::toJson(const Workspace &ws)
-{
-    return QJsonDocument(toObject(ws)).toJson(QJsonDocument::Indented);
-}
-
 bool WorkspaceFile::save(const Workspace &ws, const QString &fileName, QString *error)
 {
-    const QByteArray data = toJson(ws);
     QSaveFile out(fileName);
     if (!out.open(QIODevice::WriteOnly)) {
         if (error)
             *error = out.errorString();
         return false;
     }
-    if (out.write(data) != data.size()) {
+    if (!write(ws, out)) {
         if (error)
             *error = out.errorString();
         out.cancelWriting();
         return false;
     }
-    // Keep the previous version before the new one replaces it.
+    // Keep the previous version before the new one replaces it: a second name for the same
+    // file where the file system allows it (instant, whatever the size), a copy otherwise
+    // (and always for a symbolic link, whose second name would follow it to the new file).
     if (QFile::exists(fileName)) {
         const QString backup = backupFileName(fileName);
         QFile::remove(backup);
-        if (!QFile::copy(fileName, backup)) {
+        const bool linked = !QFileInfo(fileName).isSymLink()
+                            && ::link(QFile::encodeName(fileName).constData(), QFile::encodeName(backup).constData()) == 0;
+        if (!linked && !QFile::copy(fileName, backup)) {
             if (error)
                 *error = QCoreApplication::translate("cvm::LoadProblem", "Cannot keep a backup as %1.").arg(backup);
             out.cancelWriting();

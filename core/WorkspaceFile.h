@@ -63,10 +63,15 @@ public:
     static LoadResult fromJson(const QByteArray &json);
     static LoadResult fromObject(const QJsonObject &object);
 
+    // The workspace as a JSON object (for tests, templates and small workspaces).
     static QJsonObject toObject(const Workspace &ws);
     // A new, empty workspace with the regions and policy of `ws` and only `accountId`.
     static LoadResult emptyLike(const Workspace &ws, const QString &accountId);
+    // The file's text: the same bytes as QJsonDocument(toObject(ws)).toJson(Indented),
+    // written directly (WorkspaceWriter.cpp), which is several times faster.
     static QByteArray toJson(const Workspace &ws);
+    // The same text written to `device` piece by piece; false when a write failed.
+    static bool write(const Workspace &ws, QIODevice &device);
     // Writes through QSaveFile; the previous file is kept as `<fileName>.bak`.
     static bool save(const Workspace &ws, const QString &fileName, QString *error = nullptr);
     static QString backupFileName(const QString &fileName) { return fileName + QStringLiteral(".bak"); }

@@ -9,12 +9,12 @@ namespace {
 
 QString str(const char *s) { return QString::fromLatin1(s); }
 
-template <typename T>
-QStringList sortedKeys(const QHash<QString, T> &h)
+// Findings of records visited in hash order, put in the order of the record each names
+// first (its ID), keeping the order of the findings of one record.
+void byFirstItem(QList<Violation> &findings, qsizetype from)
 {
-    QStringList keys = h.keys();
-    std::sort(keys.begin(), keys.end());
-    return keys;
+    std::stable_sort(findings.begin() + from, findings.end(),
+                     [](const Violation &a, const Violation &b) { return a.items.first() < b.items.first(); });
 }
 
 } // namespace
@@ -47,9 +47,13 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
             transitionalWithTask.insert(t.sourceImageId);
     }
 
-    for (const QString &id : sortedKeys(ws.images())) {
-        const Image &img = *ws.image(id);
-        const QString item = id;
+    // Images in the order of the hash, their findings put in the order of their IDs after:
+    // sorting a hundred thousand IDs to find a handful of problems costs more than the checks.
+    const qsizetype imageFindingsFrom = out.size();
+    for (auto it = ws.images().cbegin(); it != ws.images().cend(); ++it) {
+        const Image &img = it.value();
+        const QString &id = it.key();
+        const QString &item = id;
         if (!ws.region(img.region))
             add("F2", "UnknownRegion", {{str("item"), item}, {str("region"), img.region}}, {id});
         if (img.isCustom() && !ws.account(img.ownerAccountId))
@@ -65,16 +69,18 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
                 add("S3", "OverQuota",
                     {{str("imageId"), id}, {str("shared"), int(img.shares.size())}, {str("limit"), policy.shareLimit}},
                     {id});
-            QSet<QString> seen;
-            for (const ShareEntry &s : img.shares) {
+            for (qsizetype i = 0; i < img.shares.size(); ++i) {
+                const ShareEntry &s = img.shares.at(i);
                 if (s.accountId == img.ownerAccountId)
                     add("S4", "SharedWithOwner", {{str("imageId"), id}, {str("accountId"), s.accountId}}, {id, s.accountId});
                 else if (!ws.account(s.accountId))
                     add("S4", "UnknownAccount",
                         {{str("item"), id}, {str("imageId"), id}, {str("accountId"), s.accountId}}, {id, s.accountId});
-                if (seen.contains(s.accountId))
+                // At most a few dozen shares: comparing with the earlier ones beats building a set.
+                const bool repeated = std::any_of(img.shares.cbegin(), img.shares.cbegin() + i,
+                                                  [&s](const ShareEntry &e) { return e.accountId == s.accountId; });
+                if (repeated)
                     add("S4", "DuplicateShare", {{str("imageId"), id}, {str("accountId"), s.accountId}}, {id, s.accountId});
-                seen.insert(s.accountId);
             }
             // Being created or imported, an image cannot have been shared yet; a shared image
             // that is being copied (SYNCING) is normal.
@@ -97,6 +103,7 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
         if (img.syncPercent && !isTransitional(img.state))
             add("F2", "SyncPercentRange", {{str("imageId"), id}}, {id});
     }
+    byFirstItem(out, imageFindingsFrom);
 
     // Names and quota, per owner and region.
     QStringList owners;
@@ -112,24 +119,34 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
                     {{str("accountId"), owner}, {str("region"), r.regionId}, {str("used"), int(mine.size())},
                      {str("limit"), policy.customImageQuotaPerRegion}},
                     {owner, r.regionId});
-            QHash<QString, QStringList> byName;
+            if (mine.size() < 2)
+                continue;
+            // (name, ID) sorted: images with the same name end up side by side.
+            QList<std::pair<QString, QString>> named;
+            named.reserve(mine.size());
             for (const QString &id : mine)
-                byName[ws.image(id)->imageName].append(id);
-            QStringList names = byName.keys();
-            std::sort(names.begin(), names.end());
-            for (const QString &name : std::as_const(names)) {
-                QStringList ids = byName.value(name);
-                if (ids.size() < 2)
-                    continue;
-                std::sort(ids.begin(), ids.end());
-                add("M2", "NameDuplicate", {{str("accountId"), owner}, {str("name"), name}, {str("region"), r.regionId}},
-                    ids);
+                named.append({ws.image(id)->imageName, id});
+            std::sort(named.begin(), named.end());
+            for (qsizetype i = 0; i < named.size();) {
+                qsizetype j = i + 1;
+                while (j < named.size() && named.at(j).first == named.at(i).first)
+                    ++j;
+                if (j - i >= 2) {
+                    QStringList ids;
+                    for (qsizetype k = i; k < j; ++k)
+                        ids.append(named.at(k).second);
+                    add("M2", "NameDuplicate",
+                        {{str("accountId"), owner}, {str("name"), named.at(i).first}, {str("region"), r.regionId}}, ids);
+                }
+                i = j;
             }
         }
     }
 
-    for (const QString &id : sortedKeys(ws.instances())) {
-        const Instance &inst = *ws.instance(id);
+    const qsizetype instanceFindingsFrom = out.size();
+    for (auto it = ws.instances().cbegin(); it != ws.instances().cend(); ++it) {
+        const Instance &inst = it.value();
+        const QString &id = it.key();
         if (!ws.account(inst.ownerAccountId))
             add("F2", "UnknownAccount", {{str("item"), id}, {str("accountId"), inst.ownerAccountId}}, {id});
         if (!ws.region(inst.region))
@@ -141,11 +158,13 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
                  {str("imageRegion"), img->region}},
                 {id, inst.imageId});
     }
-    for (const QString &id : sortedKeys(ws.snapshots())) {
-        const Snapshot &s = *ws.snapshot(id);
-        if (!ws.account(s.ownerAccountId))
-            add("F2", "UnknownAccount", {{str("item"), id}, {str("accountId"), s.ownerAccountId}}, {id});
+    byFirstItem(out, instanceFindingsFrom);
+    const qsizetype snapshotFindingsFrom = out.size();
+    for (auto it = ws.snapshots().cbegin(); it != ws.snapshots().cend(); ++it) {
+        if (!ws.account(it->ownerAccountId))
+            add("F2", "UnknownAccount", {{str("item"), it.key()}, {str("accountId"), it->ownerAccountId}}, {it.key()});
     }
+    byFirstItem(out, snapshotFindingsFrom);
     return out;
 }
 

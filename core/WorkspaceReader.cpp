@@ -51,7 +51,66 @@ QStringList names(std::initializer_list<E> values)
     return out;
 }
 
+// Where a value sits in the file ("images[42].Shares[3]"), put into words only when a
+// problem is reported: writing the text for every value read would cost more than reading it.
+class Where
+{
+public:
+    Where() = default;
+    explicit Where(const QString &root) : m_root(root) {}
+    Where(const Where &parent, QLatin1String key) : m_parent(&parent), m_key(key) {}
+    Where(const Where &parent, qsizetype index) : m_parent(&parent), m_index(index) {}
+
+    QString text() const
+    {
+        if (!m_parent)
+            return m_root;
+        const QString base = m_parent->text();
+        if (m_index >= 0)
+            return base + QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+        return base.isEmpty() ? QString(m_key) : base + QLatin1Char('.') + m_key;
+    }
+
+private:
+    const Where *m_parent = nullptr;
+    QString m_root;
+    QLatin1String m_key;
+    qsizetype m_index = -1;
+};
+
 } // namespace
+
+// The times the console writes ("2026-11-23T07:25:27Z") read without Qt's general ISO
+// parser, which takes most of the time of a large file; anything else goes to that parser.
+QDateTime parseWorkspaceTime(const QString &s)
+{
+    if (s.size() == 20 && s.at(4) == u'-' && s.at(7) == u'-' && s.at(10) == u'T' && s.at(13) == u':'
+        && s.at(16) == u':' && s.at(19) == u'Z') {
+        auto number = [&](int from, int length, bool &ok) {
+            int n = 0;
+            for (int i = from; i < from + length; ++i) {
+                const char16_t c = s.at(i).unicode();
+                if (c < u'0' || c > u'9') {
+                    ok = false;
+                    return 0;
+                }
+                n = n * 10 + (c - u'0');
+            }
+            return n;
+        };
+        bool ok = true;
+        const QDate date(number(0, 4, ok), number(5, 2, ok), number(8, 2, ok));
+        const int h = number(11, 2, ok), m = number(14, 2, ok), sec = number(17, 2, ok);
+        if (ok && date.isValid() && QTime::isValid(h, m, sec)) {
+            const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+            return QDateTime::fromSecsSinceEpoch(days * 86400 + h * 3600 + m * 60 + sec, Qt::UTC);
+        }
+    }
+    QDateTime t = QDateTime::fromString(s, Qt::ISODate);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC); // a time without a zone is UTC, whatever the machine's zone
+    return t.isValid() ? t.toUTC() : t;
+}
 
 // Reads a workspace object into a Workspace, collecting every problem with its path.
 class WorkspaceReader
@@ -60,7 +119,7 @@ public:
     explicit WorkspaceReader(QList<LoadProblem> &problems) : m_problems(problems) {}
 
     std::unique_ptr<Workspace> read(QJsonObject root, int &migratedFrom);
-    Image readImage(const QJsonObject &o, const QString &path, bool describeImages);
+    Image readImage(const QJsonObject &o, const Where &path, bool describeImages);
 
 private:
     void invalid(const QString &path, const QJsonValue &v, Expect e, const QStringList &allowed = {})
@@ -82,9 +141,9 @@ private:
         p.allowed = allowed;
         m_problems.append(p);
     }
-    static QString at(const QString &path, QLatin1String k) { return path.isEmpty() ? QString(k) : path + QLatin1Char('.') + k; }
+    static QString at(const Where &path, QLatin1String k) { return Where(path, k).text(); }
 
-    QJsonValue get(const QJsonObject &o, QLatin1String k, const QString &path, bool required, Expect e)
+    QJsonValue get(const QJsonObject &o, QLatin1String k, const Where &path, bool required, Expect e)
     {
         const auto it = o.constFind(k);
         if (it == o.constEnd() || (it->isNull() && required)) {
@@ -95,7 +154,7 @@ private:
         return *it;
     }
 
-    QString string(const QJsonObject &o, QLatin1String k, const QString &path, bool required = true,
+    QString string(const QJsonObject &o, QLatin1String k, const Where &path, bool required = true,
                    Expect e = Expect::String)
     {
         const QJsonValue v = get(o, k, path, required, e);
@@ -139,10 +198,10 @@ private:
         return s;
     }
 
-    QString idString(const QJsonValue &v, const QString &path, Expect e)
+    QString idString(const QJsonValue &v, const Where &path, Expect e)
     {
         if (!v.isString()) {
-            invalid(path, v, e);
+            invalid(path.text(), v, e);
             return {};
         }
         const QString s = v.toString();
@@ -151,11 +210,11 @@ private:
                         : e == Expect::RegionId ? ids::isRegionId(s)
                                                 : !s.isEmpty();
         if (!ok)
-            invalid(path, v, e);
+            invalid(path.text(), v, e);
         return ok ? s : QString();
     }
 
-    bool boolean(const QJsonObject &o, QLatin1String k, const QString &path, bool fallback,
+    bool boolean(const QJsonObject &o, QLatin1String k, const Where &path, bool fallback,
                  bool required = false)
     {
         const QJsonValue v = get(o, k, path, required, Expect::Boolean);
@@ -168,7 +227,7 @@ private:
         return v.toBool();
     }
 
-    std::optional<qint64> integer(const QJsonObject &o, QLatin1String k, const QString &path,
+    std::optional<qint64> integer(const QJsonObject &o, QLatin1String k, const Where &path,
                                   bool required, Expect e = Expect::NonNegativeInteger)
     {
         const QJsonValue v = get(o, k, path, required, e);
@@ -188,36 +247,34 @@ private:
         return qint64(d);
     }
 
-    QDateTime time(const QJsonObject &o, QLatin1String k, const QString &path, bool required = true)
+    QDateTime time(const QJsonObject &o, QLatin1String k, const Where &path, bool required = true)
     {
         const QJsonValue v = get(o, k, path, required, Expect::Time);
         if (v.isUndefined() || v.isNull())
             return {};
-        QDateTime t = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODate) : QDateTime();
-        if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-            t.setTimeSpec(Qt::UTC); // a time without a zone is UTC, whatever the machine's zone
+        const QDateTime t = v.isString() ? parseWorkspaceTime(v.toString()) : QDateTime();
         if (!t.isValid()) {
             invalid(at(path, k), v, Expect::Time);
             return {};
         }
-        return t.toUTC();
+        return t;
     }
 
     template <typename E>
-    std::optional<E> enumeration(const QJsonObject &o, QLatin1String k, const QString &path,
+    std::optional<E> enumeration(const QJsonObject &o, QLatin1String k, const Where &path,
                                  bool required, std::optional<E> (*parse)(const QString &),
-                                 const QStringList &allowed)
+                                 std::initializer_list<E> allowed)
     {
         const QJsonValue v = get(o, k, path, required, Expect::OneOf);
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         const std::optional<E> e = v.isString() ? parse(v.toString()) : std::nullopt;
         if (!e)
-            invalid(at(path, k), v, Expect::OneOf, allowed);
+            invalid(at(path, k), v, Expect::OneOf, names(allowed));
         return e;
     }
 
-    QJsonArray array(const QJsonObject &o, QLatin1String k, const QString &path, bool required)
+    QJsonArray array(const QJsonObject &o, QLatin1String k, const Where &path, bool required)
     {
         const QJsonValue v = get(o, k, path, required, Expect::Array);
         if (v.isUndefined() || v.isNull())
@@ -230,25 +287,26 @@ private:
     }
 
     // Calls `each` for every object of the array, with its path.
-    void objects(const QJsonArray &a, const QString &path,
-                 const std::function<void(const QJsonObject &, const QString &)> &each)
+    void objects(const QJsonArray &a, const Where &path,
+                 const std::function<void(const QJsonObject &, const Where &)> &each)
     {
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString p = QStringLiteral("%1[%2]").arg(path).arg(i);
+            const Where p(path, i);
             if (!a.at(i).isObject()) {
-                invalid(p, a.at(i), Expect::Object);
+                invalid(p.text(), a.at(i), Expect::Object);
                 continue;
             }
             each(a.at(i).toObject(), p);
         }
     }
 
-    QStringList idList(const QJsonObject &o, QLatin1String k, const QString &path, Expect e)
+    QStringList idList(const QJsonObject &o, QLatin1String k, const Where &path, Expect e)
     {
         QStringList out;
         const QJsonArray a = array(o, k, path, false);
+        const Where list(path, k);
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString s = idString(a.at(i), QStringLiteral("%1[%2]").arg(at(path, k)).arg(i), e);
+            const QString s = idString(a.at(i), Where(list, i), e);
             if (!s.isEmpty())
                 out.append(s);
         }
@@ -263,12 +321,12 @@ private:
     }
 
     Policy readPolicy(const QJsonObject &o);
-    Account readAccount(const QJsonObject &o, const QString &path);
-    Region readRegion(const QJsonObject &o, const QString &path);
-    Instance readInstance(const QJsonObject &o, const QString &path);
-    Snapshot readSnapshot(const QJsonObject &o, const QString &path);
-    Task readTask(const QJsonObject &o, const QString &path);
-    JournalEntry readJournal(const QJsonObject &o, const QString &path);
+    Account readAccount(const QJsonObject &o, const Where &path);
+    Region readRegion(const QJsonObject &o, const Where &path);
+    Instance readInstance(const QJsonObject &o, const Where &path);
+    Snapshot readSnapshot(const QJsonObject &o, const Where &path);
+    Task readTask(const QJsonObject &o, const Where &path);
+    JournalEntry readJournal(const QJsonObject &o, const Where &path);
     void migrateFromVersion1(QJsonObject &root);
 
     QList<LoadProblem> &m_problems;
@@ -278,7 +336,8 @@ private:
 Policy WorkspaceReader::readPolicy(const QJsonObject &o)
 {
     Policy p;
-    const QString path = key::Policy;
+    const Where root;
+    const Where path(root, key::Policy);
     auto positive = [&](QLatin1String k, int &field) {
         const auto v = integer(o, k, path, false, Expect::NonNegativeInteger);
         if (v)
@@ -296,7 +355,7 @@ Policy WorkspaceReader::readPolicy(const QJsonObject &o)
     return p;
 }
 
-Account WorkspaceReader::readAccount(const QJsonObject &o, const QString &path)
+Account WorkspaceReader::readAccount(const QJsonObject &o, const Where &path)
 {
     Account a;
     a.accountId = string(o, key::AccountId, path, true, Expect::AccountId);
@@ -306,7 +365,7 @@ Account WorkspaceReader::readAccount(const QJsonObject &o, const QString &path)
     return a;
 }
 
-Region WorkspaceReader::readRegion(const QJsonObject &o, const QString &path)
+Region WorkspaceReader::readRegion(const QJsonObject &o, const Where &path)
 {
     Region r;
     r.regionId = string(o, key::Region, path, true, Expect::RegionId);
@@ -315,29 +374,28 @@ Region WorkspaceReader::readRegion(const QJsonObject &o, const QString &path)
     if (r.nameId.isEmpty())
         r.nameId = r.nameEn;
     r.state = enumeration<RegionState>(o, key::RegionState, path, false, regionStateFromString,
-                                       names({RegionState::Available, RegionState::Unavailable}))
+                                       {RegionState::Available, RegionState::Unavailable})
                   .value_or(RegionState::Available);
     r.supportsImageCopy = boolean(o, key::SupportsImageCopy, path, true);
     r.supportsImageImport = boolean(o, key::SupportsImageImport, path, true);
     const QJsonArray zones = array(o, key::Zones, path, false);
     for (qsizetype i = 0; i < zones.size(); ++i) {
-        const QString z = idString(zones.at(i), QStringLiteral("%1[%2]").arg(at(path, key::Zones)).arg(i),
-                                   Expect::NonEmptyString);
+        const QString z = idString(zones.at(i), Where(Where(path, key::Zones), i), Expect::NonEmptyString);
         if (!z.isEmpty())
             r.zones.append(z);
     }
     return r;
 }
 
-Image WorkspaceReader::readImage(const QJsonObject &o, const QString &path, bool describeImages)
+Image WorkspaceReader::readImage(const QJsonObject &o, const Where &path, bool describeImages)
 {
     Image img;
     img.imageId = string(o, key::ImageId, path, true, Expect::ImageId);
     img.imageName = string(o, key::ImageName, path, true);
     img.imageDescription = string(o, key::ImageDescription, path, false);
-    const QStringList typeNames = names({ImageType::Public, ImageType::Private, ImageType::Shared, ImageType::Market});
     const std::optional<ImageType> type =
-        enumeration<ImageType>(o, key::ImageType, path, true, imageTypeFromString, typeNames);
+        enumeration<ImageType>(o, key::ImageType, path, true, imageTypeFromString,
+                               {ImageType::Public, ImageType::Private, ImageType::Shared, ImageType::Market});
     if (type == ImageType::Public)
         img.kind = ImageKind::Public;
     else if (type == ImageType::Market)
@@ -346,13 +404,13 @@ Image WorkspaceReader::readImage(const QJsonObject &o, const QString &path, bool
         invalid(at(path, key::ImageType), o.value(key::ImageType), Expect::OneOf,
                 names({ImageType::Public, ImageType::Private, ImageType::Market}));
     img.state = enumeration<ImageState>(o, key::ImageState, path, true, imageStateFromString,
-                                        names({ImageState::Creating, ImageState::Normal,
+                                        {ImageState::Creating, ImageState::Normal,
                                                ImageState::CreateFailed, ImageState::Syncing,
-                                               ImageState::Importing, ImageState::ImportFailed}))
+                                               ImageState::Importing, ImageState::ImportFailed})
                     .value_or(ImageState::Normal);
     img.source = enumeration<ImageSource>(o, key::ImageSource, path, false, imageSourceFromString,
-                                          names({ImageSource::Official, ImageSource::CreateImage,
-                                                 ImageSource::ExternalImport}))
+                                          {ImageSource::Official, ImageSource::CreateImage,
+                                                 ImageSource::ExternalImport})
                      .value_or(img.kind == ImageKind::Custom ? ImageSource::CreateImage : ImageSource::Official);
     img.osName = string(o, key::OsName, path, false);
     img.platform = string(o, key::Platform, path, false);
@@ -365,21 +423,20 @@ Image WorkspaceReader::readImage(const QJsonObject &o, const QString &path, bool
     if (const auto p = integer(o, key::SyncPercent, path, false, Expect::Percent))
         img.syncPercent = int(*p);
     img.isSupportCloudinit = boolean(o, key::IsSupportCloudinit, path, true, !describeImages);
-    objects(array(o, key::SnapshotSet, path, false), at(path, key::SnapshotSet),
-            [&](const QJsonObject &s, const QString &p) {
+    objects(array(o, key::SnapshotSet, path, false), Where(path, key::SnapshotSet), [&](const QJsonObject &s, const Where &p) {
                 SnapshotRef ref;
                 ref.snapshotId = string(s, key::SnapshotId, p, true, Expect::SnapshotId);
                 ref.diskUsage = enumeration<DiskUsage>(s, key::DiskUsage, p, false, diskUsageFromString,
-                                                       names({DiskUsage::SystemDisk, DiskUsage::DataDisk}))
+                                                       {DiskUsage::SystemDisk, DiskUsage::DataDisk})
                                     .value_or(DiskUsage::SystemDisk);
                 ref.diskSize = int(integer(s, key::DiskSize, p, false).value_or(0));
                 img.snapshots.append(ref);
             });
-    objects(array(o, key::Tags, path, false), at(path, key::Tags), [&](const QJsonObject &t, const QString &p) {
+    objects(array(o, key::Tags, path, false), Where(path, key::Tags), [&](const QJsonObject &t, const Where &p) {
         img.tags.append(Tag{string(t, key::Key, p, true), string(t, key::Value, p, false)});
     });
     img.licenseType = enumeration<LicenseType>(o, key::LicenseType, path, false, licenseTypeFromString,
-                                               names({LicenseType::TencentCloud, LicenseType::Byol}))
+                                               {LicenseType::TencentCloud, LicenseType::Byol})
                           .value_or(LicenseType::TencentCloud);
     if (describeImages)
         return img;
@@ -387,7 +444,7 @@ Image WorkspaceReader::readImage(const QJsonObject &o, const QString &path, bool
     if (img.kind == ImageKind::Custom)
         img.ownerAccountId = string(o, key::OwnerAccountId, path, true, Expect::AccountId);
     img.region = string(o, key::Region, path, true, Expect::RegionId);
-    objects(array(o, key::Shares, path, false), at(path, key::Shares), [&](const QJsonObject &s, const QString &p) {
+    objects(array(o, key::Shares, path, false), Where(path, key::Shares), [&](const QJsonObject &s, const Where &p) {
         img.shares.append(ShareEntry{string(s, key::AccountId, p, true, Expect::AccountId),
                                      time(s, key::CreatedTime, p)});
     });
@@ -403,8 +460,7 @@ Image WorkspaceReader::readImage(const QJsonObject &o, const QString &path, bool
             QStringList allowed;
             for (WindowsCheck c : allWindowsChecks())
                 allowed.append(windowsCheckKey(c));
-            invalid(QStringLiteral("%1[%2]").arg(at(path, key::FailedChecks)).arg(i), checks.at(i),
-                    Expect::OneOf, allowed);
+            invalid(Where(Where(path, key::FailedChecks), i).text(), checks.at(i), Expect::OneOf, allowed);
         } else {
             img.failedChecks.append(k);
         }
@@ -412,7 +468,7 @@ Image WorkspaceReader::readImage(const QJsonObject &o, const QString &path, bool
     return img;
 }
 
-Instance WorkspaceReader::readInstance(const QJsonObject &o, const QString &path)
+Instance WorkspaceReader::readInstance(const QJsonObject &o, const Where &path)
 {
     Instance i;
     i.instanceId = string(o, key::InstanceId, path, true, Expect::InstanceId);
@@ -430,14 +486,13 @@ Instance WorkspaceReader::readInstance(const QJsonObject &o, const QString &path
     const QJsonValue checks = o.value(key::WindowsChecks);
     if (checks.isObject()) {
         const QJsonObject c = checks.toObject();
-        const QString p = at(path, key::WindowsChecks);
         for (WindowsCheck check : allWindowsChecks()) {
             const QString k = windowsCheckKey(check);
             const QJsonValue v = c.value(k);
             if (v.isBool())
                 i.windowsChecks.set(check, v.toBool());
             else if (!v.isUndefined())
-                invalid(p + QLatin1Char('.') + k, v, Expect::Boolean);
+                invalid(at(path, key::WindowsChecks) + QLatin1Char('.') + k, v, Expect::Boolean);
         }
     } else if (!checks.isUndefined() && !checks.isNull()) {
         invalid(at(path, key::WindowsChecks), checks, Expect::Object);
@@ -445,26 +500,26 @@ Instance WorkspaceReader::readInstance(const QJsonObject &o, const QString &path
     return i;
 }
 
-Snapshot WorkspaceReader::readSnapshot(const QJsonObject &o, const QString &path)
+Snapshot WorkspaceReader::readSnapshot(const QJsonObject &o, const Where &path)
 {
     Snapshot s;
     s.snapshotId = string(o, key::SnapshotId, path, true, Expect::SnapshotId);
     s.ownerAccountId = string(o, key::OwnerAccountId, path, true, Expect::AccountId);
     s.region = string(o, key::Region, path, true, Expect::RegionId);
     s.diskUsage = enumeration<DiskUsage>(o, key::DiskUsage, path, false, diskUsageFromString,
-                                         names({DiskUsage::SystemDisk, DiskUsage::DataDisk}))
+                                         {DiskUsage::SystemDisk, DiskUsage::DataDisk})
                       .value_or(DiskUsage::SystemDisk);
     s.diskSize = int(integer(o, key::DiskSize, path, false).value_or(0));
     s.createdTime = time(o, key::CreatedTime, path, false);
     return s;
 }
 
-Task WorkspaceReader::readTask(const QJsonObject &o, const QString &path)
+Task WorkspaceReader::readTask(const QJsonObject &o, const Where &path)
 {
     Task t;
     t.taskId = string(o, key::TaskId, path, true, Expect::TaskId);
     t.kind = enumeration<TaskKind>(o, key::Action, path, true, taskKindFromString,
-                                   names({TaskKind::Sync, TaskKind::Create, TaskKind::Import}))
+                                   {TaskKind::Sync, TaskKind::Create, TaskKind::Import})
                  .value_or(TaskKind::Sync);
     t.accountId = string(o, key::AccountId, path, true, Expect::AccountId);
     t.sourceImageId = string(o, key::SourceImageId, path, false, Expect::ImageId);
@@ -474,7 +529,7 @@ Task WorkspaceReader::readTask(const QJsonObject &o, const QString &path)
     t.durationSeconds = int(integer(o, key::DurationSeconds, path, true).value_or(0));
     t.elapsedSeconds = int(integer(o, key::ElapsedSeconds, path, false).value_or(0));
     t.state = enumeration<TaskState>(o, key::State, path, true, taskStateFromString,
-                                     names({TaskState::Running, TaskState::Succeeded, TaskState::Failed}))
+                                     {TaskState::Running, TaskState::Succeeded, TaskState::Failed})
                   .value_or(TaskState::Running);
     t.finishedTime = time(o, key::FinishedTime, path, false);
     t.willFail = boolean(o, key::WillFail, path, false);
@@ -485,7 +540,7 @@ Task WorkspaceReader::readTask(const QJsonObject &o, const QString &path)
     return t;
 }
 
-JournalEntry WorkspaceReader::readJournal(const QJsonObject &o, const QString &path)
+JournalEntry WorkspaceReader::readJournal(const QJsonObject &o, const Where &path)
 {
     JournalEntry e;
     e.time = time(o, key::Time, path);
@@ -502,7 +557,7 @@ JournalEntry WorkspaceReader::readJournal(const QJsonObject &o, const QString &p
         invalid(at(path, key::Outcome), o.value(key::Outcome), Expect::OneOf,
                 {QStringLiteral("Success"), QStringLiteral("Refused")});
     e.success = outcome != QLatin1String("Refused");
-    objects(array(o, key::Errors, path, false), at(path, key::Errors), [&](const QJsonObject &x, const QString &p) {
+    objects(array(o, key::Errors, path, false), Where(path, key::Errors), [&](const QJsonObject &x, const Where &p) {
         e.errors.append(JournalError{string(x, key::Rule, p, false), string(x, key::Code, p, true)});
     });
     const QJsonValue result = o.value(key::Result);
@@ -547,7 +602,8 @@ std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migrated
         m_problems.append(p);
         return nullptr;
     }
-    const auto version = integer(root, key::Version, QString(), true, Expect::Integer);
+    const Where top;
+    const auto version = integer(root, key::Version, top, true, Expect::Integer);
     if (!version)
         return nullptr;
     if (*version > WorkspaceFile::kVersion) {
@@ -567,74 +623,77 @@ std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migrated
     }
 
     auto ws = std::make_unique<Workspace>();
-    ws->setName(string(root, key::Name, QString(), false));
+    ws->setName(string(root, key::Name, top, false));
     const QJsonValue policy = root.value(key::Policy);
     if (policy.isObject())
         ws->setPolicy(readPolicy(policy.toObject()));
     else if (!policy.isUndefined())
         invalid(QString(key::Policy), policy, Expect::Object);
 
-    QSet<QString> seen;
-    auto firstTime = [&](const QString &id, const QString &path) {
+    // A record is kept the first time its ID appears; IDs of different kinds never look
+    // alike (img-, ins-, snap-, …), so each kind is checked against what was read of it.
+    auto firstTime = [&](const QString &id, bool seen, const Where &path) {
         if (id.isEmpty())
             return false;
-        if (seen.contains(id)) {
-            duplicate(id, path);
+        if (seen) {
+            duplicate(id, path.text());
             return false;
         }
-        seen.insert(id);
         return true;
     };
+    QSet<QString> regionIds;
 
-    objects(array(root, key::Accounts, QString(), true), key::Accounts, [&](const QJsonObject &o, const QString &p) {
+    objects(array(root, key::Accounts, top, true), Where(top, key::Accounts), [&](const QJsonObject &o, const Where &p) {
         Account a = readAccount(o, p);
-        if (firstTime(a.accountId, p))
+        if (firstTime(a.accountId, ws->account(a.accountId) != nullptr, p))
             {
             const QString id = a.accountId; // the record is moved from below
             ws->putAccount(id, std::move(a));
         }
     });
     QList<Region> regions;
-    objects(array(root, key::Regions, QString(), true), key::Regions, [&](const QJsonObject &o, const QString &p) {
+    objects(array(root, key::Regions, top, true), Where(top, key::Regions), [&](const QJsonObject &o, const Where &p) {
         Region r = readRegion(o, p);
-        if (firstTime(r.regionId, p))
+        if (firstTime(r.regionId, regionIds.contains(r.regionId), p)) {
+            regionIds.insert(r.regionId);
             regions.append(r);
+        }
     });
     ws->setRegions(regions);
-    objects(array(root, key::Images, QString(), true), key::Images, [&](const QJsonObject &o, const QString &p) {
+    objects(array(root, key::Images, top, true), Where(top, key::Images), [&](const QJsonObject &o, const Where &p) {
         Image img = readImage(o, p, false);
-        if (firstTime(img.imageId, p))
+        if (firstTime(img.imageId, ws->image(img.imageId) != nullptr, p))
             {
             const QString id = img.imageId; // the record is moved from below
             ws->putImage(id, std::move(img));
         }
     });
-    objects(array(root, key::Instances, QString(), false), key::Instances, [&](const QJsonObject &o, const QString &p) {
+    objects(array(root, key::Instances, top, false), Where(top, key::Instances), [&](const QJsonObject &o, const Where &p) {
         Instance i = readInstance(o, p);
-        if (firstTime(i.instanceId, p))
+        if (firstTime(i.instanceId, ws->instance(i.instanceId) != nullptr, p))
             {
             const QString id = i.instanceId; // the record is moved from below
             ws->putInstance(id, std::move(i));
         }
     });
-    objects(array(root, key::Snapshots, QString(), false), key::Snapshots, [&](const QJsonObject &o, const QString &p) {
+    objects(array(root, key::Snapshots, top, false), Where(top, key::Snapshots), [&](const QJsonObject &o, const Where &p) {
         Snapshot s = readSnapshot(o, p);
-        if (firstTime(s.snapshotId, p))
+        if (firstTime(s.snapshotId, ws->snapshot(s.snapshotId) != nullptr, p))
             {
             const QString id = s.snapshotId; // the record is moved from below
             ws->putSnapshot(id, std::move(s));
         }
     });
-    objects(array(root, key::Tasks, QString(), false), key::Tasks, [&](const QJsonObject &o, const QString &p) {
+    objects(array(root, key::Tasks, top, false), Where(top, key::Tasks), [&](const QJsonObject &o, const Where &p) {
         Task t = readTask(o, p);
-        if (firstTime(t.taskId, p))
+        if (firstTime(t.taskId, ws->task(t.taskId) != nullptr, p))
             {
             const QString id = t.taskId; // the record is moved from below
             ws->putTask(id, std::move(t));
         }
     });
     QList<JournalEntry> journal;
-    objects(array(root, key::Journal, QString(), false), key::Journal, [&](const QJsonObject &o, const QString &p) {
+    objects(array(root, key::Journal, top, false), Where(top, key::Journal), [&](const QJsonObject &o, const Where &p) {
         journal.append(readJournal(o, p));
     });
     if (!m_problems.isEmpty())
@@ -655,7 +714,7 @@ std::unique_ptr<Workspace> readWorkspace(const QJsonObject &root, int &migratedF
 Image readDescribeImagesRecord(const QJsonObject &record, const QString &path, QList<LoadProblem> &problems)
 {
     WorkspaceReader reader(problems);
-    return reader.readImage(record, path, true);
+    return reader.readImage(record, Where(path), true);
 }
 
 QString shownJsonValue(const QJsonValue &value)

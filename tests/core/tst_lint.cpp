@@ -346,6 +346,12 @@ private Q_SLOTS:
         checkFindings(lintOf(root), {s("S4 SharedWithOwner [img-owner001,") + kOwner + s("]"),
                                      s("S5 SharedByolOrEncrypted [img-byol0001]"),
                                      s("F2 TrustedUnknown [") + kFriend + s("]")});
+        // In a stable order, whatever the order of the file or of the workspace's hashes:
+        // accounts first, then images by ID.
+        QStringList order;
+        for (const Violation &v : lintOf(root))
+            order.append(v.items.first());
+        QCOMPARE(order, (QStringList{kFriend, s("img-byol0001"), s("img-owner001")}));
         // The check reads the workspace only: twice the same answer.
         LoadResult r = WorkspaceFile::fromObject(root);
         QCOMPARE(WorkspaceLint::run(*r.workspace), WorkspaceLint::run(*r.workspace));

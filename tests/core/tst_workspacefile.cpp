@@ -1,6 +1,8 @@
 // The workspace file: round trip, validation with paths, syntax errors with line and column,
 // migration, atomic saving with a backup, and the DescribeImages import.
 #include "Fixture.h"
+#include "WorkspaceFastReader.h"
+#include "WorkspaceGenerator.h"
 #include "WorkspaceLint.h"
 
 #include <QDir>
@@ -243,6 +245,264 @@ private Q_SLOTS:
         QCOMPARE(saved, readFile(QStringLiteral(SAMPLE_WORKSPACE))); // the sample is stored in the canonical form
         const LoadResult again = WorkspaceFile::fromJson(saved);
         QVERIFY(records(*again.workspace) == records(*sample.workspace));
+    }
+
+    // The file is written directly, not through QJsonDocument; the bytes must be those
+    // QJsonDocument would write, whatever the workspace holds.
+    void writerMatchesQJsonDocument_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        Fixture busy;
+        makeBusy(busy);
+        QTest::newRow("busy") << WorkspaceFile::toJson(busy.ws());
+        QTest::newRow("sample") << readFile(QStringLiteral(SAMPLE_WORKSPACE));
+        WorkspaceGenerator::Options options;
+        options.images = 2000;
+        options.accounts = 60;
+        options.regions = 8;
+        options.seed = 3;
+        QTest::newRow("generated") << QJsonDocument(WorkspaceGenerator::generate(options)).toJson();
+
+        // Every kind of character a name or a parameter can hold.
+        QString tricky = QStringLiteral("quote \" backslash \\ slash / tab \t nl \n cr \r ff \f bs \b");
+        tricky += QChar(0x01);
+        tricky += QChar(0x1f);
+        tricky += QChar(0x7f);
+        tricky += QStringLiteral(" é ✓ ");
+        tricky += QString::fromUcs4(U"\U00020000\U0001F600");
+        tricky += QChar(0xD800); // a lone surrogate
+        tricky += QStringLiteral(" end");
+        QJsonObject root = baseJson();
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageDescription"), tricky);
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageName"), QString::fromUcs4(U"\U00020000 name"));
+        root.insert(QStringLiteral("name"), tricky);
+        const QJsonObject parameters{
+            {QStringLiteral("ImageName"), tricky},
+            {QStringLiteral("Nested"), QJsonObject{{QStringLiteral("a"), QJsonArray{1, 2.5, true, QJsonValue()}},
+                                                   {QStringLiteral("empty"), QJsonObject()}}},
+            {QStringLiteral("List"), QJsonArray()}};
+        QJsonArray journal = root.value(QStringLiteral("journal")).toArray();
+        journal.append(QJsonObject{{QStringLiteral("Time"), QStringLiteral("2026-02-03T04:05:06Z")},
+                                   {QStringLiteral("AccountId"), kOwner},
+                                   {QStringLiteral("Action"), QStringLiteral("ModifyImageAttribute")},
+                                   {QStringLiteral("Channel"), QStringLiteral("Console")},
+                                   {QStringLiteral("Parameters"), parameters},
+                                   {QStringLiteral("Result"), parameters},
+                                   {QStringLiteral("Outcome"), QStringLiteral("Refused")},
+                                   {QStringLiteral("Errors"), QJsonArray{QJsonObject{{QStringLiteral("Rule"), QStringLiteral("M2")},
+                                                                                     {QStringLiteral("Code"), QStringLiteral("InvalidParameterValue.TooLarge")}}}}});
+        root.insert(QStringLiteral("journal"), journal);
+        const LoadResult loaded = WorkspaceFile::fromObject(root);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+        QCOMPARE(loaded.workspace->name(), tricky);
+        QTest::newRow("tricky") << WorkspaceFile::toJson(*loaded.workspace);
+    }
+
+    void writerMatchesQJsonDocument()
+    {
+        QFETCH(QByteArray, json);
+        const LoadResult r = WorkspaceFile::fromJson(json);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        const QByteArray direct = WorkspaceFile::toJson(*r.workspace);
+        const QByteArray reference = QJsonDocument(WorkspaceFile::toObject(*r.workspace)).toJson(QJsonDocument::Indented);
+        if (direct != reference) {
+            qsizetype at = 0;
+            while (at < direct.size() && at < reference.size() && direct.at(at) == reference.at(at))
+                ++at;
+            QFAIL(qPrintable(QStringLiteral("differs at byte %1:\n%2\n-- expected --\n%3")
+                                 .arg(at)
+                                 .arg(QString::fromUtf8(direct.mid(qMax<qsizetype>(0, at - 80), 160)),
+                                      QString::fromUtf8(reference.mid(qMax<qsizetype>(0, at - 80), 160)))));
+        }
+    }
+
+    // Files are read by the quick reader when it can and by the validating one otherwise;
+    // the quick one must read every canonical file, into the same records.
+    void fastReaderReadsCanonicalFiles()
+    {
+        Fixture busy;
+        makeBusy(busy);
+        WorkspaceGenerator::Options options;
+        options.images = 1500;
+        options.accounts = 40;
+        options.regions = 6;
+        const QList<QByteArray> files{WorkspaceFile::toJson(busy.ws()), readFile(QStringLiteral(SAMPLE_WORKSPACE)),
+                                      QJsonDocument(WorkspaceGenerator::generate(options)).toJson(),
+                                      QJsonDocument(baseJson()).toJson(QJsonDocument::Compact)};
+        for (const QByteArray &json : files) {
+            const std::unique_ptr<Workspace> fast = readWorkspaceFast(json);
+            QVERIFY(fast);
+            const LoadResult slow = WorkspaceFile::fromObject(QJsonDocument::fromJson(json).object());
+            QVERIFY2(slow.ok(), qPrintable(slow.errorText()));
+            QVERIFY(records(*fast) == records(*slow.workspace));
+            QCOMPARE(fast->journal(), slow.workspace->journal());
+        }
+    }
+
+    // Every field of every kind of record removed, emptied, nulled or given a value of
+    // another type: the quick reader either gives up (and the validating one reports the
+    // problem) or reads exactly what the validating one reads.
+    void fastReaderNeverDisagrees()
+    {
+        Fixture busy;
+        makeBusy(busy);
+        const QJsonObject base = QJsonDocument::fromJson(WorkspaceFile::toJson(busy.ws())).object();
+        const QList<QJsonValue> replacements{QJsonValue(),
+                                             QJsonValue(QJsonValue::Undefined), // removed
+                                             QJsonValue(QString()),
+                                             QJsonValue(QStringLiteral("  ")),
+                                             QJsonValue(QStringLiteral("x")),
+                                             QJsonValue(QStringLiteral("SUCCESS")),
+                                             QJsonValue(QStringLiteral("2026-01-02T03:04:05")),
+                                             QJsonValue(-1),
+                                             QJsonValue(0),
+                                             QJsonValue(1.5),
+                                             QJsonValue(101),
+                                             QJsonValue(3000000000.0),
+                                             QJsonValue(true),
+                                             QJsonValue(QJsonArray{}),
+                                             QJsonValue(QJsonArray{QStringLiteral("x")}),
+                                             QJsonValue(QJsonObject{})};
+        int agreedToRead = 0;
+        int gaveUp = 0;
+        auto check = [&](const QJsonObject &root, const QString &what) {
+            const QByteArray json = QJsonDocument(root).toJson();
+            const std::unique_ptr<Workspace> fast = readWorkspaceFast(json);
+            if (!fast) {
+                ++gaveUp;
+                return;
+            }
+            const LoadResult slow = WorkspaceFile::fromObject(root);
+            QVERIFY2(slow.ok(), qPrintable(what + QStringLiteral(": read quickly, refused by the validating reader: ")
+                                           + slow.errorText()));
+            QVERIFY2(slow.workspace->loadFindings().isEmpty(), qPrintable(what));
+            QVERIFY2(records(*fast) == records(*slow.workspace), qPrintable(what + QStringLiteral(": different records")));
+            QVERIFY2(fast->journal() == slow.workspace->journal(), qPrintable(what));
+            ++agreedToRead;
+        };
+        // One record of each kind and shape: every image, the first of the others, every
+        // journal entry (they differ in shape), and the nested records of images.
+        for (const QString &list : {QStringLiteral("accounts"), QStringLiteral("regions"), QStringLiteral("images"),
+                                    QStringLiteral("instances"), QStringLiteral("snapshots"), QStringLiteral("tasks"),
+                                    QStringLiteral("journal")}) {
+            const QJsonArray records = base.value(list).toArray();
+            const qsizetype count = (list == QLatin1String("images") || list == QLatin1String("journal")
+                                     || list == QLatin1String("instances"))
+                                        ? records.size()
+                                        : qMin<qsizetype>(records.size(), 2);
+            for (qsizetype i = 0; i < count; ++i) {
+                const QJsonObject record = records.at(i).toObject();
+                for (auto field = record.begin(); field != record.end(); ++field) {
+                    for (const QJsonValue &value : replacements) {
+                        QJsonObject changed = record;
+                        if (value.isUndefined())
+                            changed.remove(field.key());
+                        else
+                            changed.insert(field.key(), value);
+                        QJsonArray list2 = records;
+                        list2[i] = changed;
+                        QJsonObject root = base;
+                        root.insert(list, list2);
+                        check(root, QStringLiteral("%1[%2].%3 = %4").arg(list).arg(i).arg(field.key(),
+                                                                                           QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))));
+                        if (QTest::currentTestFailed())
+                            return;
+                    }
+                    // Nested records: the first element of an array of objects, each of its fields.
+                    const QJsonArray nested = field.value().toArray();
+                    if (nested.isEmpty() || !nested.first().isObject())
+                        continue;
+                    const QJsonObject inner = nested.first().toObject();
+                    for (auto f = inner.begin(); f != inner.end(); ++f) {
+                        for (const QJsonValue &value : replacements) {
+                            QJsonObject changedInner = inner;
+                            if (value.isUndefined())
+                                changedInner.remove(f.key());
+                            else
+                                changedInner.insert(f.key(), value);
+                            QJsonArray nested2 = nested;
+                            nested2[0] = changedInner;
+                            QJsonObject changed = record;
+                            changed.insert(field.key(), nested2);
+                            QJsonArray list2 = records;
+                            list2[i] = changed;
+                            QJsonObject root = base;
+                            root.insert(list, list2);
+                            check(root, QStringLiteral("%1[%2].%3[0].%4").arg(list).arg(i).arg(field.key(), f.key()));
+                            if (QTest::currentTestFailed())
+                                return;
+                        }
+                    }
+                }
+            }
+        }
+        // The top level too.
+        for (auto field = base.begin(); field != base.end(); ++field) {
+            for (const QJsonValue &value : replacements) {
+                QJsonObject root = base;
+                if (value.isUndefined())
+                    root.remove(field.key());
+                else
+                    root.insert(field.key(), value);
+                check(root, field.key());
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+        // A repeated ID, another version, text around the object.
+        QJsonObject twice = base;
+        QJsonArray images = twice.value(QStringLiteral("images")).toArray();
+        images.append(images.first());
+        twice.insert(QStringLiteral("images"), images);
+        QVERIFY(!readWorkspaceFast(QJsonDocument(twice).toJson()));
+        QJsonObject v1 = base;
+        v1.insert(QStringLiteral("version"), 1);
+        QVERIFY(!readWorkspaceFast(QJsonDocument(v1).toJson()));
+        QVERIFY(!readWorkspaceFast(QJsonDocument(base).toJson() + "x"));
+        QVERIFY(!readWorkspaceFast(QJsonDocument(base).toJson().chopped(3)));
+        QVERIFY(readWorkspaceFast(QJsonDocument(base).toJson() + " \n"));
+        // Both outcomes happened many times: the comparison above compared something.
+        QVERIFY2(agreedToRead > 200, qPrintable(QString::number(agreedToRead)));
+        QVERIFY2(gaveUp > 1000, qPrintable(QString::number(gaveUp)));
+    }
+
+    // The quick path for the times the console writes, and the general one for the rest.
+    void timesAreRead_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("expected");
+        const auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms = 0) {
+            return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+        };
+        QTest::newRow("canonical") << QStringLiteral("2026-11-23T07:25:27Z") << utc(2026, 11, 23, 7, 25, 27);
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59Z") << utc(2024, 2, 29, 23, 59, 59);
+        QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00Z") << utc(1970, 1, 1, 0, 0, 0);
+        QTest::newRow("before epoch") << QStringLiteral("1969-12-31T23:59:59Z") << utc(1969, 12, 31, 23, 59, 59);
+        QTest::newRow("milliseconds") << QStringLiteral("2026-01-02T03:04:05.250Z") << utc(2026, 1, 2, 3, 4, 5, 250);
+        QTest::newRow("offset") << QStringLiteral("2026-01-02T11:04:05+08:00") << utc(2026, 1, 2, 3, 4, 5);
+        QTest::newRow("no zone") << QStringLiteral("2026-01-02T03:04:05") << utc(2026, 1, 2, 3, 4, 5);
+        QTest::newRow("not a date") << QStringLiteral("2026-02-30T03:04:05Z") << QDateTime();
+        QTest::newRow("hour 24") << QStringLiteral("2026-01-02T24:04:05Z") << QDateTime();
+        QTest::newRow("letters") << QStringLiteral("2026-0a-02T03:04:05Z") << QDateTime();
+        QTest::newRow("sign") << QStringLiteral("2026--1-02T03:04:05Z") << QDateTime();
+    }
+
+    void timesAreRead()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, expected);
+        QJsonObject root = baseJson();
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("CreatedTime"), text);
+        const LoadResult r = WorkspaceFile::fromObject(root);
+        if (!expected.isValid()) {
+            checkOneProblem(r, LoadProblem::Kind::Invalid, QStringLiteral("images[2].CreatedTime"),
+                            QLatin1Char('"') + text + QLatin1Char('"'));
+            return;
+        }
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        const QDateTime t = r.workspace->image(QStringLiteral("img-owner001"))->createdTime;
+        QCOMPARE(t, expected);
+        QCOMPARE(t.timeSpec(), Qt::UTC);
     }
 
     void timesWithAnOffsetAreConvertedToUtc()
@@ -834,6 +1094,38 @@ private Q_SLOTS:
         QVERIFY(WorkspaceFile::save(f.ws(), name, &error));
         QCOMPARE(readFile(WorkspaceFile::backupFileName(name)), second);
         QCOMPARE(filesIn(dir.path()), (QStringList{s("ws.json"), s("ws.json.bak")}));
+    }
+
+    // The backup is a second name of the previous file where the file system allows (not a
+    // copy): the previous file keeps its content while the saved one replaces it under its name.
+    void backupKeepsThePreviousFile()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath(s("ws.json"));
+        Fixture f;
+        QVERIFY(WorkspaceFile::save(f.ws(), name));
+        const QByteArray first = readFile(name);
+        f.ops().modifyImageAttribute(f.as(kOwner), {s("img-owner001"), s("renamed"), std::nullopt});
+        QVERIFY(WorkspaceFile::save(f.ws(), name));
+        QCOMPARE(readFile(WorkspaceFile::backupFileName(name)), first);
+        QVERIFY(readFile(name) != first);
+    }
+
+    // Saved through a symbolic link, the link's target gets the new text and the backup the
+    // old one (a second name of the link would follow it to the new text).
+    void saveThroughASymbolicLink()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(s("real.json"));
+        const QString link = dir.filePath(s("link.json"));
+        Fixture f;
+        QVERIFY(WorkspaceFile::save(f.ws(), target));
+        const QByteArray first = readFile(target);
+        QVERIFY(QFile::link(target, link));
+        f.ops().modifyImageAttribute(f.as(kOwner), {s("img-owner001"), s("renamed"), std::nullopt});
+        QVERIFY(WorkspaceFile::save(f.ws(), link));
+        QCOMPARE(readFile(link), WorkspaceFile::toJson(f.ws()));
+        QCOMPARE(readFile(WorkspaceFile::backupFileName(link)), first);
     }
 
     void saveToAnUnwritablePlaceFails()
