@@ -7,12 +7,14 @@
 namespace cvm {
 namespace {
 
-QString ownerRegionKey(const QString &owner, const QString &region)
+// A pair rather than one joined string: no string to build for each look-up.
+std::pair<QString, QString> ownerRegionKey(const QString &owner, const QString &region)
 {
-    return owner + QLatin1Char('/') + region;
+    return {owner, region};
 }
 
-void removeFrom(QHash<QString, QSet<QString>> &index, const QString &key, const QString &value)
+template <typename Key>
+void removeFrom(QHash<Key, QSet<QString>> &index, const Key &key, const QString &value)
 {
     auto it = index.find(key);
     if (it == index.end())

@@ -101,7 +101,7 @@ private:
     QSet<QString> m_public;
     QHash<QString, QSet<QString>> m_byRegion;
     QHash<QString, QSet<QString>> m_byOwner;
-    QHash<QString, QSet<QString>> m_byOwnerRegion;
+    QHash<std::pair<QString, QString>, QSet<QString>> m_byOwnerRegion; // (owner, region)
     QHash<QString, QSet<QString>> m_byRecipient;
     QHash<QString, QSet<QString>> m_copies;
 

@@ -20,7 +20,12 @@
 #include <QVarLengthArray>
 #include <QStringDecoder>
 
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -393,6 +398,77 @@ private:
 
 bool is(QByteArrayView k, QLatin1String name) { return k.size() == name.size() && std::memcmp(k.data(), name.data(), size_t(k.size())) == 0; }
 
+// Puts records into the workspace on a second thread while the text is still being read:
+// indexing a hundred thousand images costs about as much as reading them, and the two
+// overlap on two cores. The jobs run in the order they were posted.
+class Builder
+{
+public:
+    using Job = std::function<void(Workspace &)>;
+
+    explicit Builder(Workspace &ws) : m_ws(ws) {}
+    ~Builder() { finish(); }
+    Builder(const Builder &) = delete;
+    Builder &operator=(const Builder &) = delete;
+
+    void post(Job job)
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_jobs.push_back(std::move(job));
+        }
+        m_ready.notify_one();
+        if (!m_thread.joinable())
+            m_thread = std::thread([this] { run(); });
+    }
+
+    // Waits for every job; true when all of them went through.
+    bool finish()
+    {
+        if (m_thread.joinable()) {
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_done = true;
+            }
+            m_ready.notify_one();
+            m_thread.join();
+        }
+        return !m_failed;
+    }
+
+private:
+    void run()
+    {
+        while (true) {
+            std::deque<Job> jobs;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_ready.wait(lock, [this] { return !m_jobs.empty() || m_done; });
+                if (m_jobs.empty())
+                    return;
+                jobs.swap(m_jobs);
+            }
+            for (Job &job : jobs) {
+                if (m_failed)
+                    continue;
+                try {
+                    job(m_ws);
+                } catch (const GiveUp &) {
+                    m_failed = true;
+                }
+            }
+        }
+    }
+
+    Workspace &m_ws;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<Job> m_jobs;
+    bool m_done = false;
+    bool m_failed = false; // the builder's own; read once it has been joined
+    std::thread m_thread;
+};
+
 } // namespace
 
 // Reads the records of each kind; the rules of each field are those of WorkspaceReader.
@@ -471,6 +547,10 @@ private:
         m_in.array([&] { out.append(checked(valid)); });
         return out;
     }
+
+    static void putImage(Workspace &ws, Image &&img);
+    static void putInstance(Workspace &ws, Instance &&i);
+    static void putSnapshot(Workspace &ws, Snapshot &&s);
 
     Policy readPolicy();
     Account readAccount();
@@ -990,8 +1070,73 @@ JournalEntry WorkspaceFastReader::readJournal()
     return e;
 }
 
+namespace {
+
+// Records of one kind, put into the workspace by the builder in batches.
+template <typename Record>
+class Batches
+{
+public:
+    using Put = void (*)(Workspace &, Record &&);
+
+    Batches(Builder &builder, Put put) : m_builder(builder), m_put(put) { m_batch.reserve(kSize); }
+    ~Batches() { flush(); }
+
+    void add(Record &&record)
+    {
+        m_batch.append(std::move(record));
+        if (m_batch.size() == kSize)
+            flush();
+    }
+    void flush()
+    {
+        if (m_batch.isEmpty())
+            return;
+        m_builder.post([batch = std::move(m_batch), put = m_put](Workspace &ws) mutable {
+            for (Record &r : batch)
+                put(ws, std::move(r));
+        });
+        m_batch = {};
+        m_batch.reserve(kSize);
+    }
+
+private:
+    static constexpr qsizetype kSize = 512;
+    Builder &m_builder;
+    Put m_put;
+    QList<Record> m_batch;
+};
+
+} // namespace
+
+// A repeated ID is a finding of the validating reader, so it makes this one give up.
+void WorkspaceFastReader::putImage(Workspace &ws, Image &&img)
+{
+    if (ws.image(img.imageId))
+        giveUp();
+    const QString id = img.imageId;
+    ws.putImage(id, std::move(img));
+}
+
+void WorkspaceFastReader::putInstance(Workspace &ws, Instance &&i)
+{
+    if (ws.instance(i.instanceId))
+        giveUp();
+    const QString id = i.instanceId;
+    ws.putInstance(id, std::move(i));
+}
+
+void WorkspaceFastReader::putSnapshot(Workspace &ws, Snapshot &&s)
+{
+    if (ws.snapshot(s.snapshotId))
+        giveUp();
+    const QString id = s.snapshotId;
+    ws.putSnapshot(id, std::move(s));
+}
+
 std::unique_ptr<Workspace> WorkspaceFastReader::read()
 {
+    auto ws = std::make_unique<Workspace>();
     Seen seen;
     QString format;
     qint64 version = 0;
@@ -999,60 +1144,65 @@ std::unique_ptr<Workspace> WorkspaceFastReader::read()
     Policy policy;
     QList<Account> accounts;
     QList<Region> regions;
-    QList<Image> images;
-    QList<Instance> instances;
-    QList<Snapshot> snapshots;
     QList<Task> tasks;
     QList<JournalEntry> journal;
-    m_in.object([&](QByteArrayView k) {
-        if (is(k, key::Format)) {
-            seen.mark(0);
-            format = string();
-        } else if (is(k, key::Version)) {
-            seen.mark(1);
-            version = m_in.integer();
-        } else if (is(k, key::Name)) {
-            seen.mark(2);
-            name = string();
-        } else if (is(k, key::Policy)) {
-            seen.mark(3);
-            policy = readPolicy();
-        } else if (is(k, key::Accounts)) {
-            seen.mark(4);
-            m_in.array([&] { accounts.append(readAccount()); });
-        } else if (is(k, key::Regions)) {
-            seen.mark(5);
-            m_in.array([&] { regions.append(readRegion()); });
-        } else if (is(k, key::Images)) {
-            seen.mark(6);
-            m_in.array([&] { images.append(readImage()); });
-        } else if (is(k, key::Instances)) {
-            seen.mark(7);
-            m_in.array([&] { instances.append(readInstance()); });
-        } else if (is(k, key::Snapshots)) {
-            seen.mark(8);
-            m_in.array([&] { snapshots.append(readSnapshot()); });
-        } else if (is(k, key::Tasks)) {
-            seen.mark(9);
-            m_in.array([&] { tasks.append(readTask()); });
-        } else if (is(k, key::Journal)) {
-            seen.mark(10);
-            m_in.array([&] { journal.append(readJournal()); });
-        } else {
-            m_in.skip();
-        }
-    });
-    if (!m_in.atEnd())
-        giveUp();
+    {
+        // Declared after the workspace: if reading gives up, the builder stops before the
+        // workspace it fills goes away.
+        Builder builder(*ws);
+        m_in.object([&](QByteArrayView k) {
+            if (is(k, key::Format)) {
+                seen.mark(0);
+                format = string();
+            } else if (is(k, key::Version)) {
+                seen.mark(1);
+                version = m_in.integer();
+            } else if (is(k, key::Name)) {
+                seen.mark(2);
+                name = string();
+            } else if (is(k, key::Policy)) {
+                seen.mark(3);
+                policy = readPolicy();
+            } else if (is(k, key::Accounts)) {
+                seen.mark(4);
+                m_in.array([&] { accounts.append(readAccount()); });
+            } else if (is(k, key::Regions)) {
+                seen.mark(5);
+                m_in.array([&] { regions.append(readRegion()); });
+            } else if (is(k, key::Images)) {
+                seen.mark(6);
+                Batches<Image> images(builder, putImage);
+                m_in.array([&] { images.add(readImage()); });
+            } else if (is(k, key::Instances)) {
+                seen.mark(7);
+                Batches<Instance> instances(builder, putInstance);
+                m_in.array([&] { instances.add(readInstance()); });
+            } else if (is(k, key::Snapshots)) {
+                seen.mark(8);
+                Batches<Snapshot> snapshots(builder, putSnapshot);
+                m_in.array([&] { snapshots.add(readSnapshot()); });
+            } else if (is(k, key::Tasks)) {
+                seen.mark(9);
+                m_in.array([&] { tasks.append(readTask()); });
+            } else if (is(k, key::Journal)) {
+                seen.mark(10);
+                m_in.array([&] { journal.append(readJournal()); });
+            } else {
+                m_in.skip();
+            }
+        });
+        if (!m_in.atEnd())
+            giveUp();
+        if (!builder.finish())
+            giveUp();
+    }
     // Only the current version of the format; an older one is migrated by the other reader.
     if (format != WorkspaceFile::formatMarker() || version != WorkspaceFile::kVersion || !seen.has(4) || !seen.has(5)
         || !seen.has(6))
         giveUp();
 
-    auto ws = std::make_unique<Workspace>();
     ws->setName(name);
     ws->setPolicy(policy);
-    // A repeated ID is a finding of the other reader: left to it.
     for (Account &a : accounts) {
         if (ws->account(a.accountId))
             giveUp();
@@ -1066,26 +1216,6 @@ std::unique_ptr<Workspace> WorkspaceFastReader::read()
         }
     }
     ws->setRegions(regions);
-    ws->m_images.reserve(images.size());
-    for (Image &img : images) {
-        if (ws->image(img.imageId))
-            giveUp();
-        const QString id = img.imageId;
-        ws->putImage(id, std::move(img));
-    }
-    images = {};
-    for (Instance &i : instances) {
-        if (ws->instance(i.instanceId))
-            giveUp();
-        const QString id = i.instanceId;
-        ws->putInstance(id, std::move(i));
-    }
-    for (Snapshot &s : snapshots) {
-        if (ws->snapshot(s.snapshotId))
-            giveUp();
-        const QString id = s.snapshotId;
-        ws->putSnapshot(id, std::move(s));
-    }
     for (Task &t : tasks) {
         if (ws->task(t.taskId))
             giveUp();

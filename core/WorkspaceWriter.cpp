@@ -13,6 +13,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstring>
 #include <string>
@@ -317,7 +318,15 @@ private:
 class Fields
 {
 public:
-    void add(QLatin1String k, const QString &s) { push(k, Text).text = s; }
+    // A string of a record is referred to (the record outlives the writing); a temporary
+    // one is kept.
+    void add(QLatin1String k, const QString &s) { push(k, Text).textOf = &s; }
+    void add(QLatin1String k, QString &&s)
+    {
+        Field &f = push(k, Text);
+        f.text = std::move(s);
+        f.textOf = &f.text;
+    }
     void add(QLatin1String k, qint64 n) { push(k, Number).number = n; }
     void add(QLatin1String k, int n) { add(k, qint64(n)); }
     void add(QLatin1String k, bool b) { push(k, Boolean).number = b ? 1 : 0; }
@@ -340,7 +349,7 @@ public:
             w.key(f.key);
             switch (f.kind) {
             case Text:
-                w.value(f.text);
+                w.value(*f.textOf);
                 break;
             case Number:
                 w.value(f.number);
@@ -384,6 +393,7 @@ private:
         QLatin1String key;
         Kind kind = Text;
         QString text;
+        const QString *textOf = nullptr;
         qint64 number = 0;
         QDateTime time;
         const QStringList *list = nullptr;
@@ -410,17 +420,45 @@ bool idLess(const QString &a, const QString &b)
     return std::lexicographical_compare(x, x + a.size(), y, y + b.size());
 }
 
+// Records in the order of their IDs. IDs are short ASCII strings: sorted on a copy of their
+// bytes kept beside the record, so that comparing two does not reach into two strings far
+// apart in memory; an ID that does not fit is compared as the string it is.
 template <typename T, typename Write>
 void sortedRecords(JsonWriter &w, const QHash<QString, T> &records, Write write)
 {
-    QList<std::pair<const QString *, const T *>> sorted;
+    struct Item
+    {
+        std::array<char, 22> bytes;
+        qint8 length; // -1: not plain ASCII or too long, compared through `id`
+        const QString *id;
+        const T *record;
+    };
+    QList<Item> sorted;
     sorted.reserve(records.size());
-    for (auto it = records.cbegin(); it != records.cend(); ++it)
-        sorted.append({&it.key(), &it.value()});
-    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return idLess(*a.first, *b.first); });
+    for (auto it = records.cbegin(); it != records.cend(); ++it) {
+        Item item{{}, -1, &it.key(), &it.value()};
+        const QString &id = it.key();
+        if (id.size() <= qsizetype(item.bytes.size())) {
+            bool ascii = true;
+            for (qsizetype i = 0; i < id.size() && ascii; ++i) {
+                const char16_t c = id.at(i).unicode();
+                ascii = c < 0x80;
+                item.bytes[size_t(i)] = char(c);
+            }
+            if (ascii)
+                item.length = qint8(id.size());
+        }
+        sorted.append(item);
+    }
+    std::sort(sorted.begin(), sorted.end(), [](const Item &a, const Item &b) {
+        if (a.length < 0 || b.length < 0)
+            return idLess(*a.id, *b.id);
+        const int c = std::memcmp(a.bytes.data(), b.bytes.data(), size_t(qMin(a.length, b.length)));
+        return c != 0 ? c < 0 : a.length < b.length;
+    });
     w.beginArray();
-    for (const auto &[id, record] : std::as_const(sorted))
-        write(w, *record);
+    for (const Item &item : std::as_const(sorted))
+        write(w, *item.record);
     w.endArray();
 }
 
