@@ -12,7 +12,7 @@ ImageFilterProxy::ImageFilterProxy(QObject *parent) : QSortFilterProxyModel(pare
 
 void ImageFilterProxy::setSearchText(const QString &text)
 {
-    const QString t = text.trimmed();
+    const QString t = ImageTableModel::foldForSearch(text.trimmed());
     if (t == m_text)
         return;
     m_text = t;
@@ -37,14 +37,22 @@ void ImageFilterProxy::setStateFilter(std::optional<ImageState> state)
 
 bool ImageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_images)
+        return m_images->accepts(sourceRow, m_text, m_type, m_state);
+    // Any other model: its roles, the slow way.
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_type && idx.data(ImageTableModel::TypeRole).toInt() != int(*m_type))
         return false;
     if (m_state && idx.data(ImageTableModel::StateRole).toInt() != int(*m_state))
         return false;
-    if (m_text.isEmpty())
-        return true;
-    return idx.data(ImageTableModel::SearchRole).toString().contains(m_text, Qt::CaseInsensitive);
+    return m_text.isEmpty()
+           || ImageTableModel::foldForSearch(idx.data(ImageTableModel::SearchRole).toString()).contains(m_text);
+}
+
+void ImageFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_images = qobject_cast<ImageTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
 }
 
 } // namespace cvm::ui

@@ -8,6 +8,8 @@
 
 namespace cvm::ui {
 
+class ImageTableModel;
+
 // Filters the image table by text (image ID, name or OS, case-insensitive substring),
 // type and state, and sorts on raw values. No regular expressions on the hot path.
 class ImageFilterProxy final : public QSortFilterProxyModel
@@ -20,12 +22,14 @@ public:
     void setSearchText(const QString &text);
     void setTypeFilter(std::optional<ImageType> type);
     void setStateFilter(std::optional<ImageState> state);
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QString m_text;
+    ImageTableModel *m_images = nullptr; // the source, when it is the image table
+    QString m_text; // case-folded
     std::optional<ImageType> m_type;
     std::optional<ImageState> m_state;
 };

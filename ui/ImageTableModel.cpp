@@ -34,22 +34,42 @@ void ImageTableModel::rebuild()
     beginResetModel();
     m_ids = Rules::visibleImageIds(m_ws, m_acting, m_region);
     std::sort(m_ids.begin(), m_ids.end());
-    m_rows.clear();
-    m_rows.reserve(m_ids.size());
-    for (int i = 0; i < m_ids.size(); ++i)
-        m_rows.insert(m_ids.at(i), i);
+    m_keys.clear();
+    m_keys.reserve(m_ids.size());
+    for (const QString &id : std::as_const(m_ids))
+        m_keys.append(searchKey(*m_ws.image(id)));
     endResetModel();
+}
+
+QString ImageTableModel::searchKey(const Image &image)
+{
+    return foldForSearch(image.imageId + QLatin1Char('\n') + image.imageName + QLatin1Char('\n') + image.osName);
+}
+
+int ImageTableModel::rowOf(const QString &imageId) const
+{
+    const auto pos = std::lower_bound(m_ids.cbegin(), m_ids.cend(), imageId);
+    return pos != m_ids.cend() && *pos == imageId ? int(pos - m_ids.cbegin()) : -1;
+}
+
+bool ImageTableModel::accepts(int row, QStringView foldedText, std::optional<ImageType> type,
+                              std::optional<ImageState> state) const
+{
+    if (!foldedText.isEmpty() && !QStringView(m_keys.at(row)).contains(foldedText))
+        return false;
+    if (!type && !state)
+        return true;
+    const Image *img = m_ws.image(m_ids.at(row));
+    if (!img)
+        return false;
+    if (state && img->state != *state)
+        return false;
+    return !type || Rules::typeFor(*img, m_acting) == *type;
 }
 
 bool ImageTableModel::belongs(const Image &image) const
 {
     return Rules::isVisible(image, m_acting) && (m_region.isEmpty() || image.region == m_region);
-}
-
-void ImageTableModel::reindexFrom(int row)
-{
-    for (int i = row; i < m_ids.size(); ++i)
-        m_rows.insert(m_ids.at(i), i);
 }
 
 void ImageTableModel::onChanged(const WorkspaceDelta &delta)
@@ -59,12 +79,12 @@ void ImageTableModel::onChanged(const WorkspaceDelta &delta)
         const Image *now = m_ws.image(c.id);
         const bool shouldShow = now && belongs(*now);
         if (row >= 0 && shouldShow) {
+            m_keys[row] = searchKey(*now);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else if (row >= 0) {
             beginRemoveRows(QModelIndex(), row, row);
             m_ids.removeAt(row);
-            m_rows.remove(c.id);
-            reindexFrom(row);
+            m_keys.removeAt(row);
             endRemoveRows();
         } else if (shouldShow) {
             // Keep the ID order so that the unsorted view is stable.
@@ -72,7 +92,7 @@ void ImageTableModel::onChanged(const WorkspaceDelta &delta)
             const int at = int(pos - m_ids.begin());
             beginInsertRows(QModelIndex(), at, at);
             m_ids.insert(at, c.id);
-            reindexFrom(at);
+            m_keys.insert(at, searchKey(*now));
             endInsertRows();
         }
     }

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <optional>
+
 namespace cvm::ui {
 
 // The images the acting account can see (SPEC 4.1), in one region or all of them. Updates
@@ -29,7 +31,13 @@ public:
     const QString &region() const { return m_region; }
 
     QString imageIdAt(int row) const { return m_ids.value(row); }
-    int rowOf(const QString &imageId) const { return m_rows.value(imageId, -1); }
+    int rowOf(const QString &imageId) const;
+
+    // Whether a row passes the filters: `foldedText` (case-folded, see foldForSearch) found
+    // in the image's ID, name or OS, and the type and state when given. Reads keys kept
+    // with the rows, so a keystroke over a hundred thousand rows builds no string.
+    bool accepts(int row, QStringView foldedText, std::optional<ImageType> type, std::optional<ImageState> state) const;
+    static QString foldForSearch(const QString &text) { return text.toCaseFolded(); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -43,13 +51,13 @@ private:
     void rebuild();
     void onChanged(const WorkspaceDelta &delta);
     bool belongs(const Image &image) const;
-    void reindexFrom(int row);
+    static QString searchKey(const Image &image);
 
     const Workspace &m_ws;
     QString m_acting;
     QString m_region;
-    QStringList m_ids;
-    QHash<QString, int> m_rows;
+    QStringList m_ids;  // sorted: a row is found by binary search
+    QStringList m_keys; // per row: ID, name and OS, case-folded, for the search
 };
 
 } // namespace cvm::ui

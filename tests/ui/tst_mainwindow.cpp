@@ -129,6 +129,29 @@ private Q_SLOTS:
         search->clear();
         QTest::keyClicks(search, QStringLiteral("Windows Server 2019"));
         QTRY_COMPARE(visibleIds(table->model()), QStringList{QStringLiteral("img-winsrv01")});
+
+        // The search keys follow the workspace: a renamed image is found by its new name only,
+        // and rows inserted and removed keep their keys.
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("RENAMED"));
+        QTRY_COMPARE(visibleIds(table->model()), QStringList{});
+        const OperationContext ctx{kOwner, QStringLiteral("Console"), {}, false};
+        const OperationResult rename = w->session().operations().modifyImageAttribute(
+            ctx, {QStringLiteral("img-winsrv01"), QStringLiteral("Renamed Windows"), std::nullopt});
+        QVERIFY(rename.applied());
+        QTRY_COMPARE(visibleIds(table->model()), QStringList{QStringLiteral("img-winsrv01")});
+        const OperationResult copy = w->session().operations().syncImages(
+            ctx, SyncRequest{QStringLiteral("img-winsrv01"), {QStringLiteral("ap-beijing")}, std::nullopt});
+        QVERIFY(copy.applied());
+        QTRY_COMPARE(visibleIds(table->model()).size(), 2); // the copy keeps the name
+        w->session().operations().undo(ctx, copy);
+        w->session().operations().undo(ctx, rename);
+        QTRY_COMPARE(visibleIds(table->model()), QStringList{});
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("winsrv01"));
+        QTRY_COMPARE(visibleIds(table->model()), QStringList{QStringLiteral("img-winsrv01")});
+        QCOMPARE(w->imageModel()->imageIdAt(w->imageModel()->rowOf(QStringLiteral("img-winsrv01"))),
+                 QStringLiteral("img-winsrv01"));
     }
 
     void runningTasksProgressInTheTable()
