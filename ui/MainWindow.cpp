@@ -309,8 +309,8 @@ void MainWindow::attach()
     connect(&ws, &Workspace::changed, this, [this](const WorkspaceDelta &delta) {
         if (!delta.accounts.isEmpty())
             refreshAccounts();
-        if (!delta.images.isEmpty())
-            refreshRegions();
+        if (RegionList::countsChange(delta))
+            refreshRegions(); // not on every tick of a copy's progress: it counts every visible image
         refreshStatus();
         m_details->refresh();
         updateActions();

@@ -30,6 +30,19 @@ void RegionList::selectRegion(const QString &regionId)
     }
 }
 
+bool RegionList::countsChange(const WorkspaceDelta &delta)
+{
+    for (const auto &c : delta.images) {
+        if (!c.before || !c.after)
+            return true;
+        const Image &a = *c.before;
+        const Image &b = *c.after;
+        if (a.region != b.region || a.kind != b.kind || a.ownerAccountId != b.ownerAccountId || a.shares != b.shares)
+            return true;
+    }
+    return false;
+}
+
 void RegionList::refresh()
 {
     const Workspace &ws = m_console.workspace();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WorkspaceDelta.h"
+
 #include <QListWidget>
 
 namespace cvm::ui {
@@ -18,6 +20,9 @@ public:
     QString currentRegion() const;
     void selectRegion(const QString &regionId);
     void refresh();
+    // Whether a change can alter the counts of any account: an image added or removed, or
+    // moved, made public, given another owner or shared differently. A copy's progress cannot.
+    static bool countsChange(const WorkspaceDelta &delta);
 
 Q_SIGNALS:
     void regionChanged(const QString &regionId);

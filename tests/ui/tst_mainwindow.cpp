@@ -1,6 +1,7 @@
 #include "Fixture.h"
 #include "Language.h"
 #include "ImageTableModel.h"
+#include "RegionList.h"
 #include "MainWindow.h"
 #include "Session.h"
 
@@ -152,6 +153,31 @@ private Q_SLOTS:
         QTRY_COMPARE(visibleIds(table->model()), QStringList{QStringLiteral("img-winsrv01")});
         QCOMPARE(w->imageModel()->imageIdAt(w->imageModel()->rowOf(QStringLiteral("img-winsrv01"))),
                  QStringLiteral("img-winsrv01"));
+    }
+
+    // The region counts are recounted when images come, go, move or change hands, not on
+    // every tick of a copy's progress (they count every image the account sees).
+    void regionCountsFollowMembershipNotProgress()
+    {
+        ManualClock *clock = nullptr;
+        auto w = makeWindow(&clock);
+        auto *regions = w->findChild<QListWidget *>(QStringLiteral("regionList"));
+        const QString before = regions->item(0)->text();
+        const OperationContext ctx{kOwner, QStringLiteral("Console"), {}, false};
+        const OperationResult copy = w->session().operations().syncImages(
+            ctx, SyncRequest{QStringLiteral("img-owner001"), {QStringLiteral("ap-beijing")}, std::nullopt});
+        QVERIFY(copy.applied());
+        QVERIFY(regions->item(0)->text() != before); // one image more, at once
+        const QString during = regions->item(0)->text();
+        regions->item(0)->setData(Qt::UserRole + 7, QStringLiteral("not rebuilt")); // gone if the list is rebuilt
+        clock->advance(300);
+        w->session().tick(); // progress only
+        QVERIFY(w->imageModel()->rowOf(copy.createdIds.value(0)) >= 0);
+        QCOMPARE(regions->item(0)->data(Qt::UserRole + 7).toString(), QStringLiteral("not rebuilt"));
+        QCOMPARE(regions->item(0)->text(), during);
+        w->session().operations().undo(ctx, copy);
+        QCOMPARE(regions->item(0)->text(), before);
+        QVERIFY(!ui::RegionList::countsChange(WorkspaceDelta{}));
     }
 
     void runningTasksProgressInTheTable()
