@@ -153,7 +153,11 @@ public:
             from = to + 1;
         }
     }
-    void time(const QDateTime &t) { value(timeText(t)); }
+    void time(const QDateTime &t)
+    {
+        element();
+        writeTime(t);
+    }
 
     void finish() { m_out += '\n'; }
 
@@ -276,35 +280,51 @@ private:
         m_out += '"';
     }
 
-    // WorkspaceFile::timeToString without the general formatter.
-    static QString timeText(const QDateTime &t)
+    // WorkspaceFile::timeToString (ISO 8601, UTC, whole seconds) without the general
+    // formatter: the date from the day number by Howard Hinnant's civil-from-days.
+    void writeTime(const QDateTime &t)
     {
-        if (!t.isValid())
-            return QString();
-        const QDateTime utc = t.toUTC();
-        const QDate d = utc.date();
-        const QTime tm = utc.time();
-        if (d.year() < 0 || d.year() > 9999)
-            return WorkspaceFile::timeToString(t);
-        char buf[21];
-        auto put = [&buf](int at, int n, int digits) {
+        if (!t.isValid()) {
+            m_out += "\"\"";
+            return;
+        }
+        const qint64 ms = t.toMSecsSinceEpoch();
+        const qint64 secs = ms >= 0 ? ms / 1000 : -((-ms + 999) / 1000);
+        qint64 days = secs >= 0 ? secs / 86400 : -((-secs + 86399) / 86400);
+        const qint64 second = secs - days * 86400;
+        days += 719468;
+        const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+        const qint64 doe = days - era * 146097;
+        const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        const qint64 mp = (5 * doy + 2) / 153;
+        const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+        const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+        const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        if (year < 0 || year > 9999) {
+            string(WorkspaceFile::timeToString(t));
+            return;
+        }
+        char buf[22];
+        auto put = [&buf](int at, qint64 n, int digits) {
             for (int i = digits - 1; i >= 0; --i, n /= 10)
                 buf[at + i] = char('0' + n % 10);
         };
-        put(0, d.year(), 4);
-        buf[4] = '-';
-        put(5, d.month(), 2);
-        buf[7] = '-';
-        put(8, d.day(), 2);
-        buf[10] = 'T';
-        put(11, tm.hour(), 2);
-        buf[13] = ':';
-        put(14, tm.minute(), 2);
-        buf[16] = ':';
-        put(17, tm.second(), 2);
-        buf[19] = 'Z';
-        buf[20] = 0;
-        return QString::fromLatin1(buf, 20);
+        buf[0] = '"';
+        put(1, year, 4);
+        buf[5] = '-';
+        put(6, month, 2);
+        buf[8] = '-';
+        put(9, day, 2);
+        buf[11] = 'T';
+        put(12, second / 3600, 2);
+        buf[14] = ':';
+        put(15, second / 60 % 60, 2);
+        buf[17] = ':';
+        put(18, second % 60, 2);
+        buf[20] = 'Z';
+        buf[21] = '"';
+        m_out.append(buf, sizeof buf);
     }
 
     Buffer &m_out;

@@ -275,6 +275,10 @@ private Q_SLOTS:
         QJsonObject root = baseJson();
         setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageDescription"), tricky);
         setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageName"), QString::fromUcs4(U"\U00020000 name"));
+        // Times with milliseconds (written as whole seconds), before 1970, on a leap day.
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("CreatedTime"), QStringLiteral("1969-07-20T20:17:40.750Z"));
+        setImageField(root, QStringLiteral("img-byol0001"), QStringLiteral("CreatedTime"), QStringLiteral("2024-02-29T23:59:59.999Z"));
+        setImageField(root, QStringLiteral("img-encr0001"), QStringLiteral("CreatedTime"), QStringLiteral("1900-03-01T00:00:00Z"));
         root.insert(QStringLiteral("name"), tricky);
         const QJsonObject parameters{
             {QStringLiteral("ImageName"), tricky},
