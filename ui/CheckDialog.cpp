@@ -38,6 +38,7 @@ struct CheckDialog::Private
     QPushButton *show = nullptr;
     QPushButton *recheck = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *close = nullptr;
 };
 
 CheckDialog::CheckDialog(Console &console, QWidget *parent)
@@ -68,7 +69,11 @@ CheckDialog::CheckDialog(Console &console, QWidget *parent)
     bottom->addWidget(d->show);
     bottom->addWidget(d->recheck);
     bottom->addStretch();
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // An own button in the reject role rather than the standard Close button: on a language change
+    // the box re-sets its standard buttons' texts to Qt's own after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->close = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->close->setObjectName(QStringLiteral("closeButton"));
     bottom->addWidget(d->buttons);
     layout->addLayout(bottom);
 
@@ -107,7 +112,7 @@ void CheckDialog::retranslate()
     d->show->setToolTip(tr("Select the images of this finding in the main window"));
     d->recheck->setText(tr("Check again"));
     d->recheck->setToolTip(tr("Check the workspace as it is now"));
-    d->buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    d->close->setText(tr("Close"));
     fill();
 }
 

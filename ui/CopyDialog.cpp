@@ -42,9 +42,9 @@ struct CopyDialog::Private
     QLabel *nameCounter = nullptr;
     RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *ok = nullptr;
+    QPushButton *cancel = nullptr;
     bool updating = false;
-
-    QPushButton *ok() const { return buttons->button(QDialogButtonBox::Ok); }
 
     QStringList checkedRegions() const
     {
@@ -146,9 +146,13 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
 
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->ok()->setObjectName(QStringLiteral("okButton"));
-    d->buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    // Own buttons in the standard roles rather than standard buttons: on a language change the
+    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    d->ok->setObjectName(QStringLiteral("okButton"));
+    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
     connect(d->regions, &QListWidget::itemChanged, this, [this](QListWidgetItem *changed) {
@@ -220,15 +224,15 @@ void CopyDialog::retranslate()
         d->accountLabel->setText(tr("&Account:"));
         d->account->lineEdit()->setPlaceholderText(tr("Choose an account or paste its root account ID"));
         d->regionsLabel->setText(tr("&Region to copy to (one):"));
-        d->ok()->setText(tr("Copy, then share"));
+        d->ok->setText(tr("Copy, then share"));
     } else {
         setWindowTitle(tr("Copy image %1 to regions").arg(d->imageId));
         d->regionsLabel->setText(tr("&Destination regions:"));
-        d->ok()->setText(tr("Copy"));
+        d->ok->setText(tr("Copy"));
     }
     d->nameLabel->setText(tr("&Name of the copies:"));
     d->name->setToolTip(tr("Each copy gets this name; it must be unique among your images in each destination."));
-    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    d->cancel->setText(tr("Cancel"));
     refresh();
 }
 
@@ -243,7 +247,7 @@ void CopyDialog::refresh()
         d->regions->setEnabled(false);
         d->name->setEnabled(false);
         d->refusal->clearRefusal();
-        d->ok()->setEnabled(false);
+        d->ok->setEnabled(false);
         return;
     }
 
@@ -326,12 +330,12 @@ void CopyDialog::refresh()
         }
     }
     d->refusal->setViolations(v.violations);
-    d->ok()->setEnabled(!regions.isEmpty() && accountChosen && v.allowed());
+    d->ok->setEnabled(!regions.isEmpty() && accountChosen && v.allowed());
 }
 
 void CopyDialog::copy()
 {
-    if (!d->ok()->isEnabled())
+    if (!d->ok->isEnabled())
         return;
     const SyncRequest r = d->request();
     const QString accountId = d->chosenAccount();

@@ -37,6 +37,8 @@ struct CreateImageDialog::Private
     QLabel *quota = nullptr;
     RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *ok = nullptr;
+    QPushButton *cancel = nullptr;
     QFormLayout *form = nullptr;
 
     CreateImageRequest request() const
@@ -96,8 +98,13 @@ CreateImageDialog::CreateImageDialog(Console &console, const QString &instanceId
     layout->addWidget(d->quota);
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    // Own buttons in the standard roles rather than standard buttons: on a language change the
+    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    d->ok->setObjectName(QStringLiteral("okButton"));
+    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
     connect(d->instance, &QComboBox::currentIndexChanged, this, &CreateImageDialog::refresh);
@@ -134,8 +141,8 @@ void CreateImageDialog::retranslate()
     d->forcePoweroff->setText(tr("Shut the instance down first (forced power-off)"));
     d->sysprep->setText(tr("Run Sysprep (Windows)"));
     d->goAhead->setText(tr("Create it anyway: I know the creation will fail"));
-    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
-    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    d->ok->setText(tr("Create"));
+    d->cancel->setText(tr("Cancel"));
     refresh();
 }
 
@@ -171,7 +178,7 @@ void CreateImageDialog::refresh()
     const bool confirm = v.needsConfirmation();
     d->goAhead->setVisible(confirm);
     d->refusal->setVerdict(v);
-    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(inst && v.allowed() && (!confirm || d->goAhead->isChecked()));
+    d->ok->setEnabled(inst && v.allowed() && (!confirm || d->goAhead->isChecked()));
 }
 
 void CreateImageDialog::create()

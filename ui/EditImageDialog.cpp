@@ -35,8 +35,8 @@ struct EditImageDialog::Private
     QLabel *descriptionCounter = nullptr;
     RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
-
-    QPushButton *ok() const { return buttons->button(QDialogButtonBox::Ok); }
+    QPushButton *ok = nullptr;
+    QPushButton *cancel = nullptr;
 
     // Only the fields that differ from the image as it is now are sent.
     ModifyAttributeRequest request() const
@@ -94,9 +94,13 @@ EditImageDialog::EditImageDialog(Console &console, const QString &imageId, QWidg
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
 
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->ok()->setObjectName(QStringLiteral("okButton"));
-    d->buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    // Own buttons in the standard roles rather than standard buttons: on a language change the
+    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    d->ok->setObjectName(QStringLiteral("okButton"));
+    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
     connect(d->name, &QLineEdit::textChanged, this, &EditImageDialog::refresh);
@@ -124,8 +128,8 @@ void EditImageDialog::retranslate()
     d->descriptionLabel->setText(tr("&Description:"));
     d->name->setToolTip(tr("Not empty, and unique among your images in the image's region."));
     d->description->setPlaceholderText(tr("Optional"));
-    d->ok()->setText(tr("Save"));
-    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    d->ok->setText(tr("Save"));
+    d->cancel->setText(tr("Cancel"));
     refresh();
 }
 
@@ -162,12 +166,12 @@ void EditImageDialog::refresh()
     const Verdict v = Rules::checkModifyAttribute(ws, acting, r);
     d->refusal->setVerdict(v);
     const bool changed = r.imageName || r.imageDescription;
-    d->ok()->setEnabled(img && changed && v.allowed());
+    d->ok->setEnabled(img && changed && v.allowed());
 }
 
 void EditImageDialog::save()
 {
-    if (!d->ok()->isEnabled())
+    if (!d->ok->isEnabled())
         return;
     const ModifyAttributeRequest r = d->request();
     const OperationResult result = d->console.run(

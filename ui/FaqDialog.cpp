@@ -27,7 +27,11 @@ FaqDialog::FaqDialog(QWidget *parent) : QDialog(parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({340, 520});
     layout->addWidget(splitter, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // An own button in the reject role rather than the standard Close button: on a language change
+    // the box re-sets its standard buttons' texts to Qt's own after retranslate() ran.
+    auto *buttons = new QDialogButtonBox(this);
+    buttons->addButton(QString(), QDialogButtonBox::RejectRole)
+        ->setObjectName(QStringLiteral("closeButton"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_questions, &QListWidget::currentRowChanged, this, &FaqDialog::showCurrent);
@@ -60,8 +64,8 @@ void FaqDialog::retranslate()
     }
     m_questions->blockSignals(false);
     showEntry(current.isEmpty() ? Faq::entries().first().id : current);
-    if (auto *box = findChild<QDialogButtonBox *>())
-        box->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    if (auto *close = findChild<QPushButton *>(QStringLiteral("closeButton")))
+        close->setText(tr("Close"));
 }
 
 void FaqDialog::showEntry(const QString &id)

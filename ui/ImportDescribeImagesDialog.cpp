@@ -55,6 +55,8 @@ struct ImportDescribeImagesDialog::Private
     QTableWidget *preview = nullptr;
     RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *ok = nullptr;
+    QPushButton *cancel = nullptr;
 };
 
 ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const QString &fileName,
@@ -116,8 +118,13 @@ ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const Q
     layout->addWidget(d->preview, 2);
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    // Own buttons in the standard roles rather than standard buttons: on a language change the
+    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    d->ok->setObjectName(QStringLiteral("okButton"));
+    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
     connect(d->account, &QComboBox::currentIndexChanged, this, &ImportDescribeImagesDialog::parse);
@@ -183,8 +190,8 @@ void ImportDescribeImagesDialog::retranslate()
     d->problemTitle->setText(tr("The file cannot be imported:"));
     d->preview->setHorizontalHeaderLabels(
         {tr("Image ID"), tr("Name"), tr("Type"), tr("State"), tr("Operating system")});
-    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
-    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    d->ok->setText(tr("Import"));
+    d->cancel->setText(tr("Cancel"));
     parse();
 }
 
@@ -227,12 +234,12 @@ void ImportDescribeImagesDialog::parse()
     d->previewSummary->setText(
         hasProblems ? tr("%Ln image(s) read without problems.", nullptr, int(d->images.size()))
                     : tr("%Ln image(s) to import.", nullptr, int(d->images.size())));
-    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(!hasProblems && !d->images.isEmpty());
+    d->ok->setEnabled(!hasProblems && !d->images.isEmpty());
 }
 
 void ImportDescribeImagesDialog::import()
 {
-    if (!d->buttons->button(QDialogButtonBox::Ok)->isEnabled())
+    if (!d->ok->isEnabled())
         return;
     const QString account = d->account->currentData().toString();
     const QString region = d->region->currentData().toString();

@@ -50,6 +50,8 @@ struct ImportImageDialog::Private
     QCheckBox *byol = nullptr;
     RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *ok = nullptr;
+    QPushButton *cancel = nullptr;
     net::RemoteImageReader *reader = nullptr;
 
     ImportRequest request() const
@@ -134,8 +136,13 @@ ImportImageDialog::ImportImageDialog(Console &console, QWidget *parent)
     layout->addLayout(d->form);
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    // Own buttons in the standard roles rather than standard buttons: on a language change the
+    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    d->ok->setObjectName(QStringLiteral("okButton"));
+    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
     d->reader = new net::RemoteImageReader(this);
@@ -221,8 +228,8 @@ void ImportImageDialog::retranslate()
     d->apply->setText(tr("Apply for import permission"));
     d->force->setText(tr("Forced import (no cloud-init; needed for an ISO file)"));
     d->byol->setText(tr("Bring your own licence (BYOL)"));
-    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
-    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    d->ok->setText(tr("Import"));
+    d->cancel->setText(tr("Cancel"));
     if (d->report)
         showReport(*d->report);
     refresh();
@@ -293,7 +300,7 @@ void ImportImageDialog::refresh()
     }
     const bool fileOk = current && d->report->readable()
                         && (d->report->status == ImageFileReport::Status::Supported);
-    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(fileOk && v.allowed());
+    d->ok->setEnabled(fileOk && v.allowed());
 }
 
 void ImportImageDialog::import()

@@ -26,6 +26,8 @@ struct InstanceChecksDialog::Private
     QList<QCheckBox *> boxes; // in allWindowsChecks() order
     RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *ok = nullptr;
+    QPushButton *cancel = nullptr;
 };
 
 InstanceChecksDialog::InstanceChecksDialog(Console &console, const QString &instanceId, QWidget *parent)
@@ -60,8 +62,13 @@ InstanceChecksDialog::InstanceChecksDialog(Console &console, const QString &inst
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
     layout->addStretch();
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    // Own buttons in the standard roles rather than standard buttons: on a language change the
+    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    d->ok->setObjectName(QStringLiteral("okButton"));
+    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
     connect(d->instance, &QComboBox::currentIndexChanged, this, &InstanceChecksDialog::refresh);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -86,8 +93,8 @@ void InstanceChecksDialog::retranslate()
     const QList<WindowsCheck> checks = allWindowsChecks();
     for (int i = 0; i < checks.size(); ++i)
         d->boxes.at(i)->setText(RuleText::windowsCheckName(checks.at(i)));
-    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Record"));
-    d->buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
+    d->ok->setText(tr("Record"));
+    d->cancel->setText(tr("Cancel"));
     refresh();
 }
 
@@ -101,7 +108,7 @@ void InstanceChecksDialog::refresh()
     }
     if (!inst)
         d->refusal->setMessage(tr("You have no Windows instance."));
-    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(inst);
+    d->ok->setEnabled(inst);
 }
 
 void InstanceChecksDialog::record()
@@ -135,6 +142,7 @@ struct DiagnoseDialog::Private
     WindowsChecksView *checks = nullptr;
     QLabel *now = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *close = nullptr;
 };
 
 DiagnoseDialog::DiagnoseDialog(Console &console, const QString &imageId, QWidget *parent)
@@ -153,7 +161,11 @@ DiagnoseDialog::DiagnoseDialog(Console &console, const QString &imageId, QWidget
     d->now->setObjectName(QStringLiteral("nowLabel"));
     d->now->setWordWrap(true);
     layout->addWidget(d->now);
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // An own button in the reject role rather than the standard Close button: on a language change
+    // the box re-sets its standard buttons' texts to Qt's own after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->close = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->close->setObjectName(QStringLiteral("closeButton"));
     layout->addWidget(d->buttons);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslate();
@@ -173,7 +185,7 @@ void DiagnoseDialog::retranslate()
     const Workspace &ws = d->console.workspace();
     const Image *img = ws.image(d->imageId);
     setWindowTitle(tr("Diagnose %1").arg(d->imageId));
-    d->buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    d->close->setText(tr("Close"));
     if (!img) {
         d->summary->setText(tr("Image %1 no longer exists.").arg(d->imageId));
         d->checks->hide();

@@ -148,6 +148,7 @@ struct JournalDialog::Private
     QLabel *details = nullptr;
     QPushButton *exportButton = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *close = nullptr;
     QSet<QString> actions; // the actions in the journal, kept as entries are appended
 };
 
@@ -217,11 +218,15 @@ JournalDialog::JournalDialog(Console &console, QWidget *parent)
     d->exportButton->setObjectName(QStringLiteral("exportButton"));
     bottom->addWidget(d->exportButton);
     bottom->addStretch();
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // An own button in the reject role rather than the standard Close button: on a language change
+    // the box re-sets its standard buttons' texts to Qt's own after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->close = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->close->setObjectName(QStringLiteral("closeButton"));
     bottom->addWidget(d->buttons);
     // Enter in the search field or the table should neither export nor close.
     d->exportButton->setAutoDefault(false);
-    d->buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    d->close->setAutoDefault(false);
     layout->addLayout(bottom);
 
     connect(d->account, &QComboBox::currentIndexChanged, this, &JournalDialog::applyFilters);
@@ -270,7 +275,7 @@ void JournalDialog::retranslate()
     d->search->setPlaceholderText(tr("Search the journal"));
     d->exportButton->setText(tr("Export CSV…"));
     d->exportButton->setToolTip(tr("Write the entries shown to a CSV file"));
-    d->buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    d->close->setText(tr("Close"));
     d->model->retranslate();
     fillFilters();
     // The text search matches translated cells ("Succeeded"), so it is re-applied.

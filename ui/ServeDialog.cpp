@@ -31,6 +31,8 @@ struct ServeDialog::Private
     QLabel *status = nullptr;
     RefusalLabel *problem = nullptr;
     QDialogButtonBox *buttons = nullptr;
+    QPushButton *ok = nullptr;
+    QPushButton *close = nullptr;
     QPushButton *stop = nullptr;
 };
 
@@ -66,8 +68,13 @@ ServeDialog::ServeDialog(Console &console, QWidget *parent) : QDialog(parent), d
     d->problem = new RefusalLabel(this);
     layout->addWidget(d->problem);
     layout->addStretch();
-    d->buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Close, this);
-    d->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    // Own buttons in the standard roles rather than standard buttons: on a language change the
+    // box re-sets its standard buttons' texts to Qt's "OK"/"Close" after retranslate() ran.
+    d->buttons = new QDialogButtonBox(this);
+    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    d->ok->setObjectName(QStringLiteral("okButton"));
+    d->close = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    d->close->setObjectName(QStringLiteral("closeButton"));
     d->stop = d->buttons->addButton(QString(), QDialogButtonBox::ActionRole);
     d->stop->setObjectName(QStringLiteral("stopButton"));
     layout->addWidget(d->buttons);
@@ -116,8 +123,8 @@ void ServeDialog::retranslate()
         l->setBuddy(d->credentials);
     }
     d->browse->setText(tr("Browse…"));
-    d->buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
-    d->buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    d->ok->setText(tr("Start"));
+    d->close->setText(tr("Close"));
     d->stop->setText(tr("Stop"));
     refresh();
 }
@@ -129,7 +136,7 @@ void ServeDialog::refresh()
                                      .arg(d->console.servingAddress())
                                : tr("Not serving."));
     d->stop->setEnabled(serving);
-    d->buttons->button(QDialogButtonBox::Ok)->setEnabled(!serving && !d->credentials->text().trimmed().isEmpty());
+    d->ok->setEnabled(!serving && !d->credentials->text().trimmed().isEmpty());
     for (QWidget *w : {static_cast<QWidget *>(d->address), static_cast<QWidget *>(d->port),
                        static_cast<QWidget *>(d->credentials), static_cast<QWidget *>(d->browse)})
         w->setEnabled(!serving);

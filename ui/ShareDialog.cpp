@@ -78,8 +78,13 @@ ShareDialog::ShareDialog(Console &console, const QString &imageId, QWidget *pare
     m_refusal = new RefusalLabel(this);
     layout->addWidget(m_refusal);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Close, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    // Own buttons in the standard roles rather than standard buttons: on a language change the
+    // box re-sets its standard buttons' texts to Qt's "OK"/"Close" after retranslate() ran.
+    m_buttons = new QDialogButtonBox(this);
+    m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("okButton"));
+    m_close = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_close->setObjectName(QStringLiteral("closeButton"));
     layout->addWidget(m_buttons);
 
     connect(m_input, &QPlainTextEdit::textChanged, this, &ShareDialog::refresh);
@@ -133,8 +138,8 @@ void ShareDialog::retranslate()
     m_newBox->setTitle(tr("Share with more accounts"));
     m_input->setPlaceholderText(tr("Paste or type root account IDs, separated by new lines, commas or spaces"));
     m_risk->setText(tr("I understand the risk and want to share this image"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Share"));
-    m_buttons->button(QDialogButtonBox::Close)->setText(tr("Close"));
+    m_ok->setText(tr("Share"));
+    m_close->setText(tr("Close"));
     refresh();
 }
 
@@ -154,7 +159,7 @@ void ShareDialog::refresh()
     const QLocale locale;
     if (!img) {
         m_summary->setText(tr("Image %1 no longer exists.").arg(m_imageId));
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_ok->setEnabled(false);
         return;
     }
     m_summary->setText(tr("%1 — %2, in %3").arg(img->imageId, img->imageName,
@@ -216,7 +221,7 @@ void ShareDialog::refresh()
     }
     m_refusal->setViolations(imageLevel);
     m_input->setEnabled(Rules::checkShareImage(ws, acting, m_imageId).allowed());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!entries.isEmpty() && verdict.allowed() && m_risk->isChecked());
+    m_ok->setEnabled(!entries.isEmpty() && verdict.allowed() && m_risk->isChecked());
 }
 
 void ShareDialog::share()

@@ -55,6 +55,8 @@ private:
     QCheckBox *m_risk = nullptr;
     RefusalLabel *m_refusal = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_ok = nullptr;
+    QPushButton *m_close = nullptr;
 };
 
 } // namespace cvm::ui
