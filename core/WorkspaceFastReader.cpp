@@ -1138,10 +1138,11 @@ void WorkspaceFastReader::putSnapshot(Workspace &ws, Snapshot &&s)
 std::unique_ptr<Workspace> WorkspaceFastReader::read()
 {
     auto ws = std::make_unique<Workspace>();
-    // Room for as many images and snapshots as the text could hold (a record takes well over
-    // a kilobyte of it): growing the tables as they fill moves every record already in them
-    // again and again. Unused room costs about a byte a record.
-    const qsizetype room = m_textSize / 1024;
+    // Room for about as many images and snapshots as the text holds (an image, with its
+    // share of instances, snapshots and journal, takes about 1.5 KB of it): growing the tables
+    // as they fill moves every record already in them again and again. Much more room than
+    // that would cost memory: tables allocate their records in blocks.
+    const qsizetype room = m_textSize / 1536;
     ws->m_images.reserve(room);
     ws->m_snapshots.reserve(room);
     Seen seen;
