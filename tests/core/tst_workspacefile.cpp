@@ -257,7 +257,7 @@ private Q_SLOTS:
         QTest::newRow("busy") << WorkspaceFile::toJson(busy.ws());
         QTest::newRow("sample") << readFile(QStringLiteral(SAMPLE_WORKSPACE));
         WorkspaceGenerator::Options options;
-        options.images = 2000;
+        options.images = 4500; // over 4,096 images and snapshots: written in pieces on other threads
         options.accounts = 60;
         options.regions = 8;
         options.seed = 3;
