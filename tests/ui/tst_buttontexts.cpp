@@ -6,6 +6,7 @@
 // open and compares every button's text with the catalogue.
 #include "Console.h"
 #include "Dialogs.h"
+#include "ConsoleFixture.h"
 #include "Fixture.h"
 #include "ImportDescribeImagesDialog.h"
 #include "Language.h"
@@ -29,18 +30,6 @@ class TestButtonTexts : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static std::unique_ptr<ui::Console> makeConsole()
-    {
-        auto loaded = WorkspaceFile::fromObject(baseJson());
-        if (!loaded.ok())
-            qFatal("fixture does not load: %s", qPrintable(loaded.errorText()));
-        auto session = std::make_unique<ui::Session>(std::move(loaded.workspace), QString(),
-                                                     std::make_unique<ManualClock>(kStart));
-        session->setTicking(false);
-        auto console = std::make_unique<ui::Console>(std::move(session));
-        console->setActingAccount(kOwner);
-        return console;
-    }
 
     QDialog *makeDialog(const QString &name, ui::Console &console)
     {

@@ -1,5 +1,6 @@
 #include "CheckDialog.h"
 #include "Console.h"
+#include "ConsoleFixture.h"
 #include "Fixture.h"
 #include "Language.h"
 #include "RuleText.h"
@@ -21,19 +22,6 @@ class TestCheckDialog : public QObject
     Q_OBJECT
 
 private:
-    static std::unique_ptr<ui::Console> makeConsole(const QJsonObject &json = baseJson())
-    {
-        auto loaded = WorkspaceFile::fromObject(json);
-        if (!loaded.workspace)
-            qFatal("fixture does not load: %s", qPrintable(loaded.errorText()));
-        auto session = std::make_unique<ui::Session>(std::move(loaded.workspace), QString(),
-                                                     std::make_unique<ManualClock>(kStart));
-        session->setTicking(false);
-        auto console = std::make_unique<ui::Console>(std::move(session));
-        console->setActingAccount(kOwner);
-        return console;
-    }
-
     // The fixture with img-full0050 shared with 51 accounts, one more than the limit.
     static QJsonObject overSharedJson()
     {

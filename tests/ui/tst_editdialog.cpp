@@ -1,3 +1,4 @@
+#include "ConsoleFixture.h"
 #include "Fixture.h"
 #include "Console.h"
 #include "EditImageDialog.h"
@@ -18,19 +19,6 @@ class TestEditDialog : public QObject
     Q_OBJECT
 
 private:
-    static std::unique_ptr<ui::Console> makeConsole(const QString &acting = kOwner, const QJsonObject &json = baseJson())
-    {
-        auto loaded = WorkspaceFile::fromObject(json);
-        if (!loaded.ok())
-            qFatal("fixture does not load: %s", qPrintable(loaded.errorText()));
-        auto session = std::make_unique<ui::Session>(std::move(loaded.workspace), QString(),
-                                                     std::make_unique<ManualClock>(kStart));
-        session->setTicking(false);
-        auto console = std::make_unique<ui::Console>(std::move(session));
-        console->setActingAccount(acting);
-        return console;
-    }
-
     struct View
     {
         QLineEdit *name = nullptr;
@@ -94,7 +82,7 @@ private Q_SLOTS:
         policy.insert(QStringLiteral("imageNameMaxLength"), 20);
         policy.insert(QStringLiteral("imageDescriptionMaxLength"), 10);
         json.insert(QStringLiteral("policy"), policy);
-        auto console = makeConsole(kOwner, json);
+        auto console = makeConsole(json);
         ui::EditImageDialog dialog(*console, QStringLiteral("img-owner001"));
         const View v = viewOf(dialog);
         QCOMPARE(v.nameCounter->text(), QStringLiteral("17 / 20"));
@@ -228,7 +216,7 @@ private Q_SLOTS:
 
     void recipientCannotChangeASharedImage()
     {
-        auto console = makeConsole(kFriend);
+        auto console = makeConsole(baseJson(), kFriend);
         ui::EditImageDialog dialog(*console, QStringLiteral("img-shared01"));
         const View v = viewOf(dialog);
         QVERIFY2(v.refusal->text().contains(QStringLiteral(

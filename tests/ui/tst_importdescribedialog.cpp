@@ -1,4 +1,5 @@
 #include "Console.h"
+#include "ConsoleFixture.h"
 #include "Fixture.h"
 #include "ImportDescribeImagesDialog.h"
 #include "Language.h"
@@ -40,19 +41,6 @@ class TestImportDescribeDialog : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    static std::unique_ptr<ui::Console> makeConsole(const QJsonObject &json = baseJson())
-    {
-        auto loaded = WorkspaceFile::fromObject(json);
-        if (!loaded.ok())
-            qFatal("fixture does not load: %s", qPrintable(loaded.errorText()));
-        auto session = std::make_unique<ui::Session>(std::move(loaded.workspace), QString(),
-                                                     std::make_unique<ManualClock>(kStart));
-        session->setTicking(false);
-        auto console = std::make_unique<ui::Console>(std::move(session));
-        console->setActingAccount(kOwner);
-        return console;
-    }
 
     QString writeFile(const QString &name, const QByteArray &content)
     {

@@ -3,6 +3,7 @@
 // and journal after OK, undo, and a language switch with a refusal on display.
 #include "Console.h"
 #include "Dialogs.h"
+#include "ConsoleFixture.h"
 #include "Fixture.h"
 #include "InstanceDialog.h"
 #include "Language.h"
@@ -28,20 +29,6 @@ class TestInstanceDialog : public QObject
     Q_OBJECT
 
 private:
-    static std::unique_ptr<ui::Console> makeConsole(const QJsonObject &json = baseJson(),
-                                                    const QString &acting = kOwner)
-    {
-        auto loaded = WorkspaceFile::fromObject(json);
-        if (!loaded.ok())
-            qFatal("fixture does not load: %s", qPrintable(loaded.errorText()));
-        auto session = std::make_unique<ui::Session>(std::move(loaded.workspace), QString(),
-                                                     std::make_unique<ManualClock>(kStart));
-        session->setTicking(false);
-        auto console = std::make_unique<ui::Console>(std::move(session));
-        console->setActingAccount(acting);
-        return console;
-    }
-
     struct View
     {
         QLabel *summary = nullptr;

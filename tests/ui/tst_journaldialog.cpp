@@ -1,4 +1,5 @@
 #include "Console.h"
+#include "ConsoleFixture.h"
 #include "Fixture.h"
 #include "JournalDialog.h"
 #include "JournalModel.h"
@@ -83,19 +84,6 @@ class TestJournalDialog : public QObject
     Q_OBJECT
 
 private:
-    static std::unique_ptr<ui::Console> makeConsole(const QJsonObject &json = baseJson())
-    {
-        auto loaded = WorkspaceFile::fromObject(json);
-        if (!loaded.ok())
-            qFatal("fixture does not load: %s", qPrintable(loaded.errorText()));
-        auto session = std::make_unique<ui::Session>(std::move(loaded.workspace), QString(),
-                                                     std::make_unique<ManualClock>(kStart));
-        session->setTicking(false);
-        auto console = std::make_unique<ui::Console>(std::move(session));
-        console->setActingAccount(kOwner);
-        return console;
-    }
-
     // A share, a refused share (OverQuota), a copy with a name that needs quoting in CSV, and
     // a refused share by another account (S2).
     static void runOperations(ui::Console &console)
