@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -115,12 +116,28 @@ TrustedAccountsDialog::TrustedAccountsDialog(Console &console, QWidget *parent)
     connect(d->accounts, &QListWidget::itemChanged, this, &TrustedAccountsDialog::refresh);
     connect(d->accountEdit, &QLineEdit::textChanged, this, &TrustedAccountsDialog::refresh);
     connect(d->add, &QPushButton::clicked, this, &TrustedAccountsDialog::addAccount);
+    d->accountEdit->installEventFilter(this);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(d->buttons, &QDialogButtonBox::accepted, this, &TrustedAccountsDialog::save);
     retranslate();
 }
 
 TrustedAccountsDialog::~TrustedAccountsDialog() = default;
+
+// Enter in the account field adds the account typed there; it does not save the list (the
+// dialog's default button) with the typed account left out.
+bool TrustedAccountsDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == d->accountEdit && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !d->accountEdit->text().trimmed().isEmpty()) {
+            if (d->add->isEnabled())
+                addAccount();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 void TrustedAccountsDialog::changeEvent(QEvent *event)
 {

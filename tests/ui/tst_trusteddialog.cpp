@@ -254,6 +254,36 @@ private Q_SLOTS:
         QCOMPARE(ws.journal().last().action, QStringLiteral("ModifyTrustedAccounts"));
     }
 
+    // Enter in the account field adds the account; it does not save the list without it.
+    void enterInTheAccountFieldAdds()
+    {
+        auto console = makeConsole();
+        const Workspace &ws = console->workspace();
+        ui::TrustedAccountsDialog dialog(*console);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const View v = viewOf(dialog);
+        const qsizetype journal = ws.journal().size();
+        v.accountEdit->setFocus();
+        typeInto(v.accountEdit, kStranger);
+        QTest::keyClick(v.accountEdit, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(itemOf(v.accounts, kStranger)->checkState(), Qt::Checked);
+        QVERIFY(v.accountEdit->text().isEmpty());
+        QCOMPARE(ws.journal().size(), journal); // nothing saved yet
+        // A refused account: Enter does nothing at all.
+        typeInto(v.accountEdit, QStringLiteral("12ab"));
+        QTest::keyClick(v.accountEdit, Qt::Key_Enter);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(v.accountEdit->text(), QStringLiteral("12ab"));
+        QCOMPARE(ws.journal().size(), journal);
+        // With the field empty, Enter is the dialog's: it saves.
+        typeInto(v.accountEdit, QString());
+        QTest::keyClick(v.accountEdit, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(trustedOf(ws, kOwner), (QStringList{kTrusted, kStranger}));
+    }
+
     void savedEntriesThatCannotBeTrustedAreShownAndRefused()
     {
         // A file may hold an unknown account or the account itself in the list (the lint
