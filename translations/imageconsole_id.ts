@@ -2210,28 +2210,12 @@ Perintah:
         <translation>Buat instans dari %1</translation>
     </message>
     <message>
-        <source>Availability zone:</source>
-        <translation>Zona ketersediaan:</translation>
-    </message>
-    <message>
-        <source>Number of instances:</source>
-        <translation>Jumlah instans:</translation>
-    </message>
-    <message>
-        <source>Instance name:</source>
-        <translation>Nama instans:</translation>
-    </message>
-    <message>
         <source>Launch</source>
         <translation>Buat</translation>
     </message>
     <message>
         <source>Reinstall an instance with %1</source>
         <translation>Instal ulang instans dengan %1</translation>
-    </message>
-    <message>
-        <source>Instance:</source>
-        <translation>Instans:</translation>
     </message>
     <message>
         <source>Reinstall</source>
@@ -2268,6 +2252,22 @@ Perintah:
     <message>
         <source>You have no instance in %1 to reinstall.</source>
         <translation>Anda tidak memiliki instans di %1 untuk diinstal ulang.</translation>
+    </message>
+    <message>
+        <source>Availability &amp;zone:</source>
+        <translation>&amp;Zona ketersediaan:</translation>
+    </message>
+    <message>
+        <source>Number of &amp;instances:</source>
+        <translation>Jumlah &amp;instans:</translation>
+    </message>
+    <message>
+        <source>Instance &amp;name:</source>
+        <translation>&amp;Nama instans:</translation>
+    </message>
+    <message>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instans:</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,9 @@ InstanceDialog::InstanceDialog(Console &console, Mode mode, const QString &image
         d->zoneLabel = new QLabel(this);
         d->countLabel = new QLabel(this);
         d->nameLabel = new QLabel(this);
+        d->zoneLabel->setBuddy(d->zone);
+        d->countLabel->setBuddy(d->count);
+        d->nameLabel->setBuddy(d->name);
         form->addRow(d->zoneLabel, d->zone);
         form->addRow(d->countLabel, d->count);
         form->addRow(d->nameLabel, d->name);
@@ -121,6 +124,7 @@ InstanceDialog::InstanceDialog(Console &console, Mode mode, const QString &image
             d->instance->addItem(QStringLiteral("%1 — %2 (%3)").arg(i->instanceId, i->instanceName, i->osName), id);
         }
         d->instanceLabel = new QLabel(this);
+        d->instanceLabel->setBuddy(d->instance);
         form->addRow(d->instanceLabel, d->instance);
         connect(d->instance, &QComboBox::currentIndexChanged, this, &InstanceDialog::refresh);
     }
@@ -164,13 +168,13 @@ void InstanceDialog::retranslate()
 {
     if (d->mode == Mode::Launch) {
         setWindowTitle(tr("Launch instances from %1").arg(d->imageId));
-        d->zoneLabel->setText(tr("Availability zone:"));
-        d->countLabel->setText(tr("Number of instances:"));
-        d->nameLabel->setText(tr("Instance name:"));
+        d->zoneLabel->setText(tr("Availability &zone:"));
+        d->countLabel->setText(tr("Number of &instances:"));
+        d->nameLabel->setText(tr("Instance &name:"));
         d->ok->setText(tr("Launch"));
     } else {
         setWindowTitle(tr("Reinstall an instance with %1").arg(d->imageId));
-        d->instanceLabel->setText(tr("Instance:"));
+        d->instanceLabel->setText(tr("&Instance:"));
         d->ok->setText(tr("Reinstall"));
     }
     d->cancel->setText(tr("Cancel"));

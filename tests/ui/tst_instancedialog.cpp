@@ -137,9 +137,12 @@ private Q_SLOTS:
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Launch instances from img-owner001"));
         QCOMPARE(v.ok->text(), QStringLiteral("Launch"));
         QCOMPARE(v.cancel->text(), QStringLiteral("Cancel"));
-        QCOMPARE(labelFor(dialog, v.zone)->text(), QStringLiteral("Availability zone:"));
-        QCOMPARE(labelFor(dialog, v.count)->text(), QStringLiteral("Number of instances:"));
-        QCOMPARE(labelFor(dialog, v.name)->text(), QStringLiteral("Instance name:"));
+        QCOMPARE(labelFor(dialog, v.zone)->text(), QStringLiteral("Availability &zone:"));
+        QCOMPARE(labelFor(dialog, v.count)->text(), QStringLiteral("Number of &instances:"));
+        QCOMPARE(labelFor(dialog, v.name)->text(), QStringLiteral("Instance &name:"));
+        // Each label is its field's buddy: Alt and the underlined letter go to the field.
+        for (QWidget *field : {static_cast<QWidget *>(v.zone), static_cast<QWidget *>(v.count), static_cast<QWidget *>(v.name)})
+            QCOMPARE(labelFor(dialog, field)->buddy(), field);
         QCOMPARE(v.summary->text(),
                  QStringLiteral("img-owner001 — name-img-owner001 (CentOS 7.9 64-bit)"));
         QCOMPARE(v.regionNote->text(),
@@ -413,7 +416,7 @@ private Q_SLOTS:
         QVERIFY(v.instance && v.ok);
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Reinstall an instance with img-shared01"));
         QCOMPARE(v.ok->text(), QStringLiteral("Reinstall"));
-        QCOMPARE(labelFor(dialog, v.instance)->text(), QStringLiteral("Instance:"));
+        QCOMPARE(labelFor(dialog, v.instance)->text(), QStringLiteral("&Instance:"));
         // Only the acting account's instances in the image's region.
         QCOMPARE(v.instance->count(), 1);
         QCOMPARE(v.instance->itemData(0).toString(), QStringLiteral("ins-linux001"));
@@ -509,9 +512,9 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Buat instans dari img-strange1"));
         QCOMPARE(v.ok->text(), QStringLiteral("Buat"));
         QCOMPARE(v.cancel->text(), QStringLiteral("Batal"));
-        QCOMPARE(labelFor(dialog, v.zone)->text(), QStringLiteral("Zona ketersediaan:"));
-        QCOMPARE(labelFor(dialog, v.count)->text(), QStringLiteral("Jumlah instans:"));
-        QCOMPARE(labelFor(dialog, v.name)->text(), QStringLiteral("Nama instans:"));
+        QCOMPARE(labelFor(dialog, v.zone)->text(), QStringLiteral("&Zona ketersediaan:"));
+        QCOMPARE(labelFor(dialog, v.count)->text(), QStringLiteral("Jumlah &instans:"));
+        QCOMPARE(labelFor(dialog, v.name)->text(), QStringLiteral("&Nama instans:"));
         QCOMPARE(v.regionNote->text(),
                  QStringLiteral("Citra yang dibagikan hanya digunakan di wilayah citra sumbernya: "
                                 "Tiongkok Selatan (Guangzhou)."));
@@ -561,7 +564,7 @@ private Q_SLOTS:
         QTRY_COMPARE(dialog.windowTitle(),
                      QStringLiteral("Instal ulang instans dengan img-beijing1"));
         QCOMPARE(v.ok->text(), QStringLiteral("Instal ulang"));
-        QCOMPARE(labelFor(dialog, v.instance)->text(), QStringLiteral("Instans:"));
+        QCOMPARE(labelFor(dialog, v.instance)->text(), QStringLiteral("&Instans:"));
         QCOMPARE(
             v.refusal->text(),
             QStringLiteral(
