@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -48,6 +49,34 @@ struct InstanceDialog::Private
     {
         const Image *img = console.workspace().image(imageId);
         return img && Rules::isVisible(*img, console.actingAccount()) ? img : nullptr;
+    }
+
+    // The acting account's instances in the image's region, kept up to date while the dialog
+    // is open (an instance launched meanwhile can be chosen); the choice is kept.
+    void fillInstances()
+    {
+        const Workspace &ws = console.workspace();
+        const Image *img = image();
+        QStringList ids;
+        for (const QString &id : ws.instancesOf(console.actingAccount())) {
+            if (img && ws.instance(id)->region == img->region)
+                ids.append(id);
+        }
+        std::sort(ids.begin(), ids.end());
+        QStringList shown;
+        for (int i = 0; i < instance->count(); ++i)
+            shown.append(instance->itemData(i).toString());
+        if (ids == shown)
+            return;
+        const QString chosen = instance->currentData().toString();
+        const QSignalBlocker blocker(instance);
+        instance->clear();
+        for (const QString &id : std::as_const(ids)) {
+            const Instance *i = ws.instance(id);
+            instance->addItem(QStringLiteral("%1 — %2 (%3)").arg(i->instanceId, i->instanceName, i->osName), id);
+        }
+        const int at = instance->findData(chosen);
+        instance->setCurrentIndex(at < 0 ? 0 : at);
     }
 
     Verdict verdict() const
@@ -113,16 +142,7 @@ InstanceDialog::InstanceDialog(Console &console, Mode mode, const QString &image
     } else {
         d->instance = new QComboBox(this);
         d->instance->setObjectName(QStringLiteral("instanceCombo"));
-        QStringList ids;
-        for (const QString &id : ws.instancesOf(console.actingAccount())) {
-            if (img && ws.instance(id)->region == img->region)
-                ids.append(id);
-        }
-        std::sort(ids.begin(), ids.end());
-        for (const QString &id : std::as_const(ids)) {
-            const Instance *i = ws.instance(id);
-            d->instance->addItem(QStringLiteral("%1 — %2 (%3)").arg(i->instanceId, i->instanceName, i->osName), id);
-        }
+        d->fillInstances();
         d->instanceLabel = new QLabel(this);
         d->instanceLabel->setBuddy(d->instance);
         form->addRow(d->instanceLabel, d->instance);
@@ -187,6 +207,8 @@ void InstanceDialog::refresh()
     const Workspace &ws = d->console.workspace();
     const QString acting = d->console.actingAccount();
     const Image *img = d->image();
+    if (d->instance)
+        d->fillInstances();
     if (!img) {
         d->summary->setText(tr("Image %1 no longer exists.").arg(d->imageId));
         d->regionNote->clear();

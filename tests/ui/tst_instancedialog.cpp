@@ -459,6 +459,15 @@ private Q_SLOTS:
         QCOMPARE(v.instance->itemData(1).toString(), QStringLiteral("ins-winbad01"));
         v.instance->setCurrentIndex(1);
         QVERIFY(v.ok->isEnabled());
+        // An instance launched while the dialog is open can be chosen; the choice is kept.
+        const OperationResult launched = console->run([&](Operations &ops, const OperationContext &ctx) {
+            return ops.runInstances(ctx, {QStringLiteral("img-winsrv01"), ws.image(QStringLiteral("img-winsrv01"))->region,
+                                          {}, 1, QStringLiteral("late")});
+        });
+        QVERIFY(launched.applied());
+        QCOMPARE(v.instance->count(), 3);
+        QVERIFY(v.instance->findData(launched.createdIds.value(0)) >= 0);
+        QCOMPARE(v.instance->currentData().toString(), QStringLiteral("ins-winbad01"));
         QTest::mouseClick(v.ok, Qt::LeftButton);
         QCOMPARE(ws.journal().last().parameters.value(QStringLiteral("InstanceId")).toString(),
                  QStringLiteral("ins-winbad01"));
