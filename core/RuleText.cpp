@@ -340,7 +340,8 @@ QString RuleText::message(const Violation &v)
     if (is(v, "TransitionWithoutTask"))
         return tr("Image %1 is %2 but no running task works on it.").arg(image, stateOf(v));
     if (is(v, "NameDuplicate"))
-        return tr("Account %1 has more than one image named \"%2\" in %3.").arg(account, arg(v, "name"), region);
+        return tr("Account %1 has more than one image named \"%2\" in %3: %4.")
+            .arg(account, arg(v, "name"), region, QLocale().createSeparatedList(v.items));
     if (is(v, "NameTooLong"))
         return tr("The name of image %1 has %2 characters; at most %3 are allowed.")
             .arg(image, loc(num(v, "length")), loc(num(v, "max")));

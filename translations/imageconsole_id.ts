@@ -907,10 +907,6 @@ Perintah:
         <translation>Citra %1 berstatus %2 tetapi tidak ada tugas berjalan yang mengerjakannya.</translation>
     </message>
     <message>
-        <source>Account %1 has more than one image named &quot;%2&quot; in %3.</source>
-        <translation>Akun %1 memiliki lebih dari satu citra bernama &quot;%2&quot; di %3.</translation>
-    </message>
-    <message>
         <source>The name of image %1 has %2 characters; at most %3 are allowed.</source>
         <translation>Nama citra %1 berisi %2 karakter; paling banyak %3 yang diizinkan.</translation>
     </message>
@@ -1141,6 +1137,10 @@ Perintah:
     <message>
         <source>You cannot share image %1 with yourself (%2).</source>
         <translation>Anda tidak dapat berbagi citra %1 dengan diri sendiri (%2).</translation>
+    </message>
+    <message>
+        <source>Account %1 has more than one image named &quot;%2&quot; in %3: %4.</source>
+        <translation>Akun %1 memiliki lebih dari satu citra bernama &quot;%2&quot; di %3: %4.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // The workspace check on crafted bad workspaces: each finding with its rule, code and items,
 // and a message that names them. Valid operations never leave a finding behind.
 #include "Fixture.h"
+#include "Language.h"
 #include "RuleText.h"
 #include "WorkspaceLint.h"
 
@@ -335,6 +336,26 @@ private Q_SLOTS:
         const Violation d = WorkspaceLint::run(*r.workspace).first();
         QCOMPARE(d.args.value(s("path")).toString(), QStringLiteral("images[%1]").arg(last));
         QVERIFY(RuleText::message(d).contains(QStringLiteral("images[%1]").arg(last)));
+    }
+
+    // A repeated name is explained with the images that carry it, listed in the language's way.
+    void repeatedNameListsItsImages()
+    {
+        QJsonObject root = baseJson();
+        for (const char *id : {"img-byol0001", "img-encr0001"})
+            modifyImage(root, s(id), [](QJsonObject &img) { img.insert(s("ImageName"), s("name-img-owner001")); });
+        const QList<Violation> found = lintOf(root);
+        QCOMPARE(found.size(), 1);
+        Language::apply(s("en"));
+        QCOMPARE(RuleText::message(found.first()),
+                 s("Account ") + kOwner
+                     + s(" has more than one image named \"name-img-owner001\" in ap-guangzhou: "
+                         "img-byol0001, img-encr0001, and img-owner001."));
+        Language::apply(s("id"));
+        const QString indonesian = RuleText::message(found.first());
+        Language::apply(s("en"));
+        QVERIFY2(indonesian.endsWith(s(": img-byol0001, img-encr0001, dan img-owner001.")), qPrintable(indonesian));
+        QVERIFY2(indonesian.startsWith(s("Akun ")), qPrintable(indonesian));
     }
 
     void severalFindingsAtOnce()
