@@ -512,17 +512,7 @@ OperationResult Operations::importDescribeImages(const OperationContext &ctx,
                                                  const QList<Image> &images,
                                                  const QString &accountId, const QString &regionId)
 {
-    Verdict v;
-    if (!m_ws.account(accountId))
-        v.refuse(str("V1"), str("InvalidAccountId.NotFound"), {{str("accountId"), accountId}}, {accountId});
-    if (!m_ws.region(regionId))
-        v.refuse(str("V2"), str("InvalidRegion.NotFound"), {{str("region"), regionId}}, {regionId});
-    for (const Image &image : images) {
-        const Image *existing = m_ws.image(image.imageId);
-        if (existing && (existing->region != regionId || existing->ownerAccountId != image.ownerAccountId))
-            v.refuse(str("V1"), str("InvalidImageId.NotFound"),
-                     {{str("imageId"), image.imageId}, {str("reason"), str("conflict")}}, {image.imageId});
-    }
+    const Verdict v = Rules::checkImportDescribeImages(m_ws, images, accountId, regionId);
     QJsonArray ids;
     for (const Image &image : images)
         ids.append(image.imageId);

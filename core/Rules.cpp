@@ -259,6 +259,23 @@ Verdict Rules::checkName(const Workspace &ws, const QString &owner, const QStrin
     return v;
 }
 
+Verdict Rules::checkImportDescribeImages(const Workspace &ws, const QList<Image> &images, const QString &accountId,
+                                         const QString &regionId)
+{
+    Verdict v;
+    if (!ws.account(accountId))
+        v.refuse(str("V1"), str("InvalidAccountId.NotFound"), args({{str("accountId"), accountId}}), {accountId});
+    if (!ws.region(regionId))
+        v.refuse(str("V2"), str("InvalidRegion.NotFound"), args({{str("region"), regionId}}), {regionId});
+    for (const Image &image : images) {
+        const Image *existing = ws.image(image.imageId);
+        if (existing && (existing->region != regionId || existing->ownerAccountId != image.ownerAccountId))
+            v.refuse(str("V1"), str("InvalidImageId.NotFound"),
+                     args({{str("imageId"), image.imageId}, {str("reason"), str("conflict")}}), {image.imageId});
+    }
+    return v;
+}
+
 int Rules::characterCount(const QString &text)
 {
     int count = 0;

@@ -74,6 +74,11 @@ public:
                                      const RunInstancesRequest &r);
     static Verdict checkResetInstance(const Workspace &ws, const QString &acting,
                                       const ResetInstanceRequest &r);
+    // Images of a DescribeImages answer brought into the workspace for `accountId` in
+    // `regionId`: both must exist, and an image already in the workspace must be the same
+    // image (same region and owner), not another under its ID.
+    static Verdict checkImportDescribeImages(const Workspace &ws, const QList<Image> &images,
+                                             const QString &accountId, const QString &regionId);
     static Verdict checkTrustedAccounts(const Workspace &ws, const QString &acting,
                                         const TrustedAccountsRequest &r);
     // Q1

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "RefusalLabel.h"
 #include "RuleText.h"
+#include "Rules.h"
 #include "WorkspaceFile.h"
 
 #include <QComboBox>
@@ -128,8 +129,7 @@ ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const Q
     layout->addWidget(d->buttons);
 
     connect(d->account, &QComboBox::currentIndexChanged, this, &ImportDescribeImagesDialog::parse);
-    connect(d->region, &QComboBox::currentIndexChanged, this,
-            [this] { d->refusal->clearRefusal(); });
+    connect(d->region, &QComboBox::currentIndexChanged, this, &ImportDescribeImagesDialog::check);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(d->buttons, &QDialogButtonBox::accepted, this, &ImportDescribeImagesDialog::import);
     // Accounts can be added while the dialog is open (an import of shared images adds their
@@ -137,6 +137,7 @@ ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const Q
     connect(&console.workspace(), &Workspace::changed, this, [this] {
         if (d->account->count() != d->console.workspace().accounts().size())
             fillAccounts();
+        check();
     });
     fillAccounts();
     {
@@ -234,7 +235,24 @@ void ImportDescribeImagesDialog::parse()
     d->previewSummary->setText(
         hasProblems ? tr("%Ln image(s) read without problems.", nullptr, int(d->images.size()))
                     : tr("%Ln image(s) to import.", nullptr, int(d->images.size())));
-    d->ok->setEnabled(!hasProblems && !d->images.isEmpty());
+    check();
+}
+
+// The images as read, for the chosen account and region, asked of the rules before OK is
+// offered: an ID that is another image in the workspace is refused here, in words.
+void ImportDescribeImagesDialog::check()
+{
+    const bool readable = d->problemList->count() == 0 && !d->images.isEmpty();
+    if (!readable) {
+        d->refusal->clearRefusal();
+        d->ok->setEnabled(false);
+        return;
+    }
+    const Verdict v = Rules::checkImportDescribeImages(d->console.workspace(), d->images,
+                                                       d->account->currentData().toString(),
+                                                       d->region->currentData().toString());
+    d->refusal->setVerdict(v);
+    d->ok->setEnabled(v.allowed());
 }
 
 void ImportDescribeImagesDialog::import()

@@ -27,6 +27,7 @@ private:
     void retranslate();
     void fillAccounts();
     void parse();
+    void check();
     void import();
 
     struct Private;

@@ -1941,6 +1941,34 @@ private Q_SLOTS:
         QTest::newRow("delete shared in") << u"delete"_s << kOwner << u"img-strange1"_s << u"D1"_s
                                           << u"InvalidParameterValue.InvalidImageIdIsShared"_s;
     }
+    // DescribeImages records brought in for an account and a region.
+    void importDescribeImages()
+    {
+        Fixture f;
+        const Workspace &ws = f.ws();
+        Image fresh = *ws.image(u"img-owner001"_s);
+        fresh.imageId = u"img-new00001"_s;
+        const Image same = *ws.image(u"img-owner001"_s);
+        Image other = same;
+        other.ownerAccountId = kFriend; // the same ID, another owner: another image
+        QVERIFY2(allowedWithout(Rules::checkImportDescribeImages(ws, {fresh, same}, kOwner, same.region)).isEmpty(),
+                 qPrintable(dump(Rules::checkImportDescribeImages(ws, {fresh, same}, kOwner, same.region))));
+        QCOMPARE(only(Rules::checkImportDescribeImages(ws, {other}, kOwner, same.region), u"V1"_s,
+                      u"InvalidImageId.NotFound"_s, {{u"imageId"_s, same.imageId}, {u"reason"_s, u"conflict"_s}},
+                      QStringList{same.imageId}),
+                 QString());
+        const QString elsewhere = same.region == u"ap-jakarta"_s ? u"ap-beijing"_s : u"ap-jakarta"_s;
+        QCOMPARE(only(Rules::checkImportDescribeImages(ws, {same}, kOwner, elsewhere), u"V1"_s,
+                      u"InvalidImageId.NotFound"_s, {{u"imageId"_s, same.imageId}}),
+                 QString());
+        QCOMPARE(only(Rules::checkImportDescribeImages(ws, {fresh}, u"999999999999"_s, same.region), u"V1"_s,
+                      u"InvalidAccountId.NotFound"_s, {{u"accountId"_s, u"999999999999"_s}}),
+                 QString());
+        QCOMPARE(only(Rules::checkImportDescribeImages(ws, {fresh}, kOwner, u"xx-nowhere"_s), u"V2"_s,
+                      u"InvalidRegion.NotFound"_s, {{u"region"_s, u"xx-nowhere"_s}}),
+                 QString());
+    }
+
     void preChecks()
     {
         QFETCH(QString, check);

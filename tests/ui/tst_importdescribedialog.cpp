@@ -246,21 +246,31 @@ private Q_SLOTS:
             *console, writeFile(QStringLiteral("example.json"), kTencentExample));
         dialog.show();
         const View v = viewOf(dialog);
+        const qsizetype journal = console->workspace().journal().size();
         choose(v.region, QStringLiteral("ap-guangzhou"));
-        QVERIFY(v.ok->isEnabled());
-        QTest::mouseClick(v.ok, Qt::LeftButton);
-        QVERIFY(dialog.isVisible());
-        QVERIFY(dialog.result() != int(QDialog::Accepted));
+        // Refused as soon as account and region are chosen, before anything is tried: OK is
+        // not offered and the refusal says why.
+        QVERIFY(!v.ok->isEnabled());
         QVERIFY(!v.refusal->isHidden());
         QVERIFY2(v.refusal->text().contains(QStringLiteral("already exists")),
                  qPrintable(v.refusal->text()));
+        QTest::mouseClick(v.ok, Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.result() != int(QDialog::Accepted));
         QCOMPARE(console->workspace().image(kImported)->ownerAccountId, kTrusted);
         QVERIFY(!console->undoStack().canUndo());
-        QCOMPARE(console->workspace().journal().last().success, false);
+        QCOMPARE(console->workspace().journal().size(), journal); // nothing attempted
+
+        // Another region: the same ID would be another image there too.
+        choose(v.region, QStringLiteral("ap-jakarta"));
+        QVERIFY(!v.ok->isEnabled());
+        QVERIFY(!v.refusal->isHidden());
 
         // Choosing the account that owns it clears the refusal; the same owner and region import.
+        choose(v.region, QStringLiteral("ap-guangzhou"));
         choose(v.account, kTrusted);
         QVERIFY(v.refusal->isHidden());
+        QVERIFY(v.ok->isEnabled());
         QTest::mouseClick(v.ok, Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(console->workspace().image(kImported)->imageName, QStringLiteral("test-image"));
