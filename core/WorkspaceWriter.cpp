@@ -133,13 +133,6 @@ public:
         element();
         string(s);
     }
-    void value(QLatin1String s)
-    {
-        element();
-        m_out += '"';
-        m_out.append(s.data(), size_t(s.size()));
-        m_out += '"';
-    }
     void value(qint64 n)
     {
         element();
@@ -617,12 +610,15 @@ void writeInstance(JsonWriter &w, const Instance &i)
         f.addTime(key::CreatedTime, i.createdTime);
     if (i.isWindows()) {
         f.add(key::WindowsChecks, [&i](JsonWriter &jw) {
-            // Check keys are not constants of WorkspaceKeys.h; they keep their own order.
-            QList<WindowsCheck> checks = allWindowsChecks();
-            std::sort(checks.begin(), checks.end(),
-                      [](WindowsCheck a, WindowsCheck b) { return windowsCheckKey(a) < windowsCheckKey(b); });
+            // Check keys are not constants of WorkspaceKeys.h: put in key order once.
+            static const QList<WindowsCheck> checks = [] {
+                QList<WindowsCheck> all = allWindowsChecks();
+                std::sort(all.begin(), all.end(),
+                          [](WindowsCheck a, WindowsCheck b) { return windowsCheckKey(a) < windowsCheckKey(b); });
+                return all;
+            }();
             jw.beginObject();
-            for (WindowsCheck c : std::as_const(checks)) {
+            for (WindowsCheck c : checks) {
                 const QByteArray k = windowsCheckKey(c).toLatin1();
                 jw.key(QLatin1String(k));
                 jw.value(i.windowsChecks.passes(c));

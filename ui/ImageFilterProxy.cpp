@@ -37,16 +37,8 @@ void ImageFilterProxy::setStateFilter(std::optional<ImageState> state)
 
 bool ImageFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (m_images)
-        return m_images->accepts(sourceRow, m_text, m_type, m_state);
-    // Any other model: its roles, the slow way.
-    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_type && idx.data(ImageTableModel::TypeRole).toInt() != int(*m_type))
-        return false;
-    if (m_state && idx.data(ImageTableModel::StateRole).toInt() != int(*m_state))
-        return false;
-    return m_text.isEmpty()
-           || ImageTableModel::foldForSearch(idx.data(ImageTableModel::SearchRole).toString()).contains(m_text);
+    Q_UNUSED(sourceParent)
+    return !m_images || m_images->accepts(sourceRow, m_text, m_type, m_state);
 }
 
 void ImageFilterProxy::setSourceModel(QAbstractItemModel *model)

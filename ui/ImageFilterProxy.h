@@ -28,7 +28,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    ImageTableModel *m_images = nullptr; // the source, when it is the image table
+    ImageTableModel *m_images = nullptr; // the source; any other model is not filtered
     QString m_text; // case-folded
     std::optional<ImageType> m_type;
     std::optional<ImageState> m_state;

@@ -121,13 +121,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
         return index.column() == StateColumn && img->syncPercent && isTransitional(img->state)
                    ? QVariant(*img->syncPercent)
                    : QVariant();
-    if (role == StateRole)
-        return int(img->state);
-    if (role == SearchRole)
-        return QString(img->imageId + QLatin1Char('\n') + img->imageName + QLatin1Char('\n') + img->osName);
     const auto type = Rules::typeFor(*img, m_acting);
-    if (role == TypeRole)
-        return type ? int(*type) : -1;
     if (role == SortRole) {
         switch (index.column()) {
         case TypeColumn:

@@ -21,7 +21,7 @@ public:
         IdColumn, NameColumn, TypeColumn, StateColumn, OsColumn, ArchitectureColumn, SizeColumn,
         RegionColumn, OwnerColumn, SharedColumn, CreatedColumn, ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, ImageIdRole, ProgressRole, SearchRole, TypeRole, StateRole };
+    enum Role { SortRole = Qt::UserRole + 1, ImageIdRole, ProgressRole };
 
     explicit ImageTableModel(const Workspace &workspace, QObject *parent = nullptr);
 

@@ -36,6 +36,46 @@ long peakMiB()
     return usage.ru_maxrss / 1024;
 }
 
+// The account that owns the most images: it acts in every measurement.
+QString busiestAccount(const Workspace &ws)
+{
+    QString busiest;
+    qsizetype most = -1;
+    for (const Account &a : ws.accounts()) {
+        const qsizetype n = ws.customImagesOf(a.accountId).size();
+        if (n > most) {
+            most = n;
+            busiest = a.accountId;
+        }
+    }
+    return busiest;
+}
+
+// A console on the workspace, acting as `acting`, its clock stopped.
+std::unique_ptr<ui::Console> consoleOn(std::unique_ptr<Workspace> ws, const QString &acting)
+{
+    auto clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    auto console = std::make_unique<ui::Console>(std::make_unique<ui::Session>(std::move(ws), QString(), std::move(clock)));
+    console->session().setTicking(false);
+    console->setActingAccount(acting);
+    return console;
+}
+
+// Deletes as many of the account's unshared images as it has, up to 1,000, in one request.
+std::pair<OperationResult, int> deleteUnshared(ui::Console &console, const QString &acting)
+{
+    const Workspace &ws = console.workspace();
+    QStringList doomed;
+    for (const QString &id : ws.customImagesOf(acting)) {
+        const Image *img = ws.image(id);
+        if (img->shares.isEmpty() && img->state == ImageState::Normal && doomed.size() < 1000)
+            doomed.append(id);
+    }
+    const OperationResult r = console.run(
+        [&](Operations &ops, const OperationContext &ctx) { return ops.deleteImages(ctx, DeleteRequest{doomed, false}); });
+    return {r, int(doomed.size())};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -58,20 +98,9 @@ int main(int argc, char **argv)
             QTextStream(stderr) << wide.errorText() << '\n';
             return 2;
         }
-        QString widest;
-        qsizetype most = -1;
-        for (const Account &a : wide.workspace->accounts()) {
-            const qsizetype n = wide.workspace->customImagesOf(a.accountId).size();
-            if (n > most) {
-                most = n;
-                widest = a.accountId;
-            }
-        }
-        auto clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-        ui::Console console(std::make_unique<ui::Session>(std::move(wide.workspace), QString(), std::move(clock)));
-        console.session().setTicking(false);
-        console.setActingAccount(widest);
-        const Workspace &ws = console.workspace();
+        const QString widest = busiestAccount(*wide.workspace);
+        const std::unique_ptr<ui::Console> console = consoleOn(std::move(wide.workspace), widest);
+        const Workspace &ws = console->workspace();
         ui::ImageTableModel model(ws);
         model.setActingAccount(widest);
         ui::ImageFilterProxy proxy;
@@ -97,15 +126,8 @@ int main(int argc, char **argv)
         proxy.setSearchText(QString());
         proxy.sort(ui::ImageTableModel::SizeColumn);
         proxy.rowCount();
-        QStringList doomed;
-        for (const QString &id : ws.customImagesOf(widest)) {
-            const Image *img = ws.image(id);
-            if (img->shares.isEmpty() && img->state == ImageState::Normal && doomed.size() < 1000)
-                doomed.append(id);
-        }
         t.restart();
-        const OperationResult del = console.run(
-            [&](Operations &ops, const OperationContext &ctx) { return ops.deleteImages(ctx, DeleteRequest{doomed, false}); });
+        const OperationResult del = deleteUnshared(*console, widest).first;
         proxy.rowCount();
         const double deleteMs = ms(t);
         out << model.rowCount() << '\t' << QString::number(qMax(none, all), 'f', 1) << '\t'
@@ -147,20 +169,9 @@ int main(int argc, char **argv)
     const int findings = int(WorkspaceLint::run(*loaded.workspace).size());
     const double lint = ms(t);
 
-    // The account that owns the most images acts.
-    QString acting;
-    int most = -1;
-    for (const Account &a : loaded.workspace->accounts()) {
-        const int n = int(loaded.workspace->customImagesOf(a.accountId).size());
-        if (n > most) {
-            most = n;
-            acting = a.accountId;
-        }
-    }
-    auto clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-    ui::Console console(std::make_unique<ui::Session>(std::move(loaded.workspace), QString(), std::move(clock)));
-    console.session().setTicking(false);
-    console.setActingAccount(acting);
+    const QString acting = busiestAccount(*loaded.workspace);
+    const std::unique_ptr<ui::Console> owned = consoleOn(std::move(loaded.workspace), acting);
+    ui::Console &console = *owned;
     Workspace &ws = console.workspace();
 
     ui::ImageTableModel model(ws);
@@ -218,16 +229,8 @@ int main(int argc, char **argv)
     });
     const double copyMs = ms(t);
 
-    // Delete as many unshared images as the account has, up to 1,000, in one request.
-    QStringList doomed;
-    for (const QString &id : ws.customImagesOf(acting)) {
-        const Image *img = ws.image(id);
-        if (img->shares.isEmpty() && img->state == ImageState::Normal && doomed.size() < 1000)
-            doomed.append(id);
-    }
     t.restart();
-    const OperationResult del = console.run(
-        [&](Operations &ops, const OperationContext &ctx) { return ops.deleteImages(ctx, DeleteRequest{doomed, false}); });
+    const auto [del, deleted] = deleteUnshared(console, acting);
     const double deleteMs = ms(t);
 
     out << QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8\t%9\t%10\t%11\t%12\t%13\t%14\t%15\n")
@@ -242,7 +245,7 @@ int main(int argc, char **argv)
                .arg(select, 0, 'f', 1)
                .arg(verdict, 0, 'f', 3)
                .arg(copy.applied() ? copyMs : -1, 0, 'f', 1)
-               .arg(del.applied() ? int(doomed.size()) : -1)
+               .arg(del.applied() ? deleted : -1)
                .arg(deleteMs, 0, 'f', 1)
                .arg(peakMiB())
                .arg(findings);
