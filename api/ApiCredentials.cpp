@@ -16,7 +16,8 @@ std::optional<ApiCredentials> ApiCredentials::load(const QString &fileName, QStr
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QCoreApplication::translate("cvm::api::ApiCredentials", "Cannot read %1: %2").arg(fileName, f.errorString());
+            *error = QCoreApplication::translate("cvm::api::ApiCredentials", "Cannot read %1: %2")
+                         .arg(fileName, f.errorString());
         return std::nullopt;
     }
     return fromJson(f.readAll(), error);
@@ -32,7 +33,8 @@ std::optional<ApiCredentials> ApiCredentials::fromJson(const QByteArray &json, Q
     QJsonParseError parse;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parse);
     if (parse.error != QJsonParseError::NoError)
-        return fail(QCoreApplication::translate("cvm::api::ApiCredentials", "The credentials file is not valid JSON (%1).")
+        return fail(QCoreApplication::translate("cvm::api::ApiCredentials",
+                                                "The credentials file is not valid JSON (%1).")
                         .arg(parse.errorString()));
     const QJsonArray list = doc.object().value(QStringLiteral("credentials")).toArray();
     ApiCredentials out;
@@ -42,13 +44,15 @@ std::optional<ApiCredentials> ApiCredentials::fromJson(const QByteArray &json, Q
                         o.value(QStringLiteral("SecretKey")).toString().toUtf8(),
                         o.value(QStringLiteral("AccountId")).toString()};
         if (c.secretId.isEmpty() || c.secretKey.isEmpty() || !ids::isAccountId(c.accountId))
-            return fail(QCoreApplication::translate("cvm::api::ApiCredentials",
-                                                    "credentials[%1] needs a SecretId, a SecretKey and an AccountId.")
+            return fail(QCoreApplication::translate(
+                            "cvm::api::ApiCredentials",
+                            "credentials[%1] needs a SecretId, a SecretKey and an AccountId.")
                             .arg(i));
         out.add(c);
     }
     if (out.size() == 0)
-        return fail(QCoreApplication::translate("cvm::api::ApiCredentials", "The credentials file lists no credentials."));
+        return fail(QCoreApplication::translate("cvm::api::ApiCredentials",
+                                                "The credentials file lists no credentials."));
     return out;
 }
 

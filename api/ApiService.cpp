@@ -2,8 +2,8 @@
 
 #include "ImportOsCatalog.h"
 #include "Language.h"
-#include "Rules.h"
 #include "RuleText.h"
+#include "Rules.h"
 #include "Tc3Signature.h"
 #include "WorkspaceFile.h"
 
@@ -11,13 +11,15 @@
 #include <QJsonDocument>
 #include <QUrl>
 #include <QUuid>
-
 #include <algorithm>
 
 namespace cvm::api {
 namespace {
 
-QString str(const char *s) { return QString::fromLatin1(s); }
+QString str(const char *s)
+{
+    return QString::fromLatin1(s);
+}
 
 // An API error: Tencent's code, and a message in the caller's language.
 struct ApiError
@@ -30,21 +32,25 @@ struct ApiError
 QString commonMessage(const QString &code, const QString &detail)
 {
     static const QHash<QString, const char *> texts = {
-        {str("AuthFailure.InvalidAuthorization"), "Authorization in the request header is invalid."},
+        {str("AuthFailure.InvalidAuthorization"),
+         "Authorization in the request header is invalid."},
         {str("AuthFailure.SecretIdNotFound"), "Key does not exist."},
         {str("AuthFailure.SignatureExpire"),
          "Signature expired. Timestamp and server time cannot differ by more than five minutes."},
-        {str("AuthFailure.SignatureFailure"),
-         "The provided credentials could not be validated. Please check your signature is correct."},
+        {str("AuthFailure.SignatureFailure"), "The provided credentials could not be validated. "
+                                              "Please check your signature is correct."},
         {str("InvalidAction"), "The API does not exist."},
         {str("NoSuchVersion"), "The API version does not exist."},
         {str("RequestSizeLimitExceeded"), "The request body exceeds the size limit."},
         {str("UnsupportedProtocol"), "Only POST requests with a JSON body are supported."},
         {str("InvalidRegion.NotFound"), "The region cannot be found."},
         {str("InvalidFilter"), "Invalid filter."},
-        {str("InvalidFilterValue.LimitExceeded"), "Up to 10 Filters and 5 Filters.Values each are allowed."},
-        {str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"), "ImageIds and Filters cannot be specified at the same time."},
-        {str("DryRunOperation"), "DryRun Operation. It means that the request would have succeeded, but the DryRun parameter was used."},
+        {str("InvalidFilterValue.LimitExceeded"),
+         "Up to 10 Filters and 5 Filters.Values each are allowed."},
+        {str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
+         "ImageIds and Filters cannot be specified at the same time."},
+        {str("DryRunOperation"), "DryRun Operation. It means that the request would have "
+                                 "succeeded, but the DryRun parameter was used."},
     };
     const auto it = texts.constFind(code);
     QString text = it == texts.cend() ? code : QString::fromLatin1(*it);
@@ -87,11 +93,13 @@ struct ApiService::Call
         const QJsonValue v = params.value(QLatin1String(name));
         if (v.isUndefined() || v.isNull()) {
             if (required && !error)
-                error = parameterError("MissingParameter", QLatin1String(name), str("the parameter is required."));
+                error = parameterError("MissingParameter", QLatin1String(name),
+                                       str("the parameter is required."));
             return {};
         }
         if (!v.isString() && !error)
-            error = parameterError("InvalidParameter", QLatin1String(name), str("must be a String."));
+            error =
+                parameterError("InvalidParameter", QLatin1String(name), str("must be a String."));
         return v.toString();
     }
     QStringList strings(const char *name, bool required)
@@ -99,18 +107,21 @@ struct ApiService::Call
         const QJsonValue v = params.value(QLatin1String(name));
         if (v.isUndefined() || v.isNull()) {
             if (required && !error)
-                error = parameterError("MissingParameter", QLatin1String(name), str("the parameter is required."));
+                error = parameterError("MissingParameter", QLatin1String(name),
+                                       str("the parameter is required."));
             return {};
         }
         QStringList out;
         if (!v.isArray()) {
             if (!error)
-                error = parameterError("InvalidParameter", QLatin1String(name), str("must be an Array of String."));
+                error = parameterError("InvalidParameter", QLatin1String(name),
+                                       str("must be an Array of String."));
             return out;
         }
         for (const QJsonValue &x : v.toArray()) {
             if (!x.isString() && !error)
-                error = parameterError("InvalidParameter", QLatin1String(name), str("must be an Array of String."));
+                error = parameterError("InvalidParameter", QLatin1String(name),
+                                       str("must be an Array of String."));
             out.append(x.toString());
         }
         return out;
@@ -121,7 +132,8 @@ struct ApiService::Call
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool() && !error)
-            error = parameterError("InvalidParameter", QLatin1String(name), str("must be a Boolean."));
+            error =
+                parameterError("InvalidParameter", QLatin1String(name), str("must be a Boolean."));
         return v.toBool(fallback);
     }
     qint64 integer(const char *name, qint64 fallback, qint64 min, qint64 max)
@@ -132,7 +144,8 @@ struct ApiService::Call
         const double d = v.toDouble(-1e18);
         if (!v.isDouble() || d != double(qint64(d))) {
             if (!error)
-                error = parameterError("InvalidParameter", QLatin1String(name), str("must be an Integer."));
+                error = parameterError("InvalidParameter", QLatin1String(name),
+                                       str("must be an Integer."));
             return fallback;
         }
         if ((d < min || d > max) && !error)
@@ -144,16 +157,24 @@ struct ApiService::Call
 
 ApiService::ApiService(Operations &operations, ApiCredentials credentials)
     : m_ops(operations), m_credentials(std::move(credentials))
-{
-}
+{}
 
 QStringList ApiService::actions()
 {
-    return {str("DescribeImages"),      str("DescribeImageSharePermission"), str("ModifyImageSharePermission"),
-            str("SyncImages"),          str("DeleteImages"),                 str("ModifyImageAttribute"),
-            str("CreateImage"),         str("ImportImage"),                  str("DescribeImportImageOs"),
-            str("DescribeImageQuota"),  str("DescribeRegions"),              str("RunInstances"),
-            str("ResetInstance"),       str("DescribeInstances")};
+    return {str("DescribeImages"),
+            str("DescribeImageSharePermission"),
+            str("ModifyImageSharePermission"),
+            str("SyncImages"),
+            str("DeleteImages"),
+            str("ModifyImageAttribute"),
+            str("CreateImage"),
+            str("ImportImage"),
+            str("DescribeImportImageOs"),
+            str("DescribeImageQuota"),
+            str("DescribeRegions"),
+            str("RunInstances"),
+            str("ResetInstance"),
+            str("DescribeInstances")};
 }
 
 ApiReply ApiService::handle(const ApiRequest &req)
@@ -166,12 +187,14 @@ ApiReply ApiService::handle(const ApiRequest &req)
         QJsonObject response = body;
         response.insert(str("RequestId"), requestId);
         ApiReply r;
-        r.body = QJsonDocument(QJsonObject{{str("Response"), response}}).toJson(QJsonDocument::Compact);
+        r.body =
+            QJsonDocument(QJsonObject{{str("Response"), response}}).toJson(QJsonDocument::Compact);
         r.changed = call.changed;
         return r;
     };
     auto fail = [&](const ApiError &e) {
-        return reply(QJsonObject{{str("Error"), QJsonObject{{str("Code"), e.code}, {str("Message"), e.message}}}});
+        return reply(QJsonObject{
+            {str("Error"), QJsonObject{{str("Code"), e.code}, {str("Message"), e.message}}}});
     };
     auto common = [&](const char *code, const QString &detail = QString()) {
         return fail({str(code), commonMessage(str(code), detail)});
@@ -185,7 +208,8 @@ ApiReply ApiService::handle(const ApiRequest &req)
     const QByteArray version = req.headers.value("x-tc-version");
 
     // Authentication.
-    const std::optional<Tc3Signature::Authorization> auth = Tc3Signature::parse(req.headers.value("authorization"));
+    const std::optional<Tc3Signature::Authorization> auth =
+        Tc3Signature::parse(req.headers.value("authorization"));
     if (!auth)
         return common("AuthFailure.InvalidAuthorization");
     const ApiCredential *credential = m_credentials.find(auth->secretId);
@@ -194,7 +218,8 @@ ApiReply ApiService::handle(const ApiRequest &req)
     bool tsOk = false;
     const qint64 timestamp = req.headers.value("x-tc-timestamp").toLongLong(&tsOk);
     if (!tsOk)
-        return common("AuthFailure.InvalidAuthorization", str("X-TC-Timestamp is missing or not a number."));
+        return common("AuthFailure.InvalidAuthorization",
+                      str("X-TC-Timestamp is missing or not a number."));
     if (qAbs(m_ops.clock().now().toSecsSinceEpoch() - timestamp) > kMaxClockSkew)
         return common("AuthFailure.SignatureExpire");
     Tc3Signature::Request signedRequest;
@@ -208,8 +233,8 @@ ApiReply ApiService::handle(const ApiRequest &req)
             value = value.left(value.lastIndexOf(':')); // the SDKs sign the host without the port
         signedRequest.headers.append({name, value});
     }
-    if (auth->date != Tc3Signature::date(timestamp)
-        || Tc3Signature::signature(credential->secretKey, signedRequest) != auth->signature)
+    if (auth->date != Tc3Signature::date(timestamp) ||
+        Tc3Signature::signature(credential->secretKey, signedRequest) != auth->signature)
         return common("AuthFailure.SignatureFailure");
     call.account = credential->accountId;
 
@@ -221,7 +246,8 @@ ApiReply ApiService::handle(const ApiRequest &req)
     if (!call.region.isEmpty() && !m_ops.workspace().region(call.region))
         return common("InvalidRegion.NotFound", call.region);
     QJsonParseError parse;
-    const QJsonDocument doc = QJsonDocument::fromJson(req.body.isEmpty() ? QByteArray("{}") : req.body, &parse);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(req.body.isEmpty() ? QByteArray("{}") : req.body, &parse);
     if (parse.error != QJsonParseError::NoError || !doc.isObject())
         return fail({str("InvalidParameter"), str("The request body is not a JSON object.")});
     call.params = doc.object();
@@ -244,8 +270,8 @@ namespace {
 QJsonObject imageToApi(const Image &img, const QString &viewer)
 {
     QJsonObject o = WorkspaceFile::imageToJson(img);
-    for (const char *k : {"OwnerAccountId", "Region", "Shares", "SourceImageId", "SourceRegion", "CreatedFromInstanceId",
-                          "Encrypted", "FailureReason", "FailedChecks"})
+    for (const char *k : {"OwnerAccountId", "Region", "Shares", "SourceImageId", "SourceRegion",
+                          "CreatedFromInstanceId", "Encrypted", "FailureReason", "FailedChecks"})
         o.remove(QLatin1String(k));
     const auto type = Rules::typeFor(img, viewer);
     o.insert(str("ImageType"), type ? toString(*type) : QString());
@@ -264,7 +290,8 @@ QJsonObject ApiService::dispatch(Call &c)
     const QString &a = c.action;
     auto refused = [&c](const OperationResult &r) {
         if (r.status == OperationResult::Status::DryRunPassed) {
-            c.error = ApiError{str("DryRunOperation"), commonMessage(str("DryRunOperation"), QString())};
+            c.error =
+                ApiError{str("DryRunOperation"), commonMessage(str("DryRunOperation"), QString())};
             return true;
         }
         if (!r.refused())
@@ -275,7 +302,8 @@ QJsonObject ApiService::dispatch(Call &c)
     };
     auto needRegion = [&]() {
         if (c.region.isEmpty() && !c.error)
-            c.error = parameterError("MissingParameter", str("X-TC-Region"), str("the header is required."));
+            c.error = parameterError("MissingParameter", str("X-TC-Region"),
+                                     str("the header is required."));
         return !c.region.isEmpty();
     };
 
@@ -287,8 +315,10 @@ QJsonObject ApiService::dispatch(Call &c)
         if (c.error || !needRegion())
             return {};
         if (!ids.isEmpty() && filtersValue.isArray() && !filtersValue.toArray().isEmpty()) {
-            c.error = ApiError{str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
-                               commonMessage(str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"), QString())};
+            c.error = ApiError{
+                str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
+                commonMessage(str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
+                              QString())};
             return {};
         }
         QList<QString> visible = Rules::visibleImageIds(ws, c.account, c.region);
@@ -297,8 +327,10 @@ QJsonObject ApiService::dispatch(Call &c)
         if (!ids.isEmpty()) {
             for (const QString &id : ids) {
                 Verdict v;
-                if (!Rules::lookUp(ws, c.account, id, v) && v.hasCode(str("InvalidImageId.Malformed"))) {
-                    c.error = ApiError{str("InvalidImageId.Malformed"), RuleText::message(v.violations.first())};
+                if (!Rules::lookUp(ws, c.account, id, v) &&
+                    v.hasCode(str("InvalidImageId.Malformed"))) {
+                    c.error = ApiError{str("InvalidImageId.Malformed"),
+                                       RuleText::message(v.violations.first())};
                     return {};
                 }
             }
@@ -309,7 +341,8 @@ QJsonObject ApiService::dispatch(Call &c)
         } else {
             const QJsonArray filters = filtersValue.toArray();
             if (filters.size() > 10) {
-                c.error = ApiError{str("InvalidFilterValue.LimitExceeded"), commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
+                c.error = ApiError{str("InvalidFilterValue.LimitExceeded"),
+                                   commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
                 return {};
             }
             QList<std::pair<QString, QStringList>> wanted;
@@ -318,13 +351,16 @@ QJsonObject ApiService::dispatch(Call &c)
                 QStringList values;
                 for (const QJsonValue &x : f.toObject().value(str("Values")).toArray())
                     values.append(x.toString());
-                static const QStringList known = {str("image-id"), str("image-type"), str("image-name"), str("platform")};
+                static const QStringList known = {str("image-id"), str("image-type"),
+                                                  str("image-name"), str("platform")};
                 if (!known.contains(name)) {
-                    c.error = ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
+                    c.error =
+                        ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
                     return {};
                 }
                 if (values.size() > 5) {
-                    c.error = ApiError{str("InvalidFilterValue.LimitExceeded"), commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
+                    c.error = ApiError{str("InvalidFilterValue.LimitExceeded"),
+                                       commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
                     return {};
                 }
                 wanted.append({name, values});
@@ -366,7 +402,8 @@ QJsonObject ApiService::dispatch(Call &c)
         }
         QJsonArray set;
         for (const ShareEntry &s : ws.image(id)->shares)
-            set.append(QJsonObject{{str("CreatedTime"), WorkspaceFile::timeToString(s.createdTime)}, {str("AccountId"), s.accountId}});
+            set.append(QJsonObject{{str("CreatedTime"), WorkspaceFile::timeToString(s.createdTime)},
+                                   {str("AccountId"), s.accountId}});
         return {{str("SharePermissionSet"), set}};
     }
     if (a == QLatin1String("ModifyImageSharePermission")) {
@@ -376,12 +413,14 @@ QJsonObject ApiService::dispatch(Call &c)
         if (c.error)
             return {};
         if (permission != QLatin1String("SHARE") && permission != QLatin1String("CANCEL")) {
-            c.error = parameterError("InvalidParameterValue", str("Permission"), str("must be SHARE or CANCEL."));
+            c.error = parameterError("InvalidParameterValue", str("Permission"),
+                                     str("must be SHARE or CANCEL."));
             return {};
         }
         const OperationResult r = m_ops.modifySharePermission(
-            c.context(false),
-            {id, accounts, permission == QLatin1String("SHARE") ? SharePermission::Share : SharePermission::Cancel});
+            c.context(false), {id, accounts,
+                               permission == QLatin1String("SHARE") ? SharePermission::Share
+                                                                    : SharePermission::Cancel});
         if (refused(r))
             return {};
         c.changed = true;
@@ -396,15 +435,18 @@ QJsonObject ApiService::dispatch(Call &c)
         if (c.error)
             return {};
         if (ids.size() != 1) {
-            c.error = parameterError("InvalidParameterValue.LimitExceeded", str("ImageIds"), str("one image per call."));
+            c.error = parameterError("InvalidParameterValue.LimitExceeded", str("ImageIds"),
+                                     str("one image per call."));
             return {};
         }
         const OperationResult r = m_ops.syncImages(
-            c.context(dryRun), {ids.first(), regions, c.has("ImageName") ? std::optional<QString>(name) : std::nullopt});
+            c.context(dryRun), {ids.first(), regions,
+                                c.has("ImageName") ? std::optional<QString>(name) : std::nullopt});
         if (refused(r))
             return {};
         c.changed = true;
-        return setRequired ? QJsonObject{{str("ImageSet"), r.result.value(str("ImageSet"))}} : QJsonObject{};
+        return setRequired ? QJsonObject{{str("ImageSet"), r.result.value(str("ImageSet"))}}
+                           : QJsonObject{};
     }
     if (a == QLatin1String("DeleteImages")) {
         const QStringList ids = c.strings("ImageIds", true);
@@ -438,8 +480,11 @@ QJsonObject ApiService::dispatch(Call &c)
         r.instanceId = c.string("InstanceId", true);
         r.imageName = c.string("ImageName", true);
         r.imageDescription = c.string("ImageDescription", false);
-        r.forcePoweroff = c.string("ForcePoweroff", false).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-        r.sysprep = c.string("Sysprep", false).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+        r.forcePoweroff =
+            c.string("ForcePoweroff", false).compare(QLatin1String("true"), Qt::CaseInsensitive) ==
+            0;
+        r.sysprep =
+            c.string("Sysprep", false).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
         const bool dryRun = c.boolean("DryRun");
         if (c.error)
             return {};
@@ -463,11 +508,12 @@ QJsonObject ApiService::dispatch(Call &c)
         const bool dryRun = c.boolean("DryRun");
         if (c.error || !needRegion())
             return {};
-        r.licenseType = licence == QLatin1String("BYOL") ? LicenseType::Byol : LicenseType::TencentCloud;
+        r.licenseType =
+            licence == QLatin1String("BYOL") ? LicenseType::Byol : LicenseType::TencentCloud;
         // The endpoint does not fetch the file: its format is taken from the name, as the
         // import service would find it; sizes are checked when the task runs.
         const QString path = QUrl(r.imageUrl).path().toLower();
-        r.file.format = path.endsWith(QLatin1String(".qcow2")) ? str("QCOW2")
+        r.file.format = path.endsWith(QLatin1String(".qcow2"))  ? str("QCOW2")
                         : path.endsWith(QLatin1String(".vhd"))  ? str("VHD")
                         : path.endsWith(QLatin1String(".vmdk")) ? str("VMDK")
                         : path.endsWith(QLatin1String(".iso"))  ? str("ISO")
@@ -482,11 +528,13 @@ QJsonObject ApiService::dispatch(Call &c)
         QJsonArray windows, linux, versions;
         for (const ImportOsVersion &os : ImportOsCatalog::all()) {
             (os.windows ? windows : linux).append(os.osName);
-            versions.append(QJsonObject{{str("OsName"), os.osName},
-                                        {str("OsVersions"), QJsonArray::fromStringList(os.osVersions)},
-                                        {str("Architecture"), QJsonArray::fromStringList(os.architectures)}});
+            versions.append(
+                QJsonObject{{str("OsName"), os.osName},
+                            {str("OsVersions"), QJsonArray::fromStringList(os.osVersions)},
+                            {str("Architecture"), QJsonArray::fromStringList(os.architectures)}});
         }
-        return {{str("ImportImageOsListSupported"), QJsonObject{{str("Windows"), windows}, {str("Linux"), linux}}},
+        return {{str("ImportImageOsListSupported"),
+                 QJsonObject{{str("Windows"), windows}, {str("Linux"), linux}}},
                 {str("ImportImageOsVersionSet"), versions}};
     }
     if (a == QLatin1String("DescribeImageQuota"))
@@ -494,7 +542,9 @@ QJsonObject ApiService::dispatch(Call &c)
     if (a == QLatin1String("DescribeRegions")) {
         QJsonArray set;
         for (const Region &r : ws.regions())
-            set.append(QJsonObject{{str("Region"), r.regionId}, {str("RegionName"), r.nameEn}, {str("RegionState"), toString(r.state)}});
+            set.append(QJsonObject{{str("Region"), r.regionId},
+                                   {str("RegionName"), r.nameEn},
+                                   {str("RegionState"), toString(r.state)}});
         return {{str("TotalCount"), int(set.size())}, {str("RegionSet"), set}};
     }
     if (a == QLatin1String("RunInstances")) {
@@ -534,17 +584,19 @@ QJsonObject ApiService::dispatch(Call &c)
         int total = 0;
         for (const QString &id : std::as_const(mine)) {
             const Instance *i = ws.instance(id);
-            if ((!ids.isEmpty() && !ids.contains(id)) || (!c.region.isEmpty() && i->region != c.region))
+            if ((!ids.isEmpty() && !ids.contains(id)) ||
+                (!c.region.isEmpty() && i->region != c.region))
                 continue;
             if (total++ < offset || set.size() >= limit)
                 continue;
-            set.append(QJsonObject{{str("InstanceId"), i->instanceId},
-                                   {str("InstanceName"), i->instanceName},
-                                   {str("Placement"), QJsonObject{{str("Zone"), i->zone}}},
-                                   {str("ImageId"), i->imageId},
-                                   {str("OsName"), i->osName},
-                                   {str("InstanceState"), i->instanceState},
-                                   {str("CreatedTime"), WorkspaceFile::timeToString(i->createdTime)}});
+            set.append(
+                QJsonObject{{str("InstanceId"), i->instanceId},
+                            {str("InstanceName"), i->instanceName},
+                            {str("Placement"), QJsonObject{{str("Zone"), i->zone}}},
+                            {str("ImageId"), i->imageId},
+                            {str("OsName"), i->osName},
+                            {str("InstanceState"), i->instanceState},
+                            {str("CreatedTime"), WorkspaceFile::timeToString(i->createdTime)}});
         }
         return {{str("TotalCount"), total}, {str("InstanceSet"), set}};
     }

@@ -11,14 +11,14 @@
 
 namespace cvm::api {
 
-HttpEndpoint::HttpEndpoint(Operations &operations, ApiCredentials credentials, const QString &workspaceFile,
-                           QObject *parent)
-    : QObject(parent), m_server(std::make_unique<QHttpServer>()), m_service(operations, std::move(credentials)),
-      m_ops(operations), m_file(workspaceFile)
+HttpEndpoint::HttpEndpoint(Operations &operations, ApiCredentials credentials,
+                           const QString &workspaceFile, QObject *parent)
+    : QObject(parent), m_server(std::make_unique<QHttpServer>()),
+      m_service(operations, std::move(credentials)), m_ops(operations), m_file(workspaceFile)
 {
     m_server->route(QStringLiteral("/"), [this](const QHttpServerRequest &request) {
         ApiRequest r;
-        r.method = request.method() == QHttpServerRequest::Method::Post ? QByteArray("POST")
+        r.method = request.method() == QHttpServerRequest::Method::Post  ? QByteArray("POST")
                    : request.method() == QHttpServerRequest::Method::Get ? QByteArray("GET")
                                                                          : QByteArray("OTHER");
         for (const auto &[name, value] : request.headers())
@@ -30,14 +30,17 @@ HttpEndpoint::HttpEndpoint(Operations &operations, ApiCredentials credentials, c
             if (!WorkspaceFile::save(m_ops.workspace(), m_file, &error)) {
                 // The change stays in memory; the caller learns it is not on disk.
                 Q_EMIT saveFailed(error);
-                reply.body = QJsonDocument(QJsonObject{
-                                               {QStringLiteral("Response"),
-                                                QJsonObject{{QStringLiteral("Error"),
-                                                             QJsonObject{{QStringLiteral("Code"), QStringLiteral("InternalError")},
-                                                                         {QStringLiteral("Message"), error}}},
-                                                            {QStringLiteral("RequestId"),
-                                                             QUuid::createUuid().toString(QUuid::WithoutBraces)}}}})
-                                 .toJson(QJsonDocument::Compact);
+                reply.body =
+                    QJsonDocument(
+                        QJsonObject{
+                            {QStringLiteral("Response"),
+                             QJsonObject{{QStringLiteral("Error"),
+                                          QJsonObject{{QStringLiteral("Code"),
+                                                       QStringLiteral("InternalError")},
+                                                      {QStringLiteral("Message"), error}}},
+                                         {QStringLiteral("RequestId"),
+                                          QUuid::createUuid().toString(QUuid::WithoutBraces)}}}})
+                        .toJson(QJsonDocument::Compact);
             }
         }
         ++m_requests;

@@ -10,52 +10,71 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "CommandLine",
         "CVM Image Console: manage Tencent Cloud CVM images across accounts and regions.\n\n"
         "Commands:\n"
-        "  imageconsole [WORKSPACE]        open the console (the sample workspace when none is given)\n"
-        "  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,\n"
-        "                                  1 when problems were found, 2 when the file cannot be read\n"
-        "  imageconsole inspect FILE|URL   read an image file's header and run the import checks; exit 0\n"
-        "                                  when it can be imported, 1 when not, 2 when it cannot be read\n"
-        "  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, --regions, --seed)\n"
-        "  imageconsole serve WORKSPACE    the Tencent Cloud API 3.0 over the workspace (--listen, --credentials)"));
+        "  imageconsole [WORKSPACE]        open the console (the sample workspace when none is "
+        "given)\n"
+        "  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when "
+        "clean,\n"
+        "                                  1 when problems were found, 2 when the file cannot be "
+        "read\n"
+        "  imageconsole inspect FILE|URL   read an image file's header and run the import checks; "
+        "exit 0\n"
+        "                                  when it can be imported, 1 when not, 2 when it cannot "
+        "be read\n"
+        "  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, "
+        "--regions, --seed)\n"
+        "  imageconsole serve WORKSPACE    the Tencent Cloud API 3.0 over the workspace (--listen, "
+        "--credentials)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption lang(QStringList{QStringLiteral("lang")},
-                                  QCoreApplication::translate("CommandLine", "Language of the console: en or id."),
-                                  QStringLiteral("code"));
+    const QCommandLineOption lang(
+        QStringList{QStringLiteral("lang")},
+        QCoreApplication::translate("CommandLine", "Language of the console: en or id."),
+        QStringLiteral("code"));
     const QCommandLineOption screenshot(
         QStringList{QStringLiteral("screenshot")},
-        QCoreApplication::translate("CommandLine", "Render the main window to a PNG file and exit."),
+        QCoreApplication::translate("CommandLine",
+                                    "Render the main window to a PNG file and exit."),
         QStringLiteral("file"));
     const QCommandLineOption dialog(
         QStringList{QStringLiteral("dialog")},
-        QCoreApplication::translate("CommandLine", "With --screenshot: render this dialog over the window."),
+        QCoreApplication::translate("CommandLine",
+                                    "With --screenshot: render this dialog over the window."),
         QStringLiteral("name"));
     const QCommandLineOption actingAs(
         QStringList{QStringLiteral("as")},
         QCoreApplication::translate("CommandLine", "Act as this account when the console opens."),
         QStringLiteral("account"));
-    const QCommandLineOption images(QStringList{QStringLiteral("images")},
-                                    QCoreApplication::translate("CommandLine", "generate: number of images."), QStringLiteral("n"),
-                                    QStringLiteral("10000"));
-    const QCommandLineOption accounts(QStringList{QStringLiteral("accounts")},
-                                      QCoreApplication::translate("CommandLine", "generate: number of accounts."),
-                                      QStringLiteral("n"), QStringLiteral("100"));
-    const QCommandLineOption regions(QStringList{QStringLiteral("regions")},
-                                     QCoreApplication::translate("CommandLine", "generate: number of regions (at most 20)."),
-                                     QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption seed(QStringList{QStringLiteral("seed")},
-                                  QCoreApplication::translate("CommandLine", "generate: the seed; the same seed gives the same file."),
-                                  QStringLiteral("n"), QStringLiteral("1"));
-    const QCommandLineOption listen(QStringList{QStringLiteral("listen")},
-                                    QCoreApplication::translate("CommandLine", "serve: the address to listen on."),
-                                    QStringLiteral("host:port"), QStringLiteral("127.0.0.1:9000"));
-    const QCommandLineOption credentials(QStringList{QStringLiteral("credentials")},
-                                         QCoreApplication::translate("CommandLine", "serve: the credentials file."),
-                                         QStringLiteral("file"));
-    parser.addOptions({lang, screenshot, dialog, actingAs, images, accounts, regions, seed, listen, credentials});
-    parser.addPositionalArgument(QStringLiteral("workspace"),
-                                 QCoreApplication::translate("CommandLine", "The workspace file to open."),
-                                 QStringLiteral("[check|inspect] [WORKSPACE|FILE|URL]"));
+    const QCommandLineOption images(
+        QStringList{QStringLiteral("images")},
+        QCoreApplication::translate("CommandLine", "generate: number of images."),
+        QStringLiteral("n"), QStringLiteral("10000"));
+    const QCommandLineOption accounts(
+        QStringList{QStringLiteral("accounts")},
+        QCoreApplication::translate("CommandLine", "generate: number of accounts."),
+        QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption regions(
+        QStringList{QStringLiteral("regions")},
+        QCoreApplication::translate("CommandLine", "generate: number of regions (at most 20)."),
+        QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption seed(
+        QStringList{QStringLiteral("seed")},
+        QCoreApplication::translate("CommandLine",
+                                    "generate: the seed; the same seed gives the same file."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption listen(
+        QStringList{QStringLiteral("listen")},
+        QCoreApplication::translate("CommandLine", "serve: the address to listen on."),
+        QStringLiteral("host:port"), QStringLiteral("127.0.0.1:9000"));
+    const QCommandLineOption credentials(
+        QStringList{QStringLiteral("credentials")},
+        QCoreApplication::translate("CommandLine", "serve: the credentials file."),
+        QStringLiteral("file"));
+    parser.addOptions(
+        {lang, screenshot, dialog, actingAs, images, accounts, regions, seed, listen, credentials});
+    parser.addPositionalArgument(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("CommandLine", "The workspace file to open."),
+        QStringLiteral("[check|inspect] [WORKSPACE|FILE|URL]"));
     if (!parser.parse(arguments)) {
         cl.mode = Mode::Error;
         cl.error = parser.errorText();
@@ -71,9 +90,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return cl;
     }
     cl.language = parser.value(lang);
-    if (!cl.language.isEmpty() && cl.language != QLatin1String("en") && cl.language != QLatin1String("id")) {
+    if (!cl.language.isEmpty() && cl.language != QLatin1String("en") &&
+        cl.language != QLatin1String("id")) {
         cl.mode = Mode::Error;
-        cl.error = QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en or id.").arg(cl.language);
+        cl.error =
+            QCoreApplication::translate("CommandLine", "Unknown language \"%1\": use en or id.")
+                .arg(cl.language);
         return cl;
     }
     cl.screenshot = parser.value(screenshot);
@@ -96,10 +118,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.accounts = parser.value(accounts).toInt(&ok2);
         cl.regions = parser.value(regions).toInt(&ok3);
         cl.seed = parser.value(seed).toUInt(&ok4);
-        if (positional.size() != 1 || !ok1 || !ok2 || !ok3 || !ok4 || cl.images < 1 || cl.accounts < 2 || cl.regions < 1) {
+        if (positional.size() != 1 || !ok1 || !ok2 || !ok3 || !ok4 || cl.images < 1 ||
+            cl.accounts < 2 || cl.regions < 1) {
             cl.mode = Mode::Error;
-            cl.error = QCoreApplication::translate("CommandLine", "generate needs one output file and positive numbers "
-                                                                  "(at least 2 accounts).");
+            cl.error = QCoreApplication::translate(
+                "CommandLine", "generate needs one output file and positive numbers "
+                               "(at least 2 accounts).");
             return cl;
         }
         cl.workspace = positional.first();
@@ -110,7 +134,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         positional.removeFirst();
         if (positional.size() != 1) {
             cl.mode = Mode::Error;
-            cl.error = QCoreApplication::translate("CommandLine", "inspect needs exactly one file or URL.");
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "inspect needs exactly one file or URL.");
             return cl;
         }
         cl.workspace = positional.first();
@@ -121,7 +146,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         positional.removeFirst();
         if (positional.size() != 1) {
             cl.mode = Mode::Error;
-            cl.error = QCoreApplication::translate("CommandLine", "check needs exactly one workspace file.");
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "check needs exactly one workspace file.");
             return cl;
         }
     }

@@ -7,15 +7,25 @@
 // The command line of imageconsole, parsed once; `check` runs without any GUI.
 struct CommandLine
 {
-    enum class Mode { Gui, Check, Inspect, Generate, Serve, Help, Version, Error };
+    enum class Mode
+    {
+        Gui,
+        Check,
+        Inspect,
+        Generate,
+        Serve,
+        Help,
+        Version,
+        Error
+    };
 
     Mode mode = Mode::Gui;
     QString workspace;
-    QString language;       // en, id, or empty for the saved or system choice
-    QString screenshot;     // PNG to render the main window into, then exit
-    QString dialog;         // with screenshot: the dialog to render
-    QString actingAs;       // account to act as at start
-    int images = 10000;     // generate
+    QString language;   // en, id, or empty for the saved or system choice
+    QString screenshot; // PNG to render the main window into, then exit
+    QString dialog;     // with screenshot: the dialog to render
+    QString actingAs;   // account to act as at start
+    int images = 10000; // generate
     int accounts = 100;
     int regions = 20;
     quint32 seed = 1;

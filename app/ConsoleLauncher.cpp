@@ -20,7 +20,8 @@ QString savedLanguage()
     return cvm::ui::LanguageManager::savedLanguage();
 }
 
-int run(const QString &workspace, const QString &screenshot, const QString &dialog, const QString &actingAs)
+int run(const QString &workspace, const QString &screenshot, const QString &dialog,
+        const QString &actingAs)
 {
     if (!screenshot.isEmpty()) {
         // A screenshot shows the console as it opens the first time, whatever was remembered.
@@ -36,14 +37,18 @@ int run(const QString &workspace, const QString &screenshot, const QString &dial
         loaded = cvm::WorkspaceFile::load(workspace);
     }
     if (!loaded.ok()) {
-        const QString text = QCoreApplication::translate("Launcher", "%1 could not be opened and was left as it is:\n%2")
-                                 .arg(workspace.isEmpty() ? QStringLiteral("sample") : workspace, loaded.errorText());
+        const QString text = QCoreApplication::translate(
+                                 "Launcher", "%1 could not be opened and was left as it is:\n%2")
+                                 .arg(workspace.isEmpty() ? QStringLiteral("sample") : workspace,
+                                      loaded.errorText());
         QTextStream(stderr) << text << '\n';
         if (screenshot.isEmpty())
-            QMessageBox::critical(nullptr, QCoreApplication::translate("Launcher", "Cannot open workspace"), text);
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("Launcher", "Cannot open workspace"), text);
         return 2;
     }
-    auto *window = new cvm::ui::MainWindow(std::make_unique<cvm::ui::Session>(std::move(loaded.workspace), workspace));
+    auto *window = new cvm::ui::MainWindow(
+        std::make_unique<cvm::ui::Session>(std::move(loaded.workspace), workspace));
     window->setAttribute(Qt::WA_DeleteOnClose);
     if (!actingAs.isEmpty())
         window->setActingAccount(actingAs);
@@ -54,7 +59,8 @@ int run(const QString &workspace, const QString &screenshot, const QString &dial
         if (qEnvironmentVariableIsSet("IMAGECONSOLE_REPORT_OPEN")) {
             QTextStream(stdout) << "opened" << Qt::endl;
         }
-        window->console().markSaved(); // nothing to ask: the screenshot changed nothing worth saving
+        window->console()
+            .markSaved(); // nothing to ask: the screenshot changed nothing worth saving
         window->close();
         return code;
     }

@@ -8,14 +8,14 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QTextStream>
-
 #include <algorithm>
 #include <functional>
 
 namespace {
 
 // The first image (by ID) the acting account sees that matches.
-QString firstImage(const cvm::Workspace &ws, const QString &acting, const std::function<bool(const cvm::Image &)> &match)
+QString firstImage(const cvm::Workspace &ws, const QString &acting,
+                   const std::function<bool(const cvm::Image &)> &match)
 {
     QList<QString> ids = cvm::Rules::visibleImageIds(ws, acting);
     std::sort(ids.begin(), ids.end());
@@ -31,13 +31,21 @@ QString sensibleImage(const cvm::ui::MainWindow &window, const QString &dialog)
     const cvm::Workspace &ws = window.console().workspace();
     const QString me = window.actingAccount();
     const int limit = ws.policy().shareLimit;
-    auto own = [&](const cvm::Image &i) { return i.isCustom() && i.ownerAccountId == me && i.state == cvm::ImageState::Normal; };
+    auto own = [&](const cvm::Image &i) {
+        return i.isCustom() && i.ownerAccountId == me && i.state == cvm::ImageState::Normal;
+    };
     if (dialog == QLatin1String("share"))
-        return firstImage(ws, me, [&](const cvm::Image &i) { return own(i) && !i.shares.isEmpty() && i.shares.size() < limit && !i.encrypted && i.licenseType == cvm::LicenseType::TencentCloud; });
+        return firstImage(ws, me, [&](const cvm::Image &i) {
+            return own(i) && !i.shares.isEmpty() && i.shares.size() < limit && !i.encrypted &&
+                   i.licenseType == cvm::LicenseType::TencentCloud;
+        });
     if (dialog == QLatin1String("delete"))
-        return firstImage(ws, me, [&](const cvm::Image &i) { return own(i) && !i.shares.isEmpty(); });
-    if (dialog == QLatin1String("copy") || dialog == QLatin1String("edit") || dialog == QLatin1String("give"))
-        return firstImage(ws, me, [&](const cvm::Image &i) { return own(i) && i.shares.isEmpty(); });
+        return firstImage(ws, me,
+                          [&](const cvm::Image &i) { return own(i) && !i.shares.isEmpty(); });
+    if (dialog == QLatin1String("copy") || dialog == QLatin1String("edit") ||
+        dialog == QLatin1String("give"))
+        return firstImage(ws, me,
+                          [&](const cvm::Image &i) { return own(i) && i.shares.isEmpty(); });
     if (dialog == QLatin1String("diagnose"))
         return firstImage(ws, me, [&](const cvm::Image &i) {
             return i.ownerAccountId == me && i.state == cvm::ImageState::CreateFailed;
@@ -67,9 +75,10 @@ int renderScreenshot(cvm::ui::MainWindow &window, const QString &fileName, const
     QApplication::processEvents();
     QPixmap picture = window.grab();
     if (!dialog.isEmpty()) {
-        static const QStringList needsImage = {QStringLiteral("share"), QStringLiteral("copy"), QStringLiteral("give"),
-                                               QStringLiteral("delete"), QStringLiteral("edit"), QStringLiteral("launch"),
-                                               QStringLiteral("reinstall"), QStringLiteral("diagnose")};
+        static const QStringList needsImage = {
+            QStringLiteral("share"),     QStringLiteral("copy"),    QStringLiteral("give"),
+            QStringLiteral("delete"),    QStringLiteral("edit"),    QStringLiteral("launch"),
+            QStringLiteral("reinstall"), QStringLiteral("diagnose")};
         if (needsImage.contains(dialog)) {
             const QString image = sensibleImage(window, dialog);
             window.selectImages({image});
@@ -78,7 +87,8 @@ int renderScreenshot(cvm::ui::MainWindow &window, const QString &fileName, const
         picture = window.grab();
         QDialog *d = window.openDialog(dialog);
         if (!d) {
-            QTextStream(stderr) << QCoreApplication::translate("Screenshot", "There is no dialog \"%1\" to show here.")
+            QTextStream(stderr) << QCoreApplication::translate(
+                                       "Screenshot", "There is no dialog \"%1\" to show here.")
                                        .arg(dialog)
                                 << '\n';
             return 2;
@@ -87,11 +97,13 @@ int renderScreenshot(cvm::ui::MainWindow &window, const QString &fileName, const
         const QPixmap over = d->grab();
         QPainter painter(&picture);
         painter.fillRect(picture.rect(), QColor(0, 0, 0, 60));
-        painter.drawPixmap((picture.width() - over.width()) / 2, (picture.height() - over.height()) / 2, over);
+        painter.drawPixmap((picture.width() - over.width()) / 2,
+                           (picture.height() - over.height()) / 2, over);
         d->close();
     }
     if (!picture.save(fileName, "PNG")) {
-        QTextStream(stderr) << QCoreApplication::translate("Screenshot", "Cannot write %1.").arg(fileName) << '\n';
+        QTextStream(stderr)
+            << QCoreApplication::translate("Screenshot", "Cannot write %1.").arg(fileName) << '\n';
         return 2;
     }
     return 0;

@@ -12,22 +12,29 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (workspace.isEmpty() || credentialsFile.isEmpty()) {
-        err << QCoreApplication::translate("ServeCommand", "serve needs a workspace file and --credentials FILE.") << '\n';
+        err << QCoreApplication::translate("ServeCommand",
+                                           "serve needs a workspace file and --credentials FILE.")
+            << '\n';
         return 2;
     }
     cvm::LoadResult loaded = cvm::WorkspaceFile::load(workspace);
     if (!loaded.ok()) {
-        err << QCoreApplication::translate("ServeCommand", "%1 cannot be opened:").arg(workspace) << '\n' << loaded.errorText() << '\n';
+        err << QCoreApplication::translate("ServeCommand", "%1 cannot be opened:").arg(workspace)
+            << '\n'
+            << loaded.errorText() << '\n';
         return 2;
     }
     QString error;
-    std::optional<cvm::api::ApiCredentials> credentials = cvm::api::ApiCredentials::load(credentialsFile, &error);
+    std::optional<cvm::api::ApiCredentials> credentials =
+        cvm::api::ApiCredentials::load(credentialsFile, &error);
     if (!credentials) {
         err << error << '\n';
         return 2;
     }
     if (cvm::api::ApiCredentials::readableByOthers(credentialsFile))
-        err << QCoreApplication::translate("ServeCommand", "Warning: %1 can be read by other users; its keys act as your accounts (chmod 600 %1).")
+        err << QCoreApplication::translate("ServeCommand",
+                                           "Warning: %1 can be read by other users; its keys act "
+                                           "as your accounts (chmod 600 %1).")
                    .arg(credentialsFile)
             << '\n';
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
@@ -35,7 +42,10 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
     bool portOk = false;
     const quint16 port = (colon >= 0 ? listen.mid(colon + 1) : listen).toUShort(&portOk);
     if (address.isNull() || !portOk) {
-        err << QCoreApplication::translate("ServeCommand", "--listen needs HOST:PORT, such as 127.0.0.1:9000, not \"%1\".").arg(listen) << '\n';
+        err << QCoreApplication::translate(
+                   "ServeCommand", "--listen needs HOST:PORT, such as 127.0.0.1:9000, not \"%1\".")
+                   .arg(listen)
+            << '\n';
         return 2;
     }
     cvm::SystemClock clock;
@@ -44,11 +54,14 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
     cvm::api::HttpEndpoint endpoint(operations, std::move(*credentials), workspace);
     const quint16 bound = endpoint.listen(address, port);
     if (!bound) {
-        err << QCoreApplication::translate("ServeCommand", "Cannot listen on %1.").arg(listen) << '\n';
+        err << QCoreApplication::translate("ServeCommand", "Cannot listen on %1.").arg(listen)
+            << '\n';
         return 2;
     }
     QObject::connect(&endpoint, &cvm::api::HttpEndpoint::saveFailed, [&err](const QString &e) {
-        err << QCoreApplication::translate("ServeCommand", "The workspace could not be saved: %1").arg(e) << '\n';
+        err << QCoreApplication::translate("ServeCommand", "The workspace could not be saved: %1")
+                   .arg(e)
+            << '\n';
         err.flush();
     });
     // Tasks move on while the endpoint runs, and their progress is saved.
@@ -58,7 +71,9 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
             cvm::WorkspaceFile::save(*loaded.workspace, workspace);
     });
     ticker.start(1000);
-    out << QCoreApplication::translate("ServeCommand", "Serving %1 on http://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).")
+    out << QCoreApplication::translate(
+               "ServeCommand",
+               "Serving %1 on http://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).")
                .arg(workspace, address.toString())
                .arg(bound)
         << '\n';

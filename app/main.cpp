@@ -1,15 +1,14 @@
 #include "CheckCommand.h"
-#include "GenerateCommand.h"
 #include "CommandLine.h"
-#include "InspectCommand.h"
-#include "ServeCommand.h"
 #include "ConsoleLauncher.h"
+#include "GenerateCommand.h"
+#include "InspectCommand.h"
 #include "Language.h"
+#include "ServeCommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstring>
 #include <memory>
 
@@ -18,12 +17,13 @@ namespace {
 // `check`, `--help` and `--version` need no display; everything else opens windows.
 bool needsGui(int argc, char **argv)
 {
-    static const char *const withValue[] = {"--lang", "--screenshot", "--dialog", "--as", "--images", "--accounts",
-                                            "--regions", "--seed", "--listen", "--credentials"};
+    static const char *const withValue[] = {"--lang",   "--screenshot", "--dialog",  "--as",
+                                            "--images", "--accounts",   "--regions", "--seed",
+                                            "--listen", "--credentials"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 || std::strcmp(a, "--version") == 0
-            || std::strcmp(a, "-v") == 0)
+        if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 ||
+            std::strcmp(a, "--version") == 0 || std::strcmp(a, "-v") == 0)
             return false;
         bool skipValue = false;
         for (const char *option : withValue)
@@ -33,8 +33,8 @@ bool needsGui(int argc, char **argv)
             continue;
         }
         if (a[0] != '-') // the first positional argument is the command or the workspace
-            return std::strcmp(a, "check") != 0 && std::strcmp(a, "inspect") != 0 && std::strcmp(a, "generate") != 0
-                   && std::strcmp(a, "serve") != 0;
+            return std::strcmp(a, "check") != 0 && std::strcmp(a, "inspect") != 0 &&
+                   std::strcmp(a, "generate") != 0 && std::strcmp(a, "serve") != 0;
     }
     return true;
 }
@@ -77,7 +77,8 @@ int main(int argc, char **argv)
         out << cl.helpText;
         return 0;
     case CommandLine::Mode::Version:
-        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
         return 0;
     case CommandLine::Mode::Check:
         return runCheck(cl.workspace);

@@ -71,22 +71,70 @@ constexpr std::array<std::pair<DiskUsage, const char *>, 2> kDiskUsages{{
 
 } // namespace
 
-QString toString(ImageType v) { return lookup(kImageTypes, v); }
-QString toString(ImageState v) { return lookup(kImageStates, v); }
-QString toString(ImageSource v) { return lookup(kImageSources, v); }
-QString toString(LicenseType v) { return lookup(kLicenseTypes, v); }
-QString toString(RegionState v) { return lookup(kRegionStates, v); }
-QString toString(TaskKind v) { return lookup(kTaskKinds, v); }
-QString toString(TaskState v) { return lookup(kTaskStates, v); }
-QString toString(DiskUsage v) { return lookup(kDiskUsages, v); }
+QString toString(ImageType v)
+{
+    return lookup(kImageTypes, v);
+}
+QString toString(ImageState v)
+{
+    return lookup(kImageStates, v);
+}
+QString toString(ImageSource v)
+{
+    return lookup(kImageSources, v);
+}
+QString toString(LicenseType v)
+{
+    return lookup(kLicenseTypes, v);
+}
+QString toString(RegionState v)
+{
+    return lookup(kRegionStates, v);
+}
+QString toString(TaskKind v)
+{
+    return lookup(kTaskKinds, v);
+}
+QString toString(TaskState v)
+{
+    return lookup(kTaskStates, v);
+}
+QString toString(DiskUsage v)
+{
+    return lookup(kDiskUsages, v);
+}
 
-std::optional<ImageType> imageTypeFromString(const QString &s) { return reverseLookup(kImageTypes, s); }
-std::optional<ImageState> imageStateFromString(const QString &s) { return reverseLookup(kImageStates, s); }
-std::optional<ImageSource> imageSourceFromString(const QString &s) { return reverseLookup(kImageSources, s); }
-std::optional<LicenseType> licenseTypeFromString(const QString &s) { return reverseLookup(kLicenseTypes, s); }
-std::optional<RegionState> regionStateFromString(const QString &s) { return reverseLookup(kRegionStates, s); }
-std::optional<TaskKind> taskKindFromString(const QString &s) { return reverseLookup(kTaskKinds, s); }
-std::optional<TaskState> taskStateFromString(const QString &s) { return reverseLookup(kTaskStates, s); }
-std::optional<DiskUsage> diskUsageFromString(const QString &s) { return reverseLookup(kDiskUsages, s); }
+std::optional<ImageType> imageTypeFromString(const QString &s)
+{
+    return reverseLookup(kImageTypes, s);
+}
+std::optional<ImageState> imageStateFromString(const QString &s)
+{
+    return reverseLookup(kImageStates, s);
+}
+std::optional<ImageSource> imageSourceFromString(const QString &s)
+{
+    return reverseLookup(kImageSources, s);
+}
+std::optional<LicenseType> licenseTypeFromString(const QString &s)
+{
+    return reverseLookup(kLicenseTypes, s);
+}
+std::optional<RegionState> regionStateFromString(const QString &s)
+{
+    return reverseLookup(kRegionStates, s);
+}
+std::optional<TaskKind> taskKindFromString(const QString &s)
+{
+    return reverseLookup(kTaskKinds, s);
+}
+std::optional<TaskState> taskStateFromString(const QString &s)
+{
+    return reverseLookup(kTaskStates, s);
+}
+std::optional<DiskUsage> diskUsageFromString(const QString &s)
+{
+    return reverseLookup(kDiskUsages, s);
+}
 
 } // namespace cvm

@@ -1,21 +1,66 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 // The enumerations of Tencent Cloud's CVM image API, with their wire spellings.
 namespace cvm {
 
-enum class ImageKind { Public, Market, Custom };
-enum class ImageType { Public, Private, Shared, Market };
-enum class ImageState { Creating, Normal, CreateFailed, Syncing, Importing, ImportFailed };
-enum class ImageSource { Official, CreateImage, ExternalImport };
-enum class LicenseType { TencentCloud, Byol };
-enum class RegionState { Available, Unavailable };
-enum class TaskKind { Sync, Create, Import };
-enum class TaskState { Running, Succeeded, Failed };
-enum class DiskUsage { SystemDisk, DataDisk };
+enum class ImageKind
+{
+    Public,
+    Market,
+    Custom
+};
+enum class ImageType
+{
+    Public,
+    Private,
+    Shared,
+    Market
+};
+enum class ImageState
+{
+    Creating,
+    Normal,
+    CreateFailed,
+    Syncing,
+    Importing,
+    ImportFailed
+};
+enum class ImageSource
+{
+    Official,
+    CreateImage,
+    ExternalImport
+};
+enum class LicenseType
+{
+    TencentCloud,
+    Byol
+};
+enum class RegionState
+{
+    Available,
+    Unavailable
+};
+enum class TaskKind
+{
+    Sync,
+    Create,
+    Import
+};
+enum class TaskState
+{
+    Running,
+    Succeeded,
+    Failed
+};
+enum class DiskUsage
+{
+    SystemDisk,
+    DataDisk
+};
 
 QString toString(ImageType v);
 QString toString(ImageState v);

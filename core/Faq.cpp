@@ -15,64 +15,103 @@ struct Source
 // Indonesian wording where it has one.
 constexpr Source kEntries[] = {
     {"what-is-image", QT_TRANSLATE_NOOP("cvm::Faq", "What is an image?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "An image is the template for the software configuration of a CVM (operating system, "
-                                   "pre-installed programs and so on). Tencent Cloud launches every instance from an "
-                                   "image, and one image can launch more than one instance, so it can be used again "
-                                   "and again."),
+     QT_TRANSLATE_NOOP(
+         "cvm::Faq",
+         "An image is the template for the software configuration of a CVM (operating system, "
+         "pre-installed programs and so on). Tencent Cloud launches every instance from an "
+         "image, and one image can launch more than one instance, so it can be used again "
+         "and again."),
      "N1"},
-    {"import-preparations", QT_TRANSLATE_NOOP("cvm::Faq", "What preparations do I need to make before importing an image?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "Two steps come first: apply for the import permission, and prepare the image file "
-                                   "(RAW, VHD, QCOW2 or VMDK, within the size limits, in an object storage bucket of "
-                                   "the region you import into)."),
+    {"import-preparations",
+     QT_TRANSLATE_NOOP("cvm::Faq",
+                       "What preparations do I need to make before importing an image?"),
+     QT_TRANSLATE_NOOP(
+         "cvm::Faq",
+         "Two steps come first: apply for the import permission, and prepare the image file "
+         "(RAW, VHD, QCOW2 or VMDK, within the size limits, in an object storage bucket of "
+         "the region you import into)."),
      "P1 P2 P3"},
-    {"windows-create-fails", QT_TRANSLATE_NOOP("cvm::Faq", "What if a Windows system custom image fails to be created?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "Check the following on the instance. (1) The official services are working: "
-                                   "QcloudService.exe in C:\\Windows\\ (service \"Qcloud service\"), WinAgent.exe in "
-                                   "C:\\WinAgent\\ (service \"WinAgent Display Name\"), win-agent.exe in C:\\win-agent\\ "
-                                   "(service \"win-agent\"), and every official service whose name starts with "
-                                   "Win_Agent. (2) The Windows Modules Installer service provided by Microsoft is "
-                                   "working. (3) No anti-virus tool or Safedog blocks the image creation scripts: close "
-                                   "them before creating the image. (4) No system pop-up interrupts the image creation "
-                                   "tool: log in to the instance remotely and adjust its settings to avoid pop-ups."),
+    {"windows-create-fails",
+     QT_TRANSLATE_NOOP("cvm::Faq", "What if a Windows system custom image fails to be created?"),
+     QT_TRANSLATE_NOOP(
+         "cvm::Faq",
+         "Check the following on the instance. (1) The official services are working: "
+         "QcloudService.exe in C:\\Windows\\ (service \"Qcloud service\"), WinAgent.exe in "
+         "C:\\WinAgent\\ (service \"WinAgent Display Name\"), win-agent.exe in C:\\win-agent\\ "
+         "(service \"win-agent\"), and every official service whose name starts with "
+         "Win_Agent. (2) The Windows Modules Installer service provided by Microsoft is "
+         "working. (3) No anti-virus tool or Safedog blocks the image creation scripts: close "
+         "them before creating the image. (4) No system pop-up interrupts the image creation "
+         "tool: log in to the instance remotely and adjust its settings to avoid pop-ups."),
      "I2"},
-    {"share-limit", QT_TRANSLATE_NOOP("cvm::Faq", "To how many users can each image be shared at most?"),
+    {"share-limit",
+     QT_TRANSLATE_NOOP("cvm::Faq", "To how many users can each image be shared at most?"),
      QT_TRANSLATE_NOOP("cvm::Faq", "50."), "S3"},
-    {"shared-name", QT_TRANSLATE_NOOP("cvm::Faq", "Can the name and description of a shared image be changed?"),
+    {"shared-name",
+     QT_TRANSLATE_NOOP("cvm::Faq", "Can the name and description of a shared image be changed?"),
      QT_TRANSLATE_NOOP("cvm::Faq", "No."), "M1"},
     {"shared-quota", QT_TRANSLATE_NOOP("cvm::Faq", "Does a shared image take up my image quota?"),
      QT_TRANSLATE_NOOP("cvm::Faq", "No."), "S7 Q1"},
-    {"shared-region", QT_TRANSLATE_NOOP("cvm::Faq", "Is there any region limitation on a shared image when creating and reinstalling a CVM?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "Yes, there is. The shared image should be in the same region as the source image, "
-                                   "and the CVM can only be created and reinstalled in the same region."),
+    {"shared-region",
+     QT_TRANSLATE_NOOP(
+         "cvm::Faq",
+         "Is there any region limitation on a shared image when creating and reinstalling a CVM?"),
+     QT_TRANSLATE_NOOP(
+         "cvm::Faq",
+         "Yes, there is. The shared image should be in the same region as the source image, "
+         "and the CVM can only be created and reinstalled in the same region."),
      "V2 N1 N2"},
     {"shared-copy", QT_TRANSLATE_NOOP("cvm::Faq", "Can a shared image be copied to other regions?"),
      QT_TRANSLATE_NOOP("cvm::Faq", "No."), "C2"},
-    {"delete-shared-custom", QT_TRANSLATE_NOOP("cvm::Faq", "Can a custom image that has been shared to other users be deleted?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "Yes, but you should cancel all the sharing for this custom image first."), "D2"},
-    {"delete-shared-by-others", QT_TRANSLATE_NOOP("cvm::Faq", "Can an image shared by other users be deleted?"),
+    {"delete-shared-custom",
+     QT_TRANSLATE_NOOP("cvm::Faq",
+                       "Can a custom image that has been shared to other users be deleted?"),
+     QT_TRANSLATE_NOOP("cvm::Faq",
+                       "Yes, but you should cancel all the sharing for this custom image first."),
+     "D2"},
+    {"delete-shared-by-others",
+     QT_TRANSLATE_NOOP("cvm::Faq", "Can an image shared by other users be deleted?"),
      QT_TRANSLATE_NOOP("cvm::Faq", "No."), "D1"},
-    {"risk-using-shared", QT_TRANSLATE_NOOP("cvm::Faq", "What are the risks of using custom images shared by other users?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "Tencent Cloud does not guarantee the integrity and security of images shared by "
-                                   "other users. Please select the images shared by a trusted account."),
+    {"risk-using-shared",
+     QT_TRANSLATE_NOOP("cvm::Faq",
+                       "What are the risks of using custom images shared by other users?"),
+     QT_TRANSLATE_NOOP(
+         "cvm::Faq",
+         "Tencent Cloud does not guarantee the integrity and security of images shared by "
+         "other users. Please select the images shared by a trusted account."),
      "N4"},
-    {"reshare", QT_TRANSLATE_NOOP("cvm::Faq", "Can I share the image another user shared to me to other users?"),
+    {"reshare",
+     QT_TRANSLATE_NOOP("cvm::Faq",
+                       "Can I share the image another user shared to me to other users?"),
      QT_TRANSLATE_NOOP("cvm::Faq", "No."), "S2"},
-    {"risk-sharing", QT_TRANSLATE_NOOP("cvm::Faq", "What are the risks of sharing a custom image with other accounts?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "Data and software may leak. Before sharing a custom image with other accounts, make "
-                                   "sure it holds no sensitive data or software. Be aware that the accounts you share "
-                                   "the image with can create CVM instances from it and make more custom images from "
-                                   "those. Constant data transfer raises the risk of a leak."),
+    {"risk-sharing",
+     QT_TRANSLATE_NOOP("cvm::Faq",
+                       "What are the risks of sharing a custom image with other accounts?"),
+     QT_TRANSLATE_NOOP(
+         "cvm::Faq",
+         "Data and software may leak. Before sharing a custom image with other accounts, make "
+         "sure it holds no sensitive data or software. Be aware that the accounts you share "
+         "the image with can create CVM instances from it and make more custom images from "
+         "those. Constant data transfer raises the risk of a leak."),
      "S6"},
-    {"owner-create-instances", QT_TRANSLATE_NOOP("cvm::Faq", "Can I create instances from an image I have shared with other users?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "Yes. You can create CVM instances from an image you have shared with other accounts, "
-                                   "and you can create custom images from those instances."),
+    {"owner-create-instances",
+     QT_TRANSLATE_NOOP("cvm::Faq",
+                       "Can I create instances from an image I have shared with other users?"),
+     QT_TRANSLATE_NOOP(
+         "cvm::Faq",
+         "Yes. You can create CVM instances from an image you have shared with other accounts, "
+         "and you can create custom images from those instances."),
      "S8"},
     {"cross-region-other-account",
-     QT_TRANSLATE_NOOP("cvm::Faq", "Can an image made on server A in North China be shared with server B in East China?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "If both servers belong to the same account, copy the image to East China directly. If "
-                                   "they belong to different accounts, copy the image to the East China region first, "
-                                   "then share the copy with the account of server B (Image → Give to another account "
-                                   "in another region does both)."),
+     QT_TRANSLATE_NOOP(
+         "cvm::Faq",
+         "Can an image made on server A in North China be shared with server B in East China?"),
+     QT_TRANSLATE_NOOP(
+         "cvm::Faq",
+         "If both servers belong to the same account, copy the image to East China directly. If "
+         "they belong to different accounts, copy the image to the East China region first, "
+         "then share the copy with the account of server B (Image → Give to another account "
+         "in another region does both)."),
      "C7 C3"},
 };
 

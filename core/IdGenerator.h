@@ -3,7 +3,6 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QString>
-
 #include <functional>
 
 namespace cvm {

@@ -7,7 +7,8 @@ namespace {
 
 bool isLowerAlnum(QChar c)
 {
-    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
 }
 
 bool hasPrefixAndSuffix(const QString &s, QLatin1String prefix)
@@ -23,10 +24,22 @@ bool hasPrefixAndSuffix(const QString &s, QLatin1String prefix)
 
 } // namespace
 
-bool isImageId(const QString &s) { return hasPrefixAndSuffix(s, QLatin1String("img-")); }
-bool isInstanceId(const QString &s) { return hasPrefixAndSuffix(s, QLatin1String("ins-")); }
-bool isSnapshotId(const QString &s) { return hasPrefixAndSuffix(s, QLatin1String("snap-")); }
-bool isTaskId(const QString &s) { return hasPrefixAndSuffix(s, QLatin1String("task-")); }
+bool isImageId(const QString &s)
+{
+    return hasPrefixAndSuffix(s, QLatin1String("img-"));
+}
+bool isInstanceId(const QString &s)
+{
+    return hasPrefixAndSuffix(s, QLatin1String("ins-"));
+}
+bool isSnapshotId(const QString &s)
+{
+    return hasPrefixAndSuffix(s, QLatin1String("snap-"));
+}
+bool isTaskId(const QString &s)
+{
+    return hasPrefixAndSuffix(s, QLatin1String("task-"));
+}
 
 bool isAccountId(const QString &s)
 {

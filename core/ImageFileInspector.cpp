@@ -11,10 +11,22 @@ namespace {
 
 constexpr qint64 kSector = 512;
 
-quint32 be32(const QByteArray &b, int at) { return qFromBigEndian<quint32>(b.constData() + at); }
-quint64 be64(const QByteArray &b, int at) { return qFromBigEndian<quint64>(b.constData() + at); }
-quint32 le32(const QByteArray &b, int at) { return qFromLittleEndian<quint32>(b.constData() + at); }
-quint64 le64(const QByteArray &b, int at) { return qFromLittleEndian<quint64>(b.constData() + at); }
+quint32 be32(const QByteArray &b, int at)
+{
+    return qFromBigEndian<quint32>(b.constData() + at);
+}
+quint64 be64(const QByteArray &b, int at)
+{
+    return qFromBigEndian<quint64>(b.constData() + at);
+}
+quint32 le32(const QByteArray &b, int at)
+{
+    return qFromLittleEndian<quint32>(b.constData() + at);
+}
+quint64 le64(const QByteArray &b, int at)
+{
+    return qFromLittleEndian<quint64>(b.constData() + at);
+}
 
 // The partition table of a disk whose sector 0 (and 1) are in `disk`.
 QString partitionTableOf(const QByteArray &disk)
@@ -59,7 +71,8 @@ QString foreignFormat(const QByteArray &head)
         return QStringLiteral("gzip");
     if (head.startsWith("PK\x03\x04"))
         return QStringLiteral("zip");
-    if (head.startsWith("\xfd" "7zXZ"))
+    if (head.startsWith("\xfd"
+                        "7zXZ"))
         return QStringLiteral("xz");
     if (head.startsWith("BZh"))
         return QStringLiteral("bzip2");
@@ -118,7 +131,8 @@ bool vhdChecksumOk(const QByteArray &footer)
     return ~sum == be32(footer, 64);
 }
 
-void inspectVhd(const QByteArray &head, const QByteArray &footer, qint64 fileSize, ImageFileReport &r)
+void inspectVhd(const QByteArray &head, const QByteArray &footer, qint64 fileSize,
+                ImageFileReport &r)
 {
     r.format = QStringLiteral("VHD");
     if (!vhdChecksumOk(footer)) {
@@ -158,8 +172,9 @@ void inspectVhd(const QByteArray &head, const QByteArray &footer, qint64 fileSiz
 void inspectVmdkDescriptor(const QByteArray &text, ImageFileReport &r)
 {
     static const QRegularExpression createType(QStringLiteral("createType\\s*=\\s*\"([^\"]+)\""));
-    static const QRegularExpression extent(QStringLiteral("^\\s*(RW|RDONLY|NOACCESS)\\s+(\\d+)\\s+(\\w+)"),
-                                           QRegularExpression::MultilineOption);
+    static const QRegularExpression extent(
+        QStringLiteral("^\\s*(RW|RDONLY|NOACCESS)\\s+(\\d+)\\s+(\\w+)"),
+        QRegularExpression::MultilineOption);
     const QString descriptor = QString::fromUtf8(text);
     const auto type = createType.match(descriptor);
     if (type.hasMatch())
@@ -212,7 +227,8 @@ QString hexOf(const QByteArray &b)
 
 } // namespace
 
-ImageFileReport ImageFileInspector::inspect(const QByteArray &head, const QByteArray &tail, qint64 fileSize)
+ImageFileReport ImageFileInspector::inspect(const QByteArray &head, const QByteArray &tail,
+                                            qint64 fileSize)
 {
     ImageFileReport r;
     r.fileSize = fileSize;
@@ -312,18 +328,21 @@ QString ImageFileReport::problemText() const
     if (problem == QLatin1String("shorterThanHeader"))
         return tr("The file is shorter than its first cluster: it was cut off.");
     if (problem == QLatin1String("qcow2Version"))
-        return tr("QCOW2 version %1 is not a version the import service reads (2 or 3).").arg(variant);
+        return tr("QCOW2 version %1 is not a version the import service reads (2 or 3).")
+            .arg(variant);
     if (problem == QLatin1String("qcow2Cluster"))
         return tr("The QCOW2 header gives an impossible cluster size.");
     if (problem == QLatin1String("backingFile"))
-        return tr("The image depends on a backing file (%1); import a standalone image instead (qemu-img convert).")
+        return tr("The image depends on a backing file (%1); import a standalone image instead "
+                  "(qemu-img convert).")
             .arg(backingFile);
     if (problem == QLatin1String("vhdChecksum"))
         return tr("The VHD footer's checksum is wrong: the file is damaged.");
     if (problem == QLatin1String("vhdType"))
         return tr("The VHD footer gives an unknown disk type (%1).").arg(variant);
     if (problem == QLatin1String("differencing"))
-        return tr("A differencing VHD depends on a parent disk; import a standalone image instead.");
+        return tr(
+            "A differencing VHD depends on a parent disk; import a standalone image instead.");
     if (problem == QLatin1String("shorterThanDisk"))
         return tr("The fixed VHD is shorter than the disk it describes: it was cut off.");
     if (problem == QLatin1String("vhdFooter"))
@@ -347,14 +366,21 @@ QStringList ImageFileReport::describe() const
         lines.append(tr("The file cannot be read: %1").arg(detail));
         return lines;
     }
-    lines.append(tr("Format: %1").arg(format.isEmpty() ? tr("unknown") : variant.isEmpty() ? format
-                                                                                           : tr("%1 (%2)").arg(format, variant)));
+    lines.append(tr("Format: %1")
+                     .arg(format.isEmpty()    ? tr("unknown")
+                          : variant.isEmpty() ? format
+                                              : tr("%1 (%2)").arg(format, variant)));
     if (fileSize >= 0)
-        lines.append(tr("File size: %1").arg(locale.formattedDataSize(fileSize, 1, QLocale::DataSizeIecFormat)));
+        lines.append(tr("File size: %1")
+                         .arg(locale.formattedDataSize(fileSize, 1, QLocale::DataSizeIecFormat)));
     if (virtualSize >= 0)
-        lines.append(tr("Disk size: %1").arg(locale.formattedDataSize(virtualSize, 1, QLocale::DataSizeIecFormat)));
+        lines.append(
+            tr("Disk size: %1")
+                .arg(locale.formattedDataSize(virtualSize, 1, QLocale::DataSizeIecFormat)));
     if (!partitionTable.isEmpty())
-        lines.append(tr("Partition table: %1").arg(partitionTable == QLatin1String("NONE") ? tr("none") : partitionTable));
+        lines.append(
+            tr("Partition table: %1")
+                .arg(partitionTable == QLatin1String("NONE") ? tr("none") : partitionTable));
     if (!problem.isEmpty())
         lines.append(problemText());
     return lines;

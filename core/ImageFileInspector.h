@@ -16,18 +16,25 @@ struct ImageFileReport
     Q_DECLARE_TR_FUNCTIONS(cvm::ImageFileReport)
 
 public:
-    enum class Status { Supported, Unsupported, Corrupt, Truncated, Unreadable };
+    enum class Status
+    {
+        Supported,
+        Unsupported,
+        Corrupt,
+        Truncated,
+        Unreadable
+    };
 
     Status status = Status::Unreadable;
-    QString format;          // QCOW2, VHD, VMDK, RAW, ISO; empty when not recognised
-    QString variant;         // qcow2 version, VHD disk type, VMDK create type
-    QString seen;            // for an unsupported file: what was found instead
+    QString format;  // QCOW2, VHD, VMDK, RAW, ISO; empty when not recognised
+    QString variant; // qcow2 version, VHD disk type, VMDK create type
+    QString seen;    // for an unsupported file: what was found instead
     qint64 fileSize = -1;
     qint64 virtualSize = -1;
-    QString partitionTable;  // MBR, GPT, NONE; empty when it cannot be read from sector 0
+    QString partitionTable; // MBR, GPT, NONE; empty when it cannot be read from sector 0
     QString backingFile;
-    QString problem;         // key of what is wrong (see problemText)
-    QString detail;          // the reader's own message (unreadable)
+    QString problem; // key of what is wrong (see problemText)
+    QString detail;  // the reader's own message (unreadable)
 
     bool readable() const { return status != Status::Unreadable; }
     ImageFileFacts facts() const;
@@ -40,7 +47,7 @@ class ImageFileInspector final
 {
 public:
     static constexpr qint64 kHeadBytes = 64 * 1024; // enough for the ISO 9660 descriptor at 0x8001
-    static constexpr qint64 kTailBytes = 512;        // the VHD footer
+    static constexpr qint64 kTailBytes = 512;       // the VHD footer
 
     // `head`: the first bytes of the file (up to kHeadBytes); `tail`: its last kTailBytes
     // (empty when unknown); `fileSize`: the whole file's size, or -1 when unknown.

@@ -7,7 +7,8 @@ const QList<ImportOsVersion> &ImportOsCatalog::all()
     static const QList<ImportOsVersion> list = [] {
         const QStringList x86 = {QStringLiteral("x86_64"), QStringLiteral("i386")};
         const QStringList x64arm = {QStringLiteral("x86_64"), QStringLiteral("arm_64")};
-        const QStringList all3 = {QStringLiteral("x86_64"), QStringLiteral("i386"), QStringLiteral("arm_64")};
+        const QStringList all3 = {QStringLiteral("x86_64"), QStringLiteral("i386"),
+                                  QStringLiteral("arm_64")};
         const QStringList x64 = {QStringLiteral("x86_64")};
         const QStringList dash = {QStringLiteral("-")};
         auto v = [](std::initializer_list<const char *> l) {
@@ -71,7 +72,8 @@ QStringList ImportOsCatalog::windowsNames()
 
 QString ImportOsCatalog::imageArchitecture(const QString &importArchitecture)
 {
-    return importArchitecture == QLatin1String("arm_64") ? QStringLiteral("arm") : importArchitecture;
+    return importArchitecture == QLatin1String("arm_64") ? QStringLiteral("arm")
+                                                         : importArchitecture;
 }
 
 } // namespace cvm

@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QLocale>
 #include <QTranslator>
-
 #include <memory>
 #include <vector>
 
@@ -28,7 +27,8 @@ QString &currentCode()
 
 QString Language::systemDefault()
 {
-    return QLocale::system().language() == QLocale::Indonesian ? QStringLiteral("id") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::Indonesian ? QStringLiteral("id")
+                                                               : QStringLiteral("en");
 }
 
 bool Language::apply(const QString &code)
@@ -37,7 +37,8 @@ bool Language::apply(const QString &code)
         return false;
     std::vector<std::unique_ptr<QTranslator>> next;
     for (const QString &catalogue : {QStringLiteral("imageconsole_%1"), QStringLiteral("qt_%1")}) {
-        const QString file = QStringLiteral(":/i18n/") + catalogue.arg(code) + QStringLiteral(".qm");
+        const QString file =
+            QStringLiteral(":/i18n/") + catalogue.arg(code) + QStringLiteral(".qm");
         if (!QFile::exists(file))
             continue;
         auto translator = std::make_unique<QTranslator>();
@@ -52,8 +53,9 @@ bool Language::apply(const QString &code)
     installed() = std::move(next);
     for (const auto &t : installed())
         QCoreApplication::installTranslator(t.get());
-    QLocale::setDefault(code == QLatin1String("id") ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
-                                                    : QLocale(QLocale::English, QLocale::UnitedStates));
+    QLocale::setDefault(code == QLatin1String("id")
+                            ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
+                            : QLocale(QLocale::English, QLocale::UnitedStates));
     currentCode() = code;
     return true;
 }

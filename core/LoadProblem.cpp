@@ -47,9 +47,13 @@ QString LoadProblem::text() const
     case Kind::Unreadable:
         return tr("Cannot read %1: %2").arg(path, detail);
     case Kind::Syntax:
-        return tr("Line %1, column %2: the file is not valid JSON (%3).").arg(line).arg(column).arg(detail);
+        return tr("Line %1, column %2: the file is not valid JSON (%3).")
+            .arg(line)
+            .arg(column)
+            .arg(detail);
     case Kind::NotAWorkspace:
-        return tr("This is not a CVM Image Console workspace: \"format\" should be \"%1\" but is %2.")
+        return tr("This is not a CVM Image Console workspace: \"format\" should be \"%1\" but is "
+                  "%2.")
             .arg(WorkspaceFile::formatMarker(), value);
     case Kind::NewerVersion:
         return tr("The workspace has version %1, newer than version %2 that this console reads. "
@@ -57,7 +61,8 @@ QString LoadProblem::text() const
             .arg(version)
             .arg(WorkspaceFile::kVersion);
     case Kind::Missing:
-        return tr("%1: required value is missing; expected %2.").arg(path, expectation(expect, allowed));
+        return tr("%1: required value is missing; expected %2.")
+            .arg(path, expectation(expect, allowed));
     case Kind::Invalid:
         return tr("%1: %2 is not %3.").arg(path, value, expectation(expect, allowed));
     }

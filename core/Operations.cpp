@@ -4,13 +4,15 @@
 #include "Rules.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace cvm {
 namespace {
 
-QString str(const char *s) { return QString::fromLatin1(s); }
+QString str(const char *s)
+{
+    return QString::fromLatin1(s);
+}
 
 QJsonArray toJsonArray(const QStringList &list)
 {
@@ -72,7 +74,10 @@ class Operations::Builder
 public:
     explicit Builder(const Workspace &ws) : m_ws(ws) {}
 
-    const Image *image(const QString &id) const { return pending(m_delta.images, m_images, id, m_ws.image(id)); }
+    const Image *image(const QString &id) const
+    {
+        return pending(m_delta.images, m_images, id, m_ws.image(id));
+    }
     const Instance *instance(const QString &id) const
     {
         return pending(m_delta.instances, m_instances, id, m_ws.instance(id));
@@ -82,15 +87,30 @@ public:
         return pending(m_delta.accounts, m_accounts, id, m_ws.account(id));
     }
 
-    void put(const Image &v) { touch(m_delta.images, m_images, v.imageId, m_ws.image(v.imageId), {v}); }
-    void removeImage(const QString &id) { touch<Image>(m_delta.images, m_images, id, m_ws.image(id), std::nullopt); }
-    void put(const Instance &v) { touch(m_delta.instances, m_instances, v.instanceId, m_ws.instance(v.instanceId), {v}); }
-    void put(const Snapshot &v) { touch(m_delta.snapshots, m_snapshots, v.snapshotId, m_ws.snapshot(v.snapshotId), {v}); }
+    void put(const Image &v)
+    {
+        touch(m_delta.images, m_images, v.imageId, m_ws.image(v.imageId), {v});
+    }
+    void removeImage(const QString &id)
+    {
+        touch<Image>(m_delta.images, m_images, id, m_ws.image(id), std::nullopt);
+    }
+    void put(const Instance &v)
+    {
+        touch(m_delta.instances, m_instances, v.instanceId, m_ws.instance(v.instanceId), {v});
+    }
+    void put(const Snapshot &v)
+    {
+        touch(m_delta.snapshots, m_snapshots, v.snapshotId, m_ws.snapshot(v.snapshotId), {v});
+    }
     void removeSnapshot(const QString &id)
     {
         touch<Snapshot>(m_delta.snapshots, m_snapshots, id, m_ws.snapshot(id), std::nullopt);
     }
-    void put(const Account &v) { touch(m_delta.accounts, m_accounts, v.accountId, m_ws.account(v.accountId), {v}); }
+    void put(const Account &v)
+    {
+        touch(m_delta.accounts, m_accounts, v.accountId, m_ws.account(v.accountId), {v});
+    }
     void put(const Task &v) { touch(m_delta.tasks, m_tasks, v.taskId, m_ws.task(v.taskId), {v}); }
 
     WorkspaceDelta take() { return std::move(m_delta); }
@@ -103,8 +123,7 @@ private:
 
 Operations::Operations(Workspace &workspace, const Clock &clock, IdGenerator &ids)
     : m_ws(workspace), m_clock(clock), m_ids(ids), m_lastAdvance(clock.now())
-{
-}
+{}
 
 QString Operations::newId(const QString &prefix)
 {
@@ -163,7 +182,8 @@ OperationResult Operations::conclude(const OperationContext &ctx, const QString 
     return result;
 }
 
-OperationResult Operations::modifySharePermission(const OperationContext &ctx, const ShareRequest &r)
+OperationResult Operations::modifySharePermission(const OperationContext &ctx,
+                                                  const ShareRequest &r)
 {
     const bool share = r.permission == SharePermission::Share;
     const QStringList accounts = distinct(r.accountIds);
@@ -180,7 +200,9 @@ OperationResult Operations::modifySharePermission(const OperationContext &ctx, c
                             for (const QString &a : accounts)
                                 image.shares.append(ShareEntry{a, now});
                         } else {
-                            image.shares.removeIf([&](const ShareEntry &s) { return accounts.contains(s.accountId); });
+                            image.shares.removeIf([&](const ShareEntry &s) {
+                                return accounts.contains(s.accountId);
+                            });
                         }
                         b.put(image);
                     });
@@ -195,14 +217,15 @@ OperationResult Operations::modifyImageAttribute(const OperationContext &ctx,
     if (r.imageDescription)
         params.insert(str("ImageDescription"), *r.imageDescription);
     const Verdict v = Rules::checkModifyAttribute(m_ws, ctx.accountId, r);
-    return conclude(ctx, str("ModifyImageAttribute"), params, v, [&](Builder &b, OperationResult &) {
-        Image image = *b.image(r.imageId);
-        if (r.imageName)
-            image.imageName = *r.imageName;
-        if (r.imageDescription)
-            image.imageDescription = *r.imageDescription;
-        b.put(image);
-    });
+    return conclude(ctx, str("ModifyImageAttribute"), params, v,
+                    [&](Builder &b, OperationResult &) {
+                        Image image = *b.image(r.imageId);
+                        if (r.imageName)
+                            image.imageName = *r.imageName;
+                        if (r.imageDescription)
+                            image.imageDescription = *r.imageDescription;
+                        b.put(image);
+                    });
 }
 
 OperationResult Operations::syncImages(const OperationContext &ctx, const SyncRequest &r)
@@ -357,10 +380,14 @@ OperationResult Operations::createImage(const OperationContext &ctx, const Creat
 
 OperationResult Operations::importImage(const OperationContext &ctx, const ImportRequest &r)
 {
-    QJsonObject params{{str("ImageUrl"), r.imageUrl},          {str("ImageName"), r.imageName},
-                       {str("OsType"), r.osType},              {str("OsVersion"), r.osVersion},
-                       {str("Architecture"), r.architecture},  {str("Force"), r.force},
-                       {str("LicenseType"), toString(r.licenseType)}, {str("Region"), r.region}};
+    QJsonObject params{{str("ImageUrl"), r.imageUrl},
+                       {str("ImageName"), r.imageName},
+                       {str("OsType"), r.osType},
+                       {str("OsVersion"), r.osVersion},
+                       {str("Architecture"), r.architecture},
+                       {str("Force"), r.force},
+                       {str("LicenseType"), toString(r.licenseType)},
+                       {str("Region"), r.region}};
     if (!r.imageDescription.isEmpty())
         params.insert(str("ImageDescription"), r.imageDescription);
     const Verdict v = Rules::checkImport(m_ws, ctx.accountId, r);
@@ -375,7 +402,9 @@ OperationResult Operations::importImage(const OperationContext &ctx, const Impor
         image.kind = ImageKind::Custom;
         image.state = ImageState::Importing;
         image.source = ImageSource::ExternalImport;
-        image.osName = r.osVersion == QLatin1String("-") ? r.osType : r.osType + QLatin1Char(' ') + r.osVersion;
+        image.osName = r.osVersion == QLatin1String("-")
+                           ? r.osType
+                           : r.osType + QLatin1Char(' ') + r.osVersion;
         image.platform = windows ? str("Windows") : r.osType;
         image.architecture = ImportOsCatalog::imageArchitecture(r.architecture);
         const double gib = double(r.file.virtualSizeBytes) / (1024.0 * 1024.0 * 1024.0);
@@ -444,7 +473,8 @@ OperationResult Operations::runInstances(const OperationContext &ctx, const RunI
     });
 }
 
-OperationResult Operations::resetInstance(const OperationContext &ctx, const ResetInstanceRequest &r)
+OperationResult Operations::resetInstance(const OperationContext &ctx,
+                                          const ResetInstanceRequest &r)
 {
     QJsonObject params{{str("InstanceId"), r.instanceId}};
     if (!r.imageId.isEmpty())
@@ -466,7 +496,8 @@ OperationResult Operations::resetInstance(const OperationContext &ctx, const Res
 OperationResult Operations::applyImportPermission(const OperationContext &ctx)
 {
     const Verdict v = Rules::checkApplyImportPermission(m_ws, ctx.accountId);
-    return conclude(ctx, str("ApplyImportPermission"), QJsonObject{{str("AccountId"), ctx.accountId}}, v,
+    return conclude(ctx, str("ApplyImportPermission"),
+                    QJsonObject{{str("AccountId"), ctx.accountId}}, v,
                     [&](Builder &b, OperationResult &) {
                         Account a = *b.account(ctx.accountId);
                         a.canImportImages = true;
@@ -494,18 +525,20 @@ OperationResult Operations::setWindowsCheck(const OperationContext &ctx, const Q
     Verdict v;
     const Instance *inst = m_ws.instance(instanceId);
     if (!inst || inst->ownerAccountId != ctx.accountId)
-        v.refuse(str("I2"), str("InvalidInstanceId.NotFound"), {{str("instanceId"), instanceId}}, {instanceId});
+        v.refuse(str("I2"), str("InvalidInstanceId.NotFound"), {{str("instanceId"), instanceId}},
+                 {instanceId});
     else if (!inst->isWindows())
         v.refuse(str("I2"), str("UnsupportedOperation.NotSupportInstanceImage"),
                  {{str("instanceId"), instanceId}}, {instanceId});
     const QJsonObject params{{str("InstanceId"), instanceId},
                              {str("Check"), windowsCheckKey(check)},
                              {str("Passes"), passes}};
-    return conclude(ctx, str("ModifyInstanceChecks"), params, v, [&](Builder &b, OperationResult &) {
-        Instance i = *b.instance(instanceId);
-        i.windowsChecks.set(check, passes);
-        b.put(i);
-    });
+    return conclude(ctx, str("ModifyInstanceChecks"), params, v,
+                    [&](Builder &b, OperationResult &) {
+                        Instance i = *b.instance(instanceId);
+                        i.windowsChecks.set(check, passes);
+                        b.put(i);
+                    });
 }
 
 OperationResult Operations::importDescribeImages(const OperationContext &ctx,
@@ -516,47 +549,52 @@ OperationResult Operations::importDescribeImages(const OperationContext &ctx,
     QJsonArray ids;
     for (const Image &image : images)
         ids.append(image.imageId);
-    const QJsonObject params{{str("AccountId"), accountId}, {str("Region"), regionId}, {str("ImageIds"), ids}};
-    return conclude(ctx, str("ImportDescribeImages"), params, v, [&](Builder &b, OperationResult &res) {
-        for (Image image : images) {
-            image.region = regionId;
-            if (const Image *existing = m_ws.image(image.imageId)) {
-                // Keep what the API does not return: shares, lineage, failure reasons.
-                image.shares = existing->shares;
-                image.sourceImageId = existing->sourceImageId;
-                image.sourceRegion = existing->sourceRegion;
-                image.createdFromInstanceId = existing->createdFromInstanceId;
-                image.encrypted = existing->encrypted;
-            }
-            if (image.isCustom() && image.ownerAccountId != accountId && !image.isSharedWith(accountId))
-                image.shares.append(ShareEntry{accountId, m_clock.now()});
-            // The image's snapshots come with it (a custom image's are its owner's).
-            if (image.isCustom()) {
-                for (const SnapshotRef &ref : image.snapshots) {
-                    if (m_ws.snapshot(ref.snapshotId))
-                        continue;
-                    Snapshot s;
-                    s.snapshotId = ref.snapshotId;
-                    s.ownerAccountId = image.ownerAccountId;
-                    s.region = regionId;
-                    s.diskUsage = ref.diskUsage;
-                    s.diskSize = ref.diskSize;
-                    s.createdTime = image.createdTime;
-                    b.put(s);
-                }
-            } else {
-                image.snapshots.clear();
-            }
-            if (image.isCustom() && !b.account(image.ownerAccountId)) {
-                Account owner;
-                owner.accountId = image.ownerAccountId;
-                owner.name = image.ownerAccountId;
-                b.put(owner);
-            }
-            b.put(image);
-            res.createdIds.append(image.imageId);
-        }
-    });
+    const QJsonObject params{
+        {str("AccountId"), accountId}, {str("Region"), regionId}, {str("ImageIds"), ids}};
+    return conclude(ctx, str("ImportDescribeImages"), params, v,
+                    [&](Builder &b, OperationResult &res) {
+                        for (Image image : images) {
+                            image.region = regionId;
+                            if (const Image *existing = m_ws.image(image.imageId)) {
+                                // Keep what the API does not return: shares, lineage, failure
+                                // reasons.
+                                image.shares = existing->shares;
+                                image.sourceImageId = existing->sourceImageId;
+                                image.sourceRegion = existing->sourceRegion;
+                                image.createdFromInstanceId = existing->createdFromInstanceId;
+                                image.encrypted = existing->encrypted;
+                            }
+                            if (image.isCustom() && image.ownerAccountId != accountId &&
+                                !image.isSharedWith(accountId))
+                                image.shares.append(ShareEntry{accountId, m_clock.now()});
+                            // The image's snapshots come with it (a custom image's are its
+                            // owner's).
+                            if (image.isCustom()) {
+                                for (const SnapshotRef &ref : image.snapshots) {
+                                    if (m_ws.snapshot(ref.snapshotId))
+                                        continue;
+                                    Snapshot s;
+                                    s.snapshotId = ref.snapshotId;
+                                    s.ownerAccountId = image.ownerAccountId;
+                                    s.region = regionId;
+                                    s.diskUsage = ref.diskUsage;
+                                    s.diskSize = ref.diskSize;
+                                    s.createdTime = image.createdTime;
+                                    b.put(s);
+                                }
+                            } else {
+                                image.snapshots.clear();
+                            }
+                            if (image.isCustom() && !b.account(image.ownerAccountId)) {
+                                Account owner;
+                                owner.accountId = image.ownerAccountId;
+                                owner.name = image.ownerAccountId;
+                                b.put(owner);
+                            }
+                            b.put(image);
+                            res.createdIds.append(image.imageId);
+                        }
+                    });
 }
 
 OperationResult Operations::revert(const OperationContext &ctx, const OperationResult &original,
@@ -566,10 +604,13 @@ OperationResult Operations::revert(const OperationContext &ctx, const OperationR
     // remembering the current state, so that a later redo or undo is exact as well.
     const WorkspaceDelta target = undo ? original.delta.inverted() : original.delta;
     WorkspaceDelta delta;
-    retarget(target.accounts, delta.accounts, [this](const QString &id) { return m_ws.account(id); });
+    retarget(target.accounts, delta.accounts,
+             [this](const QString &id) { return m_ws.account(id); });
     retarget(target.images, delta.images, [this](const QString &id) { return m_ws.image(id); });
-    retarget(target.snapshots, delta.snapshots, [this](const QString &id) { return m_ws.snapshot(id); });
-    retarget(target.instances, delta.instances, [this](const QString &id) { return m_ws.instance(id); });
+    retarget(target.snapshots, delta.snapshots,
+             [this](const QString &id) { return m_ws.snapshot(id); });
+    retarget(target.instances, delta.instances,
+             [this](const QString &id) { return m_ws.instance(id); });
     retarget(target.tasks, delta.tasks, [this](const QString &id) { return m_ws.task(id); });
     OperationResult res;
     res.action = original.action;
@@ -581,7 +622,8 @@ OperationResult Operations::revert(const OperationContext &ctx, const OperationR
         touched.append(c.id);
     res.result.insert(str("ImageIds"), touched);
     m_ws.apply(delta);
-    journal(ctx, undo ? str("Undo") : str("Redo"), QJsonObject{{str("Action"), original.action}}, res);
+    journal(ctx, undo ? str("Undo") : str("Redo"), QJsonObject{{str("Action"), original.action}},
+            res);
     return res;
 }
 
@@ -605,7 +647,8 @@ WorkspaceDelta Operations::advanceTasks()
     for (const Task *t : m_ws.runningTasks()) {
         Task next = *t;
         const QDateTime from = qMax(last, t->startedTime);
-        next.elapsedSeconds = int(qMin<qint64>(t->durationSeconds, t->elapsedSeconds + qMax<qint64>(0, from.secsTo(now))));
+        next.elapsedSeconds = int(qMin<qint64>(
+            t->durationSeconds, t->elapsedSeconds + qMax<qint64>(0, from.secsTo(now))));
         running.append(next);
     }
     QSet<QString> sourcesStillSyncing;
@@ -634,7 +677,8 @@ WorkspaceDelta Operations::advanceTasks()
             if (isSource || !t.willFail) {
                 img.state = ImageState::Normal;
             } else {
-                img.state = t.kind == TaskKind::Import ? ImageState::ImportFailed : ImageState::CreateFailed;
+                img.state = t.kind == TaskKind::Import ? ImageState::ImportFailed
+                                                       : ImageState::CreateFailed;
                 img.failureReason = t.failureReason;
                 img.failedChecks = t.failedChecks;
             }

@@ -7,23 +7,28 @@
 #include "Workspace.h"
 
 #include <QJsonObject>
-
 #include <functional>
 
 namespace cvm {
 
 struct OperationResult
 {
-    enum class Status { Applied, Refused, NeedsConfirmation, DryRunPassed };
+    enum class Status
+    {
+        Applied,
+        Refused,
+        NeedsConfirmation,
+        DryRunPassed
+    };
 
     Status status = Status::Refused;
-    QString action;          // the API action name
-    QJsonObject parameters;  // the request, as journaled
+    QString action;         // the API action name
+    QJsonObject parameters; // the request, as journaled
     Verdict verdict;
-    WorkspaceDelta delta;    // what changed; its inverse undoes the operation
-    QStringList createdIds;  // new images or instances
+    WorkspaceDelta delta;   // what changed; its inverse undoes the operation
+    QStringList createdIds; // new images or instances
     QString taskId;
-    QJsonObject result;      // what the API would answer beside RequestId
+    QJsonObject result; // what the API would answer beside RequestId
 
     bool applied() const { return status == Status::Applied; }
     bool refused() const { return status == Status::Refused; }
@@ -42,7 +47,8 @@ public:
     const Clock &clock() const { return m_clock; }
 
     OperationResult modifySharePermission(const OperationContext &ctx, const ShareRequest &r);
-    OperationResult modifyImageAttribute(const OperationContext &ctx, const ModifyAttributeRequest &r);
+    OperationResult modifyImageAttribute(const OperationContext &ctx,
+                                         const ModifyAttributeRequest &r);
     OperationResult syncImages(const OperationContext &ctx, const SyncRequest &r);
     OperationResult deleteImages(const OperationContext &ctx, const DeleteRequest &r);
     OperationResult createImage(const OperationContext &ctx, const CreateImageRequest &r);
@@ -50,7 +56,8 @@ public:
     OperationResult runInstances(const OperationContext &ctx, const RunInstancesRequest &r);
     OperationResult resetInstance(const OperationContext &ctx, const ResetInstanceRequest &r);
     OperationResult applyImportPermission(const OperationContext &ctx);
-    OperationResult setTrustedAccounts(const OperationContext &ctx, const TrustedAccountsRequest &r);
+    OperationResult setTrustedAccounts(const OperationContext &ctx,
+                                       const TrustedAccountsRequest &r);
     // The operator records the state of a Windows check after fixing it on the instance.
     OperationResult setWindowsCheck(const OperationContext &ctx, const QString &instanceId,
                                     WindowsCheck check, bool passes);

@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
-
 #include <optional>
 
 // Plain records of the workspace. Image fields follow Tencent Cloud's `Image` structure;
@@ -91,8 +90,8 @@ struct Image
     QString sourceRegion;
     QString createdFromInstanceId;
     bool encrypted = false;
-    QString failureReason;     // IMPORTFAILED reason or the CREATEFAILED cause
-    QStringList failedChecks;  // Windows checks that failed when CREATEFAILED
+    QString failureReason;    // IMPORTFAILED reason or the CREATEFAILED cause
+    QStringList failedChecks; // Windows checks that failed when CREATEFAILED
 
     bool isCustom() const { return kind == ImageKind::Custom; }
     bool isSharedWith(const QString &accountId) const
@@ -103,11 +102,20 @@ struct Image
         }
         return false;
     }
-    bool isWindows() const { return platform.compare(QLatin1String("Windows"), Qt::CaseInsensitive) == 0; }
+    bool isWindows() const
+    {
+        return platform.compare(QLatin1String("Windows"), Qt::CaseInsensitive) == 0;
+    }
     bool operator==(const Image &) const = default;
 };
 
-enum class WindowsCheck { AgentServices, ModulesInstaller, SecuritySoftware, SystemPopups };
+enum class WindowsCheck
+{
+    AgentServices,
+    ModulesInstaller,
+    SecuritySoftware,
+    SystemPopups
+};
 
 QString windowsCheckKey(WindowsCheck check);
 std::optional<WindowsCheck> windowsCheckFromKey(const QString &key);
@@ -115,10 +123,10 @@ QList<WindowsCheck> allWindowsChecks();
 
 struct WindowsChecks
 {
-    bool agentServices = true;     // QcloudService, WinAgent, win-agent and Win_Agent* running
-    bool modulesInstaller = true;  // Windows Modules Installer running
-    bool securitySoftware = true;  // no anti-virus tool or Safedog blocking the scripts
-    bool systemPopups = true;      // no pending system pop-up
+    bool agentServices = true;    // QcloudService, WinAgent, win-agent and Win_Agent* running
+    bool modulesInstaller = true; // Windows Modules Installer running
+    bool securitySoftware = true; // no anti-virus tool or Safedog blocking the scripts
+    bool systemPopups = true;     // no pending system pop-up
 
     bool passes(WindowsCheck check) const;
     void set(WindowsCheck check, bool pass);
@@ -140,7 +148,10 @@ struct Instance
     QDateTime createdTime;
     WindowsChecks windowsChecks;
 
-    bool isWindows() const { return platform.compare(QLatin1String("Windows"), Qt::CaseInsensitive) == 0; }
+    bool isWindows() const
+    {
+        return platform.compare(QLatin1String("Windows"), Qt::CaseInsensitive) == 0;
+    }
     bool operator==(const Instance &) const = default;
 };
 
@@ -174,9 +185,9 @@ struct Task
     QString taskId;
     TaskKind kind = TaskKind::Sync;
     QString accountId;
-    QString sourceImageId;   // SyncImages: the image being copied
-    QStringList imageIds;    // the images the task produces
-    QString instanceId;      // CreateImage: the instance
+    QString sourceImageId; // SyncImages: the image being copied
+    QStringList imageIds;  // the images the task produces
+    QString instanceId;    // CreateImage: the instance
     QDateTime startedTime;
     int durationSeconds = 0;
     // Progress is counted while a console or server has the workspace open, so that a
@@ -205,8 +216,8 @@ struct JournalEntry
 {
     QDateTime time;
     QString accountId;
-    QString action;   // the API action name, e.g. ModifyImageSharePermission
-    QString channel;  // Console, API, Undo, Redo
+    QString action;  // the API action name, e.g. ModifyImageSharePermission
+    QString channel; // Console, API, Undo, Redo
     QJsonObject parameters;
     bool success = true;
     QList<JournalError> errors;
@@ -215,8 +226,14 @@ struct JournalEntry
 };
 
 namespace Channel {
-inline QString console() { return QStringLiteral("Console"); }
-inline QString api() { return QStringLiteral("API"); }
+inline QString console()
+{
+    return QStringLiteral("Console");
+}
+inline QString api()
+{
+    return QStringLiteral("API");
+}
 } // namespace Channel
 
 } // namespace cvm

@@ -5,7 +5,6 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace cvm {
@@ -19,7 +18,11 @@ struct OperationContext
     bool dryRun = false;
 };
 
-enum class SharePermission { Share, Cancel };
+enum class SharePermission
+{
+    Share,
+    Cancel
+};
 
 struct ShareRequest
 {
@@ -60,11 +63,11 @@ struct CreateImageRequest
 // What was learned from the image file itself (its header), not from the operator.
 struct ImageFileFacts
 {
-    QString format;              // RAW, VHD, QCOW2, VMDK, ISO, or what else was seen
+    QString format; // RAW, VHD, QCOW2, VMDK, ISO, or what else was seen
     qint64 fileSizeBytes = 0;
     qint64 virtualSizeBytes = 0;
-    QString partitionTable;      // MBR, GPT, NONE, or empty when unknown
-    std::optional<bool> virtioInstalled;   // unknown unless the operator knows
+    QString partitionTable;              // MBR, GPT, NONE, or empty when unknown
+    std::optional<bool> virtioInstalled; // unknown unless the operator knows
     std::optional<bool> cloudInitInstalled;
 };
 

@@ -31,7 +31,10 @@ QString stateOf(const Violation &v)
     return s ? RuleText::imageStateName(*s) : arg(v, "state");
 }
 
-QString loc(int n) { return QLocale().toString(n); }
+QString loc(int n)
+{
+    return QLocale().toString(n);
+}
 
 } // namespace
 
@@ -85,10 +88,11 @@ QString RuleText::windowsCheckName(WindowsCheck c)
 {
     switch (c) {
     case WindowsCheck::AgentServices:
-        return tr("Official agent services are working (QcloudService.exe in C:\\Windows\\, service "
-                  "\"Qcloud service\"; WinAgent.exe in C:\\WinAgent\\, service \"WinAgent Display "
-                  "Name\"; win-agent.exe in C:\\win-agent\\, service \"win-agent\"; and every "
-                  "official service whose name starts with Win_Agent)");
+        return tr(
+            "Official agent services are working (QcloudService.exe in C:\\Windows\\, service "
+            "\"Qcloud service\"; WinAgent.exe in C:\\WinAgent\\, service \"WinAgent Display "
+            "Name\"; win-agent.exe in C:\\win-agent\\, service \"win-agent\"; and every "
+            "official service whose name starts with Win_Agent)");
     case WindowsCheck::ModulesInstaller:
         return tr("The Windows Modules Installer service is working");
     case WindowsCheck::SecuritySoftware:
@@ -141,28 +145,38 @@ QString RuleText::message(const Violation &v)
     const QString region = arg(v, "region");
 
     if (is(v, "InvalidImageId.Malformed"))
-        return tr("\"%1\" is not an image ID: an image ID is img- followed by 8 lower-case letters or digits.")
+        return tr("\"%1\" is not an image ID: an image ID is img- followed by 8 lower-case letters "
+                  "or digits.")
             .arg(image);
     if (is(v, "InvalidImageId.NotFound")) {
         if (v.rule == QLatin1String("N1"))
             return tr("Image %1 is in %2 and can be used only there, not in %3.")
                 .arg(image, arg(v, "imageRegion"), region);
         if (reason(v, "conflict"))
-            return tr("Image %1 already exists in the workspace with another owner or region.").arg(image);
+            return tr("Image %1 already exists in the workspace with another owner or region.")
+                .arg(image);
         return tr("Image %1 does not exist or is not visible to this account.").arg(image);
     }
     if (is(v, "InvalidParameterValue.InvalidImageId")) {
         if (v.rule == QLatin1String("S1"))
-            return tr("Image %1 is a public or marketplace image: only custom images can be shared.").arg(image);
+            return tr("Image %1 is a public or marketplace image: only custom images can be "
+                      "shared.")
+                .arg(image);
         if (v.rule == QLatin1String("C1"))
-            return tr("Image %1 is a public or marketplace image: only custom images can be copied.").arg(image);
+            return tr("Image %1 is a public or marketplace image: only custom images can be "
+                      "copied.")
+                .arg(image);
         if (v.rule == QLatin1String("D1"))
-            return tr("Image %1 is a public or marketplace image: only custom images can be deleted.").arg(image);
-        return tr("Image %1 is a public or marketplace image: its name and description cannot be changed.")
+            return tr("Image %1 is a public or marketplace image: only custom images can be "
+                      "deleted.")
+                .arg(image);
+        return tr("Image %1 is a public or marketplace image: its name and description cannot be "
+                  "changed.")
             .arg(image);
     }
     if (is(v, "UnauthorizedOperation.ImageNotBelongToAccount"))
-        return tr("Image %1 was shared with you by account %2: only its owner can share it or cancel "
+        return tr("Image %1 was shared with you by account %2: only its owner can share it or "
+                  "cancel "
                   "its sharing.")
             .arg(image, arg(v, "ownerId"));
     if (is(v, "OverQuota") && !v.args.contains(QStringLiteral("requested")))
@@ -171,13 +185,15 @@ QString RuleText::message(const Violation &v)
     if (is(v, "OverQuota")) {
         const QString places = tr("%Ln place(s) left", nullptr, num(v, "left"));
         return tr("Image %1 can be shared with at most %2 accounts: %3 shared + %4 new > %2 (%5).")
-            .arg(image, loc(num(v, "limit")), loc(num(v, "shared")), loc(num(v, "requested")), places);
+            .arg(image, loc(num(v, "limit")), loc(num(v, "shared")), loc(num(v, "requested")),
+                 places);
     }
     if (is(v, "InvalidAccountId.NotFound")) {
         if (v.rule == QLatin1String("P1") || v.rule == QLatin1String("V1"))
             return tr("Account %1 is not in this workspace.").arg(account);
         if (reason(v, "malformed"))
-            return tr("\"%1\" is not an account ID: use the root account ID, digits only (not a QQ number).")
+            return tr("\"%1\" is not an account ID: use the root account ID, digits only (not a QQ "
+                      "number).")
                 .arg(account);
         if (reason(v, "notShared"))
             return tr("Image %1 is not shared with account %2.").arg(image, account);
@@ -206,8 +222,10 @@ QString RuleText::message(const Violation &v)
     }
     if (is(v, "InvalidParameterValue.InvalidImageState")) {
         if (v.rule == QLatin1String("S5"))
-            return tr("Image %1 is %2: only an image in the Normal state can be shared.").arg(image, stateOf(v));
-        return tr("Image %1 is %2: only an image in the Normal state can launch or reinstall instances.")
+            return tr("Image %1 is %2: only an image in the Normal state can be shared.")
+                .arg(image, stateOf(v));
+        return tr("Image %1 is %2: only an image in the Normal state can launch or reinstall "
+                  "instances.")
             .arg(image, stateOf(v));
     }
     if (is(v, "FailedOperation.BYOLImageShareFailed"))
@@ -215,35 +233,45 @@ QString RuleText::message(const Violation &v)
     if (is(v, "UnsupportedOperation.EncryptedImagesNotSupported"))
         return tr("Image %1 is encrypted: encrypted images cannot be shared.").arg(image);
     if (is(v, "UnsupportedOperation.SharedImageModifyUnsupported"))
-        return tr("Image %1 was shared with you: the name and description of a shared image cannot be changed.")
+        return tr("Image %1 was shared with you: the name and description of a shared image cannot "
+                  "be changed.")
             .arg(image);
     if (is(v, "InvalidImageId.InShared")) {
         const int n = num(v, "count");
         if (v.rule == QLatin1String("M1"))
-            return tr("Image %1 is shared with %Ln account(s): the name and description of a shared image "
-                      "cannot be changed.", nullptr, n)
+            return tr("Image %1 is shared with %Ln account(s): the name and description of a "
+                      "shared image "
+                      "cannot be changed.",
+                      nullptr, n)
                 .arg(image);
-        return tr("Image %1 is shared with %Ln account(s): cancel all its sharing before deleting it.", nullptr, n)
+        return tr("Image %1 is shared with %Ln account(s): cancel all its sharing before deleting "
+                  "it.",
+                  nullptr, n)
             .arg(image);
     }
     if (is(v, "InvalidParameterValue.TooLarge")) {
         if (arg(v, "field") == QLatin1String("ImageDescription"))
             return tr("The description has %1 characters; at most %2 are allowed.")
                 .arg(loc(num(v, "length")), loc(num(v, "max")));
-        return tr("The name has %1 characters; at most %2 are allowed.").arg(loc(num(v, "length")), loc(num(v, "max")));
+        return tr("The name has %1 characters; at most %2 are allowed.")
+            .arg(loc(num(v, "length")), loc(num(v, "max")));
     }
     if (is(v, "InvalidImageName.Duplicate"))
-        return tr("You already have an image named \"%1\" in %2 (%3).").arg(arg(v, "name"), region, image);
+        return tr("You already have an image named \"%1\" in %2 (%3).")
+            .arg(arg(v, "name"), region, image);
     if (is(v, "InvalidImageId.IncorrectState")) {
         if (v.rule == QLatin1String("C4"))
-            return tr("Image %1 is %2: only an image in the Normal state can be copied.").arg(image, stateOf(v));
+            return tr("Image %1 is %2: only an image in the Normal state can be copied.")
+                .arg(image, stateOf(v));
         if (v.rule == QLatin1String("D3"))
-            return tr("Image %1 is %2: an image cannot be deleted while it is being created, copied or imported.")
+            return tr("Image %1 is %2: an image cannot be deleted while it is being created, "
+                      "copied or imported.")
                 .arg(image, stateOf(v));
         return tr("Image %1 is %2: wait until the task on it has finished.").arg(image, stateOf(v));
     }
     if (is(v, "UnsupportedOperation.LocationImageNotSupported"))
-        return tr("Image %1 was shared with you: it cannot be copied to other regions, only into its own "
+        return tr("Image %1 was shared with you: it cannot be copied to other regions, only into "
+                  "its own "
                   "region as your custom image (not to %2).")
             .arg(image, region);
     if (is(v, "InvalidRegion.NotFound"))
@@ -254,29 +282,36 @@ QString RuleText::message(const Violation &v)
         return tr("Region %1 does not support copying images.").arg(region);
     }
     if (is(v, "InvalidParameterValue.InvalidRegion"))
-        return tr("Image %1 is already in %2: choose other regions to copy it to.").arg(image, region);
+        return tr("Image %1 is already in %2: choose other regions to copy it to.")
+            .arg(image, region);
     if (is(v, "ImageQuotaLimitExceeded"))
         return tr("The custom image quota in %1 is full: %2 of %3 used.")
             .arg(region, loc(num(v, "used")), loc(num(v, "limit")));
     if (is(v, "InvalidParameterValue.InvalidImageIdIsShared"))
-        return tr("Image %1 was shared with you by account %2: an image shared by another user cannot be deleted.")
+        return tr("Image %1 was shared with you by account %2: an image shared by another user "
+                  "cannot be deleted.")
             .arg(image, arg(v, "ownerId"));
     if (is(v, "InvalidInstanceId.Malformed"))
-        return tr("\"%1\" is not an instance ID: an instance ID is ins- followed by 8 lower-case letters or digits.")
+        return tr("\"%1\" is not an instance ID: an instance ID is ins- followed by 8 lower-case "
+                  "letters or digits.")
             .arg(arg(v, "instanceId"));
     if (is(v, "InvalidInstanceId.NotFound"))
-        return tr("Instance %1 does not exist or does not belong to this account.").arg(arg(v, "instanceId"));
+        return tr("Instance %1 does not exist or does not belong to this account.")
+            .arg(arg(v, "instanceId"));
     if (is(v, "UnsupportedOperation.NotSupportInstanceImage"))
-        return tr("Instance %1 does not run Windows: it has no Windows checks.").arg(arg(v, "instanceId"));
+        return tr("Instance %1 does not run Windows: it has no Windows checks.")
+            .arg(arg(v, "instanceId"));
     if (is(v, "UnauthorizedOperation.PermissionDenied"))
-        return tr("Account %1 may not import images yet: apply for import permission first.").arg(account);
+        return tr("Account %1 may not import images yet: apply for import permission first.")
+            .arg(account);
     if (is(v, "FailedOperation"))
         return tr("Account %1 already has import permission.").arg(account);
     if (is(v, "RegionAbilityLimit.UnsupportedToImportImage"))
         return tr("Region %1 does not support importing images.").arg(region);
     if (is(v, "InvalidParameter.InvalidParameterUrlError")) {
         if (reason(v, "bucketRegion"))
-            return tr("The bucket of %1 is in %2, but the image is imported into %3: use a COS bucket in the "
+            return tr("The bucket of %1 is in %2, but the image is imported into %3: use a COS "
+                      "bucket in the "
                       "same region.")
                 .arg(arg(v, "url"), arg(v, "bucketRegion"), region);
         return tr("%1 is not an HTTP or HTTPS address of an image file.").arg(arg(v, "url"));
@@ -285,10 +320,13 @@ QString RuleText::message(const Violation &v)
         return tr("An ISO file can be imported only as a forced import.");
     if (is(v, "InvalidFormatSize")) {
         if (reason(v, "fileSize"))
-            return tr("The image file is larger than the %1 GiB allowed.").arg(loc(num(v, "maxGiB")));
+            return tr("The image file is larger than the %1 GiB allowed.")
+                .arg(loc(num(v, "maxGiB")));
         if (reason(v, "virtualSize"))
-            return tr("The image's disk is larger than the %1 GiB allowed.").arg(loc(num(v, "maxGiB")));
-        return tr("The file format \"%1\" is not supported: use RAW, VHD, QCOW2 or VMDK.").arg(arg(v, "format"));
+            return tr("The image's disk is larger than the %1 GiB allowed.")
+                .arg(loc(num(v, "maxGiB")));
+        return tr("The file format \"%1\" is not supported: use RAW, VHD, QCOW2 or VMDK.")
+            .arg(arg(v, "format"));
     }
     if (is(v, "UnsupportedOperation"))
         return tr("A Windows image must use an MBR partition table; this one uses GPT.");
@@ -297,11 +335,15 @@ QString RuleText::message(const Violation &v)
     if (is(v, "InvalidImageOsVersion.Unsupported"))
         return tr("Version \"%1\" of %2 cannot be imported; supported: %3.")
             .arg(arg(v, "osVersion"), arg(v, "osType"),
-                 v.args.value(QStringLiteral("supported")).toStringList().join(QStringLiteral(", ")));
+                 v.args.value(QStringLiteral("supported"))
+                     .toStringList()
+                     .join(QStringLiteral(", ")));
     if (is(v, "InvalidParameterValue"))
         return tr("The architecture \"%1\" is not supported for %2; supported: %3.")
             .arg(arg(v, "architecture"), arg(v, "osType"),
-                 v.args.value(QStringLiteral("supported")).toStringList().join(QStringLiteral(", ")));
+                 v.args.value(QStringLiteral("supported"))
+                     .toStringList()
+                     .join(QStringLiteral(", ")));
     if (is(v, "InvalidZone.MismatchRegion"))
         return tr("Zone %1 is not in region %2.").arg(arg(v, "zone"), region);
     if (is(v, "InvalidParameterValue.LimitExceeded"))
@@ -310,17 +352,22 @@ QString RuleText::message(const Violation &v)
 
     // Findings of the workspace check.
     if (is(v, "DuplicateId"))
-        return tr("ID %1 appears more than once (again at %2); only the first is used.").arg(arg(v, "id"), arg(v, "path"));
+        return tr("ID %1 appears more than once (again at %2); only the first is used.")
+            .arg(arg(v, "id"), arg(v, "path"));
     if (is(v, "UnknownAccount"))
-        return tr("%1 refers to account %2, which is not in the workspace.").arg(arg(v, "item"), account);
+        return tr("%1 refers to account %2, which is not in the workspace.")
+            .arg(arg(v, "item"), account);
     if (is(v, "UnknownRegion"))
         return tr("%1 is in region %2, which is not in the workspace.").arg(arg(v, "item"), region);
     if (is(v, "UnknownImage"))
-        return tr("%1 refers to image %2, which is not in the workspace.").arg(arg(v, "item"), image);
+        return tr("%1 refers to image %2, which is not in the workspace.")
+            .arg(arg(v, "item"), image);
     if (is(v, "UnknownSnapshot"))
-        return tr("Image %1 lists snapshot %2, which is not in the workspace.").arg(image, arg(v, "snapshotId"));
+        return tr("Image %1 lists snapshot %2, which is not in the workspace.")
+            .arg(image, arg(v, "snapshotId"));
     if (is(v, "UnknownInstance"))
-        return tr("%1 refers to instance %2, which is not in the workspace.").arg(arg(v, "item"), arg(v, "instanceId"));
+        return tr("%1 refers to instance %2, which is not in the workspace.")
+            .arg(arg(v, "item"), arg(v, "instanceId"));
     if (is(v, "SharedWithOwner"))
         return tr("Image %1 is shared with its own owner %2.").arg(image, account);
     if (is(v, "DuplicateShare"))
@@ -336,7 +383,8 @@ QString RuleText::message(const Violation &v)
         return tr("Instance %1 is in %2 but its image %3 is in %4.")
             .arg(arg(v, "instanceId"), region, image, arg(v, "imageRegion"));
     if (is(v, "TaskWithoutImage"))
-        return tr("Task %1 works on image %2, which is not in the workspace.").arg(arg(v, "taskId"), image);
+        return tr("Task %1 works on image %2, which is not in the workspace.")
+            .arg(arg(v, "taskId"), image);
     if (is(v, "TransitionWithoutTask"))
         return tr("Image %1 is %2 but no running task works on it.").arg(image, stateOf(v));
     if (is(v, "NameDuplicate"))
@@ -353,7 +401,8 @@ QString RuleText::message(const Violation &v)
     if (is(v, "SyncPercentRange"))
         return tr("Image %1 has a copy progress but is not being copied.").arg(image);
     if (is(v, "TrustedUnknown"))
-        return tr("Account %1 trusts account %2, which is not in the workspace.").arg(account, arg(v, "trustedId"));
+        return tr("Account %1 trusts account %2, which is not in the workspace.")
+            .arg(account, arg(v, "trustedId"));
     return tr("Rule %1 refused the request (%2).").arg(v.rule, v.code);
 }
 
@@ -366,7 +415,8 @@ QString RuleText::remedy(const Violation &v)
     if (is(v, "InvalidImageId.IncorrectState") || is(v, "InvalidParameterValue.InvalidImageState"))
         return tr("Wait until the image is Normal.");
     if (is(v, "OverQuota"))
-        return tr("Cancel sharing with accounts that no longer need the image, or share fewer accounts.");
+        return tr(
+            "Cancel sharing with accounts that no longer need the image, or share fewer accounts.");
     if (is(v, "ImageQuotaLimitExceeded"))
         return tr("Delete custom images you no longer need in that region.");
     if (is(v, "UnsupportedOperation.LocationImageNotSupported"))
@@ -387,13 +437,17 @@ QString RuleText::remedy(const Violation &v)
 QString RuleText::confirmation(const Violation &v)
 {
     if (v.rule == QLatin1String("S6"))
-        return tr("Sharing image %1 may leak the data and software in it. The accounts you share it with can "
-                  "create instances from it and make more custom images from those. Make sure the image "
+        return tr("Sharing image %1 may leak the data and software in it. The accounts you share "
+                  "it with can "
+                  "create instances from it and make more custom images from those. Make sure the "
+                  "image "
                   "holds no sensitive data or software.")
             .arg(arg(v, "imageId"));
     if (v.rule == QLatin1String("N4"))
-        return tr("Image %1 was shared by account %2, which is not on your list of trusted accounts. "
-                  "Tencent Cloud does not guarantee the integrity and security of images shared by other "
+        return tr("Image %1 was shared by account %2, which is not on your list of trusted "
+                  "accounts. "
+                  "Tencent Cloud does not guarantee the integrity and security of images shared by "
+                  "other "
                   "users; use images shared by trusted accounts.")
             .arg(arg(v, "imageId"), arg(v, "ownerId"));
     if (v.rule == QLatin1String("I2")) {
@@ -411,38 +465,63 @@ QString RuleText::confirmation(const Violation &v)
 QString RuleText::ruleTitle(const QString &id)
 {
     static const QHash<QString, const char *> titles = {
-        {QStringLiteral("V1"), QT_TR_NOOP("An account sees public images, its own custom images and images shared with it.")},
-        {QStringLiteral("V2"), QT_TR_NOOP("A shared image is visible and usable only in the region of the source image.")},
+        {QStringLiteral("V1"),
+         QT_TR_NOOP(
+             "An account sees public images, its own custom images and images shared with it.")},
+        {QStringLiteral("V2"),
+         QT_TR_NOOP(
+             "A shared image is visible and usable only in the region of the source image.")},
         {QStringLiteral("S1"), QT_TR_NOOP("Only custom images can be shared.")},
-        {QStringLiteral("S2"), QT_TR_NOOP("Only the owner shares an image or cancels its sharing.")},
-        {QStringLiteral("S3"), QT_TR_NOOP("An image can be shared with at most the share limit of accounts.")},
-        {QStringLiteral("S4"), QT_TR_NOOP("Share only with known accounts, not with yourself, and not twice.")},
-        {QStringLiteral("S5"), QT_TR_NOOP("Only Normal images that are neither BYOL nor encrypted can be shared.")},
+        {QStringLiteral("S2"),
+         QT_TR_NOOP("Only the owner shares an image or cancels its sharing.")},
+        {QStringLiteral("S3"),
+         QT_TR_NOOP("An image can be shared with at most the share limit of accounts.")},
+        {QStringLiteral("S4"),
+         QT_TR_NOOP("Share only with known accounts, not with yourself, and not twice.")},
+        {QStringLiteral("S5"),
+         QT_TR_NOOP("Only Normal images that are neither BYOL nor encrypted can be shared.")},
         {QStringLiteral("S6"), QT_TR_NOOP("Sharing needs the data-leak risk acknowledged.")},
-        {QStringLiteral("M1"), QT_TR_NOOP("The name and description of a shared image cannot be changed.")},
-        {QStringLiteral("M2"), QT_TR_NOOP("Names are required, limited in length and unique per owner and region.")},
+        {QStringLiteral("M1"),
+         QT_TR_NOOP("The name and description of a shared image cannot be changed.")},
+        {QStringLiteral("M2"),
+         QT_TR_NOOP("Names are required, limited in length and unique per owner and region.")},
         {QStringLiteral("M3"), QT_TR_NOOP("An image cannot be changed while a task works on it.")},
         {QStringLiteral("C1"), QT_TR_NOOP("Only custom images can be copied.")},
         {QStringLiteral("C2"), QT_TR_NOOP("A shared image cannot be copied to other regions.")},
-        {QStringLiteral("C3"), QT_TR_NOOP("Destinations must be known, available, support copying and differ from the source.")},
+        {QStringLiteral("C3"),
+         QT_TR_NOOP(
+             "Destinations must be known, available, support copying and differ from the source.")},
         {QStringLiteral("C4"), QT_TR_NOOP("Only Normal images can be copied.")},
-        {QStringLiteral("C5"), QT_TR_NOOP("Each copy counts against the quota of its destination region.")},
+        {QStringLiteral("C5"),
+         QT_TR_NOOP("Each copy counts against the quota of its destination region.")},
         {QStringLiteral("D1"), QT_TR_NOOP("Only your own custom images can be deleted.")},
-        {QStringLiteral("D2"), QT_TR_NOOP("A shared image can be deleted only after all its sharing is cancelled.")},
-        {QStringLiteral("D3"), QT_TR_NOOP("An image cannot be deleted while it is being created, copied or imported.")},
-        {QStringLiteral("D5"), QT_TR_NOOP("Several images are deleted all together or not at all.")},
-        {QStringLiteral("I1"), QT_TR_NOOP("Images are created from your own instances, within the quota.")},
-        {QStringLiteral("I2"), QT_TR_NOOP("A Windows instance must pass the four checks before an image is created.")},
+        {QStringLiteral("D2"),
+         QT_TR_NOOP("A shared image can be deleted only after all its sharing is cancelled.")},
+        {QStringLiteral("D3"),
+         QT_TR_NOOP("An image cannot be deleted while it is being created, copied or imported.")},
+        {QStringLiteral("D5"),
+         QT_TR_NOOP("Several images are deleted all together or not at all.")},
+        {QStringLiteral("I1"),
+         QT_TR_NOOP("Images are created from your own instances, within the quota.")},
+        {QStringLiteral("I2"),
+         QT_TR_NOOP("A Windows instance must pass the four checks before an image is created.")},
         {QStringLiteral("P1"), QT_TR_NOOP("Importing needs import permission.")},
-        {QStringLiteral("P2"), QT_TR_NOOP("The image file must be a supported format within the size limits, in the import region.")},
-        {QStringLiteral("P3"), QT_TR_NOOP("The operating system must be supported; name and quota rules apply.")},
+        {QStringLiteral("P2"), QT_TR_NOOP("The image file must be a supported format within the "
+                                          "size limits, in the import region.")},
+        {QStringLiteral("P3"),
+         QT_TR_NOOP("The operating system must be supported; name and quota rules apply.")},
         {QStringLiteral("N1"), QT_TR_NOOP("An image launches instances only in its own region.")},
-        {QStringLiteral("N2"), QT_TR_NOOP("Reinstalling uses an image visible to the instance's owner in its region.")},
+        {QStringLiteral("N2"),
+         QT_TR_NOOP("Reinstalling uses an image visible to the instance's owner in its region.")},
         {QStringLiteral("N3"), QT_TR_NOOP("Only Normal images launch or reinstall instances.")},
-        {QStringLiteral("N4"), QT_TR_NOOP("Images shared by untrusted accounts need explicit confirmation.")},
-        {QStringLiteral("Q1"), QT_TR_NOOP("Custom images count against the owner's quota per region; shared images do not.")},
+        {QStringLiteral("N4"),
+         QT_TR_NOOP("Images shared by untrusted accounts need explicit confirmation.")},
+        {QStringLiteral("Q1"),
+         QT_TR_NOOP(
+             "Custom images count against the owner's quota per region; shared images do not.")},
         {QStringLiteral("F1"), QT_TR_NOOP("Every ID in the workspace is unique.")},
-        {QStringLiteral("F2"), QT_TR_NOOP("Every reference in the workspace points to something that exists.")},
+        {QStringLiteral("F2"),
+         QT_TR_NOOP("Every reference in the workspace points to something that exists.")},
     };
     const auto it = titles.constFind(id);
     return it == titles.cend() ? id : tr(*it);

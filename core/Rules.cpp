@@ -17,7 +17,10 @@ QVariantMap args(std::initializer_list<std::pair<QString, QVariant>> l)
     return m;
 }
 
-QString str(const char *s) { return QString::fromLatin1(s); }
+QString str(const char *s)
+{
+    return QString::fromLatin1(s);
+}
 
 QStringList distinct(const QStringList &in)
 {
@@ -39,7 +42,8 @@ constexpr qint64 kGiB = qint64(1024) * 1024 * 1024;
 // acting account's to change): the rest of the request is then not worth checking.
 bool imageRefused(const Image *image, const Verdict &v)
 {
-    static const QStringList codes = {str("InvalidImageId.NotFound"), str("InvalidImageId.Malformed"),
+    static const QStringList codes = {str("InvalidImageId.NotFound"),
+                                      str("InvalidImageId.Malformed"),
                                       str("InvalidParameterValue.InvalidImageId"),
                                       str("UnauthorizedOperation.ImageNotBelongToAccount"),
                                       str("UnsupportedOperation.SharedImageModifyUnsupported")};
@@ -106,8 +110,8 @@ const Image *Rules::lookUp(const Workspace &ws, const QString &viewer, const QSt
                            Verdict &verdict)
 {
     if (!ids::isImageId(imageId)) {
-        verdict.refuse(str("V1"), str("InvalidImageId.Malformed"), args({{str("imageId"), imageId}}),
-                       {imageId});
+        verdict.refuse(str("V1"), str("InvalidImageId.Malformed"),
+                       args({{str("imageId"), imageId}}), {imageId});
         return nullptr;
     }
     const Image *image = ws.image(imageId);
@@ -153,14 +157,16 @@ Verdict Rules::checkShareImage(const Workspace &ws, const QString &acting, const
         v.refuse(str("S5"), str("InvalidParameterValue.InvalidImageState"), m, {image->imageId});
     }
     if (image->licenseType == LicenseType::Byol)
-        v.refuse(str("S5"), str("FailedOperation.BYOLImageShareFailed"), imageArg, {image->imageId});
+        v.refuse(str("S5"), str("FailedOperation.BYOLImageShareFailed"), imageArg,
+                 {image->imageId});
     if (image->encrypted)
         v.refuse(str("S5"), str("UnsupportedOperation.EncryptedImagesNotSupported"), imageArg,
                  {image->imageId});
     return v;
 }
 
-Verdict Rules::checkCancelShareImage(const Workspace &ws, const QString &acting, const QString &imageId)
+Verdict Rules::checkCancelShareImage(const Workspace &ws, const QString &acting,
+                                     const QString &imageId)
 {
     Verdict v;
     const Image *image = lookUp(ws, acting, imageId, v);
@@ -168,11 +174,13 @@ Verdict Rules::checkCancelShareImage(const Workspace &ws, const QString &acting,
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
     if (!image->isCustom()) {
-        v.refuse(str("S1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
+        v.refuse(str("S1"), str("InvalidParameterValue.InvalidImageId"), imageArg,
+                 {image->imageId});
     } else if (image->ownerAccountId != acting) {
         QVariantMap m = imageArg;
         m.insert(str("ownerId"), image->ownerAccountId);
-        v.refuse(str("S2"), str("UnauthorizedOperation.ImageNotBelongToAccount"), m, {image->imageId});
+        v.refuse(str("S2"), str("UnauthorizedOperation.ImageNotBelongToAccount"), m,
+                 {image->imageId});
     }
     return v;
 }
@@ -227,7 +235,8 @@ Verdict Rules::checkCancelShare(const Workspace &ws, const QString &acting, cons
             v.refuse(str("S4"), str("InvalidAccountId.NotFound"),
                      args({{str("accountId"), accountId},
                            {str("imageId"), image->imageId},
-                           {str("reason"), ids::isAccountId(accountId) ? str("notShared") : str("malformed")}}),
+                           {str("reason"),
+                            ids::isAccountId(accountId) ? str("notShared") : str("malformed")}}),
                      {accountId});
         }
     }
@@ -244,34 +253,40 @@ Verdict Rules::checkName(const Workspace &ws, const QString &owner, const QStrin
         return v;
     }
     if (const int length = characterCount(name); length > max) {
-        v.refuse(str("M2"), str("InvalidParameterValue.TooLarge"),
-                 args({{str("field"), str("ImageName")}, {str("max"), max}, {str("length"), length}}));
+        v.refuse(
+            str("M2"), str("InvalidParameterValue.TooLarge"),
+            args({{str("field"), str("ImageName")}, {str("max"), max}, {str("length"), length}}));
     }
     for (const QString &id : ws.customImagesOf(owner, regionId)) {
         if (id == exceptImageId)
             continue;
         if (ws.image(id)->imageName == name) {
             v.refuse(str("M2"), str("InvalidImageName.Duplicate"),
-                     args({{str("name"), name}, {str("region"), regionId}, {str("imageId"), id}}), {id});
+                     args({{str("name"), name}, {str("region"), regionId}, {str("imageId"), id}}),
+                     {id});
             break;
         }
     }
     return v;
 }
 
-Verdict Rules::checkImportDescribeImages(const Workspace &ws, const QList<Image> &images, const QString &accountId,
-                                         const QString &regionId)
+Verdict Rules::checkImportDescribeImages(const Workspace &ws, const QList<Image> &images,
+                                         const QString &accountId, const QString &regionId)
 {
     Verdict v;
     if (!ws.account(accountId))
-        v.refuse(str("V1"), str("InvalidAccountId.NotFound"), args({{str("accountId"), accountId}}), {accountId});
+        v.refuse(str("V1"), str("InvalidAccountId.NotFound"), args({{str("accountId"), accountId}}),
+                 {accountId});
     if (!ws.region(regionId))
-        v.refuse(str("V2"), str("InvalidRegion.NotFound"), args({{str("region"), regionId}}), {regionId});
+        v.refuse(str("V2"), str("InvalidRegion.NotFound"), args({{str("region"), regionId}}),
+                 {regionId});
     for (const Image &image : images) {
         const Image *existing = ws.image(image.imageId);
-        if (existing && (existing->region != regionId || existing->ownerAccountId != image.ownerAccountId))
+        if (existing &&
+            (existing->region != regionId || existing->ownerAccountId != image.ownerAccountId))
             v.refuse(str("V1"), str("InvalidImageId.NotFound"),
-                     args({{str("imageId"), image.imageId}, {str("reason"), str("conflict")}}), {image.imageId});
+                     args({{str("imageId"), image.imageId}, {str("reason"), str("conflict")}}),
+                     {image.imageId});
     }
     return v;
 }
@@ -292,7 +307,9 @@ Verdict Rules::checkDescription(const Workspace &ws, const QString &description)
     const int max = ws.policy().imageDescriptionMaxLength;
     if (const int length = characterCount(description); length > max) {
         v.refuse(str("M2"), str("InvalidParameterValue.TooLarge"),
-                 args({{str("field"), str("ImageDescription")}, {str("max"), max}, {str("length"), length}}));
+                 args({{str("field"), str("ImageDescription")},
+                       {str("max"), max},
+                       {str("length"), length}}));
     }
     return v;
 }
@@ -305,13 +322,15 @@ Verdict Rules::checkModifyImage(const Workspace &ws, const QString &acting, cons
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
     if (!image->isCustom()) {
-        v.refuse(str("M1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
+        v.refuse(str("M1"), str("InvalidParameterValue.InvalidImageId"), imageArg,
+                 {image->imageId});
         return v;
     }
     if (image->ownerAccountId != acting) {
         QVariantMap m = imageArg;
         m.insert(str("ownerId"), image->ownerAccountId);
-        v.refuse(str("M1"), str("UnsupportedOperation.SharedImageModifyUnsupported"), m, {image->imageId});
+        v.refuse(str("M1"), str("UnsupportedOperation.SharedImageModifyUnsupported"), m,
+                 {image->imageId});
         return v;
     }
     if (!image->shares.isEmpty()) {
@@ -383,7 +402,8 @@ Verdict Rules::checkSyncImage(const Workspace &ws, const QString &acting, const 
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
     if (!image->isCustom()) {
-        v.refuse(str("C1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
+        v.refuse(str("C1"), str("InvalidParameterValue.InvalidImageId"), imageArg,
+                 {image->imageId});
         return v;
     }
     if (image->state != ImageState::Normal) {
@@ -413,14 +433,16 @@ Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncR
         return v;
     const QStringList destinations = distinct(r.destinationRegions);
     if (destinations.isEmpty()) {
-        v.refuse(str("C3"), str("MissingParameter"), args({{str("field"), str("DestinationRegions")}}));
+        v.refuse(str("C3"), str("MissingParameter"),
+                 args({{str("field"), str("DestinationRegions")}}));
         return v;
     }
     const QString name = r.imageName.value_or(image->imageName);
     for (const QString &regionId : destinations) {
         const Verdict one = checkSyncDestination(ws, acting, *image, regionId);
         v.merge(one);
-        if (one.allowed() || (one.violations.size() == 1 && one.violations.first().rule == str("C5")))
+        if (one.allowed() ||
+            (one.violations.size() == 1 && one.violations.first().rule == str("C5")))
             v.merge(checkName(ws, acting, regionId, name));
     }
     return v;
@@ -434,13 +456,15 @@ Verdict Rules::checkDeleteOne(const Workspace &ws, const QString &acting, const 
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
     if (!image->isCustom()) {
-        v.refuse(str("D1"), str("InvalidParameterValue.InvalidImageId"), imageArg, {image->imageId});
+        v.refuse(str("D1"), str("InvalidParameterValue.InvalidImageId"), imageArg,
+                 {image->imageId});
         return v;
     }
     if (image->ownerAccountId != acting) {
         QVariantMap m = imageArg;
         m.insert(str("ownerId"), image->ownerAccountId);
-        v.refuse(str("D1"), str("InvalidParameterValue.InvalidImageIdIsShared"), m, {image->imageId});
+        v.refuse(str("D1"), str("InvalidParameterValue.InvalidImageIdIsShared"), m,
+                 {image->imageId});
         return v;
     }
     if (!image->shares.isEmpty()) {
@@ -486,7 +510,9 @@ Verdict Rules::checkCreateImage(const Workspace &ws, const QString &acting,
     const QuotaUse q = quota(ws, acting, instance->region);
     if (q.used + 1 > q.limit) {
         v.refuse(str("I1"), str("ImageQuotaLimitExceeded"),
-                 args({{str("region"), instance->region}, {str("used"), q.used}, {str("limit"), q.limit}}),
+                 args({{str("region"), instance->region},
+                       {str("used"), q.used},
+                       {str("limit"), q.limit}}),
                  {instance->region});
     }
     if (v.allowed() && instance->isWindows()) {
@@ -495,7 +521,8 @@ Verdict Rules::checkCreateImage(const Workspace &ws, const QString &acting,
             QStringList keys;
             for (WindowsCheck c : failing)
                 keys.append(windowsCheckKey(c));
-            v.confirm(str("I2"), args({{str("instanceId"), instance->instanceId}, {str("checks"), keys}}),
+            v.confirm(str("I2"),
+                      args({{str("instanceId"), instance->instanceId}, {str("checks"), keys}}),
                       {instance->instanceId});
         }
     }
@@ -517,10 +544,12 @@ Verdict Rules::checkApplyImportPermission(const Workspace &ws, const QString &ac
     Verdict v;
     const Account *account = ws.account(acting);
     if (!account)
-        v.refuse(str("P1"), str("InvalidAccountId.NotFound"), args({{str("accountId"), acting}}), {acting});
+        v.refuse(str("P1"), str("InvalidAccountId.NotFound"), args({{str("accountId"), acting}}),
+                 {acting});
     else if (account->canImportImages)
         v.refuse(str("P1"), str("FailedOperation"),
-                 args({{str("accountId"), acting}, {str("reason"), str("alreadyGranted")}}), {acting});
+                 args({{str("accountId"), acting}, {str("reason"), str("alreadyGranted")}}),
+                 {acting});
     return v;
 }
 
@@ -541,7 +570,8 @@ Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const Imp
     if (!region) {
         v.refuse(str("P2"), str("InvalidRegion.NotFound"), regionArg, {r.region});
     } else if (!region->isAvailable() || !region->supportsImageImport) {
-        v.refuse(str("P2"), str("RegionAbilityLimit.UnsupportedToImportImage"), regionArg, {r.region});
+        v.refuse(str("P2"), str("RegionAbilityLimit.UnsupportedToImportImage"), regionArg,
+                 {r.region});
     }
 
     // The file.
@@ -550,8 +580,8 @@ Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const Imp
     const QString scheme = parsed.scheme().toLower();
     if (url.isEmpty()) {
         v.refuse(str("P2"), str("MissingParameter"), args({{str("field"), str("ImageUrl")}}));
-    } else if (!scheme.isEmpty() && scheme != QLatin1String("http") && scheme != QLatin1String("https")
-               && scheme != QLatin1String("file")) {
+    } else if (!scheme.isEmpty() && scheme != QLatin1String("http") &&
+               scheme != QLatin1String("https") && scheme != QLatin1String("file")) {
         v.refuse(str("P2"), str("InvalidParameter.InvalidParameterUrlError"),
                  args({{str("url"), url}, {str("reason"), str("scheme")}}));
     } else {
@@ -568,7 +598,8 @@ Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const Imp
     static const QStringList supported = {str("RAW"), str("VHD"), str("QCOW2"), str("VMDK")};
     if (format == QLatin1String("ISO")) {
         if (!r.force)
-            v.refuse(str("P2"), str("InvalidParameterValue.ISOMustImportByForce"), args({{str("format"), format}}));
+            v.refuse(str("P2"), str("InvalidParameterValue.ISOMustImportByForce"),
+                     args({{str("format"), format}}));
     } else if (!supported.contains(format)) {
         v.refuse(str("P2"), str("InvalidFormatSize"),
                  args({{str("reason"), str("format")}, {str("format"), r.file.format}}));
@@ -590,16 +621,20 @@ Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const Imp
     // The operating system.
     const ImportOsVersion *os = ImportOsCatalog::find(r.osType);
     if (!os) {
-        v.refuse(str("P3"), str("InvalidImageOsType.Unsupported"), args({{str("osType"), r.osType}}));
+        v.refuse(str("P3"), str("InvalidImageOsType.Unsupported"),
+                 args({{str("osType"), r.osType}}));
     } else {
         if (!os->osVersions.contains(r.osVersion))
             v.refuse(str("P3"), str("InvalidImageOsVersion.Unsupported"),
-                     args({{str("osType"), r.osType}, {str("osVersion"), r.osVersion},
+                     args({{str("osType"), r.osType},
+                           {str("osVersion"), r.osVersion},
                            {str("supported"), os->osVersions}}));
         if (!os->architectures.contains(r.architecture))
             v.refuse(str("P3"), str("InvalidParameterValue"),
-                     args({{str("field"), str("Architecture")}, {str("osType"), r.osType},
-                           {str("architecture"), r.architecture}, {str("supported"), os->architectures}}));
+                     args({{str("field"), str("Architecture")},
+                           {str("osType"), r.osType},
+                           {str("architecture"), r.architecture},
+                           {str("supported"), os->architectures}}));
         if (os->windows && r.file.partitionTable == QLatin1String("GPT"))
             v.refuse(str("P2"), str("UnsupportedOperation"),
                      args({{str("reason"), str("gptWindows")}, {str("osType"), r.osType}}));
@@ -608,9 +643,10 @@ Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const Imp
         v.merge(checkName(ws, acting, r.region, r.imageName));
         const QuotaUse q = quota(ws, acting, r.region);
         if (q.used + 1 > q.limit)
-            v.refuse(str("P3"), str("ImageQuotaLimitExceeded"),
-                     args({{str("region"), r.region}, {str("used"), q.used}, {str("limit"), q.limit}}),
-                     {r.region});
+            v.refuse(
+                str("P3"), str("ImageQuotaLimitExceeded"),
+                args({{str("region"), r.region}, {str("used"), q.used}, {str("limit"), q.limit}}),
+                {r.region});
     }
     v.merge(checkDescription(ws, r.imageDescription));
     return v;
@@ -622,7 +658,8 @@ void Rules::checkImageUse(const Workspace &ws, const QString &acting, const Imag
     if (image.region != regionId) {
         // N1, V2: an image, shared or not, is used only in its own region.
         v.refuse(str("N1"), str("InvalidImageId.NotFound"),
-                 args({{str("imageId"), image.imageId}, {str("region"), regionId},
+                 args({{str("imageId"), image.imageId},
+                       {str("region"), regionId},
                        {str("imageRegion"), image.region}}),
                  {image.imageId});
     }
@@ -634,8 +671,10 @@ void Rules::checkImageUse(const Workspace &ws, const QString &acting, const Imag
     if (v.allowed() && typeFor(image, acting) == ImageType::Shared) {
         const Account *me = ws.account(acting);
         if (!me || !me->trusts(image.ownerAccountId))
-            v.confirm(str("N4"), args({{str("imageId"), image.imageId}, {str("ownerId"), image.ownerAccountId}}),
-                      {image.imageId});
+            v.confirm(
+                str("N4"),
+                args({{str("imageId"), image.imageId}, {str("ownerId"), image.ownerAccountId}}),
+                {image.imageId});
     }
 }
 
@@ -646,14 +685,17 @@ Verdict Rules::checkRunInstances(const Workspace &ws, const QString &acting,
     const Image *image = lookUp(ws, acting, r.imageId, v);
     const Region *region = ws.region(r.region);
     if (!region) {
-        v.refuse(str("N1"), str("InvalidRegion.NotFound"), args({{str("region"), r.region}}), {r.region});
+        v.refuse(str("N1"), str("InvalidRegion.NotFound"), args({{str("region"), r.region}}),
+                 {r.region});
     } else if (!r.zone.isEmpty() && !region->zones.contains(r.zone)) {
         v.refuse(str("N1"), str("InvalidZone.MismatchRegion"),
                  args({{str("zone"), r.zone}, {str("region"), r.region}}), {r.zone});
     }
     if (r.count < 1 || r.count > 100)
         v.refuse(str("N1"), str("InvalidParameterValue.LimitExceeded"),
-                 args({{str("field"), str("InstanceCount")}, {str("count"), r.count}, {str("max"), 100}}));
+                 args({{str("field"), str("InstanceCount")},
+                       {str("count"), r.count},
+                       {str("max"), 100}}));
     if (image && region)
         checkImageUse(ws, acting, *image, r.region, v);
     return v;
@@ -685,16 +727,20 @@ Verdict Rules::checkTrustedAccounts(const Workspace &ws, const QString &acting,
 {
     Verdict v;
     if (!ws.account(acting)) {
-        v.refuse(str("N4"), str("InvalidAccountId.NotFound"), args({{str("accountId"), acting}}), {acting});
+        v.refuse(str("N4"), str("InvalidAccountId.NotFound"), args({{str("accountId"), acting}}),
+                 {acting});
         return v;
     }
     for (const QString &id : distinct(r.accountIds)) {
         if (id == acting)
-            v.refuse(str("N4"), str("InvalidAccountIs.YourSelf"), args({{str("accountId"), id}}), {id});
-        else if (!ids::isAccountId(id) || !ws.account(id))
-            v.refuse(str("N4"), str("InvalidAccountId.NotFound"),
-                     args({{str("accountId"), id}, {str("reason"), ids::isAccountId(id) ? str("unknown") : str("malformed")}}),
+            v.refuse(str("N4"), str("InvalidAccountIs.YourSelf"), args({{str("accountId"), id}}),
                      {id});
+        else if (!ids::isAccountId(id) || !ws.account(id))
+            v.refuse(
+                str("N4"), str("InvalidAccountId.NotFound"),
+                args({{str("accountId"), id},
+                      {str("reason"), ids::isAccountId(id) ? str("unknown") : str("malformed")}}),
+                {id});
     }
     return v;
 }
@@ -702,7 +748,8 @@ Verdict Rules::checkTrustedAccounts(const Workspace &ws, const QString &acting,
 QuotaUse Rules::quota(const Workspace &ws, const QString &accountId, const QString &regionId)
 {
     // Q1, S7: only the account's own custom images count; shared-with-me images do not.
-    return QuotaUse{ws.customImageCount(accountId, regionId), ws.policy().customImageQuotaPerRegion};
+    return QuotaUse{ws.customImageCount(accountId, regionId),
+                    ws.policy().customImageQuotaPerRegion};
 }
 
 } // namespace cvm

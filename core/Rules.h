@@ -31,15 +31,21 @@ public:
 
     // What the console asks before it offers an action on one image: the refusals that do
     // not depend on the rest of the request (which accounts, which regions, which name).
-    static Verdict checkShareImage(const Workspace &ws, const QString &acting, const QString &imageId);
-    static Verdict checkCancelShareImage(const Workspace &ws, const QString &acting, const QString &imageId);
-    static Verdict checkModifyImage(const Workspace &ws, const QString &acting, const QString &imageId);
-    static Verdict checkSyncImage(const Workspace &ws, const QString &acting, const QString &imageId);
-    static Verdict checkLaunchImage(const Workspace &ws, const QString &acting, const QString &imageId);
+    static Verdict checkShareImage(const Workspace &ws, const QString &acting,
+                                   const QString &imageId);
+    static Verdict checkCancelShareImage(const Workspace &ws, const QString &acting,
+                                         const QString &imageId);
+    static Verdict checkModifyImage(const Workspace &ws, const QString &acting,
+                                    const QString &imageId);
+    static Verdict checkSyncImage(const Workspace &ws, const QString &acting,
+                                  const QString &imageId);
+    static Verdict checkLaunchImage(const Workspace &ws, const QString &acting,
+                                    const QString &imageId);
 
     // S1-S6
     static Verdict checkShare(const Workspace &ws, const QString &acting, const ShareRequest &r);
-    static Verdict checkCancelShare(const Workspace &ws, const QString &acting, const ShareRequest &r);
+    static Verdict checkCancelShare(const Workspace &ws, const QString &acting,
+                                    const ShareRequest &r);
     // Per-account verdicts for the share dialog: the account's own refusals only.
     static Verdict checkShareAccount(const Workspace &ws, const QString &acting, const Image &image,
                                      const QString &accountId);
@@ -59,7 +65,8 @@ public:
                                         const Image &image, const QString &regionId);
     // D1-D5
     static Verdict checkDelete(const Workspace &ws, const QString &acting, const DeleteRequest &r);
-    static Verdict checkDeleteOne(const Workspace &ws, const QString &acting, const QString &imageId);
+    static Verdict checkDeleteOne(const Workspace &ws, const QString &acting,
+                                  const QString &imageId);
     // I1-I2
     static Verdict checkCreateImage(const Workspace &ws, const QString &acting,
                                     const CreateImageRequest &r);

@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
-
 #include <algorithm>
 
 namespace cvm {
@@ -24,7 +23,8 @@ QList<QPair<QByteArray, QByteArray>> normalised(const QList<QPair<QByteArray, QB
     QList<QPair<QByteArray, QByteArray>> out;
     for (const auto &[k, v] : headers)
         out.append({k.trimmed().toLower(), v.trimmed()});
-    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(out.begin(), out.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     return out;
 }
 
@@ -32,7 +32,10 @@ QList<QPair<QByteArray, QByteArray>> normalised(const QList<QPair<QByteArray, QB
 
 QByteArray Tc3Signature::date(qint64 timestamp)
 {
-    return QDateTime::fromSecsSinceEpoch(timestamp, Qt::UTC).date().toString(Qt::ISODate).toLatin1();
+    return QDateTime::fromSecsSinceEpoch(timestamp, Qt::UTC)
+        .date()
+        .toString(Qt::ISODate)
+        .toLatin1();
 }
 
 QByteArray Tc3Signature::signedHeaders(const Request &r)
@@ -51,14 +54,14 @@ QByteArray Tc3Signature::canonicalRequest(const Request &r)
         // host are signed as sent.
         headers += k + ':' + (k == "x-tc-action" ? v.toLower() : v) + '\n';
     }
-    return r.method + "\n/\n" + r.canonicalQuery + '\n' + headers + '\n' + signedHeaders(r) + '\n'
-           + sha256Hex(r.payload);
+    return r.method + "\n/\n" + r.canonicalQuery + '\n' + headers + '\n' + signedHeaders(r) + '\n' +
+           sha256Hex(r.payload);
 }
 
 QByteArray Tc3Signature::stringToSign(const Request &r)
 {
-    return "TC3-HMAC-SHA256\n" + QByteArray::number(r.timestamp) + '\n' + date(r.timestamp) + '/' + r.service
-           + "/tc3_request\n" + sha256Hex(canonicalRequest(r));
+    return "TC3-HMAC-SHA256\n" + QByteArray::number(r.timestamp) + '\n' + date(r.timestamp) + '/' +
+           r.service + "/tc3_request\n" + sha256Hex(canonicalRequest(r));
 }
 
 QByteArray Tc3Signature::signature(const QByteArray &secretKey, const Request &r)
@@ -69,10 +72,12 @@ QByteArray Tc3Signature::signature(const QByteArray &secretKey, const Request &r
     return hmac(secretSigning, stringToSign(r)).toHex();
 }
 
-QByteArray Tc3Signature::authorization(const QByteArray &secretId, const QByteArray &secretKey, const Request &r)
+QByteArray Tc3Signature::authorization(const QByteArray &secretId, const QByteArray &secretKey,
+                                       const Request &r)
 {
-    return "TC3-HMAC-SHA256 Credential=" + secretId + '/' + date(r.timestamp) + '/' + r.service
-           + "/tc3_request, SignedHeaders=" + signedHeaders(r) + ", Signature=" + signature(secretKey, r);
+    return "TC3-HMAC-SHA256 Credential=" + secretId + '/' + date(r.timestamp) + '/' + r.service +
+           "/tc3_request, SignedHeaders=" + signedHeaders(r) +
+           ", Signature=" + signature(secretKey, r);
 }
 
 std::optional<Tc3Signature::Authorization> Tc3Signature::parse(const QByteArray &header)

@@ -4,7 +4,6 @@
 #include <QList>
 #include <QPair>
 #include <QString>
-
 #include <optional>
 
 namespace cvm {
@@ -17,17 +16,17 @@ public:
     struct Request
     {
         QByteArray method = "POST";
-        QByteArray canonicalQuery;                        // "" for POST
-        QList<QPair<QByteArray, QByteArray>> headers;     // the signed headers, any case, in any order
+        QByteArray canonicalQuery;                    // "" for POST
+        QList<QPair<QByteArray, QByteArray>> headers; // the signed headers, any case, in any order
         QByteArray payload;
-        qint64 timestamp = 0;                             // X-TC-Timestamp
-        QByteArray service;                               // e.g. "cvm"
+        qint64 timestamp = 0; // X-TC-Timestamp
+        QByteArray service;   // e.g. "cvm"
     };
 
     struct Authorization
     {
         QByteArray secretId;
-        QByteArray date;      // YYYY-MM-DD of the credential scope
+        QByteArray date; // YYYY-MM-DD of the credential scope
         QByteArray service;
         QList<QByteArray> signedHeaders;
         QByteArray signature;
@@ -38,7 +37,8 @@ public:
     static QByteArray canonicalRequest(const Request &r);
     static QByteArray stringToSign(const Request &r);
     static QByteArray signature(const QByteArray &secretKey, const Request &r);
-    static QByteArray authorization(const QByteArray &secretId, const QByteArray &secretKey, const Request &r);
+    static QByteArray authorization(const QByteArray &secretId, const QByteArray &secretKey,
+                                    const Request &r);
     // Parses an Authorization header; nullopt when it is not a well-formed TC3 header.
     static std::optional<Authorization> parse(const QByteArray &header);
 };

@@ -11,10 +11,10 @@ namespace cvm {
 // Text is made from it at display time (RuleText), never stored translated.
 struct Violation
 {
-    QString rule;       // e.g. "S3"
-    QString code;       // e.g. "OverQuota"
-    QVariantMap args;   // e.g. {limit: 50, shared: 48, requested: 3, left: 2}
-    QStringList items;  // the IDs involved (images, accounts, instances…)
+    QString rule;      // e.g. "S3"
+    QString code;      // e.g. "OverQuota"
+    QVariantMap args;  // e.g. {limit: 50, shared: 48, requested: 3, left: 2}
+    QStringList items; // the IDs involved (images, accounts, instances…)
 
     bool operator==(const Violation &) const = default;
 };

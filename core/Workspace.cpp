@@ -1,7 +1,6 @@
 #include "Workspace.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace cvm {
@@ -26,7 +25,8 @@ void removeFrom(QHash<Key, QSet<QString>> &index, const Key &key, const QString 
 
 } // namespace
 
-Workspace::Workspace(QObject *parent) : QObject(parent) {}
+Workspace::Workspace(QObject *parent) : QObject(parent)
+{}
 
 Workspace::~Workspace() = default;
 
@@ -99,8 +99,8 @@ QList<const Task *> Workspace::runningTasks() const
 
 bool Workspace::hasId(const QString &id) const
 {
-    return m_images.contains(id) || m_instances.contains(id) || m_snapshots.contains(id)
-           || m_tasks.contains(id);
+    return m_images.contains(id) || m_instances.contains(id) || m_snapshots.contains(id) ||
+           m_tasks.contains(id);
 }
 
 void Workspace::apply(const WorkspaceDelta &delta)

@@ -38,17 +38,29 @@ public:
     const QHash<QString, Image> &images() const { return m_images; }
     // Images by index; each returns image IDs.
     QSet<QString> publicImageIds() const { return m_public; }
-    QSet<QString> imagesInRegion(const QString &regionId) const { return m_byRegion.value(regionId); }
+    QSet<QString> imagesInRegion(const QString &regionId) const
+    {
+        return m_byRegion.value(regionId);
+    }
     QSet<QString> customImagesOf(const QString &ownerId) const { return m_byOwner.value(ownerId); }
     QSet<QString> customImagesOf(const QString &ownerId, const QString &regionId) const;
     int customImageCount(const QString &ownerId, const QString &regionId) const;
-    QSet<QString> imagesSharedWith(const QString &accountId) const { return m_byRecipient.value(accountId); }
+    QSet<QString> imagesSharedWith(const QString &accountId) const
+    {
+        return m_byRecipient.value(accountId);
+    }
     QSet<QString> copiesOf(const QString &imageId) const { return m_copies.value(imageId); }
 
     const QHash<QString, Instance> &instances() const { return m_instances; }
     const Instance *instance(const QString &instanceId) const;
-    QSet<QString> instancesUsing(const QString &imageId) const { return m_instancesByImage.value(imageId); }
-    QSet<QString> instancesOf(const QString &ownerId) const { return m_instancesByOwner.value(ownerId); }
+    QSet<QString> instancesUsing(const QString &imageId) const
+    {
+        return m_instancesByImage.value(imageId);
+    }
+    QSet<QString> instancesOf(const QString &ownerId) const
+    {
+        return m_instancesByOwner.value(ownerId);
+    }
 
     const QHash<QString, Snapshot> &snapshots() const { return m_snapshots; }
     const Snapshot *snapshot(const QString &snapshotId) const;
@@ -58,7 +70,10 @@ public:
     QList<const Task *> runningTasks() const;
 
     const QList<JournalEntry> &journal() const { return m_journal; }
-    QList<int> journalForImage(const QString &imageId) const { return m_journalByImage.value(imageId); }
+    QList<int> journalForImage(const QString &imageId) const
+    {
+        return m_journalByImage.value(imageId);
+    }
 
     // Problems in the file that loading tolerated (e.g. a duplicate ID); the lint reports them.
     const QList<Violation> &loadFindings() const { return m_loadFindings; }

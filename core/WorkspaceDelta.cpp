@@ -5,8 +5,7 @@
 namespace cvm {
 namespace {
 
-template <typename T>
-QList<RecordChange<T>> invert(const QList<RecordChange<T>> &changes)
+template <typename T> QList<RecordChange<T>> invert(const QList<RecordChange<T>> &changes)
 {
     QList<RecordChange<T>> out;
     out.reserve(changes.size());

@@ -3,14 +3,12 @@
 #include "Records.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace cvm {
 
 // One record before and after a change; a missing side means "absent".
-template <typename T>
-struct RecordChange
+template <typename T> struct RecordChange
 {
     QString id;
     std::optional<T> before;
@@ -30,8 +28,8 @@ struct WorkspaceDelta
 
     bool isEmpty() const
     {
-        return images.isEmpty() && instances.isEmpty() && snapshots.isEmpty() && accounts.isEmpty()
-               && tasks.isEmpty();
+        return images.isEmpty() && instances.isEmpty() && snapshots.isEmpty() &&
+               accounts.isEmpty() && tasks.isEmpty();
     }
     WorkspaceDelta inverted() const;
     QStringList addedImageIds() const;

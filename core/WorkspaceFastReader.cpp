@@ -18,19 +18,18 @@
 #include "WorkspaceReader.h"
 
 #include <QJsonDocument>
-#include <QVarLengthArray>
 #include <QStringDecoder>
-
+#include <QVarLengthArray>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
 #include <functional>
+#include <limits>
 #include <mutex>
-#include <thread>
 #include <optional>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
-#include <limits>
 
 namespace cvm {
 
@@ -56,7 +55,10 @@ private:
     quint64 m_bits = 0;
 };
 
-bool is(QByteArrayView k, QLatin1String name) { return k.size() == name.size() && std::memcmp(k.data(), name.data(), size_t(k.size())) == 0; }
+bool is(QByteArrayView k, QLatin1String name)
+{
+    return k.size() == name.size() && std::memcmp(k.data(), name.data(), size_t(k.size())) == 0;
+}
 
 // Puts records into the workspace on a second thread while the text is still being read:
 // indexing a hundred thousand images costs about as much as reading them, and the two
@@ -193,8 +195,7 @@ private:
             giveUp();
         return t;
     }
-    template <typename E>
-    E enumeration(std::optional<E> (*parse)(const QString &))
+    template <typename E> E enumeration(std::optional<E> (*parse)(const QString &))
     {
         const std::optional<E> e = parse(m_in.string());
         if (!e)
@@ -245,7 +246,10 @@ private:
     QVarLengthArray<bool (*)(const QString &), 8> m_checks;
 };
 
-static bool nonEmptyId(const QString &s) { return !s.isEmpty(); }
+static bool nonEmptyId(const QString &s)
+{
+    return !s.isEmpty();
+}
 
 Policy WorkspaceFastReader::readPolicy()
 {
@@ -256,15 +260,16 @@ Policy WorkspaceFastReader::readPolicy()
         QLatin1String key;
         int Policy::*member;
     };
-    static const Field fields[] = {{key::ShareLimit, &Policy::shareLimit},
-                                   {key::CustomImageQuotaPerRegion, &Policy::customImageQuotaPerRegion},
-                                   {key::ImageNameMaxLength, &Policy::imageNameMaxLength},
-                                   {key::ImageDescriptionMaxLength, &Policy::imageDescriptionMaxLength},
-                                   {key::ImportMaxFileSizeGiB, &Policy::importMaxFileSizeGiB},
-                                   {key::ImportMaxVirtualSizeGiB, &Policy::importMaxVirtualSizeGiB},
-                                   {key::CopyDurationSeconds, &Policy::copyDurationSeconds},
-                                   {key::CreateDurationSeconds, &Policy::createDurationSeconds},
-                                   {key::ImportDurationSeconds, &Policy::importDurationSeconds}};
+    static const Field fields[] = {
+        {key::ShareLimit, &Policy::shareLimit},
+        {key::CustomImageQuotaPerRegion, &Policy::customImageQuotaPerRegion},
+        {key::ImageNameMaxLength, &Policy::imageNameMaxLength},
+        {key::ImageDescriptionMaxLength, &Policy::imageDescriptionMaxLength},
+        {key::ImportMaxFileSizeGiB, &Policy::importMaxFileSizeGiB},
+        {key::ImportMaxVirtualSizeGiB, &Policy::importMaxVirtualSizeGiB},
+        {key::CopyDurationSeconds, &Policy::copyDurationSeconds},
+        {key::CreateDurationSeconds, &Policy::createDurationSeconds},
+        {key::ImportDurationSeconds, &Policy::importDurationSeconds}};
     m_in.object([&](QByteArrayView k) {
         for (int i = 0; i < int(std::size(fields)); ++i) {
             if (is(k, fields[i].key)) {
@@ -509,7 +514,8 @@ Image WorkspaceFastReader::readImage()
         img.kind = ImageKind::Market;
     else if (type == ImageType::Shared)
         giveUp(); // only DescribeImages answers say SHARED_IMAGE
-    img.source = source.value_or(img.kind == ImageKind::Custom ? ImageSource::CreateImage : ImageSource::Official);
+    img.source = source.value_or(img.kind == ImageKind::Custom ? ImageSource::CreateImage
+                                                               : ImageSource::Official);
     if (img.kind == ImageKind::Custom) {
         if (!seen.has(17) || !ids::isAccountId(owner))
             giveUp();
@@ -559,7 +565,8 @@ Instance WorkspaceFastReader::readInstance()
             seen.mark(10);
             Seen checks;
             m_in.object([&](QByteArrayView ck) {
-                const std::optional<WindowsCheck> check = windowsCheckFromKey(QString::fromLatin1(ck));
+                const std::optional<WindowsCheck> check =
+                    windowsCheckFromKey(QString::fromLatin1(ck));
                 if (!check) {
                     m_in.skip();
                     return;
@@ -733,8 +740,7 @@ JournalEntry WorkspaceFastReader::readJournal()
 namespace {
 
 // Records of one kind, put into the workspace by the builder in batches.
-template <typename Record>
-class Batches
+template <typename Record> class Batches
 {
 public:
     using Put = void (*)(Workspace &, Record &&);
@@ -865,8 +871,8 @@ std::unique_ptr<Workspace> WorkspaceFastReader::read()
             giveUp();
     }
     // Only the current version of the format; an older one is migrated by the other reader.
-    if (format != WorkspaceFile::formatMarker() || version != WorkspaceFile::kVersion || !seen.has(4) || !seen.has(5)
-        || !seen.has(6))
+    if (format != WorkspaceFile::formatMarker() || version != WorkspaceFile::kVersion ||
+        !seen.has(4) || !seen.has(5) || !seen.has(6))
         giveUp();
 
     ws->setName(name);

@@ -3,7 +3,6 @@
 #include "Workspace.h"
 
 #include <QByteArray>
-
 #include <memory>
 
 namespace cvm {

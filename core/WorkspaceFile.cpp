@@ -1,8 +1,7 @@
 #include "WorkspaceFile.h"
 
-#include "WorkspaceFastReader.h"
-
 #include "Ids.h"
+#include "WorkspaceFastReader.h"
 #include "WorkspaceKeys.h"
 #include "WorkspaceReader.h"
 
@@ -12,9 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-
 #include <algorithm>
-
 #include <unistd.h>
 
 namespace cvm {
@@ -68,7 +65,8 @@ LoadResult WorkspaceFile::load(const QString &fileName)
     if (const qint64 size = file.size(); size > 0) {
         if (uchar *mapped = file.map(0, size)) {
             triedQuickly = true;
-            result.workspace = readWorkspaceFast(QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size));
+            result.workspace = readWorkspaceFast(
+                QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size));
             file.unmap(mapped);
             if (result.workspace)
                 return result;
@@ -130,7 +128,7 @@ QJsonObject WorkspaceFile::imageToJson(const Image &img)
     o.insert(key::ImageId, img.imageId);
     o.insert(key::ImageName, img.imageName);
     o.insert(key::ImageDescription, img.imageDescription);
-    const ImageType type = img.kind == ImageKind::Public ? ImageType::Public
+    const ImageType type = img.kind == ImageKind::Public   ? ImageType::Public
                            : img.kind == ImageKind::Market ? ImageType::Market
                                                            : ImageType::Private;
     o.insert(key::ImageType, toString(type));
@@ -163,7 +161,8 @@ QJsonObject WorkspaceFile::imageToJson(const Image &img)
     if (img.isCustom()) {
         QJsonArray shares;
         for (const ShareEntry &s : img.shares)
-            shares.append(QJsonObject{{key::AccountId, s.accountId}, {key::CreatedTime, timeToString(s.createdTime)}});
+            shares.append(QJsonObject{{key::AccountId, s.accountId},
+                                      {key::CreatedTime, timeToString(s.createdTime)}});
         o.insert(key::Shares, shares);
     }
     if (!img.sourceImageId.isEmpty())
@@ -183,10 +182,14 @@ QJsonObject WorkspaceFile::imageToJson(const Image &img)
 
 QJsonObject WorkspaceFile::instanceToJson(const Instance &i)
 {
-    QJsonObject o{{key::InstanceId, i.instanceId},       {key::InstanceName, i.instanceName},
-                  {key::OwnerAccountId, i.ownerAccountId}, {key::Region, i.region},
-                  {key::Zone, i.zone},                   {key::ImageId, i.imageId},
-                  {key::OsName, i.osName},               {key::Platform, i.platform},
+    QJsonObject o{{key::InstanceId, i.instanceId},
+                  {key::InstanceName, i.instanceName},
+                  {key::OwnerAccountId, i.ownerAccountId},
+                  {key::Region, i.region},
+                  {key::Zone, i.zone},
+                  {key::ImageId, i.imageId},
+                  {key::OsName, i.osName},
+                  {key::Platform, i.platform},
                   {key::InstanceState, i.instanceState}};
     if (i.createdTime.isValid())
         o.insert(key::CreatedTime, timeToString(i.createdTime));
@@ -226,12 +229,13 @@ QJsonObject WorkspaceFile::taskToJson(const Task &t)
 
 QJsonObject WorkspaceFile::journalToJson(const JournalEntry &e)
 {
-    QJsonObject o{{key::Time, timeToString(e.time)},
-                  {key::AccountId, e.accountId},
-                  {key::Action, e.action},
-                  {key::Channel, e.channel},
-                  {key::Parameters, e.parameters},
-                  {key::Outcome, e.success ? QStringLiteral("Success") : QStringLiteral("Refused")}};
+    QJsonObject o{
+        {key::Time, timeToString(e.time)},
+        {key::AccountId, e.accountId},
+        {key::Action, e.action},
+        {key::Channel, e.channel},
+        {key::Parameters, e.parameters},
+        {key::Outcome, e.success ? QStringLiteral("Success") : QStringLiteral("Refused")}};
     if (!e.errors.isEmpty()) {
         QJsonArray errors;
         for (const JournalError &x : e.errors)
@@ -266,18 +270,21 @@ QJsonObject WorkspaceFile::toObject(const Workspace &ws)
     if (!ws.name().isEmpty())
         root.insert(key::Name, ws.name());
     const Policy &p = ws.policy();
-    root.insert(key::Policy, QJsonObject{{key::ShareLimit, p.shareLimit},
-                                         {key::CustomImageQuotaPerRegion, p.customImageQuotaPerRegion},
-                                         {key::ImageNameMaxLength, p.imageNameMaxLength},
-                                         {key::ImageDescriptionMaxLength, p.imageDescriptionMaxLength},
-                                         {key::ImportMaxFileSizeGiB, p.importMaxFileSizeGiB},
-                                         {key::ImportMaxVirtualSizeGiB, p.importMaxVirtualSizeGiB},
-                                         {key::CopyDurationSeconds, p.copyDurationSeconds},
-                                         {key::CreateDurationSeconds, p.createDurationSeconds},
-                                         {key::ImportDurationSeconds, p.importDurationSeconds}});
+    root.insert(key::Policy,
+                QJsonObject{{key::ShareLimit, p.shareLimit},
+                            {key::CustomImageQuotaPerRegion, p.customImageQuotaPerRegion},
+                            {key::ImageNameMaxLength, p.imageNameMaxLength},
+                            {key::ImageDescriptionMaxLength, p.imageDescriptionMaxLength},
+                            {key::ImportMaxFileSizeGiB, p.importMaxFileSizeGiB},
+                            {key::ImportMaxVirtualSizeGiB, p.importMaxVirtualSizeGiB},
+                            {key::CopyDurationSeconds, p.copyDurationSeconds},
+                            {key::CreateDurationSeconds, p.createDurationSeconds},
+                            {key::ImportDurationSeconds, p.importDurationSeconds}});
     QJsonArray accounts;
     for (const Account &a : ws.accounts()) {
-        QJsonObject o{{key::AccountId, a.accountId}, {key::AccountName, a.name}, {key::CanImportImages, a.canImportImages}};
+        QJsonObject o{{key::AccountId, a.accountId},
+                      {key::AccountName, a.name},
+                      {key::CanImportImages, a.canImportImages}};
         if (!a.trustedAccountIds.isEmpty())
             o.insert(key::TrustedAccountIds, QJsonArray::fromStringList(a.trustedAccountIds));
         accounts.append(o);
@@ -351,11 +358,14 @@ bool WorkspaceFile::save(const Workspace &ws, const QString &fileName, QString *
     if (QFile::exists(fileName)) {
         const QString backup = backupFileName(fileName);
         QFile::remove(backup);
-        const bool linked = !QFileInfo(fileName).isSymLink()
-                            && ::link(QFile::encodeName(fileName).constData(), QFile::encodeName(backup).constData()) == 0;
+        const bool linked =
+            !QFileInfo(fileName).isSymLink() && ::link(QFile::encodeName(fileName).constData(),
+                                                       QFile::encodeName(backup).constData()) == 0;
         if (!linked && !QFile::copy(fileName, backup)) {
             if (error)
-                *error = QCoreApplication::translate("cvm::LoadProblem", "Cannot keep a backup as %1.").arg(backup);
+                *error =
+                    QCoreApplication::translate("cvm::LoadProblem", "Cannot keep a backup as %1.")
+                        .arg(backup);
             out.cancelWriting();
             return false;
         }

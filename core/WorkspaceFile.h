@@ -8,15 +8,29 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <memory>
 
 namespace cvm {
 
 // What a value in the file was expected to be; turned into words at display time.
-enum class Expect {
-    Object, Array, String, NonEmptyString, Boolean, Integer, NonNegativeInteger, Percent, Time,
-    ImageId, InstanceId, SnapshotId, AccountId, RegionId, TaskId, OneOf
+enum class Expect
+{
+    Object,
+    Array,
+    String,
+    NonEmptyString,
+    Boolean,
+    Integer,
+    NonNegativeInteger,
+    Percent,
+    Time,
+    ImageId,
+    InstanceId,
+    SnapshotId,
+    AccountId,
+    RegionId,
+    TaskId,
+    OneOf
 };
 
 // One problem found while reading a file: data, made into text in the current language.
@@ -25,16 +39,24 @@ struct LoadProblem
     Q_DECLARE_TR_FUNCTIONS(cvm::LoadProblem)
 
 public:
-    enum class Kind { Unreadable, Syntax, NotAWorkspace, NewerVersion, Missing, Invalid };
+    enum class Kind
+    {
+        Unreadable,
+        Syntax,
+        NotAWorkspace,
+        NewerVersion,
+        Missing,
+        Invalid
+    };
 
     Kind kind = Kind::Invalid;
-    QString path;      // e.g. images[42].ImageId, or the file name for Unreadable
-    QString value;     // the offending value as written in the file
+    QString path;  // e.g. images[42].ImageId, or the file name for Unreadable
+    QString value; // the offending value as written in the file
     Expect expect = Expect::String;
     QStringList allowed; // for Expect::OneOf
     int line = 0;
     int column = 0;
-    QString detail;    // parser or system message
+    QString detail; // parser or system message
     int version = 0;
 
     QString text() const;
@@ -74,7 +96,10 @@ public:
     static bool write(const Workspace &ws, QIODevice &device);
     // Writes through QSaveFile; the previous file is kept as `<fileName>.bak`.
     static bool save(const Workspace &ws, const QString &fileName, QString *error = nullptr);
-    static QString backupFileName(const QString &fileName) { return fileName + QStringLiteral(".bak"); }
+    static QString backupFileName(const QString &fileName)
+    {
+        return fileName + QStringLiteral(".bak");
+    }
 
     // The images of a DescribeImages answer ({"Response": {"ImageSet": …}}, {"ImageSet": …} or
     // a bare array), as seen by `accountId`: PRIVATE_IMAGE records become its own.

@@ -49,15 +49,22 @@ struct OsSpec
 };
 
 constexpr OsSpec kOs[] = {
-    {"TencentOS Server 3.1 (TK4)", "TencentOS"}, {"Ubuntu Server 22.04 LTS 64-bit", "Ubuntu"},
-    {"CentOS 7.9 64-bit", "CentOS"},             {"Debian 12.5 64-bit", "Debian"},
-    {"Rocky Linux 9.3 64-bit", "Rocky Linux"},   {"Windows Server 2022 DataCenter 64-bit English", "Windows"},
+    {"TencentOS Server 3.1 (TK4)", "TencentOS"},
+    {"Ubuntu Server 22.04 LTS 64-bit", "Ubuntu"},
+    {"CentOS 7.9 64-bit", "CentOS"},
+    {"Debian 12.5 64-bit", "Debian"},
+    {"Rocky Linux 9.3 64-bit", "Rocky Linux"},
+    {"Windows Server 2022 DataCenter 64-bit English", "Windows"},
     {"Windows Server 2019 DataCenter 64-bit English", "Windows"},
 };
 
-const char *const kRoles[] = {"web", "api", "batch", "etl", "cache", "db", "ci", "gateway", "worker", "report"};
+const char *const kRoles[] = {"web", "api", "batch",   "etl",    "cache",
+                              "db",  "ci",  "gateway", "worker", "report"};
 
-QString str(const char *s) { return QString::fromUtf8(s); }
+QString str(const char *s)
+{
+    return QString::fromUtf8(s);
+}
 
 } // namespace
 
@@ -78,7 +85,9 @@ QJsonObject WorkspaceGenerator::generate(const Options &o)
         }
     };
     const QDateTime base(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
-    auto time = [&](int maxDays) { return WorkspaceFile::timeToString(base.addSecs(qint64(rnd.bounded(maxDays * 86400)))); };
+    auto time = [&](int maxDays) {
+        return WorkspaceFile::timeToString(base.addSecs(qint64(rnd.bounded(maxDays * 86400))));
+    };
 
     const int regionCount = qBound(1, o.regions, int(std::size(kRegions)));
     QJsonArray regions;
@@ -125,7 +134,8 @@ QJsonObject WorkspaceGenerator::generate(const Options &o)
         const OsSpec &os = kOs[i % int(std::size(kOs))];
         images.append(QJsonObject{{key::ImageId, newId("img-")},
                                   {key::ImageName, str(os.name)},
-                                  {key::ImageType, i % 9 == 8 ? QStringLiteral("MARKET_IMAGE") : QStringLiteral("PUBLIC_IMAGE")},
+                                  {key::ImageType, i % 9 == 8 ? QStringLiteral("MARKET_IMAGE")
+                                                              : QStringLiteral("PUBLIC_IMAGE")},
                                   {key::ImageState, QStringLiteral("NORMAL")},
                                   {key::ImageSource, QStringLiteral("OFFICIAL")},
                                   {key::OsName, str(os.name)},
@@ -153,7 +163,10 @@ QJsonObject WorkspaceGenerator::generate(const Options &o)
         // Share lists: most none, some a few, a handful up to the limit.
         QJsonArray shares;
         const int roll = rnd.bounded(1000);
-        const int shareCount = roll < 700 ? 0 : roll < 950 ? 1 + rnd.bounded(5) : roll < 995 ? 5 + rnd.bounded(20) : 50;
+        const int shareCount = roll < 700   ? 0
+                               : roll < 950 ? 1 + rnd.bounded(5)
+                               : roll < 995 ? 5 + rnd.bounded(20)
+                                            : 50;
         QSet<QString> with;
         const int wanted = qMin(shareCount, o.accounts - 1);
         for (int attempt = 0; with.size() < wanted && attempt < wanted * 8; ++attempt) {
@@ -165,7 +178,8 @@ QJsonObject WorkspaceGenerator::generate(const Options &o)
         }
         const bool windows = QLatin1String(os.platform) == QLatin1String("Windows");
         QJsonObject img{{key::ImageId, id},
-                        {key::ImageName, QStringLiteral("%1-%2").arg(QLatin1String(kRoles[rnd.bounded(10)]), id.mid(4))},
+                        {key::ImageName, QStringLiteral("%1-%2").arg(
+                                             QLatin1String(kRoles[rnd.bounded(10)]), id.mid(4))},
                         {key::ImageDescription, QStringLiteral("Generated image %1").arg(i)},
                         {key::ImageType, QStringLiteral("PRIVATE_IMAGE")},
                         {key::ImageState, QStringLiteral("NORMAL")},
@@ -177,9 +191,10 @@ QJsonObject WorkspaceGenerator::generate(const Options &o)
                         {key::CreatedTime, created},
                         {key::ImageCreator, owner},
                         {key::IsSupportCloudinit, !windows},
-                        {key::SnapshotSet, QJsonArray{QJsonObject{{key::SnapshotId, snap},
-                                                                  {key::DiskUsage, QStringLiteral("SYSTEM_DISK")},
-                                                                  {key::DiskSize, size}}}},
+                        {key::SnapshotSet,
+                         QJsonArray{QJsonObject{{key::SnapshotId, snap},
+                                                {key::DiskUsage, QStringLiteral("SYSTEM_DISK")},
+                                                {key::DiskSize, size}}}},
                         {key::LicenseType, QStringLiteral("TencentCloud")},
                         {key::OwnerAccountId, owner},
                         {key::Region, region},
@@ -214,45 +229,50 @@ QJsonObject WorkspaceGenerator::generate(const Options &o)
         custom.append(img);
         images.append(img);
         if (rnd.bounded(5) == 0) {
-            QJsonObject inst{{key::InstanceId, newId("ins-")},
-                             {key::InstanceName, QStringLiteral("%1-%2").arg(QLatin1String(kRoles[rnd.bounded(10)])).arg(i)},
-                             {key::OwnerAccountId, owner},
-                             {key::Region, region},
-                             {key::Zone, QStringLiteral("%1-1").arg(region)},
-                             {key::ImageId, id},
-                             {key::OsName, str(os.name)},
-                             {key::Platform, str(os.platform)},
-                             {key::InstanceState, QStringLiteral("RUNNING")}};
+            QJsonObject inst{
+                {key::InstanceId, newId("ins-")},
+                {key::InstanceName,
+                 QStringLiteral("%1-%2").arg(QLatin1String(kRoles[rnd.bounded(10)])).arg(i)},
+                {key::OwnerAccountId, owner},
+                {key::Region, region},
+                {key::Zone, QStringLiteral("%1-1").arg(region)},
+                {key::ImageId, id},
+                {key::OsName, str(os.name)},
+                {key::Platform, str(os.platform)},
+                {key::InstanceState, QStringLiteral("RUNNING")}};
             if (windows)
-                inst.insert(key::WindowsChecks, QJsonObject{{QStringLiteral("AgentServices"), true},
-                                                            {QStringLiteral("ModulesInstaller"), rnd.bounded(4) != 0},
-                                                            {QStringLiteral("SecuritySoftware"), true},
-                                                            {QStringLiteral("SystemPopups"), true}});
+                inst.insert(key::WindowsChecks,
+                            QJsonObject{{QStringLiteral("AgentServices"), true},
+                                        {QStringLiteral("ModulesInstaller"), rnd.bounded(4) != 0},
+                                        {QStringLiteral("SecuritySoftware"), true},
+                                        {QStringLiteral("SystemPopups"), true}});
             instances.append(inst);
         }
         if (rnd.bounded(10) == 0)
-            journal.append(QJsonObject{{key::Time, created},
-                                       {key::AccountId, owner},
-                                       {key::Action, QStringLiteral("CreateImage")},
-                                       {key::Channel, QStringLiteral("Console")},
-                                       {key::Parameters, QJsonObject{{key::ImageName, img.value(key::ImageName)}}},
-                                       {key::Outcome, QStringLiteral("Success")},
-                                       {key::Result, QJsonObject{{key::ImageId, id}}}});
+            journal.append(QJsonObject{
+                {key::Time, created},
+                {key::AccountId, owner},
+                {key::Action, QStringLiteral("CreateImage")},
+                {key::Channel, QStringLiteral("Console")},
+                {key::Parameters, QJsonObject{{key::ImageName, img.value(key::ImageName)}}},
+                {key::Outcome, QStringLiteral("Success")},
+                {key::Result, QJsonObject{{key::ImageId, id}}}});
     }
-    return QJsonObject{{key::Format, WorkspaceFile::formatMarker()},
-                       {key::Version, WorkspaceFile::kVersion},
-                       {key::Name, QStringLiteral("Generated: %1 images, %2 accounts, %3 regions, seed %4")
-                                       .arg(o.images)
-                                       .arg(o.accounts)
-                                       .arg(regionCount)
-                                       .arg(o.seed)},
-                       {key::Accounts, accounts},
-                       {key::Regions, regions},
-                       {key::Images, images},
-                       {key::Instances, instances},
-                       {key::Snapshots, snapshots},
-                       {key::Tasks, tasks},
-                       {key::Journal, journal}};
+    return QJsonObject{
+        {key::Format, WorkspaceFile::formatMarker()},
+        {key::Version, WorkspaceFile::kVersion},
+        {key::Name, QStringLiteral("Generated: %1 images, %2 accounts, %3 regions, seed %4")
+                        .arg(o.images)
+                        .arg(o.accounts)
+                        .arg(regionCount)
+                        .arg(o.seed)},
+        {key::Accounts, accounts},
+        {key::Regions, regions},
+        {key::Images, images},
+        {key::Instances, instances},
+        {key::Snapshots, snapshots},
+        {key::Tasks, tasks},
+        {key::Journal, journal}};
 }
 
 } // namespace cvm

@@ -1,8 +1,7 @@
 #include "WorkspaceReader.h"
 
-#include "WorkspaceFile.h"
-
 #include "Ids.h"
+#include "WorkspaceFile.h"
 #include "WorkspaceKeys.h"
 
 #include <QCoreApplication>
@@ -11,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-
 #include <algorithm>
 #include <functional>
 
@@ -42,8 +40,7 @@ QString shown(const QJsonValue &v)
     return QString();
 }
 
-template <typename E>
-QStringList names(std::initializer_list<E> values)
+template <typename E> QStringList names(std::initializer_list<E> values)
 {
     QStringList out;
     for (E e : values)
@@ -84,8 +81,8 @@ private:
 // parser, which takes most of the time of a large file; anything else goes to that parser.
 QDateTime parseWorkspaceTime(const QString &s)
 {
-    if (s.size() == 20 && s.at(4) == u'-' && s.at(7) == u'-' && s.at(10) == u'T' && s.at(13) == u':'
-        && s.at(16) == u':' && s.at(19) == u'Z') {
+    if (s.size() == 20 && s.at(4) == u'-' && s.at(7) == u'-' && s.at(10) == u'T' &&
+        s.at(13) == u':' && s.at(16) == u':' && s.at(19) == u'Z') {
         auto number = [&](int from, int length, bool &ok) {
             int n = 0;
             for (int i = from; i < from + length; ++i) {
@@ -122,7 +119,8 @@ public:
     Image readImage(const QJsonObject &o, const Where &path, bool describeImages);
 
 private:
-    void invalid(const QString &path, const QJsonValue &v, Expect e, const QStringList &allowed = {})
+    void invalid(const QString &path, const QJsonValue &v, Expect e,
+                 const QStringList &allowed = {})
     {
         LoadProblem p;
         p.kind = LoadProblem::Kind::Invalid;
@@ -143,7 +141,8 @@ private:
     }
     static QString at(const Where &path, QLatin1String k) { return Where(path, k).text(); }
 
-    QJsonValue get(const QJsonObject &o, QLatin1String k, const Where &path, bool required, Expect e)
+    QJsonValue get(const QJsonObject &o, QLatin1String k, const Where &path, bool required,
+                   Expect e)
     {
         const auto it = o.constFind(k);
         if (it == o.constEnd() || (it->isNull() && required)) {
@@ -205,8 +204,8 @@ private:
             return {};
         }
         const QString s = v.toString();
-        const bool ok = e == Expect::AccountId ? ids::isAccountId(s)
-                        : e == Expect::ImageId ? ids::isImageId(s)
+        const bool ok = e == Expect::AccountId  ? ids::isAccountId(s)
+                        : e == Expect::ImageId  ? ids::isImageId(s)
                         : e == Expect::RegionId ? ids::isRegionId(s)
                                                 : !s.isEmpty();
         if (!ok)
@@ -315,9 +314,11 @@ private:
 
     void duplicate(const QString &id, const QString &path)
     {
-        m_findings.append(Violation{QStringLiteral("F1"), QStringLiteral("DuplicateId"),
-                                    QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("path"), path}},
-                                    {id}});
+        m_findings.append(
+            Violation{QStringLiteral("F1"),
+                      QStringLiteral("DuplicateId"),
+                      QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("path"), path}},
+                      {id}});
     }
 
     Policy readPolicy(const QJsonObject &o);
@@ -380,7 +381,8 @@ Region WorkspaceReader::readRegion(const QJsonObject &o, const Where &path)
     r.supportsImageImport = boolean(o, key::SupportsImageImport, path, true);
     const QJsonArray zones = array(o, key::Zones, path, false);
     for (qsizetype i = 0; i < zones.size(); ++i) {
-        const QString z = idString(zones.at(i), Where(Where(path, key::Zones), i), Expect::NonEmptyString);
+        const QString z =
+            idString(zones.at(i), Where(Where(path, key::Zones), i), Expect::NonEmptyString);
         if (!z.isEmpty())
             r.zones.append(z);
     }
@@ -393,9 +395,9 @@ Image WorkspaceReader::readImage(const QJsonObject &o, const Where &path, bool d
     img.imageId = string(o, key::ImageId, path, true, Expect::ImageId);
     img.imageName = string(o, key::ImageName, path, true);
     img.imageDescription = string(o, key::ImageDescription, path, false);
-    const std::optional<ImageType> type =
-        enumeration<ImageType>(o, key::ImageType, path, true, imageTypeFromString,
-                               {ImageType::Public, ImageType::Private, ImageType::Shared, ImageType::Market});
+    const std::optional<ImageType> type = enumeration<ImageType>(
+        o, key::ImageType, path, true, imageTypeFromString,
+        {ImageType::Public, ImageType::Private, ImageType::Shared, ImageType::Market});
     if (type == ImageType::Public)
         img.kind = ImageKind::Public;
     else if (type == ImageType::Market)
@@ -405,13 +407,14 @@ Image WorkspaceReader::readImage(const QJsonObject &o, const Where &path, bool d
                 names({ImageType::Public, ImageType::Private, ImageType::Market}));
     img.state = enumeration<ImageState>(o, key::ImageState, path, true, imageStateFromString,
                                         {ImageState::Creating, ImageState::Normal,
-                                               ImageState::CreateFailed, ImageState::Syncing,
-                                               ImageState::Importing, ImageState::ImportFailed})
+                                         ImageState::CreateFailed, ImageState::Syncing,
+                                         ImageState::Importing, ImageState::ImportFailed})
                     .value_or(ImageState::Normal);
-    img.source = enumeration<ImageSource>(o, key::ImageSource, path, false, imageSourceFromString,
-                                          {ImageSource::Official, ImageSource::CreateImage,
-                                                 ImageSource::ExternalImport})
-                     .value_or(img.kind == ImageKind::Custom ? ImageSource::CreateImage : ImageSource::Official);
+    img.source = enumeration<ImageSource>(
+                     o, key::ImageSource, path, false, imageSourceFromString,
+                     {ImageSource::Official, ImageSource::CreateImage, ImageSource::ExternalImport})
+                     .value_or(img.kind == ImageKind::Custom ? ImageSource::CreateImage
+                                                             : ImageSource::Official);
     img.osName = string(o, key::OsName, path, false);
     img.platform = string(o, key::Platform, path, false);
     const QString arch = string(o, key::Architecture, path, false);
@@ -423,34 +426,40 @@ Image WorkspaceReader::readImage(const QJsonObject &o, const Where &path, bool d
     if (const auto p = integer(o, key::SyncPercent, path, false, Expect::Percent))
         img.syncPercent = int(*p);
     img.isSupportCloudinit = boolean(o, key::IsSupportCloudinit, path, true, !describeImages);
-    objects(array(o, key::SnapshotSet, path, false), Where(path, key::SnapshotSet), [&](const QJsonObject &s, const Where &p) {
+    objects(array(o, key::SnapshotSet, path, false), Where(path, key::SnapshotSet),
+            [&](const QJsonObject &s, const Where &p) {
                 SnapshotRef ref;
                 ref.snapshotId = string(s, key::SnapshotId, p, true, Expect::SnapshotId);
-                ref.diskUsage = enumeration<DiskUsage>(s, key::DiskUsage, p, false, diskUsageFromString,
-                                                       {DiskUsage::SystemDisk, DiskUsage::DataDisk})
-                                    .value_or(DiskUsage::SystemDisk);
+                ref.diskUsage =
+                    enumeration<DiskUsage>(s, key::DiskUsage, p, false, diskUsageFromString,
+                                           {DiskUsage::SystemDisk, DiskUsage::DataDisk})
+                        .value_or(DiskUsage::SystemDisk);
                 ref.diskSize = int(integer(s, key::DiskSize, p, false).value_or(0));
                 img.snapshots.append(ref);
             });
-    objects(array(o, key::Tags, path, false), Where(path, key::Tags), [&](const QJsonObject &t, const Where &p) {
-        img.tags.append(Tag{string(t, key::Key, p, true), string(t, key::Value, p, false)});
-    });
-    img.licenseType = enumeration<LicenseType>(o, key::LicenseType, path, false, licenseTypeFromString,
-                                               {LicenseType::TencentCloud, LicenseType::Byol})
-                          .value_or(LicenseType::TencentCloud);
+    objects(array(o, key::Tags, path, false), Where(path, key::Tags),
+            [&](const QJsonObject &t, const Where &p) {
+                img.tags.append(Tag{string(t, key::Key, p, true), string(t, key::Value, p, false)});
+            });
+    img.licenseType =
+        enumeration<LicenseType>(o, key::LicenseType, path, false, licenseTypeFromString,
+                                 {LicenseType::TencentCloud, LicenseType::Byol})
+            .value_or(LicenseType::TencentCloud);
     if (describeImages)
         return img;
 
     if (img.kind == ImageKind::Custom)
         img.ownerAccountId = string(o, key::OwnerAccountId, path, true, Expect::AccountId);
     img.region = string(o, key::Region, path, true, Expect::RegionId);
-    objects(array(o, key::Shares, path, false), Where(path, key::Shares), [&](const QJsonObject &s, const Where &p) {
-        img.shares.append(ShareEntry{string(s, key::AccountId, p, true, Expect::AccountId),
-                                     time(s, key::CreatedTime, p)});
-    });
+    objects(array(o, key::Shares, path, false), Where(path, key::Shares),
+            [&](const QJsonObject &s, const Where &p) {
+                img.shares.append(ShareEntry{string(s, key::AccountId, p, true, Expect::AccountId),
+                                             time(s, key::CreatedTime, p)});
+            });
     img.sourceImageId = string(o, key::SourceImageId, path, false, Expect::ImageId);
     img.sourceRegion = string(o, key::SourceRegion, path, false, Expect::RegionId);
-    img.createdFromInstanceId = string(o, key::CreatedFromInstanceId, path, false, Expect::InstanceId);
+    img.createdFromInstanceId =
+        string(o, key::CreatedFromInstanceId, path, false, Expect::InstanceId);
     img.encrypted = boolean(o, key::Encrypted, path, false);
     img.failureReason = string(o, key::FailureReason, path, false);
     const QJsonArray checks = array(o, key::FailedChecks, path, false);
@@ -460,7 +469,8 @@ Image WorkspaceReader::readImage(const QJsonObject &o, const Where &path, bool d
             QStringList allowed;
             for (WindowsCheck c : allWindowsChecks())
                 allowed.append(windowsCheckKey(c));
-            invalid(Where(Where(path, key::FailedChecks), i).text(), checks.at(i), Expect::OneOf, allowed);
+            invalid(Where(Where(path, key::FailedChecks), i).text(), checks.at(i), Expect::OneOf,
+                    allowed);
         } else {
             img.failedChecks.append(k);
         }
@@ -553,13 +563,16 @@ JournalEntry WorkspaceReader::readJournal(const QJsonObject &o, const Where &pat
     else if (!params.isUndefined())
         invalid(at(path, key::Parameters), params, Expect::Object);
     const QString outcome = string(o, key::Outcome, path, true);
-    if (!outcome.isEmpty() && outcome != QLatin1String("Success") && outcome != QLatin1String("Refused"))
+    if (!outcome.isEmpty() && outcome != QLatin1String("Success") &&
+        outcome != QLatin1String("Refused"))
         invalid(at(path, key::Outcome), o.value(key::Outcome), Expect::OneOf,
                 {QStringLiteral("Success"), QStringLiteral("Refused")});
     e.success = outcome != QLatin1String("Refused");
-    objects(array(o, key::Errors, path, false), Where(path, key::Errors), [&](const QJsonObject &x, const Where &p) {
-        e.errors.append(JournalError{string(x, key::Rule, p, false), string(x, key::Code, p, true)});
-    });
+    objects(array(o, key::Errors, path, false), Where(path, key::Errors),
+            [&](const QJsonObject &x, const Where &p) {
+                e.errors.append(
+                    JournalError{string(x, key::Rule, p, false), string(x, key::Code, p, true)});
+            });
     const QJsonValue result = o.value(key::Result);
     if (result.isObject())
         e.result = result.toObject();
@@ -576,13 +589,14 @@ void WorkspaceReader::migrateFromVersion1(QJsonObject &root)
         if (img.contains(key::SharedAccountIds)) {
             if (!img.value(key::SharedAccountIds).isArray()) {
                 // Not silently dropped: the shares would be lost when the file is saved.
-                invalid(QStringLiteral("images[%1].%2").arg(i).arg(key::SharedAccountIds), img.value(key::SharedAccountIds),
-                        Expect::Array);
+                invalid(QStringLiteral("images[%1].%2").arg(i).arg(key::SharedAccountIds),
+                        img.value(key::SharedAccountIds), Expect::Array);
                 continue;
             }
             QJsonArray shares;
             for (const QJsonValue &a : img.value(key::SharedAccountIds).toArray())
-                shares.append(QJsonObject{{key::AccountId, a}, {key::CreatedTime, img.value(key::CreatedTime)}});
+                shares.append(QJsonObject{{key::AccountId, a},
+                                          {key::CreatedTime, img.value(key::CreatedTime)}});
             img.remove(key::SharedAccountIds);
             img.insert(key::Shares, shares);
             images[i] = img;
@@ -614,7 +628,8 @@ std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migrated
         return nullptr;
     }
     if (*version < 1) {
-        invalid(QString(key::Version), root.value(key::Version), Expect::OneOf, {QStringLiteral("1"), QStringLiteral("2")});
+        invalid(QString(key::Version), root.value(key::Version), Expect::OneOf,
+                {QStringLiteral("1"), QStringLiteral("2")});
         return nullptr;
     }
     if (*version == 1) {
@@ -643,59 +658,59 @@ std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migrated
     };
     QSet<QString> regionIds;
 
-    objects(array(root, key::Accounts, top, true), Where(top, key::Accounts), [&](const QJsonObject &o, const Where &p) {
-        Account a = readAccount(o, p);
-        if (firstTime(a.accountId, ws->account(a.accountId) != nullptr, p))
-            {
-            const QString id = a.accountId; // the record is moved from below
-            ws->putAccount(id, std::move(a));
-        }
-    });
+    objects(array(root, key::Accounts, top, true), Where(top, key::Accounts),
+            [&](const QJsonObject &o, const Where &p) {
+                Account a = readAccount(o, p);
+                if (firstTime(a.accountId, ws->account(a.accountId) != nullptr, p)) {
+                    const QString id = a.accountId; // the record is moved from below
+                    ws->putAccount(id, std::move(a));
+                }
+            });
     QList<Region> regions;
-    objects(array(root, key::Regions, top, true), Where(top, key::Regions), [&](const QJsonObject &o, const Where &p) {
-        Region r = readRegion(o, p);
-        if (firstTime(r.regionId, regionIds.contains(r.regionId), p)) {
-            regionIds.insert(r.regionId);
-            regions.append(r);
-        }
-    });
+    objects(array(root, key::Regions, top, true), Where(top, key::Regions),
+            [&](const QJsonObject &o, const Where &p) {
+                Region r = readRegion(o, p);
+                if (firstTime(r.regionId, regionIds.contains(r.regionId), p)) {
+                    regionIds.insert(r.regionId);
+                    regions.append(r);
+                }
+            });
     ws->setRegions(regions);
-    objects(array(root, key::Images, top, true), Where(top, key::Images), [&](const QJsonObject &o, const Where &p) {
-        Image img = readImage(o, p, false);
-        if (firstTime(img.imageId, ws->image(img.imageId) != nullptr, p))
-            {
-            const QString id = img.imageId; // the record is moved from below
-            ws->putImage(id, std::move(img));
-        }
-    });
-    objects(array(root, key::Instances, top, false), Where(top, key::Instances), [&](const QJsonObject &o, const Where &p) {
-        Instance i = readInstance(o, p);
-        if (firstTime(i.instanceId, ws->instance(i.instanceId) != nullptr, p))
-            {
-            const QString id = i.instanceId; // the record is moved from below
-            ws->putInstance(id, std::move(i));
-        }
-    });
-    objects(array(root, key::Snapshots, top, false), Where(top, key::Snapshots), [&](const QJsonObject &o, const Where &p) {
-        Snapshot s = readSnapshot(o, p);
-        if (firstTime(s.snapshotId, ws->snapshot(s.snapshotId) != nullptr, p))
-            {
-            const QString id = s.snapshotId; // the record is moved from below
-            ws->putSnapshot(id, std::move(s));
-        }
-    });
-    objects(array(root, key::Tasks, top, false), Where(top, key::Tasks), [&](const QJsonObject &o, const Where &p) {
-        Task t = readTask(o, p);
-        if (firstTime(t.taskId, ws->task(t.taskId) != nullptr, p))
-            {
-            const QString id = t.taskId; // the record is moved from below
-            ws->putTask(id, std::move(t));
-        }
-    });
+    objects(array(root, key::Images, top, true), Where(top, key::Images),
+            [&](const QJsonObject &o, const Where &p) {
+                Image img = readImage(o, p, false);
+                if (firstTime(img.imageId, ws->image(img.imageId) != nullptr, p)) {
+                    const QString id = img.imageId; // the record is moved from below
+                    ws->putImage(id, std::move(img));
+                }
+            });
+    objects(array(root, key::Instances, top, false), Where(top, key::Instances),
+            [&](const QJsonObject &o, const Where &p) {
+                Instance i = readInstance(o, p);
+                if (firstTime(i.instanceId, ws->instance(i.instanceId) != nullptr, p)) {
+                    const QString id = i.instanceId; // the record is moved from below
+                    ws->putInstance(id, std::move(i));
+                }
+            });
+    objects(array(root, key::Snapshots, top, false), Where(top, key::Snapshots),
+            [&](const QJsonObject &o, const Where &p) {
+                Snapshot s = readSnapshot(o, p);
+                if (firstTime(s.snapshotId, ws->snapshot(s.snapshotId) != nullptr, p)) {
+                    const QString id = s.snapshotId; // the record is moved from below
+                    ws->putSnapshot(id, std::move(s));
+                }
+            });
+    objects(array(root, key::Tasks, top, false), Where(top, key::Tasks),
+            [&](const QJsonObject &o, const Where &p) {
+                Task t = readTask(o, p);
+                if (firstTime(t.taskId, ws->task(t.taskId) != nullptr, p)) {
+                    const QString id = t.taskId; // the record is moved from below
+                    ws->putTask(id, std::move(t));
+                }
+            });
     QList<JournalEntry> journal;
-    objects(array(root, key::Journal, top, false), Where(top, key::Journal), [&](const QJsonObject &o, const Where &p) {
-        journal.append(readJournal(o, p));
-    });
+    objects(array(root, key::Journal, top, false), Where(top, key::Journal),
+            [&](const QJsonObject &o, const Where &p) { journal.append(readJournal(o, p)); });
     if (!m_problems.isEmpty())
         return nullptr;
     for (const JournalEntry &e : std::as_const(journal))
@@ -705,13 +720,15 @@ std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migrated
     return ws;
 }
 
-std::unique_ptr<Workspace> readWorkspace(const QJsonObject &root, int &migratedFrom, QList<LoadProblem> &problems)
+std::unique_ptr<Workspace> readWorkspace(const QJsonObject &root, int &migratedFrom,
+                                         QList<LoadProblem> &problems)
 {
     WorkspaceReader reader(problems);
     return reader.read(root, migratedFrom);
 }
 
-Image readDescribeImagesRecord(const QJsonObject &record, const QString &path, QList<LoadProblem> &problems)
+Image readDescribeImagesRecord(const QJsonObject &record, const QString &path,
+                               QList<LoadProblem> &problems)
 {
     WorkspaceReader reader(problems);
     return reader.readImage(record, Where(path), true);

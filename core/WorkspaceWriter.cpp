@@ -5,22 +5,20 @@
 // the order QJsonDocument sorts them, its indentation, its escapes and its number format
 // (tests/core/tst_workspacefile.cpp compares the two on whole workspaces).
 #include "WorkspaceFile.h"
-
 #include "WorkspaceKeys.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QVarLengthArray>
-
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstring>
-#include <string>
 #include <deque>
 #include <functional>
 #include <future>
 #include <numeric>
+#include <string>
 
 namespace cvm {
 namespace {
@@ -34,10 +32,8 @@ class Buffer
 public:
     explicit Buffer(qsizetype expected, QIODevice *device = nullptr)
         : m_data(qMax<qsizetype>(device ? kPiece + kPiece / 4 : expected, 4096), Qt::Uninitialized),
-          m_base(m_data.data()),
-          m_device(device)
-    {
-    }
+          m_base(m_data.data()), m_device(device)
+    {}
 
     char *grow(qsizetype n)
     {
@@ -190,7 +186,8 @@ private:
     }
     void newline()
     {
-        static const char spaces[] = "                                                                ";
+        static const char spaces[] =
+            "                                                                ";
         m_out += '\n';
         for (int left = m_depth * 4; left > 0; left -= 64)
             m_out.append(spaces, size_t(qMin(left, 64)));
@@ -365,7 +362,10 @@ public:
     void addTime(QLatin1String k, const QDateTime &t) { push(k, Time).time = t; }
     void add(QLatin1String k, const QStringList &list) { push(k, List).list = &list; }
     void add(QLatin1String k, const QJsonObject &o) { push(k, Object).object = &o; }
-    void add(QLatin1String k, std::function<void(JsonWriter &)> write) { push(k, Nested).nested = std::move(write); }
+    void add(QLatin1String k, std::function<void(JsonWriter &)> write)
+    {
+        push(k, Nested).nested = std::move(write);
+    }
 
     void write(JsonWriter &w)
     {
@@ -510,7 +510,8 @@ void sortedRecords(JsonWriter &w, const QHash<QString, T> &records, Write write)
         qsizetype next = 0;
         while (next < n || !pending.empty()) {
             while (next < n && pending.size() < 3) {
-                pending.push_back(std::async(std::launch::async, render, next, qMin(n, next + kPiece)));
+                pending.push_back(
+                    std::async(std::launch::async, render, next, qMin(n, next + kPiece)));
                 next += kPiece;
             }
             w.elementsWritten(pending.front().get());
@@ -613,8 +614,9 @@ void writeInstance(JsonWriter &w, const Instance &i)
             // Check keys are not constants of WorkspaceKeys.h: put in key order once.
             static const QList<WindowsCheck> checks = [] {
                 QList<WindowsCheck> all = allWindowsChecks();
-                std::sort(all.begin(), all.end(),
-                          [](WindowsCheck a, WindowsCheck b) { return windowsCheckKey(a) < windowsCheckKey(b); });
+                std::sort(all.begin(), all.end(), [](WindowsCheck a, WindowsCheck b) {
+                    return windowsCheckKey(a) < windowsCheckKey(b);
+                });
                 return all;
             }();
             jw.beginObject();
@@ -744,8 +746,10 @@ void writeWorkspace(JsonWriter &w, const Workspace &ws)
         jw.endArray();
     });
     root.add(key::Images, [&ws](JsonWriter &jw) { sortedRecords(jw, ws.images(), writeImage); });
-    root.add(key::Instances, [&ws](JsonWriter &jw) { sortedRecords(jw, ws.instances(), writeInstance); });
-    root.add(key::Snapshots, [&ws](JsonWriter &jw) { sortedRecords(jw, ws.snapshots(), writeSnapshot); });
+    root.add(key::Instances,
+             [&ws](JsonWriter &jw) { sortedRecords(jw, ws.instances(), writeInstance); });
+    root.add(key::Snapshots,
+             [&ws](JsonWriter &jw) { sortedRecords(jw, ws.snapshots(), writeSnapshot); });
     root.add(key::Tasks, [&ws](JsonWriter &jw) { sortedRecords(jw, ws.tasks(), writeTask); });
     root.add(key::Journal, [&ws](JsonWriter &jw) {
         jw.beginArray();

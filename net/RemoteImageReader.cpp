@@ -50,11 +50,13 @@ void RemoteImageReader::start(const QUrl &url)
 {
     m_url = url;
     m_done = false;
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         finish(unreadable(tr("%1 is not an http:// or https:// address.").arg(url.toString())));
         return;
     }
-    QNetworkReply *reply = get(url, "bytes=0-" + QByteArray::number(ImageFileInspector::kHeadBytes - 1));
+    QNetworkReply *reply =
+        get(url, "bytes=0-" + QByteArray::number(ImageFileInspector::kHeadBytes - 1));
     // Read the head as it arrives; stop once there is enough even if the server sends the
     // whole file.
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
@@ -99,10 +101,12 @@ void RemoteImageReader::fail(QNetworkReply *reply)
         detail = tr("the server redirected from HTTPS to plain HTTP");
         break;
     default:
-        detail = code >= 400 ? tr("the server answered HTTP %1 %2")
-                                   .arg(code)
-                                   .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
-                             : reply->errorString();
+        detail =
+            code >= 400
+                ? tr("the server answered HTTP %1 %2")
+                      .arg(code)
+                      .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
+                : reply->errorString();
     }
     reply->deleteLater();
     finish(unreadable(detail));
@@ -132,7 +136,8 @@ void RemoteImageReader::headDone(QNetworkReply *reply)
     const qint64 total = m_head.totalSize;
     if (total >= 0 && total <= m_head.data.size()) {
         // The whole file is in hand.
-        finish(ImageFileInspector::inspect(m_head.data, m_head.data.right(int(ImageFileInspector::kTailBytes)), total));
+        finish(ImageFileInspector::inspect(
+            m_head.data, m_head.data.right(int(ImageFileInspector::kTailBytes)), total));
         return;
     }
     if (!m_head.ranged) {
@@ -142,7 +147,8 @@ void RemoteImageReader::headDone(QNetworkReply *reply)
         finish(r);
         return;
     }
-    QNetworkReply *tail = get(m_url, "bytes=-" + QByteArray::number(ImageFileInspector::kTailBytes));
+    QNetworkReply *tail =
+        get(m_url, "bytes=-" + QByteArray::number(ImageFileInspector::kTailBytes));
     connect(tail, &QNetworkReply::finished, this, [this, tail] { tailDone(tail); });
 }
 

@@ -9,16 +9,23 @@
 #include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace cvm::ui {
 namespace {
 constexpr int kProgressRole = Qt::UserRole + 1;
-enum Column { TaskColumn, ImagesColumn, ProgressColumn, StartedColumn, ColumnCount };
+enum Column
+{
+    TaskColumn,
+    ImagesColumn,
+    ProgressColumn,
+    StartedColumn,
+    ColumnCount
+};
 } // namespace
 
-ActivityPanel::ActivityPanel(Console &console, QWidget *parent) : QWidget(parent), m_console(console)
+ActivityPanel::ActivityPanel(Console &console, QWidget *parent)
+    : QWidget(parent), m_console(console)
 {
     setObjectName(QStringLiteral("activityPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -62,7 +69,8 @@ void ActivityPanel::refresh()
     std::sort(tasks.begin(), tasks.end(), [](const Task *a, const Task *b) {
         if (a->isRunning() != b->isRunning())
             return a->isRunning();
-        return a->startedTime != b->startedTime ? a->startedTime > b->startedTime : a->taskId < b->taskId;
+        return a->startedTime != b->startedTime ? a->startedTime > b->startedTime
+                                                : a->taskId < b->taskId;
     });
     const QLocale locale;
     m_tasks->clear();
@@ -94,9 +102,11 @@ void ActivityPanel::refresh()
         } else if (t->state == TaskState::Succeeded) {
             item->setText(ProgressColumn, tr("Finished"));
         } else {
-            item->setText(ProgressColumn, tr("Failed: %1").arg(RuleText::importFailureText(t->failureReason)));
+            item->setText(ProgressColumn,
+                          tr("Failed: %1").arg(RuleText::importFailureText(t->failureReason)));
         }
-        item->setText(StartedColumn, locale.toString(t->startedTime.toLocalTime(), QLocale::ShortFormat));
+        item->setText(StartedColumn,
+                      locale.toString(t->startedTime.toLocalTime(), QLocale::ShortFormat));
     }
 }
 

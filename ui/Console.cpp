@@ -60,11 +60,12 @@ OperationResult Console::run(const Call &call, const QSet<QString> &acknowledged
     return result;
 }
 
-bool Console::startServing(const QHostAddress &address, quint16 port, api::ApiCredentials credentials, QString *error)
+bool Console::startServing(const QHostAddress &address, quint16 port,
+                           api::ApiCredentials credentials, QString *error)
 {
     stopServing();
-    auto endpoint = std::make_unique<api::HttpEndpoint>(m_session->operations(), std::move(credentials),
-                                                        m_session->fileName());
+    auto endpoint = std::make_unique<api::HttpEndpoint>(
+        m_session->operations(), std::move(credentials), m_session->fileName());
     const quint16 bound = endpoint->listen(address, port);
     if (!bound) {
         if (error)
@@ -112,11 +113,14 @@ QString Console::describe(const OperationResult &r)
 {
     const QJsonObject &p = r.parameters;
     const QString image = p.value(QStringLiteral("ImageId")).toString();
-    const auto count = [&p](const char *key) { return int(p.value(QLatin1String(key)).toArray().size()); };
+    const auto count = [&p](const char *key) {
+        return int(p.value(QLatin1String(key)).toArray().size());
+    };
     const QString action = r.action;
     if (action == QLatin1String("ModifyImageSharePermission")) {
         if (p.value(QStringLiteral("Permission")).toString() == QLatin1String("CANCEL"))
-            return tr("Cancel sharing of %1 with %Ln account(s)", nullptr, count("AccountIds")).arg(image);
+            return tr("Cancel sharing of %1 with %Ln account(s)", nullptr, count("AccountIds"))
+                .arg(image);
         return tr("Share %1 with %Ln account(s)", nullptr, count("AccountIds")).arg(image);
     }
     if (action == QLatin1String("ModifyImageAttribute"))
@@ -125,8 +129,9 @@ QString Console::describe(const OperationResult &r)
         QStringList regions;
         for (const QJsonValue &v : p.value(QStringLiteral("DestinationRegions")).toArray())
             regions.append(v.toString());
-        return tr("Copy %1 to %2").arg(p.value(QStringLiteral("ImageIds")).toArray().first().toString(),
-                                       regions.join(QStringLiteral(", ")));
+        return tr("Copy %1 to %2")
+            .arg(p.value(QStringLiteral("ImageIds")).toArray().first().toString(),
+                 regions.join(QStringLiteral(", ")));
     }
     if (action == QLatin1String("DeleteImages"))
         return tr("Delete %Ln image(s)", nullptr, count("ImageIds"));
@@ -135,7 +140,9 @@ QString Console::describe(const OperationResult &r)
     if (action == QLatin1String("ImportImage"))
         return tr("Import image %1").arg(p.value(QStringLiteral("ImageName")).toString());
     if (action == QLatin1String("RunInstances"))
-        return tr("Launch %Ln instance(s) from %1", nullptr, p.value(QStringLiteral("InstanceCount")).toInt()).arg(image);
+        return tr("Launch %Ln instance(s) from %1", nullptr,
+                  p.value(QStringLiteral("InstanceCount")).toInt())
+            .arg(image);
     if (action == QLatin1String("ResetInstance"))
         return tr("Reinstall %1").arg(p.value(QStringLiteral("InstanceId")).toString());
     if (action == QLatin1String("ApplyImportPermission"))
@@ -143,7 +150,8 @@ QString Console::describe(const OperationResult &r)
     if (action == QLatin1String("ModifyTrustedAccounts"))
         return tr("Change trusted accounts");
     if (action == QLatin1String("ModifyInstanceChecks"))
-        return tr("Record a Windows check on %1").arg(p.value(QStringLiteral("InstanceId")).toString());
+        return tr("Record a Windows check on %1")
+            .arg(p.value(QStringLiteral("InstanceId")).toString());
     if (action == QLatin1String("ImportDescribeImages"))
         return tr("Import %Ln image(s) from DescribeImages", nullptr, count("ImageIds"));
     return action;

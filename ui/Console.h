@@ -7,7 +7,6 @@
 #include <QHostAddress>
 #include <QObject>
 #include <QUndoStack>
-
 #include <functional>
 #include <memory>
 
@@ -45,7 +44,8 @@ public:
 
     // The API endpoint over this workspace (File → Serve over API…). Changes its clients make
     // show in the views at once and are saved to the workspace file, when it has one.
-    bool startServing(const QHostAddress &address, quint16 port, api::ApiCredentials credentials, QString *error);
+    bool startServing(const QHostAddress &address, quint16 port, api::ApiCredentials credentials,
+                      QString *error);
     void stopServing();
     bool isServing() const { return m_endpoint != nullptr; }
     QString servingAddress() const { return m_servingAddress; }

@@ -2,8 +2,8 @@
 
 #include "Console.h"
 #include "RefusalLabel.h"
-#include "Rules.h"
 #include "RuleText.h"
+#include "Rules.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -217,12 +217,15 @@ void CopyDialog::retranslate()
 {
     if (d->guided) {
         setWindowTitle(tr("Give image %1 to another account").arg(d->imageId));
-        d->explanation->setText(
-            tr("An image can be shared only in its own region. To give it to an account in another region, "
-               "the image is first copied to the region you choose, as your own image; once the copy is "
-               "ready, it is shared with the account (you confirm the sharing and its risk then)."));
+        d->explanation->setText(tr(
+            "An image can be shared only in its own region. To give it to an account in another "
+            "region, "
+            "the image is first copied to the region you choose, as your own image; once the copy "
+            "is "
+            "ready, it is shared with the account (you confirm the sharing and its risk then)."));
         d->accountLabel->setText(tr("&Account:"));
-        d->account->lineEdit()->setPlaceholderText(tr("Choose an account or paste its root account ID"));
+        d->account->lineEdit()->setPlaceholderText(
+            tr("Choose an account or paste its root account ID"));
         d->regionsLabel->setText(tr("&Region to copy to (one):"));
         d->ok->setText(tr("Copy, then share"));
     } else {
@@ -231,7 +234,8 @@ void CopyDialog::retranslate()
         d->ok->setText(tr("Copy"));
     }
     d->nameLabel->setText(tr("&Name of the copies:"));
-    d->name->setToolTip(tr("Each copy gets this name; it must be unique among your images in each destination."));
+    d->name->setToolTip(
+        tr("Each copy gets this name; it must be unique among your images in each destination."));
     d->cancel->setText(tr("Cancel"));
     refresh();
 }
@@ -252,12 +256,14 @@ void CopyDialog::refresh()
     }
 
     const QString sourceRegion = RuleText::regionName(ws.region(img->region), img->region);
-    QString summary = tr("Image %1 “%2”: %3, %4 GiB, in %5 (%6); state: %7.")
-                          .arg(img->imageId, img->imageName, img->osName, locale.toString(img->imageSize),
-                               sourceRegion, img->region, RuleText::imageStateName(img->state));
+    QString summary =
+        tr("Image %1 “%2”: %3, %4 GiB, in %5 (%6); state: %7.")
+            .arg(img->imageId, img->imageName, img->osName, locale.toString(img->imageSize),
+                 sourceRegion, img->region, RuleText::imageStateName(img->state));
     if (img->isCustom() && img->ownerAccountId != acting)
-        summary += QLatin1Char('\n')
-                   + tr("Shared with you by %1 (%2).").arg(ws.accountName(img->ownerAccountId), img->ownerAccountId);
+        summary +=
+            QLatin1Char('\n') + tr("Shared with you by %1 (%2).")
+                                    .arg(ws.accountName(img->ownerAccountId), img->ownerAccountId);
     d->summary->setText(summary);
 
     // One row per region: its name, the quota left there, and why it cannot take a copy.
@@ -270,8 +276,8 @@ void CopyDialog::refresh()
         const Verdict v = Rules::checkSyncDestination(ws, acting, *img, regionId);
         const QuotaUse q = Rules::quota(ws, acting, regionId);
         QString text = tr("%1 (%2) — quota: %3 of %4 left")
-                           .arg(RuleText::regionName(region, regionId), regionId, locale.toString(q.left()),
-                                locale.toString(q.limit));
+                           .arg(RuleText::regionName(region, regionId), regionId,
+                                locale.toString(q.left()), locale.toString(q.limit));
         QStringList tip;
         if (!v.allowed()) {
             const Violation &why = v.violations.first();
@@ -316,8 +322,8 @@ void CopyDialog::refresh()
         // own image with no shares yet, so the account's own refusals (S4) are known now.
         const Verdict share = Rules::checkShareImage(ws, acting, d->imageId);
         for (const Violation &x : share.violations) {
-            if (x.code == QLatin1String("FailedOperation.BYOLImageShareFailed")
-                || x.code == QLatin1String("UnsupportedOperation.EncryptedImagesNotSupported"))
+            if (x.code == QLatin1String("FailedOperation.BYOLImageShareFailed") ||
+                x.code == QLatin1String("UnsupportedOperation.EncryptedImagesNotSupported"))
                 v.violations.append(x);
         }
         const QString accountId = d->chosenAccount();
@@ -339,8 +345,8 @@ void CopyDialog::copy()
         return;
     const SyncRequest r = d->request();
     const QString accountId = d->chosenAccount();
-    const OperationResult result =
-        d->console.run([&](Operations &ops, const OperationContext &ctx) { return ops.syncImages(ctx, r); });
+    const OperationResult result = d->console.run(
+        [&](Operations &ops, const OperationContext &ctx) { return ops.syncImages(ctx, r); });
     if (!result.applied()) {
         d->refusal->setVerdict(result.verdict);
         return;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <memory>
 
 namespace cvm::ui {
@@ -18,7 +17,8 @@ class CopyDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CopyDialog(Console &console, const QString &imageId, bool guided = false, QWidget *parent = nullptr);
+    CopyDialog(Console &console, const QString &imageId, bool guided = false,
+               QWidget *parent = nullptr);
     ~CopyDialog() override;
 
     bool isGuided() const;

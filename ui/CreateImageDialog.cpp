@@ -2,8 +2,8 @@
 
 #include "Console.h"
 #include "RefusalLabel.h"
-#include "Rules.h"
 #include "RuleText.h"
+#include "Rules.h"
 #include "WindowsChecksView.h"
 
 #include <QCheckBox>
@@ -17,7 +17,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace cvm::ui {
@@ -43,8 +42,8 @@ struct CreateImageDialog::Private
 
     CreateImageRequest request() const
     {
-        return {instance->currentData().toString(), name->text(), description->toPlainText(), forcePoweroff->isChecked(),
-                sysprep->isChecked()};
+        return {instance->currentData().toString(), name->text(), description->toPlainText(),
+                forcePoweroff->isChecked(), sysprep->isChecked()};
     }
 };
 
@@ -62,7 +61,9 @@ CreateImageDialog::CreateImageDialog(Console &console, const QString &instanceId
     std::sort(ids.begin(), ids.end());
     for (const QString &id : std::as_const(ids)) {
         const Instance *i = ws.instance(id);
-        d->instance->addItem(QStringLiteral("%1 — %2 (%3, %4)").arg(i->instanceId, i->instanceName, i->osName, i->region), id);
+        d->instance->addItem(QStringLiteral("%1 — %2 (%3, %4)")
+                                 .arg(i->instanceId, i->instanceName, i->osName, i->region),
+                             id);
     }
     if (!instanceId.isEmpty())
         d->instance->setCurrentIndex(qMax(0, d->instance->findData(instanceId)));
@@ -158,19 +159,22 @@ void CreateImageDialog::refresh()
     d->checks->setVisible(windows);
     if (windows) {
         d->checks->setChecks(inst->windowsChecks);
-        d->checksLabel->setText(inst->windowsChecks.failing().isEmpty()
-                                    ? tr("The Windows checks of %1 pass.").arg(inst->instanceId)
-                                    : tr("Some Windows checks fail on %1: creating the image now will fail. Fix them on "
-                                         "the instance, then record them under Account → Windows checks of instances.")
-                                          .arg(inst->instanceId));
+        d->checksLabel->setText(
+            inst->windowsChecks.failing().isEmpty()
+                ? tr("The Windows checks of %1 pass.").arg(inst->instanceId)
+                : tr("Some Windows checks fail on %1: creating the image now will fail. Fix them "
+                     "on "
+                     "the instance, then record them under Account → Windows checks of instances.")
+                      .arg(inst->instanceId));
     }
     const int max = ws.policy().imageNameMaxLength;
-    d->nameCounter->setText(tr("%1 / %2").arg(locale.toString(Rules::characterCount(d->name->text())), locale.toString(max)));
+    d->nameCounter->setText(tr("%1 / %2").arg(
+        locale.toString(Rules::characterCount(d->name->text())), locale.toString(max)));
     if (inst) {
         const QuotaUse q = Rules::quota(ws, acting, inst->region);
         d->quota->setText(tr("Custom images in %1: %2 of %3 used")
-                              .arg(RuleText::regionName(ws.region(inst->region), inst->region), locale.toString(q.used),
-                                   locale.toString(q.limit)));
+                              .arg(RuleText::regionName(ws.region(inst->region), inst->region),
+                                   locale.toString(q.used), locale.toString(q.limit)));
     } else {
         d->quota->setText(tr("You have no instance to create an image from."));
     }
@@ -184,7 +188,8 @@ void CreateImageDialog::refresh()
 void CreateImageDialog::create()
 {
     const CreateImageRequest r = d->request();
-    const QSet<QString> ack = d->goAhead->isChecked() ? QSet<QString>{QStringLiteral("I2")} : QSet<QString>{};
+    const QSet<QString> ack =
+        d->goAhead->isChecked() ? QSet<QString>{QStringLiteral("I2")} : QSet<QString>{};
     const OperationResult result = d->console.run(
         [&](Operations &ops, const OperationContext &ctx) { return ops.createImage(ctx, r); }, ack);
     if (result.applied())

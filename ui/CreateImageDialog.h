@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <memory>
 
 namespace cvm::ui {
@@ -16,7 +15,8 @@ class CreateImageDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CreateImageDialog(Console &console, const QString &instanceId = QString(), QWidget *parent = nullptr);
+    CreateImageDialog(Console &console, const QString &instanceId = QString(),
+                      QWidget *parent = nullptr);
     ~CreateImageDialog() override;
 
 protected:

@@ -2,9 +2,9 @@
 
 #include "Console.h"
 #include "Prompt.h"
-#include "Rules.h"
 #include "RefusalLabel.h"
 #include "RuleText.h"
+#include "Rules.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -54,8 +54,10 @@ struct DeleteDialog::Private
     {
         QStringList out;
         for (const QString &id : imageIds) {
-            const Verdict v = Rules::checkDeleteOne(console.workspace(), console.actingAccount(), id);
-            if (!v.allowed() && v.violations.size() == 1 && v.violations.first().rule == QLatin1String("D2"))
+            const Verdict v =
+                Rules::checkDeleteOne(console.workspace(), console.actingAccount(), id);
+            if (!v.allowed() && v.violations.size() == 1 &&
+                v.violations.first().rule == QLatin1String("D2"))
                 out.append(id);
         }
         return out;
@@ -131,8 +133,10 @@ void DeleteDialog::retranslate()
 {
     const int n = int(d->imageIds.size());
     setWindowTitle(tr("Delete %Ln image(s)", nullptr, n));
-    d->intro->setText(tr("Deleting frees quota. Instances launched from these images keep running."));
-    d->table->setHorizontalHeaderLabels({tr("Image ID"), tr("Name"), tr("Region"), tr("Can it be deleted?")});
+    d->intro->setText(
+        tr("Deleting frees quota. Instances launched from these images keep running."));
+    d->table->setHorizontalHeaderLabels(
+        {tr("Image ID"), tr("Name"), tr("Region"), tr("Can it be deleted?")});
     d->snapshots->setText(tr("Also delete the images' snapshots"));
     d->snapshotNote->setText(tr("Otherwise the snapshots stay, and keep being billed."));
     d->ok->setText(tr("Delete"));
@@ -152,35 +156,45 @@ void DeleteDialog::refresh()
         QStringList lines;
         for (const Violation &x : v.violations) {
             const QString remedy = RuleText::remedy(x);
-            lines.append(remedy.isEmpty() ? RuleText::message(x) : tr("%1 %2").arg(RuleText::message(x), remedy));
+            lines.append(remedy.isEmpty() ? RuleText::message(x)
+                                          : tr("%1 %2").arg(RuleText::message(x), remedy));
         }
-        auto *status = new QTableWidgetItem(v.allowed() ? tr("Can be deleted.") : lines.join(QLatin1Char('\n')));
+        auto *status = new QTableWidgetItem(v.allowed() ? tr("Can be deleted.")
+                                                        : lines.join(QLatin1Char('\n')));
         if (!v.allowed())
             status->setForeground(QColor(0xb0, 0x00, 0x20));
         d->table->setItem(row, 0, new QTableWidgetItem(id));
         d->table->setItem(row, 1, new QTableWidgetItem(img ? img->imageName : QString()));
-        d->table->setItem(row, 2, new QTableWidgetItem(img ? RuleText::regionName(ws.region(img->region), img->region) : QString()));
+        d->table->setItem(
+            row, 2,
+            new QTableWidgetItem(img ? RuleText::regionName(ws.region(img->region), img->region)
+                                     : QString()));
         d->table->setItem(row, 3, status);
     }
     d->table->resizeRowsToContents();
 
     const QStringList shared = d->sharedOnlyBlocked();
     d->cancelSharing->setVisible(!shared.isEmpty());
-    d->cancelSharing->setText(tr("Cancel all sharing of %Ln image(s) first…", nullptr, int(shared.size())));
+    d->cancelSharing->setText(
+        tr("Cancel all sharing of %Ln image(s) first…", nullptr, int(shared.size())));
 
     const QString expected = d->expectedConfirmation();
     d->confirmLabel->setVisible(!expected.isEmpty());
     d->confirm->setVisible(!expected.isEmpty());
     if (d->imageIds.size() > 1)
-        d->confirmLabel->setText(tr("To confirm, type the number of images to delete: %1").arg(expected));
+        d->confirmLabel->setText(
+            tr("To confirm, type the number of images to delete: %1").arg(expected));
     else
-        d->confirmLabel->setText(tr("This image was shared. To confirm, type its ID: %1").arg(expected));
+        d->confirmLabel->setText(
+            tr("This image was shared. To confirm, type its ID: %1").arg(expected));
 
-    const Verdict all = Rules::checkDelete(ws, acting, DeleteRequest{d->imageIds, d->snapshots->isChecked()});
+    const Verdict all =
+        Rules::checkDelete(ws, acting, DeleteRequest{d->imageIds, d->snapshots->isChecked()});
     if (all.allowed())
         d->refusal->clearRefusal();
     else
-        d->refusal->setMessage(tr("Nothing is deleted while any of these images cannot be deleted."));
+        d->refusal->setMessage(
+            tr("Nothing is deleted while any of these images cannot be deleted."));
     d->ok->setEnabled(all.allowed() &&
                       (expected.isEmpty() || d->confirm->text().trimmed() == expected));
 }

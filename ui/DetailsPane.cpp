@@ -1,8 +1,8 @@
 #include "DetailsPane.h"
 
 #include "Console.h"
-#include "Rules.h"
 #include "RuleText.h"
+#include "Rules.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -13,7 +13,6 @@
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace cvm::ui {
@@ -96,7 +95,8 @@ void DetailsPane::retranslate()
     setTabText(4, tr("History"));
     m_shares->setHorizontalHeaderLabels({tr("Account ID"), tr("Account name"), tr("Shared since")});
     m_lineage->setHeaderLabels({tr("Image"), tr("Region"), tr("State")});
-    m_instances->setHorizontalHeaderLabels({tr("Instance ID"), tr("Name"), tr("Zone"), tr("Operating system"), tr("State")});
+    m_instances->setHorizontalHeaderLabels(
+        {tr("Instance ID"), tr("Name"), tr("Zone"), tr("Operating system"), tr("State")});
     m_history->setHorizontalHeaderLabels({tr("Time"), tr("Account"), tr("Action"), tr("Outcome")});
     refresh();
 }
@@ -152,8 +152,10 @@ void DetailsPane::fillOverview()
     row(tr("Platform"), img->platform);
     row(tr("Architecture"), img->architecture);
     row(tr("Size"), tr("%1 GiB").arg(locale.toString(img->imageSize)));
-    row(tr("Region"), tr("%1 (%2)").arg(RuleText::regionName(ws.region(img->region), img->region), img->region));
-    row(tr("Owner"), img->isCustom() ? tr("%1 (%2)").arg(ws.accountName(img->ownerAccountId), img->ownerAccountId)
+    row(tr("Region"),
+        tr("%1 (%2)").arg(RuleText::regionName(ws.region(img->region), img->region), img->region));
+    row(tr("Owner"), img->isCustom() ? tr("%1 (%2)").arg(ws.accountName(img->ownerAccountId),
+                                                         img->ownerAccountId)
                                      : tr("Tencent Cloud"));
     row(tr("Created"), localTime(img->createdTime));
     QString source;
@@ -169,7 +171,8 @@ void DetailsPane::fillOverview()
         break;
     }
     row(tr("Source"), source);
-    row(tr("Licence"), img->licenseType == LicenseType::Byol ? tr("Bring your own licence (BYOL)") : tr("Tencent Cloud"));
+    row(tr("Licence"), img->licenseType == LicenseType::Byol ? tr("Bring your own licence (BYOL)")
+                                                             : tr("Tencent Cloud"));
     row(tr("Encrypted"), img->encrypted ? tr("Yes") : tr("No"));
     row(tr("cloud-init"), img->isSupportCloudinit ? tr("Supported") : tr("Not supported"));
     QStringList snaps;
@@ -186,7 +189,9 @@ void DetailsPane::fillSharing()
     const QString acting = m_console.actingAccount();
     m_shares->setRowCount(0);
     if (!img || !Rules::isVisible(*img, acting) || !img->isCustom()) {
-        m_sharingNote->setText(img && !img->isCustom() ? tr("Public and marketplace images are not shared.") : QString());
+        m_sharingNote->setText(img && !img->isCustom()
+                                   ? tr("Public and marketplace images are not shared.")
+                                   : QString());
         return;
     }
     if (img->ownerAccountId != acting) {
@@ -196,7 +201,8 @@ void DetailsPane::fillSharing()
     }
     const QLocale locale;
     m_sharingNote->setText(tr("Shared with %1 of at most %2 accounts.")
-                               .arg(locale.toString(int(img->shares.size())), locale.toString(ws.policy().shareLimit)));
+                               .arg(locale.toString(int(img->shares.size())),
+                                    locale.toString(ws.policy().shareLimit)));
     m_shares->setRowCount(int(img->shares.size()));
     for (int i = 0; i < img->shares.size(); ++i) {
         const ShareEntry &s = img->shares.at(i);
@@ -214,7 +220,8 @@ void DetailsPane::fillLineage()
         return;
     auto item = [&](QTreeWidgetItem *parent, const Image &i, const QString &label) {
         auto *it = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_lineage);
-        it->setText(0, label.isEmpty() ? QStringLiteral("%1 — %2").arg(i.imageId, i.imageName) : label);
+        it->setText(0, label.isEmpty() ? QStringLiteral("%1 — %2").arg(i.imageId, i.imageName)
+                                       : label);
         it->setText(1, RuleText::regionName(ws.region(i.region), i.region));
         it->setText(2, RuleText::imageStateName(i.state));
         it->setData(0, Qt::UserRole, i.imageId);
@@ -239,7 +246,8 @@ void DetailsPane::fillLineage()
     }
     for (const Image *src : std::as_const(chain))
         top = item(top, *src, tr("%1 — %2 (source)").arg(src->imageId, src->imageName));
-    QTreeWidgetItem *self = item(top, *img, tr("%1 — %2 (this image)").arg(img->imageId, img->imageName));
+    QTreeWidgetItem *self =
+        item(top, *img, tr("%1 — %2 (this image)").arg(img->imageId, img->imageName));
     QStringList copies = ws.copiesOf(img->imageId).values();
     std::sort(copies.begin(), copies.end());
     for (const QString &id : std::as_const(copies)) {
@@ -263,7 +271,9 @@ void DetailsPane::fillInstances()
     m_instances->setRowCount(int(ids.size()));
     for (int i = 0; i < ids.size(); ++i) {
         const Instance *inst = ws.instance(ids.at(i));
-        setRow(m_instances, i, {inst->instanceId, inst->instanceName, inst->zone, inst->osName, inst->instanceState});
+        setRow(
+            m_instances, i,
+            {inst->instanceId, inst->instanceName, inst->zone, inst->osName, inst->instanceState});
     }
 }
 
@@ -284,7 +294,8 @@ void DetailsPane::fillHistory()
             codes.append(x.code);
         setRow(m_history, r,
                {localTime(e.time), e.accountId, e.action,
-                e.success ? tr("Succeeded") : tr("Refused: %1").arg(codes.join(QStringLiteral(", ")))});
+                e.success ? tr("Succeeded")
+                          : tr("Refused: %1").arg(codes.join(QStringLiteral(", ")))});
     }
 }
 

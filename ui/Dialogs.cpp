@@ -18,18 +18,22 @@ namespace cvm::ui {
 
 QStringList dialogNames()
 {
-    return {QStringLiteral("share"),  QStringLiteral("copy"),           QStringLiteral("give"),
-            QStringLiteral("delete"), QStringLiteral("edit"),           QStringLiteral("launch"),
-            QStringLiteral("reinstall"), QStringLiteral("diagnose"),   QStringLiteral("create"),
-            QStringLiteral("import"), QStringLiteral("instancechecks"), QStringLiteral("trusted"),
-            QStringLiteral("check"),  QStringLiteral("journal"),        QStringLiteral("faq"),
-            QStringLiteral("serve")};
+    return {
+        QStringLiteral("share"),     QStringLiteral("copy"),           QStringLiteral("give"),
+        QStringLiteral("delete"),    QStringLiteral("edit"),           QStringLiteral("launch"),
+        QStringLiteral("reinstall"), QStringLiteral("diagnose"),       QStringLiteral("create"),
+        QStringLiteral("import"),    QStringLiteral("instancechecks"), QStringLiteral("trusted"),
+        QStringLiteral("check"),     QStringLiteral("journal"),        QStringLiteral("faq"),
+        QStringLiteral("serve")};
 }
 
-QDialog *createDialog(const QString &name, Console &console, const QStringList &ids, QWidget *parent)
+QDialog *createDialog(const QString &name, Console &console, const QStringList &ids,
+                      QWidget *parent)
 {
     const QString one = ids.size() == 1 ? ids.first() : QString();
-    auto is = [&name](const char *n) { return name == QLatin1String(n); };
+    auto is = [&name](const char *n) {
+        return name == QLatin1String(n);
+    };
     if (is("share"))
         return one.isEmpty() ? nullptr : new ShareDialog(console, one, parent);
     if (is("copy") || is("give"))
@@ -40,8 +44,9 @@ QDialog *createDialog(const QString &name, Console &console, const QStringList &
         return ids.isEmpty() ? nullptr : new DeleteDialog(console, ids, parent);
     if (is("launch") || is("reinstall"))
         return one.isEmpty() ? nullptr
-                             : new InstanceDialog(console, is("launch") ? InstanceDialog::Mode::Launch
-                                                                        : InstanceDialog::Mode::Reinstall,
+                             : new InstanceDialog(console,
+                                                  is("launch") ? InstanceDialog::Mode::Launch
+                                                               : InstanceDialog::Mode::Reinstall,
                                                   one, parent);
     if (is("diagnose"))
         return one.isEmpty() ? nullptr : new DiagnoseDialog(console, one, parent);

@@ -13,7 +13,8 @@ class Console;
 // share, copy, give, edit, delete, launch, reinstall, diagnose (on the selected images);
 // create, import, instancechecks, trusted, journal, check, faq. Returns nullptr when the
 // dialog needs a selection it does not have.
-QDialog *createDialog(const QString &name, Console &console, const QStringList &selectedImageIds, QWidget *parent);
+QDialog *createDialog(const QString &name, Console &console, const QStringList &selectedImageIds,
+                      QWidget *parent);
 QStringList dialogNames();
 
 } // namespace cvm::ui

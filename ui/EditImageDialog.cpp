@@ -2,8 +2,8 @@
 
 #include "Console.h"
 #include "RefusalLabel.h"
-#include "Rules.h"
 #include "RuleText.h"
+#include "Rules.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -141,7 +141,8 @@ void EditImageDialog::refresh()
     const Image *img = ws.image(d->imageId);
     if (img) {
         d->summary->setText(tr("Image %1 in %2 (%3); state: %4.")
-                                .arg(d->imageId, RuleText::regionName(ws.region(img->region), img->region),
+                                .arg(d->imageId,
+                                     RuleText::regionName(ws.region(img->region), img->region),
                                      img->region, RuleText::imageStateName(img->state)));
     } else {
         d->summary->setText(tr("Image %1 no longer exists.").arg(d->imageId));
@@ -151,7 +152,8 @@ void EditImageDialog::refresh()
     const int descriptionMax = ws.policy().imageDescriptionMaxLength;
     const int nameLength = Rules::characterCount(d->name->text());
     const int descriptionLength = Rules::characterCount(d->description->toPlainText());
-    d->nameCounter->setText(tr("%1 / %2").arg(locale.toString(nameLength), locale.toString(nameMax)));
+    d->nameCounter->setText(
+        tr("%1 / %2").arg(locale.toString(nameLength), locale.toString(nameMax)));
     d->descriptionCounter->setText(
         tr("%1 / %2").arg(locale.toString(descriptionLength), locale.toString(descriptionMax)));
     d->nameCounter->setStyleSheet(nameLength > nameMax ? kRed : QString());
@@ -174,8 +176,10 @@ void EditImageDialog::save()
     if (!d->ok->isEnabled())
         return;
     const ModifyAttributeRequest r = d->request();
-    const OperationResult result = d->console.run(
-        [&](Operations &ops, const OperationContext &ctx) { return ops.modifyImageAttribute(ctx, r); });
+    const OperationResult result =
+        d->console.run([&](Operations &ops, const OperationContext &ctx) {
+            return ops.modifyImageAttribute(ctx, r);
+        });
     if (result.applied())
         accept();
     else

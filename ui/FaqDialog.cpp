@@ -84,16 +84,19 @@ void FaqDialog::showCurrent()
     const Faq::Entry e = Faq::entry(currentEntry());
     QStringList rules;
     for (const QString &r : e.rules)
-        rules.append(QStringLiteral("<li><b>%1</b> %2</li>").arg(r, RuleText::ruleTitle(r).toHtmlEscaped()));
+        rules.append(
+            QStringLiteral("<li><b>%1</b> %2</li>").arg(r, RuleText::ruleTitle(r).toHtmlEscaped()));
     m_answer->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><ul>%4</ul>")
                           .arg(e.question.toHtmlEscaped(), e.answer.toHtmlEscaped(),
-                               tr("The rules of the console that follow from it:").toHtmlEscaped(), rules.join(QString())));
+                               tr("The rules of the console that follow from it:").toHtmlEscaped(),
+                               rules.join(QString())));
 }
 
 void FaqDialog::showForRule(QWidget *parent, const QString &ruleId)
 {
     QWidget *window = parent ? parent->window() : nullptr;
-    FaqDialog *dialog = window ? window->findChild<FaqDialog *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    FaqDialog *dialog =
+        window ? window->findChild<FaqDialog *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
     if (!dialog) {
         dialog = new FaqDialog(window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,22 +1,26 @@
 #include "ImageActionStates.h"
 
-#include "Rules.h"
 #include "RuleText.h"
+#include "Rules.h"
 
 namespace cvm::ui {
 namespace {
 
-QString str(const char *s) { return QString::fromLatin1(s); }
+QString str(const char *s)
+{
+    return QString::fromLatin1(s);
+}
 
 ActionState fromVerdict(const Verdict &v)
 {
-    return v.allowed() ? ActionState{true, QString()} : ActionState{false, RuleText::message(v.violations.first())};
+    return v.allowed() ? ActionState{true, QString()}
+                       : ActionState{false, RuleText::message(v.violations.first())};
 }
 
 } // namespace
 
 QHash<QString, ActionState> ImageActionStates::compute(const Workspace &ws, const QString &acting,
-                                                      const QStringList &ids)
+                                                       const QStringList &ids)
 {
     QHash<QString, ActionState> out;
     const QString one = ids.size() == 1 ? ids.first() : QString();
@@ -24,8 +28,8 @@ QHash<QString, ActionState> ImageActionStates::compute(const Workspace &ws, cons
 
     if (one.isEmpty()) {
         const ActionState selectOne{false, tr("Select one image.")};
-        for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive", "actionEdit",
-                              "actionLaunch", "actionReinstall", "actionDiagnose"})
+        for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive",
+                              "actionEdit", "actionLaunch", "actionReinstall", "actionDiagnose"})
             out.insert(str(n), selectOne);
     } else {
         out.insert(str("actionShare"), fromVerdict(Rules::checkShareImage(ws, acting, one)));
@@ -48,15 +52,20 @@ QHash<QString, ActionState> ImageActionStates::compute(const Workspace &ws, cons
             for (const QString &id : ws.instancesOf(acting))
                 any = any || ws.instance(id)->region == img->region;
             if (!any)
-                reinstall = {false, tr("You have no instance in %1 to reinstall.")
-                                        .arg(RuleText::regionName(ws.region(img->region), img->region))};
+                reinstall = {false,
+                             tr("You have no instance in %1 to reinstall.")
+                                 .arg(RuleText::regionName(ws.region(img->region), img->region))};
         }
         out.insert(str("actionReinstall"), reinstall);
-        const bool failed = img && Rules::isVisible(*img, acting)
-                            && (img->state == ImageState::CreateFailed || img->state == ImageState::ImportFailed);
-        out.insert(str("actionDiagnose"),
-                   failed ? ActionState{true, QString()}
-                          : ActionState{false, tr("Only an image whose creation or import failed can be diagnosed.")});
+        const bool failed =
+            img && Rules::isVisible(*img, acting) &&
+            (img->state == ImageState::CreateFailed || img->state == ImageState::ImportFailed);
+        out.insert(
+            str("actionDiagnose"),
+            failed ? ActionState{true, QString()}
+                   : ActionState{
+                         false,
+                         tr("Only an image whose creation or import failed can be diagnosed.")});
     }
 
     // Delete takes many images. A shared image still opens the dialog, whose way out is to
@@ -74,7 +83,8 @@ QHash<QString, ActionState> ImageActionStates::compute(const Workspace &ws, cons
         }
         out.insert(str("actionDelete"), del);
     }
-    out.insert(str("actionApplyImport"), fromVerdict(Rules::checkApplyImportPermission(ws, acting)));
+    out.insert(str("actionApplyImport"),
+               fromVerdict(Rules::checkApplyImportPermission(ws, acting)));
     return out;
 }
 

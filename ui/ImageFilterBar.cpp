@@ -11,7 +11,8 @@
 
 namespace cvm::ui {
 
-ImageFilterBar::ImageFilterBar(ImageFilterProxy &proxy, QWidget *parent) : QWidget(parent), m_proxy(proxy)
+ImageFilterBar::ImageFilterBar(ImageFilterProxy &proxy, QWidget *parent)
+    : QWidget(parent), m_proxy(proxy)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -59,7 +60,8 @@ void ImageFilterBar::changeEvent(QEvent *event)
 void ImageFilterBar::retranslate()
 {
     m_search->setPlaceholderText(tr("Search by image ID, name or operating system"));
-    auto fill = [](QComboBox *combo, const QString &all, const QList<std::pair<int, QString>> &items) {
+    auto fill = [](QComboBox *combo, const QString &all,
+                   const QList<std::pair<int, QString>> &items) {
         const int current = combo->currentIndex();
         combo->blockSignals(true);
         combo->clear();
@@ -70,12 +72,13 @@ void ImageFilterBar::retranslate()
         combo->blockSignals(false);
     };
     QList<std::pair<int, QString>> types;
-    for (ImageType t : {ImageType::Private, ImageType::Shared, ImageType::Public, ImageType::Market})
+    for (ImageType t :
+         {ImageType::Private, ImageType::Shared, ImageType::Public, ImageType::Market})
         types.append({int(t), RuleText::imageTypeName(t)});
     fill(m_type, tr("All types"), types);
     QList<std::pair<int, QString>> states;
-    for (ImageState s : {ImageState::Normal, ImageState::Creating, ImageState::Syncing, ImageState::Importing,
-                         ImageState::CreateFailed, ImageState::ImportFailed})
+    for (ImageState s : {ImageState::Normal, ImageState::Creating, ImageState::Syncing,
+                         ImageState::Importing, ImageState::CreateFailed, ImageState::ImportFailed})
         states.append({int(s), RuleText::imageStateName(s)});
     fill(m_state, tr("All states"), states);
 }

@@ -3,7 +3,6 @@
 #include "Enums.h"
 
 #include <QSortFilterProxyModel>
-
 #include <optional>
 
 namespace cvm::ui {
@@ -29,7 +28,7 @@ protected:
 
 private:
     ImageTableModel *m_images = nullptr; // the source; any other model is not filtered
-    QString m_text; // case-folded
+    QString m_text;                      // case-folded
     std::optional<ImageType> m_type;
     std::optional<ImageState> m_state;
 };

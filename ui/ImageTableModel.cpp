@@ -1,7 +1,7 @@
 #include "ImageTableModel.h"
 
-#include "Rules.h"
 #include "RuleText.h"
+#include "Rules.h"
 
 #include <QLocale>
 
@@ -43,7 +43,8 @@ void ImageTableModel::rebuild()
 
 QString ImageTableModel::searchKey(const Image &image)
 {
-    return foldForSearch(image.imageId + QLatin1Char('\n') + image.imageName + QLatin1Char('\n') + image.osName);
+    return foldForSearch(image.imageId + QLatin1Char('\n') + image.imageName + QLatin1Char('\n') +
+                         image.osName);
 }
 
 int ImageTableModel::rowOf(const QString &imageId) const
@@ -150,7 +151,8 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
         return type ? RuleText::imageTypeName(*type) : QString();
     case StateColumn:
         if (img->syncPercent && isTransitional(img->state))
-            return tr("%1 (%2%)").arg(RuleText::imageStateName(img->state), locale.toString(*img->syncPercent));
+            return tr("%1 (%2%)")
+                .arg(RuleText::imageStateName(img->state), locale.toString(*img->syncPercent));
         return RuleText::imageStateName(img->state);
     case OsColumn:
         return img->osName;
@@ -159,18 +161,21 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     case SizeColumn:
         return tr("%1 GiB").arg(locale.toString(img->imageSize));
     case RegionColumn:
-        return role == Qt::ToolTipRole ? RuleText::regionName(m_ws.region(img->region), img->region) : img->region;
+        return role == Qt::ToolTipRole ? RuleText::regionName(m_ws.region(img->region), img->region)
+                                       : img->region;
     case OwnerColumn:
         if (!img->isCustom())
             return tr("Tencent Cloud");
         if (role == Qt::ToolTipRole)
             return img->ownerAccountId;
-        return m_ws.accountName(img->ownerAccountId).isEmpty() ? img->ownerAccountId
-                                                               : m_ws.accountName(img->ownerAccountId);
+        return m_ws.accountName(img->ownerAccountId).isEmpty()
+                   ? img->ownerAccountId
+                   : m_ws.accountName(img->ownerAccountId);
     case SharedColumn:
         if (!img->isCustom() || img->ownerAccountId != m_acting)
             return QString();
-        return tr("%1 / %2").arg(locale.toString(int(img->shares.size())), locale.toString(m_ws.policy().shareLimit));
+        return tr("%1 / %2").arg(locale.toString(int(img->shares.size())),
+                                 locale.toString(m_ws.policy().shareLimit));
     case CreatedColumn:
         return locale.toString(img->createdTime.toLocalTime(), QLocale::ShortFormat);
     default:

@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QStringList>
-
 #include <optional>
 
 namespace cvm::ui {
@@ -17,11 +16,27 @@ class ImageTableModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
-        IdColumn, NameColumn, TypeColumn, StateColumn, OsColumn, ArchitectureColumn, SizeColumn,
-        RegionColumn, OwnerColumn, SharedColumn, CreatedColumn, ColumnCount
+    enum Column
+    {
+        IdColumn,
+        NameColumn,
+        TypeColumn,
+        StateColumn,
+        OsColumn,
+        ArchitectureColumn,
+        SizeColumn,
+        RegionColumn,
+        OwnerColumn,
+        SharedColumn,
+        CreatedColumn,
+        ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, ImageIdRole, ProgressRole };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        ImageIdRole,
+        ProgressRole
+    };
 
     explicit ImageTableModel(const Workspace &workspace, QObject *parent = nullptr);
 
@@ -36,13 +51,15 @@ public:
     // Whether a row passes the filters: `foldedText` (case-folded, see foldForSearch) found
     // in the image's ID, name or OS, and the type and state when given. Reads keys kept
     // with the rows, so a keystroke over a hundred thousand rows builds no string.
-    bool accepts(int row, QStringView foldedText, std::optional<ImageType> type, std::optional<ImageState> state) const;
+    bool accepts(int row, QStringView foldedText, std::optional<ImageType> type,
+                 std::optional<ImageState> state) const;
     static QString foldForSearch(const QString &text) { return text.toCaseFolded(); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     // Models receive no LanguageChange: the window calls this after a switch.
     void retranslate();

@@ -6,8 +6,8 @@
 #include "ImportOsCatalog.h"
 #include "RefusalLabel.h"
 #include "RemoteImageReader.h"
-#include "Rules.h"
 #include "RuleText.h"
+#include "Rules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QVBoxLayout>
-
 #include <optional>
 
 namespace cvm::ui {
@@ -150,8 +149,9 @@ ImportImageDialog::ImportImageDialog(Console &console, QWidget *parent)
     connect(d->read, &QPushButton::clicked, this, &ImportImageDialog::readFile);
     connect(d->location, &QLineEdit::returnPressed, this, &ImportImageDialog::readFile);
     connect(d->apply, &QPushButton::clicked, this, [this] {
-        const OperationResult r = d->console.run(
-            [](Operations &ops, const OperationContext &ctx) { return ops.applyImportPermission(ctx); });
+        const OperationResult r = d->console.run([](Operations &ops, const OperationContext &ctx) {
+            return ops.applyImportPermission(ctx);
+        });
         if (!r.applied())
             d->refusal->setVerdict(r.verdict);
         refresh();
@@ -219,11 +219,13 @@ void ImportImageDialog::retranslate()
     label(d->architecture, tr("&Architecture:"));
     label(d->name, tr("&Name:"));
     label(d->description, tr("&Description:"));
-    if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(d->form->itemAt(1, QFormLayout::FieldRole)->layout()))) {
+    if (auto *l = qobject_cast<QLabel *>(
+            d->form->labelForField(d->form->itemAt(1, QFormLayout::FieldRole)->layout()))) {
         l->setText(tr("Image &file:"));
         l->setBuddy(d->location);
     }
-    d->location->setPlaceholderText(tr("A local path, or an http:// or https:// address (a COS bucket in the region)"));
+    d->location->setPlaceholderText(
+        tr("A local path, or an http:// or https:// address (a COS bucket in the region)"));
     d->read->setText(tr("Read the file"));
     d->apply->setText(tr("Apply for import permission"));
     d->force->setText(tr("Forced import (no cloud-init; needed for an ISO file)"));
@@ -249,7 +251,8 @@ void ImportImageDialog::readFile()
         d->findings->addItem(tr("Reading %1…").arg(location));
         d->reader->start(url);
     } else {
-        showReport(ImageFileInspector::inspectFile(url.isLocalFile() ? url.toLocalFile() : location));
+        showReport(
+            ImageFileInspector::inspectFile(url.isLocalFile() ? url.toLocalFile() : location));
     }
     refresh();
 }
@@ -262,7 +265,9 @@ void ImportImageDialog::showReport(const ImageFileReport &report)
     for (const QString &line : report.describe())
         d->findings->addItem(line);
     for (const ImageFileCheck &c : ImageFileChecks::run(report, d->console.workspace().policy())) {
-        auto *item = new QListWidgetItem(tr("%1 %2").arg(c.passed ? QStringLiteral("✓") : QStringLiteral("✗"), c.text), d->findings);
+        auto *item = new QListWidgetItem(
+            tr("%1 %2").arg(c.passed ? QStringLiteral("✓") : QStringLiteral("✗"), c.text),
+            d->findings);
         if (!c.passed)
             item->setForeground(QColor(0xb0, 0x00, 0x20));
     }
@@ -277,8 +282,10 @@ void ImportImageDialog::refresh()
     const QString acting = d->console.actingAccount();
     const Account *me = ws.account(acting);
     const bool permitted = me && me->canImportImages;
-    d->permission->setText(permitted ? tr("%1 may import images.").arg(acting)
-                                     : tr("%1 has not been granted import permission yet: apply for it first.").arg(acting));
+    d->permission->setText(
+        permitted
+            ? tr("%1 may import images.").arg(acting)
+            : tr("%1 has not been granted import permission yet: apply for it first.").arg(acting));
     d->apply->setVisible(!permitted);
     const QString location = d->location->text().trimmed();
     const bool current = d->report && d->reportFor == location;
@@ -286,28 +293,30 @@ void ImportImageDialog::refresh()
     if (!current) {
         QList<Violation> others;
         for (const Violation &x : v.violations) {
-            if (x.rule != QLatin1String("P2") || x.code == QLatin1String("InvalidParameter.InvalidParameterUrlError")
-                || x.code == QLatin1String("RegionAbilityLimit.UnsupportedToImportImage"))
+            if (x.rule != QLatin1String("P2") ||
+                x.code == QLatin1String("InvalidParameter.InvalidParameterUrlError") ||
+                x.code == QLatin1String("RegionAbilityLimit.UnsupportedToImportImage"))
                 others.append(x);
         }
         d->refusal->setViolations(others);
         if (!location.isEmpty() && others.isEmpty())
-            d->refusal->setMessage(d->reading ? tr("Reading the file…") : tr("Read the file to check it."));
+            d->refusal->setMessage(d->reading ? tr("Reading the file…")
+                                              : tr("Read the file to check it."));
     } else if (!d->report->readable()) {
         d->refusal->setMessage(tr("The file cannot be read: %1").arg(d->report->detail));
     } else {
         d->refusal->setVerdict(v);
     }
-    const bool fileOk = current && d->report->readable()
-                        && (d->report->status == ImageFileReport::Status::Supported);
+    const bool fileOk = current && d->report->readable() &&
+                        (d->report->status == ImageFileReport::Status::Supported);
     d->ok->setEnabled(fileOk && v.allowed());
 }
 
 void ImportImageDialog::import()
 {
     const ImportRequest r = d->request();
-    const OperationResult result =
-        d->console.run([&](Operations &ops, const OperationContext &ctx) { return ops.importImage(ctx, r); });
+    const OperationResult result = d->console.run(
+        [&](Operations &ops, const OperationContext &ctx) { return ops.importImage(ctx, r); });
     if (result.applied())
         accept();
     else

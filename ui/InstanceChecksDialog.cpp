@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace cvm::ui {
@@ -30,7 +29,8 @@ struct InstanceChecksDialog::Private
     QPushButton *cancel = nullptr;
 };
 
-InstanceChecksDialog::InstanceChecksDialog(Console &console, const QString &instanceId, QWidget *parent)
+InstanceChecksDialog::InstanceChecksDialog(Console &console, const QString &instanceId,
+                                           QWidget *parent)
     : QDialog(parent), d(new Private(console))
 {
     setObjectName(QStringLiteral("instanceChecksDialog"));
@@ -88,8 +88,9 @@ void InstanceChecksDialog::changeEvent(QEvent *event)
 void InstanceChecksDialog::retranslate()
 {
     setWindowTitle(tr("Windows checks of instances"));
-    d->explanation->setText(tr("Creating a Windows image needs these four checks to pass on the instance. Log in to "
-                               "the instance remotely, fix what fails, then record here what you found."));
+    d->explanation->setText(
+        tr("Creating a Windows image needs these four checks to pass on the instance. Log in to "
+           "the instance remotely, fix what fails, then record here what you found."));
     const QList<WindowsCheck> checks = allWindowsChecks();
     for (int i = 0; i < checks.size(); ++i)
         d->boxes.at(i)->setText(RuleText::windowsCheckName(checks.at(i)));
@@ -196,19 +197,26 @@ void DiagnoseDialog::retranslate()
     if (windows)
         d->checks->setFailed(img->failedChecks);
     if (img->state == ImageState::CreateFailed)
-        d->summary->setText(tr("Creating %1 failed: %2").arg(img->imageId, RuleText::importFailureText(img->failureReason)));
+        d->summary->setText(
+            tr("Creating %1 failed: %2")
+                .arg(img->imageId, RuleText::importFailureText(img->failureReason)));
     else if (img->state == ImageState::ImportFailed)
-        d->summary->setText(tr("Importing %1 failed: %2").arg(img->imageId, RuleText::importFailureText(img->failureReason)));
+        d->summary->setText(
+            tr("Importing %1 failed: %2")
+                .arg(img->imageId, RuleText::importFailureText(img->failureReason)));
     else
         d->summary->setText(tr("Image %1 did not fail.").arg(img->imageId));
     const Instance *inst = ws.instance(img->createdFromInstanceId);
     if (windows && inst) {
-        d->now->setText(inst->windowsChecks.failing().isEmpty()
-                            ? tr("The checks of %1 pass now: delete this image and create it again.").arg(inst->instanceId)
-                            : tr("%1 still fails %Ln check(s). Fix them, record them under Account → Windows checks "
-                                 "of instances, then create the image again.", nullptr,
-                                 int(inst->windowsChecks.failing().size()))
-                                  .arg(inst->instanceId));
+        d->now->setText(
+            inst->windowsChecks.failing().isEmpty()
+                ? tr("The checks of %1 pass now: delete this image and create it again.")
+                      .arg(inst->instanceId)
+                : tr("%1 still fails %Ln check(s). Fix them, record them under Account → Windows "
+                     "checks "
+                     "of instances, then create the image again.",
+                     nullptr, int(inst->windowsChecks.failing().size()))
+                      .arg(inst->instanceId));
     } else {
         d->now->clear();
     }

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <memory>
 
 namespace cvm::ui {
@@ -15,7 +14,8 @@ class InstanceChecksDialog final : public QDialog
     Q_OBJECT
 
 public:
-    InstanceChecksDialog(Console &console, const QString &instanceId = QString(), QWidget *parent = nullptr);
+    InstanceChecksDialog(Console &console, const QString &instanceId = QString(),
+                         QWidget *parent = nullptr);
     ~InstanceChecksDialog() override;
 
 protected:

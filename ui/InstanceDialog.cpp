@@ -1,9 +1,9 @@
 #include "InstanceDialog.h"
 
 #include "Console.h"
-#include "Rules.h"
 #include "RefusalLabel.h"
 #include "RuleText.h"
+#include "Rules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +16,6 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace cvm::ui {
@@ -73,7 +72,8 @@ struct InstanceDialog::Private
         instance->clear();
         for (const QString &id : std::as_const(ids)) {
             const Instance *i = ws.instance(id);
-            instance->addItem(QStringLiteral("%1 — %2 (%3)").arg(i->instanceId, i->instanceName, i->osName), id);
+            instance->addItem(
+                QStringLiteral("%1 — %2 (%3)").arg(i->instanceId, i->instanceName, i->osName), id);
         }
         const int at = instance->findData(chosen);
         instance->setCurrentIndex(at < 0 ? 0 : at);
@@ -84,18 +84,21 @@ struct InstanceDialog::Private
         const Workspace &ws = console.workspace();
         const Image *img = image();
         if (mode == Mode::Launch)
-            return Rules::checkRunInstances(ws, console.actingAccount(),
-                                            RunInstancesRequest{imageId, img ? img->region : QString(),
-                                                                zone->currentText(), count->value(), name->text()});
-        return Rules::checkResetInstance(ws, console.actingAccount(),
-                                         ResetInstanceRequest{instance->currentData().toString(), imageId});
+            return Rules::checkRunInstances(
+                ws, console.actingAccount(),
+                RunInstancesRequest{imageId, img ? img->region : QString(), zone->currentText(),
+                                    count->value(), name->text()});
+        return Rules::checkResetInstance(
+            ws, console.actingAccount(),
+            ResetInstanceRequest{instance->currentData().toString(), imageId});
     }
 };
 
 InstanceDialog::InstanceDialog(Console &console, Mode mode, const QString &imageId, QWidget *parent)
     : QDialog(parent), d(new Private{console, mode, imageId})
 {
-    setObjectName(mode == Mode::Launch ? QStringLiteral("launchDialog") : QStringLiteral("reinstallDialog"));
+    setObjectName(mode == Mode::Launch ? QStringLiteral("launchDialog")
+                                       : QStringLiteral("reinstallDialog"));
     resize(560, 380);
     const Workspace &ws = console.workspace();
     const Image *img = d->image();
@@ -221,14 +224,18 @@ void InstanceDialog::refresh()
     const QString region = RuleText::regionName(ws.region(img->region), img->region);
     d->summary->setText(tr("%1 — %2 (%3)").arg(img->imageId, img->imageName, img->osName));
     const bool shared = Rules::typeFor(*img, acting) == ImageType::Shared;
-    d->regionNote->setText(shared ? tr("A shared image is used only in the region of its source image: %1.").arg(region)
-                                  : tr("An image launches and reinstalls instances only in its own region: %1.").arg(region));
+    d->regionNote->setText(
+        shared
+            ? tr("A shared image is used only in the region of its source image: %1.").arg(region)
+            : tr("An image launches and reinstalls instances only in its own region: %1.")
+                  .arg(region));
     d->sharedWarning->setVisible(shared);
     if (shared)
-        d->sharedWarning->setText(tr("This image was shared with you by %1 (%2). Tencent Cloud does not guarantee the "
-                                     "integrity and security of images shared by other users; choose images shared "
-                                     "by trusted accounts.")
-                                      .arg(ws.accountName(img->ownerAccountId), img->ownerAccountId));
+        d->sharedWarning->setText(
+            tr("This image was shared with you by %1 (%2). Tencent Cloud does not guarantee the "
+               "integrity and security of images shared by other users; choose images shared "
+               "by trusted accounts.")
+                .arg(ws.accountName(img->ownerAccountId), img->ownerAccountId));
     const Verdict v = d->verdict();
     bool needsConfirmation = false;
     for (const Violation &c : v.confirmations)
@@ -248,18 +255,21 @@ void InstanceDialog::run()
 {
     const Image *img = d->image();
     const QSet<QString> acknowledged =
-        !d->confirmUntrusted->isHidden() && d->confirmUntrusted->isChecked() ? QSet<QString>{QStringLiteral("N4")}
-                                                                             : QSet<QString>{};
+        !d->confirmUntrusted->isHidden() && d->confirmUntrusted->isChecked()
+            ? QSet<QString>{QStringLiteral("N4")}
+            : QSet<QString>{};
     OperationResult result;
     if (d->mode == Mode::Launch) {
-        const RunInstancesRequest r{d->imageId, img ? img->region : QString(), d->zone->currentText(),
-                                    d->count->value(), d->name->text()};
-        result = d->console.run([&](Operations &ops, const OperationContext &ctx) { return ops.runInstances(ctx, r); },
-                                acknowledged);
+        const RunInstancesRequest r{d->imageId, img ? img->region : QString(),
+                                    d->zone->currentText(), d->count->value(), d->name->text()};
+        result = d->console.run(
+            [&](Operations &ops, const OperationContext &ctx) { return ops.runInstances(ctx, r); },
+            acknowledged);
     } else {
         const ResetInstanceRequest r{d->instance->currentData().toString(), d->imageId};
-        result = d->console.run([&](Operations &ops, const OperationContext &ctx) { return ops.resetInstance(ctx, r); },
-                                acknowledged);
+        result = d->console.run(
+            [&](Operations &ops, const OperationContext &ctx) { return ops.resetInstance(ctx, r); },
+            acknowledged);
     }
     if (result.applied())
         accept();

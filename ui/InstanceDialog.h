@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <memory>
 
 namespace cvm::ui {
@@ -16,7 +15,11 @@ class InstanceDialog final : public QDialog
     Q_OBJECT
 
 public:
-    enum class Mode { Launch, Reinstall };
+    enum class Mode
+    {
+        Launch,
+        Reinstall
+    };
 
     InstanceDialog(Console &console, Mode mode, const QString &imageId, QWidget *parent = nullptr);
     ~InstanceDialog() override;

@@ -3,8 +3,8 @@
 #include "ActivityPanel.h"
 #include "CheckDialog.h"
 #include "CopyDialog.h"
-#include "Dialogs.h"
 #include "DetailsPane.h"
+#include "Dialogs.h"
 #include "ImageActionStates.h"
 #include "ImageFilterBar.h"
 #include "ImageFilterProxy.h"
@@ -13,11 +13,11 @@
 #include "LanguageManager.h"
 #include "OperationCommand.h"
 #include "ProgressDelegate.h"
+#include "Prompt.h"
 #include "RecentFiles.h"
 #include "RegionList.h"
-#include "Prompt.h"
-#include "Rules.h"
 #include "RuleText.h"
+#include "Rules.h"
 #include "ShareDialog.h"
 #include "WorkspaceFile.h"
 
@@ -47,7 +47,10 @@
 namespace cvm::ui {
 namespace {
 
-QString str(const char *s) { return QString::fromLatin1(s); }
+QString str(const char *s)
+{
+    return QString::fromLatin1(s);
+}
 
 } // namespace
 
@@ -63,8 +66,10 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_mainSplitter->restoreState(settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
-    m_centerSplitter->restoreState(settings.value(QStringLiteral("window/centerSplitter")).toByteArray());
+    m_mainSplitter->restoreState(
+        settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_centerSplitter->restoreState(
+        settings.value(QStringLiteral("window/centerSplitter")).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -96,35 +101,48 @@ void MainWindow::buildActions()
     make("actionOpen", QKeySequence::Open, [this] { open(); });
     make("actionSave", QKeySequence::Save, [this] { save(); });
     make("actionSaveAs", QKeySequence::SaveAs, [this] { saveAs(); });
-    make("actionImportDescribe", QKeySequence(Qt::CTRL | Qt::Key_I), [this] { importDescribeImages(); });
+    make("actionImportDescribe", QKeySequence(Qt::CTRL | Qt::Key_I),
+         [this] { importDescribeImages(); });
     make("actionCheck", QKeySequence(Qt::CTRL | Qt::Key_K), [this] { openDialog(str("check")); });
-    make("actionJournal", QKeySequence(Qt::CTRL | Qt::Key_J), [this] { openDialog(str("journal")); });
+    make("actionJournal", QKeySequence(Qt::CTRL | Qt::Key_J),
+         [this] { openDialog(str("journal")); });
     make("actionServe", QKeySequence(), [this] { openDialog(str("serve")); });
     make("actionQuit", QKeySequence::Quit, [this] { close(); });
     make("actionUndo", QKeySequence::Undo, [this] { m_console->undoStack().undo(); });
     make("actionRedo", QKeySequence::Redo, [this] { m_console->undoStack().redo(); });
-    make("actionShare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), [this] { openDialog(str("share")); });
-    make("actionCancelShare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U), [this] { openDialog(str("share")); });
-    make("actionCopy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { openDialog(str("copy")); });
-    make("actionGive", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), [this] { openDialog(str("give")); });
+    make("actionShare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+         [this] { openDialog(str("share")); });
+    make("actionCancelShare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
+         [this] { openDialog(str("share")); });
+    make("actionCopy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+         [this] { openDialog(str("copy")); });
+    make("actionGive", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+         [this] { openDialog(str("give")); });
     make("actionEdit", QKeySequence(Qt::Key_F2), [this] { openDialog(str("edit")); });
     make("actionDelete", QKeySequence::Delete, [this] { openDialog(str("delete")); });
     make("actionLaunch", QKeySequence(Qt::CTRL | Qt::Key_L), [this] { openDialog(str("launch")); });
-    make("actionReinstall", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { openDialog(str("reinstall")); });
-    make("actionTrusted", QKeySequence(Qt::CTRL | Qt::Key_T), [this] { openDialog(str("trusted")); });
-    make("actionCreateImage", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { openDialog(str("create")); });
-    make("actionImport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { openDialog(str("import")); });
+    make("actionReinstall", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+         [this] { openDialog(str("reinstall")); });
+    make("actionTrusted", QKeySequence(Qt::CTRL | Qt::Key_T),
+         [this] { openDialog(str("trusted")); });
+    make("actionCreateImage", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+         [this] { openDialog(str("create")); });
+    make("actionImport", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+         [this] { openDialog(str("import")); });
     make("actionDiagnose", QKeySequence(), [this] { openDialog(str("diagnose")); });
     make("actionInstanceChecks", QKeySequence(), [this] { openDialog(str("instancechecks")); });
     make("actionApplyImport", QKeySequence(), [this] {
-        const OperationResult r = m_console->run(
-            [](Operations &ops, const OperationContext &ctx) { return ops.applyImportPermission(ctx); });
+        const OperationResult r = m_console->run([](Operations &ops, const OperationContext &ctx) {
+            return ops.applyImportPermission(ctx);
+        });
         if (!r.applied())
             Prompt::warning(this, tr("Apply for import permission"), RuleText::describe(r.verdict));
         updateActions();
     });
-    make("actionEnglish", QKeySequence(), [] { LanguageManager::instance().setLanguage(str("en")); });
-    make("actionIndonesian", QKeySequence(), [] { LanguageManager::instance().setLanguage(str("id")); });
+    make("actionEnglish", QKeySequence(),
+         [] { LanguageManager::instance().setLanguage(str("en")); });
+    make("actionIndonesian", QKeySequence(),
+         [] { LanguageManager::instance().setLanguage(str("id")); });
     auto *group = new QActionGroup(this);
     for (const char *n : {"actionEnglish", "actionIndonesian"}) {
         m_actions.value(str(n))->setCheckable(true);
@@ -132,10 +150,11 @@ void MainWindow::buildActions()
     }
     make("actionFaq", QKeySequence::HelpContents, [this] { openDialog(str("faq")); });
     make("actionAbout", QKeySequence(), [this] {
-        Prompt::information(this, tr("About CVM Image Console"),
-                            tr("CVM Image Console %1\nManage Tencent Cloud CVM images across accounts and regions, "
-                               "with every change checked by the same rules as the cloud.")
-                                .arg(QCoreApplication::applicationVersion()));
+        Prompt::information(
+            this, tr("About CVM Image Console"),
+            tr("CVM Image Console %1\nManage Tencent Cloud CVM images across accounts and regions, "
+               "with every change checked by the same rules as the cloud.")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -155,11 +174,11 @@ void MainWindow::buildUi()
     for (const char *n : {"actionUndo", "actionRedo"})
         toolbar->addAction(m_actions.value(str(n)));
     toolbar->addSeparator();
-    for (const char *n : {"actionShare", "actionCopy", "actionEdit", "actionDelete", "actionLaunch"})
+    for (const char *n :
+         {"actionShare", "actionCopy", "actionEdit", "actionDelete", "actionLaunch"})
         toolbar->addAction(m_actions.value(str(n)));
 
     m_regions = new RegionList(*m_console, this);
-
 
     m_model = new ImageTableModel(m_console->workspace(), this);
     m_proxy = new ImageFilterProxy(this);
@@ -180,12 +199,13 @@ void MainWindow::buildUi()
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     for (int c = 0; c < ImageTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, c == ImageTableModel::NameColumn || c == ImageTableModel::OsColumn ? 220 : 110);
+        m_table->setColumnWidth(
+            c, c == ImageTableModel::NameColumn || c == ImageTableModel::OsColumn ? 220 : 110);
     m_table->setItemDelegateForColumn(ImageTableModel::StateColumn,
                                       new ProgressDelegate(ImageTableModel::ProgressRole, m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive", "actionEdit",
-                          "actionDelete", "actionLaunch", "actionReinstall"})
+    for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive",
+                          "actionEdit", "actionDelete", "actionLaunch", "actionReinstall"})
         m_table->addAction(m_actions.value(str(n)));
 
     m_filterBar = new ImageFilterBar(*m_proxy, this);
@@ -238,7 +258,8 @@ void MainWindow::buildUi()
         refreshStatus();
         onSelectionChanged();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
     connect(m_table, &QTableView::doubleClicked, this, [this] { m_details->setCurrentIndex(0); });
 }
 
@@ -266,7 +287,8 @@ void MainWindow::buildMenus()
 
     m_imageMenu = menuBar()->addMenu(QString());
     m_imageMenu->setObjectName(QStringLiteral("imageMenu"));
-    for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive", "actionEdit", "actionDelete"})
+    for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive",
+                          "actionEdit", "actionDelete"})
         m_imageMenu->addAction(m_actions.value(str(n)));
     m_imageMenu->addSeparator();
     m_imageMenu->addAction(m_actions.value(str("actionLaunch")));
@@ -310,7 +332,8 @@ void MainWindow::attach()
         if (!delta.accounts.isEmpty())
             refreshAccounts();
         if (RegionList::countsChange(delta))
-            refreshRegions(); // not on every tick of a copy's progress: it counts every visible image
+            refreshRegions(); // not on every tick of a copy's progress: it counts every visible
+                              // image
         refreshStatus();
         m_details->refresh();
         updateActions();
@@ -318,7 +341,8 @@ void MainWindow::attach()
         for (const auto &c : delta.images) {
             if (m_pendingShares.contains(c.id) && c.after && c.after->state == ImageState::Normal) {
                 const QString account = m_pendingShares.take(c.id);
-                QTimer::singleShot(0, this, [this, id = c.id, account] { startGuidedShare(id, account); });
+                QTimer::singleShot(0, this,
+                                   [this, id = c.id, account] { startGuidedShare(id, account); });
             }
         }
     });
@@ -332,12 +356,15 @@ void MainWindow::attach()
         updateTitle();
         refreshStatus();
     });
-    connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, [this](const QString &code) {
-        m_actions.value(str("actionEnglish"))->setChecked(code == QLatin1String("en"));
-        m_actions.value(str("actionIndonesian"))->setChecked(code == QLatin1String("id"));
-    });
-    m_actions.value(str("actionEnglish"))->setChecked(LanguageManager::instance().language() == QLatin1String("en"));
-    m_actions.value(str("actionIndonesian"))->setChecked(LanguageManager::instance().language() == QLatin1String("id"));
+    connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this,
+            [this](const QString &code) {
+                m_actions.value(str("actionEnglish"))->setChecked(code == QLatin1String("en"));
+                m_actions.value(str("actionIndonesian"))->setChecked(code == QLatin1String("id"));
+            });
+    m_actions.value(str("actionEnglish"))
+        ->setChecked(LanguageManager::instance().language() == QLatin1String("en"));
+    m_actions.value(str("actionIndonesian"))
+        ->setChecked(LanguageManager::instance().language() == QLatin1String("id"));
 }
 
 QString MainWindow::actingAccount() const
@@ -384,7 +411,8 @@ void MainWindow::selectImages(const QStringList &imageIds)
         if (p.isValid())
             selection.select(p, p.siblingAtColumn(ImageTableModel::ColumnCount - 1));
     }
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
     if (!selection.isEmpty())
         m_table->scrollTo(selection.indexes().first());
 }
@@ -415,23 +443,28 @@ void MainWindow::refreshStatus()
         for (const Region &r : ws.regions())
             used += Rules::quota(ws, actingAccount(), r.regionId).used;
         m_quota->setText(tr("Custom images: %1 in all regions (%2 per region)")
-                             .arg(locale.toString(used), locale.toString(ws.policy().customImageQuotaPerRegion)));
+                             .arg(locale.toString(used),
+                                  locale.toString(ws.policy().customImageQuotaPerRegion)));
     } else {
         const QuotaUse q = Rules::quota(ws, actingAccount(), region);
-        m_quota->setText(tr("Custom images: %1 / %2 in %3").arg(locale.toString(q.used), locale.toString(q.limit), region));
+        m_quota->setText(tr("Custom images: %1 / %2 in %3")
+                             .arg(locale.toString(q.used), locale.toString(q.limit), region));
     }
-    m_file->setText(m_console->session().isUntitled() ? tr("Not saved to a file yet")
-                                                      : QFileInfo(m_console->session().fileName()).fileName());
+    m_file->setText(m_console->session().isUntitled()
+                        ? tr("Not saved to a file yet")
+                        : QFileInfo(m_console->session().fileName()).fileName());
     m_modified->setText(m_console->isModified() ? tr("Unsaved changes") : QString());
-    m_serving->setText(m_console->isServing()
-                           ? tr("API on %1: %Ln request(s)", nullptr, int(m_console->servedRequests())).arg(m_console->servingAddress())
-                           : QString());
+    m_serving->setText(m_console->isServing() ? tr("API on %1: %Ln request(s)", nullptr,
+                                                   int(m_console->servedRequests()))
+                                                    .arg(m_console->servingAddress())
+                                              : QString());
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_console->session().isUntitled() ? tr("Untitled workspace")
-                                                           : QFileInfo(m_console->session().fileName()).fileName();
+    const QString name = m_console->session().isUntitled()
+                             ? tr("Untitled workspace")
+                             : QFileInfo(m_console->session().fileName()).fileName();
     setWindowTitle(tr("%1[*] — CVM Image Console").arg(name));
 }
 
@@ -446,9 +479,11 @@ void MainWindow::updateActions()
 {
     static const QHash<QString, const char *> descriptions = {
         {str("actionShare"), QT_TR_NOOP("Share the image with other accounts")},
-        {str("actionCancelShare"), QT_TR_NOOP("Cancel sharing of the image with some or all accounts")},
+        {str("actionCancelShare"),
+         QT_TR_NOOP("Cancel sharing of the image with some or all accounts")},
         {str("actionCopy"), QT_TR_NOOP("Copy the image to other regions")},
-        {str("actionGive"), QT_TR_NOOP("Copy the image to another region, then share the copy with another account")},
+        {str("actionGive"),
+         QT_TR_NOOP("Copy the image to another region, then share the copy with another account")},
         {str("actionEdit"), QT_TR_NOOP("Change the name and description")},
         {str("actionDelete"), QT_TR_NOOP("Delete the selected images")},
         {str("actionLaunch"), QT_TR_NOOP("Create instances from the image")},
@@ -456,7 +491,8 @@ void MainWindow::updateActions()
         {str("actionApplyImport"), QT_TR_NOOP("Apply for permission to import image files")},
         {str("actionDiagnose"), QT_TR_NOOP("Show why the image failed and what to do about it")},
     };
-    const auto states = ImageActionStates::compute(m_console->workspace(), actingAccount(), selectedImageIds());
+    const auto states =
+        ImageActionStates::compute(m_console->workspace(), actingAccount(), selectedImageIds());
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
         QAction *a = m_actions.value(it.key());
         const QString tip = it->enabled ? tr(descriptions.value(it.key())) : it->reason;
@@ -470,8 +506,12 @@ void MainWindow::updateActions()
     QAction *redo = m_actions.value(str("actionRedo"));
     undo->setEnabled(stack.canUndo());
     redo->setEnabled(stack.canRedo());
-    const auto *undoCmd = stack.canUndo() ? static_cast<const OperationCommand *>(stack.command(stack.index() - 1)) : nullptr;
-    const auto *redoCmd = stack.canRedo() ? static_cast<const OperationCommand *>(stack.command(stack.index())) : nullptr;
+    const auto *undoCmd =
+        stack.canUndo() ? static_cast<const OperationCommand *>(stack.command(stack.index() - 1))
+                        : nullptr;
+    const auto *redoCmd = stack.canRedo()
+                              ? static_cast<const OperationCommand *>(stack.command(stack.index()))
+                              : nullptr;
     undo->setText(undoCmd ? tr("&Undo %1").arg(undoCmd->describe()) : tr("&Undo"));
     redo->setText(redoCmd ? tr("&Redo %1").arg(redoCmd->describe()) : tr("&Redo"));
     undo->setToolTip(undo->text().remove(QLatin1Char('&')));
@@ -480,7 +520,9 @@ void MainWindow::updateActions()
 
 void MainWindow::retranslate()
 {
-    auto text = [this](const char *name, const QString &t) { m_actions.value(str(name))->setText(t); };
+    auto text = [this](const char *name, const QString &t) {
+        m_actions.value(str(name))->setText(t);
+    };
     text("actionNew", tr("&New workspace…"));
     text("actionOpen", tr("&Open…"));
     text("actionSave", tr("&Save"));
@@ -539,10 +581,9 @@ bool MainWindow::confirmDiscard()
 {
     if (!m_console->isModified())
         return true;
-    const auto answer = Prompt::question(this, tr("Unsaved changes"),
-                                         tr("The workspace has changes that are not saved. Save them?"),
-                                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                         QMessageBox::Save);
+    const auto answer = Prompt::question(
+        this, tr("Unsaved changes"), tr("The workspace has changes that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;
@@ -569,7 +610,8 @@ bool MainWindow::save()
     QString error;
     const QString name = m_console->session().fileName();
     if (!WorkspaceFile::save(m_console->workspace(), name, &error)) {
-        Prompt::warning(this, tr("Cannot save"), tr("The workspace could not be saved to %1:\n%2").arg(name, error));
+        Prompt::warning(this, tr("Cannot save"),
+                        tr("The workspace could not be saved to %1:\n%2").arg(name, error));
         return false;
     }
     m_console->markSaved();
@@ -580,7 +622,8 @@ bool MainWindow::save()
 
 bool MainWindow::saveAs()
 {
-    QString name = Prompt::saveFileName(this, tr("Save workspace as"), tr("Workspace files (*.json)"));
+    QString name =
+        Prompt::saveFileName(this, tr("Save workspace as"), tr("Workspace files (*.json)"));
     if (name.isEmpty())
         return false;
     if (QFileInfo(name).suffix().isEmpty())
@@ -591,7 +634,8 @@ bool MainWindow::saveAs()
 
 void MainWindow::open()
 {
-    const QString name = Prompt::openFileName(this, tr("Open workspace"), tr("Workspace files (*.json);;All files (*)"));
+    const QString name = Prompt::openFileName(this, tr("Open workspace"),
+                                              tr("Workspace files (*.json);;All files (*)"));
     if (!name.isEmpty())
         openFile(name);
 }
@@ -603,7 +647,8 @@ void MainWindow::openFile(const QString &fileName)
     LoadResult loaded = WorkspaceFile::load(fileName);
     if (!loaded.ok()) {
         Prompt::warning(this, tr("Cannot open workspace"),
-                        tr("%1 could not be opened and was left as it is:\n%2").arg(fileName, loaded.errorText()));
+                        tr("%1 could not be opened and was left as it is:\n%2")
+                            .arg(fileName, loaded.errorText()));
         return;
     }
     addRecent(fileName);
@@ -622,7 +667,8 @@ void MainWindow::newWorkspace()
     LoadResult loaded = WorkspaceFile::emptyLike(m_console->workspace(), actingAccount());
     if (!loaded.ok())
         return;
-    auto *window = new MainWindow(std::make_unique<Session>(std::move(loaded.workspace), QString()));
+    auto *window =
+        new MainWindow(std::make_unique<Session>(std::move(loaded.workspace), QString()));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     m_console->markSaved();
@@ -631,7 +677,8 @@ void MainWindow::newWorkspace()
 
 void MainWindow::importDescribeImages()
 {
-    const QString name = Prompt::openFileName(this, tr("Import DescribeImages JSON"), tr("JSON files (*.json);;All files (*)"));
+    const QString name = Prompt::openFileName(this, tr("Import DescribeImages JSON"),
+                                              tr("JSON files (*.json);;All files (*)"));
     if (!name.isEmpty())
         showDialog(new ImportDescribeImagesDialog(*m_console, name, this));
 }
@@ -668,7 +715,9 @@ QDialog *MainWindow::openDialog(const QString &name)
     QDialog *dialog = createDialog(name, *m_console, selectedImageIds(), this);
     if (auto *copy = qobject_cast<CopyDialog *>(dialog))
         connect(copy, &CopyDialog::guidedCopyStarted, this,
-                [this](const QString &copyId, const QString &account) { m_pendingShares.insert(copyId, account); });
+                [this](const QString &copyId, const QString &account) {
+                    m_pendingShares.insert(copyId, account);
+                });
     if (auto *check = qobject_cast<CheckDialog *>(dialog))
         connect(check, &CheckDialog::itemsActivated, this, &MainWindow::selectImages);
     if (dialog)

@@ -3,7 +3,6 @@
 #include "Console.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QAction;

@@ -8,10 +8,10 @@ namespace cvm::ui {
 
 ProgressDelegate::ProgressDelegate(int progressRole, QObject *parent)
     : QStyledItemDelegate(parent), m_role(progressRole)
-{
-}
+{}
 
-void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
 {
     const QVariant progress = index.data(m_role);
     if (!progress.isValid()) {

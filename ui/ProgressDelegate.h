@@ -12,7 +12,8 @@ class ProgressDelegate final : public QStyledItemDelegate
 
 public:
     explicit ProgressDelegate(int progressRole, QObject *parent = nullptr);
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
 
 private:
     int m_role;

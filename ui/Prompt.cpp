@@ -1,7 +1,6 @@
 #include "Prompt.h"
 
 #include <QFileDialog>
-
 #include <optional>
 
 namespace cvm::ui::Prompt {
@@ -64,8 +63,14 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &fil
     return QFileDialog::getSaveFileName(parent, caption, QString(), filter);
 }
 
-void setNextAnswer(QMessageBox::StandardButton answer) { s_answer = answer; }
-void setNextFileName(const QString &fileName) { s_fileName = fileName; }
+void setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_answer = answer;
+}
+void setNextFileName(const QString &fileName)
+{
+    s_fileName = fileName;
+}
 
 int takePromptCount()
 {

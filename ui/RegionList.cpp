@@ -1,8 +1,8 @@
 #include "RegionList.h"
 
 #include "Console.h"
-#include "Rules.h"
 #include "RuleText.h"
+#include "Rules.h"
 
 #include <QLocale>
 
@@ -12,7 +12,8 @@ RegionList::RegionList(Console &console, QWidget *parent) : QListWidget(parent),
 {
     setObjectName(QStringLiteral("regionList"));
     setSpacing(2);
-    connect(this, &QListWidget::currentRowChanged, this, [this] { Q_EMIT regionChanged(currentRegion()); });
+    connect(this, &QListWidget::currentRowChanged, this,
+            [this] { Q_EMIT regionChanged(currentRegion()); });
 }
 
 QString RegionList::currentRegion() const
@@ -37,7 +38,8 @@ bool RegionList::countsChange(const WorkspaceDelta &delta)
             return true;
         const Image &a = *c.before;
         const Image &b = *c.after;
-        if (a.region != b.region || a.kind != b.kind || a.ownerAccountId != b.ownerAccountId || a.shares != b.shares)
+        if (a.region != b.region || a.kind != b.kind || a.ownerAccountId != b.ownerAccountId ||
+            a.shares != b.shares)
             return true;
     }
     return false;
@@ -58,9 +60,11 @@ void RegionList::refresh()
     const QLocale locale;
     auto breakdown = [&](const QHash<int, int> &c) {
         QStringList parts;
-        for (ImageType t : {ImageType::Private, ImageType::Shared, ImageType::Public, ImageType::Market}) {
+        for (ImageType t :
+             {ImageType::Private, ImageType::Shared, ImageType::Public, ImageType::Market}) {
             if (c.value(int(t)))
-                parts.append(tr("%1: %2").arg(RuleText::imageTypeName(t), locale.toString(c.value(int(t)))));
+                parts.append(
+                    tr("%1: %2").arg(RuleText::imageTypeName(t), locale.toString(c.value(int(t)))));
         }
         return parts.join(QStringLiteral(" · "));
     };

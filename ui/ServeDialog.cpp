@@ -36,7 +36,8 @@ struct ServeDialog::Private
     QPushButton *stop = nullptr;
 };
 
-ServeDialog::ServeDialog(Console &console, QWidget *parent) : QDialog(parent), d(new Private(console))
+ServeDialog::ServeDialog(Console &console, QWidget *parent)
+    : QDialog(parent), d(new Private(console))
 {
     setObjectName(QStringLiteral("serveDialog"));
     resize(620, 320);
@@ -80,7 +81,8 @@ ServeDialog::ServeDialog(Console &console, QWidget *parent) : QDialog(parent), d
     layout->addWidget(d->buttons);
 
     connect(d->browse, &QPushButton::clicked, this, [this] {
-        const QString f = Prompt::openFileName(this, tr("Credentials file"), tr("JSON files (*.json);;All files (*)"));
+        const QString f = Prompt::openFileName(this, tr("Credentials file"),
+                                               tr("JSON files (*.json);;All files (*)"));
         if (!f.isEmpty())
             d->credentials->setText(f);
     });
@@ -107,9 +109,10 @@ void ServeDialog::changeEvent(QEvent *event)
 void ServeDialog::retranslate()
 {
     setWindowTitle(tr("Serve over API"));
-    d->explanation->setText(tr("Scripts and the official Tencent Cloud SDKs can drive this workspace through the "
-                               "API 3.0 endpoint, with the keys of a credentials file. Every change they make is "
-                               "checked by the same rules, shows here at once, and is saved to the workspace file."));
+    d->explanation->setText(
+        tr("Scripts and the official Tencent Cloud SDKs can drive this workspace through the "
+           "API 3.0 endpoint, with the keys of a credentials file. Every change they make is "
+           "checked by the same rules, shows here at once, and is saved to the workspace file."));
     auto label = [this](QWidget *field, const QString &text) {
         if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(field))) {
             l->setText(text);
@@ -118,7 +121,8 @@ void ServeDialog::retranslate()
     };
     label(d->address, tr("&Address:"));
     label(d->port, tr("&Port:"));
-    if (auto *l = qobject_cast<QLabel *>(d->form->labelForField(d->form->itemAt(2, QFormLayout::FieldRole)->layout()))) {
+    if (auto *l = qobject_cast<QLabel *>(
+            d->form->labelForField(d->form->itemAt(2, QFormLayout::FieldRole)->layout()))) {
         l->setText(tr("&Credentials file:"));
         l->setBuddy(d->credentials);
     }
@@ -132,7 +136,8 @@ void ServeDialog::retranslate()
 void ServeDialog::refresh()
 {
     const bool serving = d->console.isServing();
-    d->status->setText(serving ? tr("Serving on %1 — %Ln request(s) so far.", nullptr, int(d->console.servedRequests()))
+    d->status->setText(serving ? tr("Serving on %1 — %Ln request(s) so far.", nullptr,
+                                    int(d->console.servedRequests()))
                                      .arg(d->console.servingAddress())
                                : tr("Not serving."));
     d->stop->setEnabled(serving);
@@ -156,13 +161,15 @@ void ServeDialog::start()
         d->problem->setMessage(tr("\"%1\" is not an IP address.").arg(d->address->text()));
         return;
     }
-    if (!d->console.startServing(address, quint16(d->port->value()), std::move(*credentials), &error)) {
+    if (!d->console.startServing(address, quint16(d->port->value()), std::move(*credentials),
+                                 &error)) {
         d->problem->setMessage(error);
         return;
     }
-    d->problem->setMessage(api::ApiCredentials::readableByOthers(file)
-                               ? tr("Warning: %1 can be read by other users; its keys act as your accounts.").arg(file)
-                               : QString());
+    d->problem->setMessage(
+        api::ApiCredentials::readableByOthers(file)
+            ? tr("Warning: %1 can be read by other users; its keys act as your accounts.").arg(file)
+            : QString());
     refresh();
 }
 

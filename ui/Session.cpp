@@ -4,7 +4,8 @@ namespace cvm::ui {
 
 Session::Session(std::unique_ptr<Workspace> workspace, const QString &fileName,
                  std::unique_ptr<Clock> clock, QObject *parent)
-    : QObject(parent), m_workspace(std::move(workspace)), m_clock(std::move(clock)), m_fileName(fileName)
+    : QObject(parent), m_workspace(std::move(workspace)), m_clock(std::move(clock)),
+      m_fileName(fileName)
 {
     m_operations = std::make_unique<Operations>(*m_workspace, *m_clock, m_ids);
     m_timer.setInterval(1000);

@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 namespace cvm::ui {
@@ -20,7 +19,8 @@ class Session final : public QObject
 
 public:
     Session(std::unique_ptr<Workspace> workspace, const QString &fileName,
-            std::unique_ptr<Clock> clock = std::make_unique<SystemClock>(), QObject *parent = nullptr);
+            std::unique_ptr<Clock> clock = std::make_unique<SystemClock>(),
+            QObject *parent = nullptr);
     ~Session() override;
 
     Workspace &workspace() const { return *m_workspace; }

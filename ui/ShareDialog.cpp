@@ -3,8 +3,8 @@
 #include "Console.h"
 #include "Prompt.h"
 #include "RefusalLabel.h"
-#include "Rules.h"
 #include "RuleText.h"
+#include "Rules.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -92,7 +92,8 @@ ShareDialog::ShareDialog(Console &console, const QString &imageId, QWidget *pare
     connect(m_current, &QTableWidget::itemSelectionChanged, this, &ShareDialog::refresh);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ShareDialog::share);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_cancelSelected, &QPushButton::clicked, this, [this] { cancelSharing(selectedShares()); });
+    connect(m_cancelSelected, &QPushButton::clicked, this,
+            [this] { cancelSharing(selectedShares()); });
     connect(m_cancelAll, &QPushButton::clicked, this, [this] {
         QStringList all;
         if (const Image *img = m_console.workspace().image(m_imageId)) {
@@ -132,11 +133,13 @@ void ShareDialog::retranslate()
 {
     setWindowTitle(tr("Share image %1").arg(m_imageId));
     m_currentBox->setTitle(tr("Shared with"));
-    m_current->setHorizontalHeaderLabels({tr("Account ID"), tr("Account name"), tr("Shared since")});
+    m_current->setHorizontalHeaderLabels(
+        {tr("Account ID"), tr("Account name"), tr("Shared since")});
     m_cancelSelected->setText(tr("Cancel sharing with selected"));
     m_cancelAll->setText(tr("Cancel all sharing"));
     m_newBox->setTitle(tr("Share with more accounts"));
-    m_input->setPlaceholderText(tr("Paste or type root account IDs, separated by new lines, commas or spaces"));
+    m_input->setPlaceholderText(
+        tr("Paste or type root account IDs, separated by new lines, commas or spaces"));
     m_risk->setText(tr("I understand the risk and want to share this image"));
     m_ok->setText(tr("Share"));
     m_close->setText(tr("Close"));
@@ -162,10 +165,11 @@ void ShareDialog::refresh()
         m_ok->setEnabled(false);
         return;
     }
-    m_summary->setText(tr("%1 — %2, in %3").arg(img->imageId, img->imageName,
-                                                 RuleText::regionName(ws.region(img->region), img->region)));
-    m_riskWarning->setText(RuleText::confirmation(Violation{QStringLiteral("S6"), QString(),
-                                                     {{QStringLiteral("imageId"), img->imageId}}, {}}));
+    m_summary->setText(tr("%1 — %2, in %3")
+                           .arg(img->imageId, img->imageName,
+                                RuleText::regionName(ws.region(img->region), img->region)));
+    m_riskWarning->setText(RuleText::confirmation(Violation{
+        QStringLiteral("S6"), QString(), {{QStringLiteral("imageId"), img->imageId}}, {}}));
 
     // Current share list (rebuilt only when it changed, to keep the selection).
     const bool owner = img->ownerAccountId == acting;
@@ -176,8 +180,9 @@ void ShareDialog::refresh()
                 const ShareEntry &s = img->shares.at(i);
                 m_current->setItem(i, 0, new QTableWidgetItem(s.accountId));
                 m_current->setItem(i, 1, new QTableWidgetItem(ws.accountName(s.accountId)));
-                m_current->setItem(i, 2, new QTableWidgetItem(
-                                             locale.toString(s.createdTime.toLocalTime(), QLocale::ShortFormat)));
+                m_current->setItem(i, 2,
+                                   new QTableWidgetItem(locale.toString(s.createdTime.toLocalTime(),
+                                                                        QLocale::ShortFormat)));
             }
         }
     }
@@ -205,15 +210,17 @@ void ShareDialog::refresh()
     const int limit = ws.policy().shareLimit;
     const int shared = int(img->shares.size());
     if (shared + fresh > limit) {
-        m_count->setText(tr("%1 shared + %2 new > %3: %Ln place(s) left", nullptr, qMax(0, limit - shared))
-                             .arg(locale.toString(shared), locale.toString(fresh), locale.toString(limit)));
+        m_count->setText(
+            tr("%1 shared + %2 new > %3: %Ln place(s) left", nullptr, qMax(0, limit - shared))
+                .arg(locale.toString(shared), locale.toString(fresh), locale.toString(limit)));
     } else {
         m_count->setText(tr("%1 shared + %2 new = %3 of at most %4")
-                             .arg(locale.toString(shared), locale.toString(fresh), locale.toString(shared + fresh),
-                                  locale.toString(limit)));
+                             .arg(locale.toString(shared), locale.toString(fresh),
+                                  locale.toString(shared + fresh), locale.toString(limit)));
     }
 
-    const Verdict verdict = Rules::checkShare(ws, acting, ShareRequest{m_imageId, entries, SharePermission::Share});
+    const Verdict verdict =
+        Rules::checkShare(ws, acting, ShareRequest{m_imageId, entries, SharePermission::Share});
     QList<Violation> imageLevel; // the accounts' own refusals are in the list above
     for (const Violation &v : verdict.violations) {
         if (v.rule != QLatin1String("S4"))
@@ -229,7 +236,8 @@ void ShareDialog::share()
     const QStringList entries = parseAccountIds(m_input->toPlainText());
     const OperationResult r = m_console.run(
         [&](Operations &ops, const OperationContext &ctx) {
-            return ops.modifySharePermission(ctx, ShareRequest{m_imageId, entries, SharePermission::Share});
+            return ops.modifySharePermission(
+                ctx, ShareRequest{m_imageId, entries, SharePermission::Share});
         },
         m_risk->isChecked() ? QSet<QString>{QStringLiteral("S6")} : QSet<QString>{});
     if (r.applied()) {
@@ -245,13 +253,14 @@ void ShareDialog::cancelSharing(const QStringList &accountIds)
         return;
     const auto answer = Prompt::question(
         this, tr("Cancel sharing"),
-        tr("Cancel sharing of %1 with %Ln account(s)? They can no longer create instances from it.", nullptr,
-           int(accountIds.size()))
+        tr("Cancel sharing of %1 with %Ln account(s)? They can no longer create instances from it.",
+           nullptr, int(accountIds.size()))
             .arg(m_imageId));
     if (answer != QMessageBox::Yes)
         return;
     const OperationResult r = m_console.run([&](Operations &ops, const OperationContext &ctx) {
-        return ops.modifySharePermission(ctx, ShareRequest{m_imageId, accountIds, SharePermission::Cancel});
+        return ops.modifySharePermission(
+            ctx, ShareRequest{m_imageId, accountIds, SharePermission::Cancel});
     });
     if (!r.applied())
         m_refusal->setVerdict(r.verdict);

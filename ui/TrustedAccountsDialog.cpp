@@ -8,8 +8,8 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -111,7 +111,8 @@ TrustedAccountsDialog::TrustedAccountsDialog(Console &console, QWidget *parent)
 
     connect(d->filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (int i = 0; i < d->accounts->count(); ++i)
-            d->accounts->item(i)->setHidden(!d->accounts->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
+            d->accounts->item(i)->setHidden(
+                !d->accounts->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
     });
     connect(d->accounts, &QListWidget::itemChanged, this, &TrustedAccountsDialog::refresh);
     connect(d->accountEdit, &QLineEdit::textChanged, this, &TrustedAccountsDialog::refresh);
@@ -130,7 +131,8 @@ bool TrustedAccountsDialog::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == d->accountEdit && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !d->accountEdit->text().trimmed().isEmpty()) {
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
+            !d->accountEdit->text().trimmed().isEmpty()) {
             if (d->add->isEnabled())
                 addAccount();
             return true;
@@ -150,9 +152,11 @@ void TrustedAccountsDialog::retranslate()
 {
     const Workspace &ws = d->console.workspace();
     const QString me = d->console.actingAccount();
-    setWindowTitle(tr("Trusted accounts of %1").arg(ws.accountName(me).isEmpty() ? me : ws.accountName(me)));
-    d->explanation->setText(tr("Images shared with you by a trusted account launch and reinstall instances without "
-                               "an extra confirmation. Images from any other account need one."));
+    setWindowTitle(
+        tr("Trusted accounts of %1").arg(ws.accountName(me).isEmpty() ? me : ws.accountName(me)));
+    d->explanation->setText(
+        tr("Images shared with you by a trusted account launch and reinstall instances without "
+           "an extra confirmation. Images from any other account need one."));
     d->filter->setPlaceholderText(tr("Filter accounts by name or ID"));
     d->accountEdit->setPlaceholderText(tr("Account ID to trust"));
     d->add->setText(tr("Add"));
@@ -218,7 +222,9 @@ void TrustedAccountsDialog::save()
 {
     const TrustedAccountsRequest r{d->checked()};
     const OperationResult result =
-        d->console.run([&](Operations &ops, const OperationContext &ctx) { return ops.setTrustedAccounts(ctx, r); });
+        d->console.run([&](Operations &ops, const OperationContext &ctx) {
+            return ops.setTrustedAccounts(ctx, r);
+        });
     if (result.applied())
         accept();
     else

@@ -58,9 +58,12 @@ void WindowsChecksView::fill()
         if (c == WindowsCheck::AgentServices) {
             // The seed's table of the official agent services.
             const QList<QStringList> services{
-                {QStringLiteral("QcloudService.exe"), QStringLiteral("C:\\Windows\\"), QStringLiteral("Qcloud service")},
-                {QStringLiteral("WinAgent.exe"), QStringLiteral("C:\\WinAgent\\"), QStringLiteral("WinAgent Display Name")},
-                {QStringLiteral("win-agent.exe"), QStringLiteral("C:\\win-agent\\"), QStringLiteral("win-agent")},
+                {QStringLiteral("QcloudService.exe"), QStringLiteral("C:\\Windows\\"),
+                 QStringLiteral("Qcloud service")},
+                {QStringLiteral("WinAgent.exe"), QStringLiteral("C:\\WinAgent\\"),
+                 QStringLiteral("WinAgent Display Name")},
+                {QStringLiteral("win-agent.exe"), QStringLiteral("C:\\win-agent\\"),
+                 QStringLiteral("win-agent")},
             };
             for (const QStringList &s : services) {
                 auto *child = new QTreeWidgetItem(item);

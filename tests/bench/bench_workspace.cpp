@@ -15,7 +15,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
-
 #include <sys/resource.h>
 
 using namespace cvm;
@@ -55,7 +54,8 @@ QString busiestAccount(const Workspace &ws)
 std::unique_ptr<ui::Console> consoleOn(std::unique_ptr<Workspace> ws, const QString &acting)
 {
     auto clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
-    auto console = std::make_unique<ui::Console>(std::make_unique<ui::Session>(std::move(ws), QString(), std::move(clock)));
+    auto console = std::make_unique<ui::Console>(
+        std::make_unique<ui::Session>(std::move(ws), QString(), std::move(clock)));
     console->session().setTicking(false);
     console->setActingAccount(acting);
     return console;
@@ -71,8 +71,9 @@ std::pair<OperationResult, int> deleteUnshared(ui::Console &console, const QStri
         if (img->shares.isEmpty() && img->state == ImageState::Normal && doomed.size() < 1000)
             doomed.append(id);
     }
-    const OperationResult r = console.run(
-        [&](Operations &ops, const OperationContext &ctx) { return ops.deleteImages(ctx, DeleteRequest{doomed, false}); });
+    const OperationResult r = console.run([&](Operations &ops, const OperationContext &ctx) {
+        return ops.deleteImages(ctx, DeleteRequest{doomed, false});
+    });
     return {r, int(doomed.size())};
 }
 
@@ -120,7 +121,8 @@ int main(int argc, char **argv)
         const int allRows = proxy.rowCount();
         const double all = ms(t);
         if (noneRows != 0 || allRows != model.rowCount())
-            QTextStream(stderr) << "unexpected search result: " << noneRows << ", " << allRows << '\n';
+            QTextStream(stderr) << "unexpected search result: " << noneRows << ", " << allRows
+                                << '\n';
         // Deleting 1,000 images with that table open and sorted: the table and its filter
         // follow row by row.
         proxy.setSearchText(QString());
@@ -146,7 +148,8 @@ int main(int argc, char **argv)
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("IMAGECONSOLE_REPORT_OPEN"), QStringLiteral("1"));
         console.setProcessEnvironment(env);
-        console.start(args.at(2), {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("w.png")), file});
+        console.start(args.at(2), {QStringLiteral("--screenshot"),
+                                   dir.filePath(QStringLiteral("w.png")), file});
         while (console.waitForReadyRead(60000)) {
             if (console.readAllStandardOutput().contains("opened")) {
                 open = ms(t);

@@ -32,23 +32,26 @@ class Client
 public:
     Client(Fixture &f) : m_f(f), m_api(f.ops(), credentials()) {}
 
-    QJsonObject call(const QString &action, const QJsonObject &params, const QByteArray &id = kOwnerId,
-                     const QByteArray &key = kOwnerKey, const QByteArray &region = "ap-guangzhou",
-                     qint64 skew = 0, const QByteArray &language = {}, const QByteArray &version = "2017-03-12")
+    QJsonObject call(const QString &action, const QJsonObject &params,
+                     const QByteArray &id = kOwnerId, const QByteArray &key = kOwnerKey,
+                     const QByteArray &region = "ap-guangzhou", qint64 skew = 0,
+                     const QByteArray &language = {}, const QByteArray &version = "2017-03-12")
     {
         api::ApiRequest r;
         r.body = QJsonDocument(params).toJson(QJsonDocument::Compact);
-        r.headers = {{"content-type", "application/json"},
-                     {"host", "127.0.0.1:9000"},
-                     {"x-tc-action", action.toLatin1()},
-                     {"x-tc-version", version},
-                     {"x-tc-timestamp", QByteArray::number(m_f.clock().now().toSecsSinceEpoch() + skew)}};
+        r.headers = {
+            {"content-type", "application/json"},
+            {"host", "127.0.0.1:9000"},
+            {"x-tc-action", action.toLatin1()},
+            {"x-tc-version", version},
+            {"x-tc-timestamp", QByteArray::number(m_f.clock().now().toSecsSinceEpoch() + skew)}};
         if (!region.isEmpty())
             r.headers.insert("x-tc-region", region);
         if (!language.isEmpty())
             r.headers.insert("x-tc-language", language);
         Tc3Signature::Request s;
-        s.headers = {{"content-type", "application/json"}, {"host", "127.0.0.1"}}; // host signed without the port
+        s.headers = {{"content-type", "application/json"},
+                     {"host", "127.0.0.1"}}; // host signed without the port
         s.payload = r.body;
         s.timestamp = m_f.clock().now().toSecsSinceEpoch() + skew;
         s.service = "cvm";
@@ -61,15 +64,24 @@ public:
         lastChanged = reply.changed;
         if (reply.httpStatus != 200)
             return {};
-        return QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("Response")).toObject();
+        return QJsonDocument::fromJson(reply.body)
+            .object()
+            .value(QStringLiteral("Response"))
+            .toObject();
     }
     static QString error(const QJsonObject &response)
     {
-        return response.value(QStringLiteral("Error")).toObject().value(QStringLiteral("Code")).toString();
+        return response.value(QStringLiteral("Error"))
+            .toObject()
+            .value(QStringLiteral("Code"))
+            .toString();
     }
     static QString message(const QJsonObject &response)
     {
-        return response.value(QStringLiteral("Error")).toObject().value(QStringLiteral("Message")).toString();
+        return response.value(QStringLiteral("Error"))
+            .toObject()
+            .value(QStringLiteral("Message"))
+            .toString();
     }
     bool lastChanged = false;
 
@@ -92,35 +104,53 @@ private Q_SLOTS:
         Fixture f;
         Client c(f);
         QVERIFY(Client::error(c.call(QStringLiteral("DescribeRegions"), {})).isEmpty());
-        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, "wrong-key")), QStringLiteral("AuthFailure.SignatureFailure"));
-        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, "AKIDnobody", kOwnerKey)), QStringLiteral("AuthFailure.SecretIdNotFound"));
-        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, kOwnerKey, "ap-guangzhou", 301)),
+        QCOMPARE(
+            Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, "wrong-key")),
+            QStringLiteral("AuthFailure.SignatureFailure"));
+        QCOMPARE(
+            Client::error(c.call(QStringLiteral("DescribeRegions"), {}, "AKIDnobody", kOwnerKey)),
+            QStringLiteral("AuthFailure.SecretIdNotFound"));
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, kOwnerKey,
+                                      "ap-guangzhou", 301)),
                  QStringLiteral("AuthFailure.SignatureExpire"));
-        QVERIFY(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, kOwnerKey, "ap-guangzhou", 299)).isEmpty());
+        QVERIFY(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, kOwnerKey,
+                                     "ap-guangzhou", 299))
+                    .isEmpty());
         api::ApiRequest bad;
         bad.headers = {{"authorization", "Basic abc"}, {"x-tc-action", "DescribeRegions"}};
         QCOMPARE(Client::error(c.send(bad)), QStringLiteral("AuthFailure.InvalidAuthorization"));
         // A body changed after signing.
         api::ApiRequest tampered;
         tampered.body = "{}";
-        QCOMPARE(Client::error(c.send(tampered)), QStringLiteral("AuthFailure.InvalidAuthorization"));
+        QCOMPARE(Client::error(c.send(tampered)),
+                 QStringLiteral("AuthFailure.InvalidAuthorization"));
     }
 
     void commonErrors()
     {
         Fixture f;
         Client c(f);
-        QCOMPARE(Client::error(c.call(QStringLiteral("LaunchRockets"), {})), QStringLiteral("InvalidAction"));
-        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, kOwnerKey, "ap-guangzhou", 0, {}, "2099-01-01")),
+        QCOMPARE(Client::error(c.call(QStringLiteral("LaunchRockets"), {})),
+                 QStringLiteral("InvalidAction"));
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, kOwnerKey,
+                                      "ap-guangzhou", 0, {}, "2099-01-01")),
                  QStringLiteral("NoSuchVersion"));
-        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"), {}, kOwnerId, kOwnerKey, "xx-nowhere")),
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"), {}, kOwnerId, kOwnerKey,
+                                      "xx-nowhere")),
                  QStringLiteral("InvalidRegion.NotFound"));
-        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Limit"), QStringLiteral("ten")}})),
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"),
+                                      {{QStringLiteral("Limit"), QStringLiteral("ten")}})),
                  QStringLiteral("InvalidParameter"));
-        QVERIFY(Client::message(c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Limit"), QStringLiteral("ten")}})).contains(QStringLiteral("Limit")));
-        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Limit"), 101}})), QStringLiteral("InvalidParameterValue"));
-        QCOMPARE(Client::error(c.call(QStringLiteral("ModifyImageSharePermission"), {{QStringLiteral("ImageId"), QStringLiteral("img-owner001")}})),
-                 QStringLiteral("MissingParameter"));
+        QVERIFY(Client::message(c.call(QStringLiteral("DescribeImages"),
+                                       {{QStringLiteral("Limit"), QStringLiteral("ten")}}))
+                    .contains(QStringLiteral("Limit")));
+        QCOMPARE(Client::error(
+                     c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Limit"), 101}})),
+                 QStringLiteral("InvalidParameterValue"));
+        QCOMPARE(
+            Client::error(c.call(QStringLiteral("ModifyImageSharePermission"),
+                                 {{QStringLiteral("ImageId"), QStringLiteral("img-owner001")}})),
+            QStringLiteral("MissingParameter"));
         api::ApiRequest huge;
         huge.body = QByteArray(api::ApiService::kMaxBody + 1, ' ');
         QCOMPARE(Client::error(c.send(huge)), QStringLiteral("RequestSizeLimitExceeded"));
@@ -130,44 +160,75 @@ private Q_SLOTS:
     {
         Fixture f;
         Client c(f);
-        const QJsonObject all = c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Limit"), 100}});
+        const QJsonObject all =
+            c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Limit"), 100}});
         const int total = all.value(QStringLiteral("TotalCount")).toInt();
         QCOMPARE(total, 9); // what kOwner sees in ap-guangzhou: public, market, own, shared with it
-        const QJsonObject page = c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Offset"), 8}, {QStringLiteral("Limit"), 5}});
-        QCOMPARE(page.value(QStringLiteral("ImageSet")).toArray().size(), 1); // 9 images, from the 9th
+        const QJsonObject page =
+            c.call(QStringLiteral("DescribeImages"),
+                   {{QStringLiteral("Offset"), 8}, {QStringLiteral("Limit"), 5}});
+        QCOMPARE(page.value(QStringLiteral("ImageSet")).toArray().size(),
+                 1); // 9 images, from the 9th
         QCOMPARE(page.value(QStringLiteral("TotalCount")).toInt(), total);
-        const QJsonObject shared = c.call(QStringLiteral("DescribeImages"),
-                                          {{QStringLiteral("Filters"), QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("image-type")},
-                                                                                              {QStringLiteral("Values"), QJsonArray{QStringLiteral("SHARED_IMAGE")}}}}}});
+        const QJsonObject shared =
+            c.call(QStringLiteral("DescribeImages"),
+                   {{QStringLiteral("Filters"),
+                     QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("image-type")},
+                                            {QStringLiteral("Values"),
+                                             QJsonArray{QStringLiteral("SHARED_IMAGE")}}}}}});
         QCOMPARE(shared.value(QStringLiteral("TotalCount")).toInt(), 1);
-        QCOMPARE(shared.value(QStringLiteral("ImageSet")).toArray().first().toObject().value(QStringLiteral("ImageId")).toString(),
+        QCOMPARE(shared.value(QStringLiteral("ImageSet"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("ImageId"))
+                     .toString(),
                  QStringLiteral("img-strange1"));
-        const QJsonObject byName = c.call(QStringLiteral("DescribeImages"),
-                                          {{QStringLiteral("Filters"), QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("image-name")},
-                                                                                              {QStringLiteral("Values"), QJsonArray{QStringLiteral("OWNER0")}}}}}});
+        const QJsonObject byName =
+            c.call(QStringLiteral("DescribeImages"),
+                   {{QStringLiteral("Filters"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("Name"), QStringLiteral("image-name")},
+                         {QStringLiteral("Values"), QJsonArray{QStringLiteral("OWNER0")}}}}}});
         QCOMPARE(byName.value(QStringLiteral("TotalCount")).toInt(), 1); // fuzzy, case-insensitive
-        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"),
-                                      {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
-                                       {QStringLiteral("Filters"), QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("platform")},
-                                                                                          {QStringLiteral("Values"), QJsonArray{QStringLiteral("CentOS")}}}}}})),
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("DescribeImages"),
+                     {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                      {QStringLiteral("Filters"),
+                       QJsonArray{QJsonObject{
+                           {QStringLiteral("Name"), QStringLiteral("platform")},
+                           {QStringLiteral("Values"), QJsonArray{QStringLiteral("CentOS")}}}}}})),
                  QStringLiteral("InvalidParameter.InvalidParameterCoexistImageIdsFilters"));
         QJsonArray eleven;
         for (int i = 0; i < 11; ++i)
-            eleven.append(QJsonObject{{QStringLiteral("Name"), QStringLiteral("platform")}, {QStringLiteral("Values"), QJsonArray{QStringLiteral("x")}}});
-        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Filters"), eleven}})),
+            eleven.append(QJsonObject{{QStringLiteral("Name"), QStringLiteral("platform")},
+                                      {QStringLiteral("Values"), QJsonArray{QStringLiteral("x")}}});
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"),
+                                      {{QStringLiteral("Filters"), eleven}})),
                  QStringLiteral("InvalidFilterValue.LimitExceeded"));
         // V1: another account's private image is not there, not even by ID.
         Client other(f);
-        const QJsonObject none = other.call(QStringLiteral("DescribeImages"), {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}}},
-                                            kFriendId, kFriendKey);
+        const QJsonObject none =
+            other.call(QStringLiteral("DescribeImages"),
+                       {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}}},
+                       kFriendId, kFriendKey);
         QCOMPARE(none.value(QStringLiteral("TotalCount")).toInt(), 0);
-        QCOMPARE(Client::error(other.call(QStringLiteral("DescribeImageSharePermission"), {{QStringLiteral("ImageId"), QStringLiteral("img-owner001")}},
-                                          kFriendId, kFriendKey)),
-                 QStringLiteral("InvalidImageId.NotFound"));
+        QCOMPARE(
+            Client::error(other.call(QStringLiteral("DescribeImageSharePermission"),
+                                     {{QStringLiteral("ImageId"), QStringLiteral("img-owner001")}},
+                                     kFriendId, kFriendKey)),
+            QStringLiteral("InvalidImageId.NotFound"));
         // The recipient sees the shared image as SHARED_IMAGE.
-        const QJsonObject mine = other.call(QStringLiteral("DescribeImages"), {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-shared01")}}},
-                                            kFriendId, kFriendKey);
-        QCOMPARE(mine.value(QStringLiteral("ImageSet")).toArray().first().toObject().value(QStringLiteral("ImageType")).toString(),
+        const QJsonObject mine =
+            other.call(QStringLiteral("DescribeImages"),
+                       {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-shared01")}}},
+                       kFriendId, kFriendKey);
+        QCOMPARE(mine.value(QStringLiteral("ImageSet"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("ImageType"))
+                     .toString(),
                  QStringLiteral("SHARED_IMAGE"));
     }
 
@@ -175,9 +236,11 @@ private Q_SLOTS:
     {
         Fixture f;
         Client c(f);
-        auto share = [&](const QString &image, const QStringList &accounts, const QString &permission = QStringLiteral("SHARE")) {
+        auto share = [&](const QString &image, const QStringList &accounts,
+                         const QString &permission = QStringLiteral("SHARE")) {
             return c.call(QStringLiteral("ModifyImageSharePermission"),
-                          {{QStringLiteral("ImageId"), image}, {QStringLiteral("AccountIds"), QJsonArray::fromStringList(accounts)},
+                          {{QStringLiteral("ImageId"), image},
+                           {QStringLiteral("AccountIds"), QJsonArray::fromStringList(accounts)},
                            {QStringLiteral("Permission"), permission}});
         };
         QStringList fifty;
@@ -191,17 +254,28 @@ private Q_SLOTS:
         QVERIFY(Client::message(over).contains(QStringLiteral("50")));
         QVERIFY(!c.lastChanged);
         QCOMPARE(f.ws().journal().last().channel, QStringLiteral("API"));
-        const QJsonObject perms = c.call(QStringLiteral("DescribeImageSharePermission"), {{QStringLiteral("ImageId"), QStringLiteral("img-owner001")}});
+        const QJsonObject perms =
+            c.call(QStringLiteral("DescribeImageSharePermission"),
+                   {{QStringLiteral("ImageId"), QStringLiteral("img-owner001")}});
         QCOMPARE(perms.value(QStringLiteral("SharePermissionSet")).toArray().size(), 50);
         // Deleting is blocked while shared; cancel, then delete.
-        QCOMPARE(Client::error(c.call(QStringLiteral("DeleteImages"), {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}}})),
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("DeleteImages"),
+                     {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}}})),
                  QStringLiteral("InvalidImageId.InShared"));
-        QVERIFY(Client::error(share(QStringLiteral("img-owner001"), fifty, QStringLiteral("CANCEL"))).isEmpty());
-        QCOMPARE(Client::error(c.call(QStringLiteral("DeleteImages"), {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
-                                                                       {QStringLiteral("DryRun"), true}})),
+        QVERIFY(
+            Client::error(share(QStringLiteral("img-owner001"), fifty, QStringLiteral("CANCEL")))
+                .isEmpty());
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("DeleteImages"),
+                     {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                      {QStringLiteral("DryRun"), true}})),
                  QStringLiteral("DryRunOperation"));
         QVERIFY(f.ws().image(QStringLiteral("img-owner001")));
-        QVERIFY(Client::error(c.call(QStringLiteral("DeleteImages"), {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}}})).isEmpty());
+        QVERIFY(Client::error(c.call(QStringLiteral("DeleteImages"),
+                                     {{QStringLiteral("ImageIds"),
+                                       QJsonArray{QStringLiteral("img-owner001")}}}))
+                    .isEmpty());
         QVERIFY(!f.ws().image(QStringLiteral("img-owner001")));
     }
 
@@ -209,38 +283,73 @@ private Q_SLOTS:
     {
         Fixture f;
         Client c(f);
-        const QJsonObject sync = c.call(QStringLiteral("SyncImages"),
-                                        {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
-                                         {QStringLiteral("DestinationRegions"), QJsonArray{QStringLiteral("ap-beijing")}},
-                                         {QStringLiteral("ImageSetRequired"), true}});
+        const QJsonObject sync = c.call(
+            QStringLiteral("SyncImages"),
+            {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+             {QStringLiteral("DestinationRegions"), QJsonArray{QStringLiteral("ap-beijing")}},
+             {QStringLiteral("ImageSetRequired"), true}});
         QVERIFY(Client::error(sync).isEmpty());
-        const QString copy = sync.value(QStringLiteral("ImageSet")).toArray().first().toObject().value(QStringLiteral("ImageId")).toString();
+        const QString copy = sync.value(QStringLiteral("ImageSet"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("ImageId"))
+                                 .toString();
         QCOMPARE(toString(f.ws().image(copy)->state), QStringLiteral("SYNCING"));
-        QCOMPARE(Client::error(c.call(QStringLiteral("SyncImages"), {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-public01")}},
-                                                                     {QStringLiteral("DestinationRegions"), QJsonArray{QStringLiteral("ap-beijing")}}})),
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("SyncImages"),
+                     {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-public01")}},
+                      {QStringLiteral("DestinationRegions"),
+                       QJsonArray{QStringLiteral("ap-beijing")}}})),
                  QStringLiteral("InvalidParameterValue.InvalidImageId"));
-        const QJsonObject created = c.call(QStringLiteral("CreateImage"), {{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
-                                                                            {QStringLiteral("ImageName"), QStringLiteral("from-api")}});
-        QVERIFY(created.value(QStringLiteral("ImageId")).toString().startsWith(QLatin1String("img-")));
-        const QJsonObject run = c.call(QStringLiteral("RunInstances"), {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
-                                                                         {QStringLiteral("Placement"), QJsonObject{{QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-4")}}},
-                                                                         {QStringLiteral("InstanceCount"), 2}});
+        const QJsonObject created =
+            c.call(QStringLiteral("CreateImage"),
+                   {{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                    {QStringLiteral("ImageName"), QStringLiteral("from-api")}});
+        QVERIFY(
+            created.value(QStringLiteral("ImageId")).toString().startsWith(QLatin1String("img-")));
+        const QJsonObject run =
+            c.call(QStringLiteral("RunInstances"),
+                   {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                    {QStringLiteral("Placement"),
+                     QJsonObject{{QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-4")}}},
+                    {QStringLiteral("InstanceCount"), 2}});
         QCOMPARE(run.value(QStringLiteral("InstanceIdSet")).toArray().size(), 2);
-        QVERIFY(Client::error(c.call(QStringLiteral("ResetInstance"), {{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
-                                                                      {QStringLiteral("ImageId"), QStringLiteral("img-public01")}})).isEmpty());
-        const QJsonObject instances = c.call(QStringLiteral("DescribeInstances"), {{QStringLiteral("Limit"), 100}});
-        QCOMPARE(instances.value(QStringLiteral("TotalCount")).toInt(), 3); // ins-linux001 and the two new ones
-        QCOMPARE(c.call(QStringLiteral("DescribeImageQuota"), {}).value(QStringLiteral("ImageNumQuota")).toInt(), 500);
-        QCOMPARE(c.call(QStringLiteral("DescribeRegions"), {}).value(QStringLiteral("TotalCount")).toInt(), 6);
-        QVERIFY(c.call(QStringLiteral("DescribeImportImageOs"), {}).value(QStringLiteral("ImportImageOsVersionSet")).toArray().size() > 10);
-        QVERIFY(Client::error(c.call(QStringLiteral("ModifyImageAttribute"), {{QStringLiteral("ImageId"), QStringLiteral("img-byol0001")},
-                                                                             {QStringLiteral("ImageName"), QStringLiteral("renamed")}})).isEmpty());
-        QCOMPARE(f.ws().image(QStringLiteral("img-byol0001"))->imageName, QStringLiteral("renamed"));
-        const QJsonObject import = c.call(QStringLiteral("ImportImage"), {{QStringLiteral("Architecture"), QStringLiteral("x86_64")},
-                                                                           {QStringLiteral("OsType"), QStringLiteral("CentOS")},
-                                                                           {QStringLiteral("OsVersion"), QStringLiteral("7")},
-                                                                           {QStringLiteral("ImageUrl"), QStringLiteral("https://b-1250000001.cos.ap-guangzhou.myqcloud.com/c.qcow2")},
-                                                                           {QStringLiteral("ImageName"), QStringLiteral("imported")}});
+        QVERIFY(
+            Client::error(c.call(QStringLiteral("ResetInstance"),
+                                 {{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                                  {QStringLiteral("ImageId"), QStringLiteral("img-public01")}}))
+                .isEmpty());
+        const QJsonObject instances =
+            c.call(QStringLiteral("DescribeInstances"), {{QStringLiteral("Limit"), 100}});
+        QCOMPARE(instances.value(QStringLiteral("TotalCount")).toInt(),
+                 3); // ins-linux001 and the two new ones
+        QCOMPARE(c.call(QStringLiteral("DescribeImageQuota"), {})
+                     .value(QStringLiteral("ImageNumQuota"))
+                     .toInt(),
+                 500);
+        QCOMPARE(c.call(QStringLiteral("DescribeRegions"), {})
+                     .value(QStringLiteral("TotalCount"))
+                     .toInt(),
+                 6);
+        QVERIFY(c.call(QStringLiteral("DescribeImportImageOs"), {})
+                    .value(QStringLiteral("ImportImageOsVersionSet"))
+                    .toArray()
+                    .size() > 10);
+        QVERIFY(Client::error(c.call(QStringLiteral("ModifyImageAttribute"),
+                                     {{QStringLiteral("ImageId"), QStringLiteral("img-byol0001")},
+                                      {QStringLiteral("ImageName"), QStringLiteral("renamed")}}))
+                    .isEmpty());
+        QCOMPARE(f.ws().image(QStringLiteral("img-byol0001"))->imageName,
+                 QStringLiteral("renamed"));
+        const QJsonObject import =
+            c.call(QStringLiteral("ImportImage"),
+                   {{QStringLiteral("Architecture"), QStringLiteral("x86_64")},
+                    {QStringLiteral("OsType"), QStringLiteral("CentOS")},
+                    {QStringLiteral("OsVersion"), QStringLiteral("7")},
+                    {QStringLiteral("ImageUrl"),
+                     QStringLiteral("https://b-1250000001.cos.ap-guangzhou.myqcloud.com/c.qcow2")},
+                    {QStringLiteral("ImageName"), QStringLiteral("imported")}});
         QVERIFY2(Client::error(import).isEmpty(), qPrintable(Client::message(import)));
     }
 
@@ -248,14 +357,20 @@ private Q_SLOTS:
     {
         Fixture f;
         Client c(f);
-        const QJsonObject id = c.call(QStringLiteral("DeleteImages"), {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-full0050")}}},
-                                      kOwnerId, kOwnerKey, "ap-guangzhou", 0, "id-ID");
+        const QJsonObject id =
+            c.call(QStringLiteral("DeleteImages"),
+                   {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-full0050")}}},
+                   kOwnerId, kOwnerKey, "ap-guangzhou", 0, "id-ID");
         QCOMPARE(Client::error(id), QStringLiteral("InvalidImageId.InShared"));
-        QVERIFY2(Client::message(id).contains(QStringLiteral("dibagikan dengan 50 akun")), qPrintable(Client::message(id)));
-        const QJsonObject en = c.call(QStringLiteral("DeleteImages"), {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-full0050")}}},
-                                      kOwnerId, kOwnerKey, "ap-guangzhou", 0, "en-US");
+        QVERIFY2(Client::message(id).contains(QStringLiteral("dibagikan dengan 50 akun")),
+                 qPrintable(Client::message(id)));
+        const QJsonObject en =
+            c.call(QStringLiteral("DeleteImages"),
+                   {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-full0050")}}},
+                   kOwnerId, kOwnerKey, "ap-guangzhou", 0, "en-US");
         QVERIFY(Client::message(en).contains(QStringLiteral("shared with 50 accounts")));
-        QCOMPARE(Language::current(), QStringLiteral("en")); // the console's own language is left as it was
+        QCOMPARE(Language::current(),
+                 QStringLiteral("en")); // the console's own language is left as it was
     }
 };
 

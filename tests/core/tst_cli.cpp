@@ -30,7 +30,8 @@ Run run(const QStringList &args)
     p.start(QStringLiteral(IMAGECONSOLE_BINARY), args);
     if (!p.waitForFinished(60000))
         return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QByteArray readFile(const QString &name)
@@ -68,7 +69,8 @@ private Q_SLOTS:
         QVERIFY(writeFile(name, truncated));
         const Run r = run({QStringLiteral("check"), name});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("Line \\d+, column \\d+"))), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("Line \\d+, column \\d+"))),
+                 qPrintable(r.err));
         QCOMPARE(readFile(name), truncated);
         QVERIFY(!QFile::exists(name + QStringLiteral(".bak")));
     }
@@ -80,7 +82,9 @@ private Q_SLOTS:
         QJsonObject root = baseJson();
         QJsonObject img = findImage(root, QStringLiteral("img-full0050"));
         QJsonArray shares = img.value(QStringLiteral("Shares")).toArray();
-        shares.append(QJsonObject{{QStringLiteral("AccountId"), extra(50)}, {QStringLiteral("CreatedTime"), QStringLiteral("2026-02-01T09:00:00Z")}});
+        shares.append(
+            QJsonObject{{QStringLiteral("AccountId"), extra(50)},
+                        {QStringLiteral("CreatedTime"), QStringLiteral("2026-02-01T09:00:00Z")}});
         img.insert(QStringLiteral("Shares"), shares);
         putImage(root, img);
         QVERIFY(writeFile(name, QJsonDocument(root).toJson()));
@@ -97,15 +101,20 @@ private Q_SLOTS:
         QCOMPARE(missing.code, 2);
         QVERIFY(missing.err.contains(QStringLiteral("Cannot read")));
         QCOMPARE(run({QStringLiteral("check")}).code, 2);
-        QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("check"), QStringLiteral(SAMPLE_WORKSPACE)}).code, 2);
+        QCOMPARE(run({QStringLiteral("--lang"), QStringLiteral("xx"), QStringLiteral("check"),
+                      QStringLiteral(SAMPLE_WORKSPACE)})
+                     .code,
+                 2);
     }
 
     void checkInIndonesian()
     {
-        const Run r = run({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("id"), QStringLiteral("/nonexistent/ws.json")});
+        const Run r = run({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("id"),
+                           QStringLiteral("/nonexistent/ws.json")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("tidak dapat dibuka")), qPrintable(r.err));
-        const Run clean = run({QStringLiteral("check"), QStringLiteral("--lang"), QStringLiteral("id"), QStringLiteral(SAMPLE_WORKSPACE)});
+        const Run clean = run({QStringLiteral("check"), QStringLiteral("--lang"),
+                               QStringLiteral("id"), QStringLiteral(SAMPLE_WORKSPACE)});
         QCOMPARE(clean.code, 0);
         QVERIFY(clean.out.contains(QStringLiteral("tidak ada masalah")));
     }
@@ -116,16 +125,20 @@ private Q_SLOTS:
         const QString qemu = QStandardPaths::findExecutable(QStringLiteral("qemu-img"));
         QVERIFY(!qemu.isEmpty());
         const QString good = dir.filePath(QStringLiteral("good.qcow2"));
-        QCOMPARE(QProcess::execute(qemu, {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
-                                          QStringLiteral("qcow2"), good, QStringLiteral("20G")}), 0);
+        QCOMPARE(QProcess::execute(qemu, {QStringLiteral("create"), QStringLiteral("-q"),
+                                          QStringLiteral("-f"), QStringLiteral("qcow2"), good,
+                                          QStringLiteral("20G")}),
+                 0);
         const Run ok = run({QStringLiteral("inspect"), good});
         QCOMPARE(ok.code, 0);
         QVERIFY(ok.out.contains(QStringLiteral("Format: QCOW2 (3)")));
         QVERIFY(ok.out.contains(QStringLiteral("Disk size: 20.0 GiB")));
         QVERIFY(ok.out.contains(QStringLiteral("[ok] Disk size at most 500 GiB")));
         const QString big = dir.filePath(QStringLiteral("big.qcow2"));
-        QCOMPARE(QProcess::execute(qemu, {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
-                                          QStringLiteral("qcow2"), big, QStringLiteral("600G")}), 0);
+        QCOMPARE(QProcess::execute(qemu, {QStringLiteral("create"), QStringLiteral("-q"),
+                                          QStringLiteral("-f"), QStringLiteral("qcow2"), big,
+                                          QStringLiteral("600G")}),
+                 0);
         const Run over = run({QStringLiteral("inspect"), big});
         QCOMPARE(over.code, 1);
         QVERIFY(over.out.contains(QStringLiteral("[FAIL] Disk size at most 500 GiB")));
@@ -134,7 +147,8 @@ private Q_SLOTS:
         const Run unsupported = run({QStringLiteral("inspect"), junk});
         QCOMPARE(unsupported.code, 1);
         QVERIFY(unsupported.out.contains(QStringLiteral("Unsupported format")));
-        QCOMPARE(run({QStringLiteral("inspect"), dir.filePath(QStringLiteral("absent.qcow2"))}).code, 2);
+        QCOMPARE(
+            run({QStringLiteral("inspect"), dir.filePath(QStringLiteral("absent.qcow2"))}).code, 2);
         QCOMPARE(run({QStringLiteral("inspect")}).code, 2);
     }
 
@@ -153,17 +167,23 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString png = dir.filePath(QStringLiteral("console.png"));
-        const Run r = run({QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), QStringLiteral("en")});
+        const Run r = run(
+            {QStringLiteral("--screenshot"), png, QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(r.code, 0);
         QVERIFY(readFile(png).startsWith("\x89PNG"));
-        for (const char *dialog : {"share", "copy", "give", "delete", "edit", "launch", "reinstall", "trusted", "check", "journal", "faq",
-                                 "diagnose", "create", "import", "instancechecks", "serve"}) {
+        for (const char *dialog :
+             {"share", "copy", "give", "delete", "edit", "launch", "reinstall", "trusted", "check",
+              "journal", "faq", "diagnose", "create", "import", "instancechecks", "serve"}) {
             const QString file = dir.filePath(QStringLiteral("%1.png").arg(QLatin1String(dialog)));
-            const Run d = run({QStringLiteral("--screenshot"), file, QStringLiteral("--dialog"), QLatin1String(dialog)});
+            const Run d = run({QStringLiteral("--screenshot"), file, QStringLiteral("--dialog"),
+                               QLatin1String(dialog)});
             QVERIFY2(d.code == 0, dialog);
             QVERIFY2(readFile(file).startsWith("\x89PNG"), dialog);
         }
-        QCOMPARE(run({QStringLiteral("--screenshot"), png, QStringLiteral("--dialog"), QStringLiteral("nonsense")}).code, 2);
+        QCOMPARE(run({QStringLiteral("--screenshot"), png, QStringLiteral("--dialog"),
+                      QStringLiteral("nonsense")})
+                     .code,
+                 2);
     }
 };
 

@@ -22,7 +22,8 @@ private Q_SLOTS:
         QCOMPARE(r.workspace->regions().size(), 20);
         QCOMPARE(r.workspace->accounts().size(), 60);
         const QList<Violation> findings = WorkspaceLint::run(*r.workspace);
-        QVERIFY2(findings.isEmpty(), qPrintable(findings.isEmpty() ? QString() : findings.first().code));
+        QVERIFY2(findings.isEmpty(),
+                 qPrintable(findings.isEmpty() ? QString() : findings.first().code));
         int shared = 0, full = 0, copies = 0, running = 0;
         for (const Image &img : r.workspace->images()) {
             shared += !img.shares.isEmpty();

@@ -21,12 +21,13 @@ class TestHttpEndpoint : public QObject
     Q_OBJECT
 
 private:
-    QNetworkReply *post(QNetworkAccessManager &nam, quint16 port, const QByteArray &action, const QJsonObject &params,
-                        const QDateTime &now)
+    QNetworkReply *post(QNetworkAccessManager &nam, quint16 port, const QByteArray &action,
+                        const QJsonObject &params, const QDateTime &now)
     {
         const QByteArray body = QJsonDocument(params).toJson(QJsonDocument::Compact);
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         request.setRawHeader("X-TC-Action", action);
         request.setRawHeader("X-TC-Version", "2017-03-12");
         request.setRawHeader("X-TC-Region", "ap-guangzhou");
@@ -36,7 +37,8 @@ private:
         s.payload = body;
         s.timestamp = now.toSecsSinceEpoch();
         s.service = "cvm";
-        request.setRawHeader("Authorization", Tc3Signature::authorization("AKIDowner", "owner-secret", s));
+        request.setRawHeader("Authorization",
+                             Tc3Signature::authorization("AKIDowner", "owner-secret", s));
         return nam.post(request, body);
     }
 
@@ -63,7 +65,10 @@ private Q_SLOTS:
         QSignalSpy done(reply, &QNetworkReply::finished);
         QVERIFY(done.wait(5000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        const QJsonObject response = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("Response")).toObject();
+        const QJsonObject response = QJsonDocument::fromJson(reply->readAll())
+                                         .object()
+                                         .value(QStringLiteral("Response"))
+                                         .toObject();
         QVERIFY(!response.contains(QStringLiteral("Error")));
         QVERIFY(!response.value(QStringLiteral("RequestId")).toString().isEmpty());
         // The file on disk already has the share.
@@ -87,14 +92,16 @@ private Q_SLOTS:
             auto *nam = new QNetworkAccessManager(this);
             clients.append(nam);
             replies.append(post(*nam, port, "RunInstances",
-                                {{QStringLiteral("ImageId"), QStringLiteral("img-public01")}, {QStringLiteral("InstanceCount"), 1}},
+                                {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                                 {QStringLiteral("InstanceCount"), 1}},
                                 f.clock().now()));
         }
         for (QNetworkReply *r : std::as_const(replies)) {
             if (!r->isFinished())
                 QVERIFY(QSignalSpy(r, &QNetworkReply::finished).wait(5000));
         }
-        QCOMPARE(f.ws().instancesUsing(QStringLiteral("img-public01")).size(), 9); // ins-friend01 and eight new ones
+        QCOMPARE(f.ws().instancesUsing(QStringLiteral("img-public01")).size(),
+                 9); // ins-friend01 and eight new ones
         QCOMPARE(endpoint.requestCount(), quint64(8));
         qDeleteAll(clients);
     }
@@ -111,47 +118,66 @@ private Q_SLOTS:
                 out.insert(k, v);
             return out;
         };
-        QTest::newRow("DescribeImages") << QByteArray("DescribeImages") << o({{QStringLiteral("Limit"), 2}}) << "ImageSet";
-        QTest::newRow("DescribeImageSharePermission") << QByteArray("DescribeImageSharePermission")
-                                                      << o({{QStringLiteral("ImageId"), QStringLiteral("img-shared01")}}) << "SharePermissionSet";
-        QTest::newRow("ModifyImageSharePermission") << QByteArray("ModifyImageSharePermission")
-                                                    << o({{QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
-                                                          {QStringLiteral("AccountIds"), QJsonArray{kTrusted}},
-                                                          {QStringLiteral("Permission"), QStringLiteral("SHARE")}})
-                                                    << "RequestId";
-        QTest::newRow("SyncImages") << QByteArray("SyncImages")
-                                    << o({{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
-                                          {QStringLiteral("DestinationRegions"), QJsonArray{QStringLiteral("ap-beijing")}},
-                                          {QStringLiteral("ImageSetRequired"), true}})
-                                    << "ImageSet";
-        QTest::newRow("DeleteImages") << QByteArray("DeleteImages") << o({{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-byol0001")}}})
-                                      << "RequestId";
-        QTest::newRow("ModifyImageAttribute") << QByteArray("ModifyImageAttribute")
-                                              << o({{QStringLiteral("ImageId"), QStringLiteral("img-encr0001")},
-                                                    {QStringLiteral("ImageDescription"), QStringLiteral("over HTTP")}})
-                                              << "RequestId";
-        QTest::newRow("CreateImage") << QByteArray("CreateImage")
-                                     << o({{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
-                                           {QStringLiteral("ImageName"), QStringLiteral("http-image")}})
-                                     << "ImageId";
-        QTest::newRow("ImportImage") << QByteArray("ImportImage")
-                                     << o({{QStringLiteral("Architecture"), QStringLiteral("x86_64")}, {QStringLiteral("OsType"), QStringLiteral("Ubuntu")},
-                                           {QStringLiteral("OsVersion"), QStringLiteral("22")},
-                                           {QStringLiteral("ImageUrl"), QStringLiteral("https://b-1250000001.cos.ap-guangzhou.myqcloud.com/u.vmdk")},
-                                           {QStringLiteral("ImageName"), QStringLiteral("http-import")}})
-                                     << "ImageId";
-        QTest::newRow("DescribeImportImageOs") << QByteArray("DescribeImportImageOs") << QJsonObject() << "ImportImageOsListSupported";
-        QTest::newRow("DescribeImageQuota") << QByteArray("DescribeImageQuota") << QJsonObject() << "ImageNumQuota";
-        QTest::newRow("DescribeRegions") << QByteArray("DescribeRegions") << QJsonObject() << "RegionSet";
-        QTest::newRow("RunInstances") << QByteArray("RunInstances")
-                                      << o({{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
-                                            {QStringLiteral("Placement"), QJsonObject{{QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-3")}}}})
-                                      << "InstanceIdSet";
-        QTest::newRow("ResetInstance") << QByteArray("ResetInstance")
-                                       << o({{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
-                                             {QStringLiteral("ImageId"), QStringLiteral("img-public01")}})
-                                       << "RequestId";
-        QTest::newRow("DescribeInstances") << QByteArray("DescribeInstances") << QJsonObject() << "InstanceSet";
+        QTest::newRow("DescribeImages")
+            << QByteArray("DescribeImages") << o({{QStringLiteral("Limit"), 2}}) << "ImageSet";
+        QTest::newRow("DescribeImageSharePermission")
+            << QByteArray("DescribeImageSharePermission")
+            << o({{QStringLiteral("ImageId"), QStringLiteral("img-shared01")}})
+            << "SharePermissionSet";
+        QTest::newRow("ModifyImageSharePermission")
+            << QByteArray("ModifyImageSharePermission")
+            << o({{QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
+                  {QStringLiteral("AccountIds"), QJsonArray{kTrusted}},
+                  {QStringLiteral("Permission"), QStringLiteral("SHARE")}})
+            << "RequestId";
+        QTest::newRow("SyncImages")
+            << QByteArray("SyncImages")
+            << o({{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                  {QStringLiteral("DestinationRegions"), QJsonArray{QStringLiteral("ap-beijing")}},
+                  {QStringLiteral("ImageSetRequired"), true}})
+            << "ImageSet";
+        QTest::newRow("DeleteImages")
+            << QByteArray("DeleteImages")
+            << o({{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-byol0001")}}})
+            << "RequestId";
+        QTest::newRow("ModifyImageAttribute")
+            << QByteArray("ModifyImageAttribute")
+            << o({{QStringLiteral("ImageId"), QStringLiteral("img-encr0001")},
+                  {QStringLiteral("ImageDescription"), QStringLiteral("over HTTP")}})
+            << "RequestId";
+        QTest::newRow("CreateImage")
+            << QByteArray("CreateImage")
+            << o({{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                  {QStringLiteral("ImageName"), QStringLiteral("http-image")}})
+            << "ImageId";
+        QTest::newRow("ImportImage")
+            << QByteArray("ImportImage")
+            << o({{QStringLiteral("Architecture"), QStringLiteral("x86_64")},
+                  {QStringLiteral("OsType"), QStringLiteral("Ubuntu")},
+                  {QStringLiteral("OsVersion"), QStringLiteral("22")},
+                  {QStringLiteral("ImageUrl"),
+                   QStringLiteral("https://b-1250000001.cos.ap-guangzhou.myqcloud.com/u.vmdk")},
+                  {QStringLiteral("ImageName"), QStringLiteral("http-import")}})
+            << "ImageId";
+        QTest::newRow("DescribeImportImageOs")
+            << QByteArray("DescribeImportImageOs") << QJsonObject() << "ImportImageOsListSupported";
+        QTest::newRow("DescribeImageQuota")
+            << QByteArray("DescribeImageQuota") << QJsonObject() << "ImageNumQuota";
+        QTest::newRow("DescribeRegions")
+            << QByteArray("DescribeRegions") << QJsonObject() << "RegionSet";
+        QTest::newRow("RunInstances")
+            << QByteArray("RunInstances")
+            << o({{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                  {QStringLiteral("Placement"),
+                   QJsonObject{{QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-3")}}}})
+            << "InstanceIdSet";
+        QTest::newRow("ResetInstance")
+            << QByteArray("ResetInstance")
+            << o({{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                  {QStringLiteral("ImageId"), QStringLiteral("img-public01")}})
+            << "RequestId";
+        QTest::newRow("DescribeInstances")
+            << QByteArray("DescribeInstances") << QJsonObject() << "InstanceSet";
     }
     void everyActionOverHttp()
     {
@@ -166,7 +192,10 @@ private Q_SLOTS:
         QNetworkAccessManager nam;
         QNetworkReply *reply = post(nam, port, action, params, f.clock().now());
         QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000));
-        const QJsonObject response = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("Response")).toObject();
+        const QJsonObject response = QJsonDocument::fromJson(reply->readAll())
+                                         .object()
+                                         .value(QStringLiteral("Response"))
+                                         .toObject();
         QVERIFY2(!response.contains(QStringLiteral("Error")),
                  QJsonDocument(response).toJson(QJsonDocument::Compact).constData());
         QVERIFY(response.contains(expectKey));
@@ -181,8 +210,10 @@ private Q_SLOTS:
         api::HttpEndpoint endpoint(f.ops(), credentials, QString());
         const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
         QNetworkAccessManager nam;
-        QNetworkReply *reply = post(nam, port, "DeleteImages", {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-full0050")}}},
-                                    f.clock().now());
+        QNetworkReply *reply =
+            post(nam, port, "DeleteImages",
+                 {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-full0050")}}},
+                 f.clock().now());
         QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         const QJsonObject error = QJsonDocument::fromJson(reply->readAll())
@@ -191,7 +222,8 @@ private Q_SLOTS:
                                       .toObject()
                                       .value(QStringLiteral("Error"))
                                       .toObject();
-        QCOMPARE(error.value(QStringLiteral("Code")).toString(), QStringLiteral("InvalidImageId.InShared"));
+        QCOMPARE(error.value(QStringLiteral("Code")).toString(),
+                 QStringLiteral("InvalidImageId.InShared"));
         reply->deleteLater();
     }
 };

@@ -7,9 +7,9 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -40,9 +40,9 @@ class LoopbackServer : public QObject
 public:
     QHash<QString, QByteArray> files;
     bool ranges = true;
-    int status = 0;        // force this status (403, 404…)
-    int delayMs = 0;       // wait before answering
-    QString redirectTo;    // answer 302 to this path
+    int status = 0;     // force this status (403, 404…)
+    int delayMs = 0;    // wait before answering
+    QString redirectTo; // answer 302 to this path
     QList<QByteArray> rangesAsked;
 
     LoopbackServer()
@@ -77,9 +77,11 @@ private:
     }
     void answer(QTcpSocket *s, const QString &path, const QByteArray &range)
     {
-        auto send = [s](int code, const QByteArray &reason, const QByteArray &body, const QByteArray &extra = {}) {
-            s->write("HTTP/1.1 " + QByteArray::number(code) + ' ' + reason + "\r\nContent-Length: "
-                     + QByteArray::number(body.size()) + "\r\nConnection: close\r\n" + extra + "\r\n" + body);
+        auto send = [s](int code, const QByteArray &reason, const QByteArray &body,
+                        const QByteArray &extra = {}) {
+            s->write("HTTP/1.1 " + QByteArray::number(code) + ' ' + reason +
+                     "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                     "\r\nConnection: close\r\n" + extra + "\r\n" + body);
             s->disconnectFromHost();
         };
         if (!redirectTo.isEmpty() && path != redirectTo) {
@@ -110,8 +112,8 @@ private:
                 to = qMin<qint64>(to, parts.value(1).toLongLong());
         }
         send(206, "Partial Content", data.mid(from, to - from + 1),
-             "Content-Range: bytes " + QByteArray::number(from) + '-' + QByteArray::number(to) + '/'
-                 + QByteArray::number(data.size()) + "\r\n");
+             "Content-Range: bytes " + QByteArray::number(from) + '-' + QByteArray::number(to) +
+                 '/' + QByteArray::number(data.size()) + "\r\n");
     }
 
     QTcpServer m_server;
@@ -178,14 +180,16 @@ private:
         p.waitForFinished(30000);
         return p.exitCode() == 0 ? path : QString();
     }
-    QString withSize(const QString &name, const char *format, const char *size, const QStringList &options = {})
+    QString withSize(const QString &name, const char *format, const char *size,
+                     const QStringList &options = {})
     {
         QStringList args{QStringLiteral("-q"), QStringLiteral("-f"), QString::fromLatin1(format)};
         for (const QString &o : options)
             args << QStringLiteral("-o") << o;
         const QString path = m_dir.filePath(name);
         QProcess p;
-        p.start(m_qemu, QStringList{QStringLiteral("create")} + args + QStringList{path, QString::fromLatin1(size)});
+        p.start(m_qemu, QStringList{QStringLiteral("create")} + args +
+                            QStringList{path, QString::fromLatin1(size)});
         p.waitForFinished(30000);
         return p.exitCode() == 0 ? path : QString();
     }
@@ -206,14 +210,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("variant");
         QTest::addColumn<qint64>("virtualSize");
-        QTest::newRow("qcow2") << "qcow2" << QStringList{} << "QCOW2" << "3" << qint64(1) * 1024 * 1024 * 1024;
-        QTest::newRow("qcow2 v2") << "qcow2" << QStringList{QStringLiteral("compat=0.10")} << "QCOW2" << "2" << qint64(1) * 1024 * 1024 * 1024;
-        QTest::newRow("vhd dynamic") << "vpc" << QStringList{} << "VHD" << "dynamic" << qint64(-1);
-        QTest::newRow("vhd fixed") << "vpc" << QStringList{QStringLiteral("subformat=fixed")} << "VHD" << "fixed" << qint64(-1);
-        QTest::newRow("vmdk sparse") << "vmdk" << QStringList{} << "VMDK" << "monolithicSparse" << qint64(1) * 1024 * 1024 * 1024;
-        QTest::newRow("vmdk stream") << "vmdk" << QStringList{QStringLiteral("subformat=streamOptimized")} << "VMDK" << "streamOptimized"
-                                     << qint64(1) * 1024 * 1024 * 1024;
-        QTest::newRow("raw") << "raw" << QStringList{} << "RAW" << "" << qint64(1) * 1024 * 1024 * 1024;
+        QTest::newRow("qcow2") << "qcow2" << QStringList{} << "QCOW2"
+                               << "3" << qint64(1) * 1024 * 1024 * 1024;
+        QTest::newRow("qcow2 v2") << "qcow2" << QStringList{QStringLiteral("compat=0.10")}
+                                  << "QCOW2"
+                                  << "2" << qint64(1) * 1024 * 1024 * 1024;
+        QTest::newRow("vhd dynamic") << "vpc" << QStringList{} << "VHD"
+                                     << "dynamic" << qint64(-1);
+        QTest::newRow("vhd fixed")
+            << "vpc" << QStringList{QStringLiteral("subformat=fixed")} << "VHD"
+            << "fixed" << qint64(-1);
+        QTest::newRow("vmdk sparse") << "vmdk" << QStringList{} << "VMDK"
+                                     << "monolithicSparse" << qint64(1) * 1024 * 1024 * 1024;
+        QTest::newRow("vmdk stream")
+            << "vmdk" << QStringList{QStringLiteral("subformat=streamOptimized")} << "VMDK"
+            << "streamOptimized" << qint64(1) * 1024 * 1024 * 1024;
+        QTest::newRow("raw") << "raw" << QStringList{} << "RAW"
+                             << "" << qint64(1) * 1024 * 1024 * 1024;
     }
     void realFilesInEveryFormat()
     {
@@ -222,8 +235,13 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         QFETCH(QString, variant);
         QFETCH(qint64, virtualSize);
-        const QString path = withSize(QStringLiteral("disk-%1").arg(QLatin1String(QTest::currentDataTag())).replace(QLatin1Char(' '), QLatin1Char('-')),
-                                      format.toLatin1().constData(), format == QLatin1String("vpc") && variant == QLatin1String("fixed") ? "16M" : "1G", options);
+        const QString path = withSize(
+            QStringLiteral("disk-%1")
+                .arg(QLatin1String(QTest::currentDataTag()))
+                .replace(QLatin1Char(' '), QLatin1Char('-')),
+            format.toLatin1().constData(),
+            format == QLatin1String("vpc") && variant == QLatin1String("fixed") ? "16M" : "1G",
+            options);
         QVERIFY(!path.isEmpty());
         const ImageFileReport r = ImageFileInspector::inspectFile(path);
         QCOMPARE(statusName(r.status), QStringLiteral("Supported"));
@@ -248,8 +266,9 @@ private Q_SLOTS:
         // qemu-img converts the raw disk into a fixed VHD: the data (and sector 0) comes first.
         const QString vhd = m_dir.filePath(QStringLiteral("gpt.vhd"));
         QProcess p;
-        p.start(m_qemu, {QStringLiteral("convert"), QStringLiteral("-q"), QStringLiteral("-O"), QStringLiteral("vpc"),
-                         QStringLiteral("-o"), QStringLiteral("subformat=fixed"), gpt, vhd});
+        p.start(m_qemu, {QStringLiteral("convert"), QStringLiteral("-q"), QStringLiteral("-O"),
+                         QStringLiteral("vpc"), QStringLiteral("-o"),
+                         QStringLiteral("subformat=fixed"), gpt, vhd});
         QVERIFY(p.waitForFinished(30000) && p.exitCode() == 0);
         const ImageFileReport r = ImageFileInspector::inspectFile(vhd);
         QCOMPARE(r.variant, QStringLiteral("fixed"));
@@ -264,8 +283,9 @@ private Q_SLOTS:
         const QString base = withSize(QStringLiteral("base.qcow2"), "qcow2", "64M");
         const QString child = m_dir.filePath(QStringLiteral("child.qcow2"));
         QProcess p;
-        p.start(m_qemu, {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("qcow2"),
-                         QStringLiteral("-b"), base, QStringLiteral("-F"), QStringLiteral("qcow2"), child});
+        p.start(m_qemu, {QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"),
+                         QStringLiteral("qcow2"), QStringLiteral("-b"), base, QStringLiteral("-F"),
+                         QStringLiteral("qcow2"), child});
         QVERIFY(p.waitForFinished(30000) && p.exitCode() == 0);
         const ImageFileReport r = ImageFileInspector::inspectFile(child);
         QCOMPARE(statusName(r.status), QStringLiteral("Unsupported"));
@@ -279,37 +299,53 @@ private Q_SLOTS:
     {
         const QByteArray qcow2 = readFile(withSize(QStringLiteral("t.qcow2"), "qcow2", "64M"));
         const QByteArray vhd = readFile(withSize(QStringLiteral("t.vhd"), "vpc", "64M"));
-        const QByteArray fixed = readFile(withSize(QStringLiteral("f.vhd"), "vpc", "8M", {QStringLiteral("subformat=fixed")}));
-        QCOMPARE(statusName(ImageFileInspector::inspect(qcow2.left(40), {}, 40).status), QStringLiteral("Truncated"));
-        QCOMPARE(statusName(ImageFileInspector::inspect(qcow2.left(1000), {}, 1000).status), QStringLiteral("Truncated"));
+        const QByteArray fixed = readFile(
+            withSize(QStringLiteral("f.vhd"), "vpc", "8M", {QStringLiteral("subformat=fixed")}));
+        QCOMPARE(statusName(ImageFileInspector::inspect(qcow2.left(40), {}, 40).status),
+                 QStringLiteral("Truncated"));
+        QCOMPARE(statusName(ImageFileInspector::inspect(qcow2.left(1000), {}, 1000).status),
+                 QStringLiteral("Truncated"));
         // A dynamic VHD cut off: its first bytes say VHD, its footer is gone.
         const QByteArray cut = vhd.left(vhd.size() - 600);
-        const ImageFileReport cutReport = ImageFileInspector::inspect(cut.left(65536), cut.right(512), cut.size());
+        const ImageFileReport cutReport =
+            ImageFileInspector::inspect(cut.left(65536), cut.right(512), cut.size());
         QCOMPARE(statusName(cutReport.status), QStringLiteral("Truncated"));
         QCOMPARE(cutReport.problem, QStringLiteral("vhdFooter"));
         // A fixed VHD shorter than its disk.
         QByteArray shortFixed = fixed.left(1024 * 1024) + fixed.right(512);
-        QCOMPARE(statusName(ImageFileInspector::inspect(shortFixed.left(65536), shortFixed.right(512), shortFixed.size()).status),
+        QCOMPARE(statusName(ImageFileInspector::inspect(shortFixed.left(65536),
+                                                        shortFixed.right(512), shortFixed.size())
+                                .status),
                  QStringLiteral("Truncated"));
         // Damaged: a flipped byte in the VHD footer, an impossible qcow2 version.
         QByteArray damaged = vhd;
         damaged[damaged.size() - 512 + 50] = char(damaged.at(damaged.size() - 512 + 50) ^ 0x5A);
-        QCOMPARE(statusName(ImageFileInspector::inspect(damaged.left(65536), damaged.right(512), damaged.size()).status),
+        QCOMPARE(statusName(ImageFileInspector::inspect(damaged.left(65536), damaged.right(512),
+                                                        damaged.size())
+                                .status),
                  QStringLiteral("Corrupt"));
         QByteArray v9 = qcow2;
         qToBigEndian<quint32>(9, v9.data() + 4);
-        QCOMPARE(statusName(ImageFileInspector::inspect(v9.left(65536), v9.right(512), v9.size()).status), QStringLiteral("Corrupt"));
+        QCOMPARE(statusName(
+                     ImageFileInspector::inspect(v9.left(65536), v9.right(512), v9.size()).status),
+                 QStringLiteral("Corrupt"));
         // Foreign and unknown formats say what they are.
         const QByteArray vdi = readFile(withSize(QStringLiteral("t.vdi"), "vdi", "64M"));
-        const ImageFileReport vdiReport = ImageFileInspector::inspect(vdi.left(65536), vdi.right(512), vdi.size());
+        const ImageFileReport vdiReport =
+            ImageFileInspector::inspect(vdi.left(65536), vdi.right(512), vdi.size());
         QCOMPARE(statusName(vdiReport.status), QStringLiteral("Unsupported"));
         QCOMPARE(vdiReport.seen, QStringLiteral("VDI"));
         QVERIFY(vdiReport.problemText().contains(QStringLiteral("VDI")));
-        const ImageFileReport junk = ImageFileInspector::inspect("hello, this is not a disk", {}, 25);
+        const ImageFileReport junk =
+            ImageFileInspector::inspect("hello, this is not a disk", {}, 25);
         QCOMPARE(statusName(junk.status), QStringLiteral("Unsupported"));
         QVERIFY(junk.seen.startsWith(QStringLiteral("68 65 6c 6c")));
-        QCOMPARE(statusName(ImageFileInspector::inspect({}, {}, 0).status), QStringLiteral("Truncated"));
-        QCOMPARE(statusName(ImageFileInspector::inspectFile(m_dir.filePath(QStringLiteral("absent"))).status), QStringLiteral("Unreadable"));
+        QCOMPARE(statusName(ImageFileInspector::inspect({}, {}, 0).status),
+                 QStringLiteral("Truncated"));
+        QCOMPARE(
+            statusName(
+                ImageFileInspector::inspectFile(m_dir.filePath(QStringLiteral("absent"))).status),
+            QStringLiteral("Unreadable"));
     }
 
     void isoIsRecognised()
@@ -318,7 +354,8 @@ private Q_SLOTS:
         iso[0x8000] = 1;
         iso.replace(0x8001, 5, "CD001");
         qToLittleEndian<quint32>(40, iso.data() + 0x8050);
-        const ImageFileReport r = ImageFileInspector::inspect(iso.left(65536), iso.right(512), iso.size());
+        const ImageFileReport r =
+            ImageFileInspector::inspect(iso.left(65536), iso.right(512), iso.size());
         QCOMPARE(r.format, QStringLiteral("ISO"));
         QCOMPARE(r.virtualSize, qint64(40 * 2048));
         const QList<ImageFileCheck> checks = ImageFileChecks::run(r, Policy{});
@@ -327,9 +364,11 @@ private Q_SLOTS:
 
     void sizeLimitsFromThePolicy()
     {
-        ImageFileReport r = ImageFileInspector::inspect(readFile(withSize(QStringLiteral("big.qcow2"), "qcow2", "600G")), {}, 200000);
+        ImageFileReport r = ImageFileInspector::inspect(
+            readFile(withSize(QStringLiteral("big.qcow2"), "qcow2", "600G")), {}, 200000);
         QCOMPARE(statusName(r.status), QStringLiteral("Supported"));
-        QVERIFY(!ImageFileChecks::allPassed(ImageFileChecks::run(r, Policy{})));  // 600 GiB > 500 GiB
+        QVERIFY(
+            !ImageFileChecks::allPassed(ImageFileChecks::run(r, Policy{}))); // 600 GiB > 500 GiB
         Policy generous;
         generous.importMaxVirtualSizeGiB = 1000;
         QVERIFY(ImageFileChecks::allPassed(ImageFileChecks::run(r, generous)));
@@ -339,7 +378,9 @@ private Q_SLOTS:
     {
         LoopbackServer server;
         // A fixed VHD larger than the head: its footer needs the second (suffix) range.
-        server.files.insert(QStringLiteral("d.vhd"), readFile(withSize(QStringLiteral("http.vhd"), "vpc", "1M", {QStringLiteral("subformat=fixed")})));
+        server.files.insert(QStringLiteral("d.vhd"),
+                            readFile(withSize(QStringLiteral("http.vhd"), "vpc", "1M",
+                                              {QStringLiteral("subformat=fixed")})));
         const ImageFileReport r = fetch(server.url(QStringLiteral("d.vhd")));
         QCOMPARE(statusName(r.status), QStringLiteral("Supported"));
         QCOMPARE(r.format, QStringLiteral("VHD"));
@@ -360,14 +401,16 @@ private Q_SLOTS:
         QCOMPARE(r.virtualSize, qint64(1) << 30);
         QCOMPARE(r.fileSize, qint64(big.size()));
         // A small file arrives whole: the VHD footer is read from it.
-        server.files.insert(QStringLiteral("small.vhd"), readFile(withSize(QStringLiteral("small.vhd"), "vpc", "16M")));
+        server.files.insert(QStringLiteral("small.vhd"),
+                            readFile(withSize(QStringLiteral("small.vhd"), "vpc", "16M")));
         QCOMPARE(fetch(server.url(QStringLiteral("small.vhd"))).format, QStringLiteral("VHD"));
     }
 
     void overHttpFailures()
     {
         LoopbackServer server;
-        server.files.insert(QStringLiteral("a.qcow2"), readFile(withSize(QStringLiteral("a.qcow2"), "qcow2", "64M")));
+        server.files.insert(QStringLiteral("a.qcow2"),
+                            readFile(withSize(QStringLiteral("a.qcow2"), "qcow2", "64M")));
         const ImageFileReport missing = fetch(server.url(QStringLiteral("nothing.qcow2")));
         QCOMPARE(statusName(missing.status), QStringLiteral("Unreadable"));
         QVERIFY2(missing.detail.contains(QStringLiteral("404")), qPrintable(missing.detail));
@@ -387,15 +430,18 @@ private Q_SLOTS:
         probe.listen(QHostAddress::LocalHost, 0);
         const quint16 port = probe.serverPort();
         probe.close();
-        const ImageFileReport refused = fetch(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port)));
+        const ImageFileReport refused =
+            fetch(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port)));
         QVERIFY2(refused.detail.contains(QStringLiteral("refused")), qPrintable(refused.detail));
-        QCOMPARE(statusName(fetch(QUrl(QStringLiteral("ftp://127.0.0.1/x"))).status), QStringLiteral("Unreadable"));
+        QCOMPARE(statusName(fetch(QUrl(QStringLiteral("ftp://127.0.0.1/x"))).status),
+                 QStringLiteral("Unreadable"));
     }
 
     void aBodyShorterThanAHeader()
     {
         LoopbackServer server;
-        server.files.insert(QStringLiteral("short.qcow2"), readFile(withSize(QStringLiteral("s.qcow2"), "qcow2", "64M")).left(30));
+        server.files.insert(QStringLiteral("short.qcow2"),
+                            readFile(withSize(QStringLiteral("s.qcow2"), "qcow2", "64M")).left(30));
         const ImageFileReport r = fetch(server.url(QStringLiteral("short.qcow2")));
         QCOMPARE(statusName(r.status), QStringLiteral("Truncated"));
     }

@@ -12,7 +12,10 @@ using namespace fixture;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 QList<Violation> lintOf(const QJsonObject &root)
 {
@@ -30,7 +33,8 @@ QJsonArray sharesWith(const QStringList &accounts)
     return a;
 }
 
-void modifyImage(QJsonObject &root, const QString &id, const std::function<void(QJsonObject &)> &change)
+void modifyImage(QJsonObject &root, const QString &id,
+                 const std::function<void(QJsonObject &)> &change)
 {
     QJsonObject img = findImage(root, id);
     Q_ASSERT(!img.isEmpty());
@@ -48,7 +52,8 @@ void removeImage(QJsonObject &root, const QString &id)
     root.insert(s("images"), images);
 }
 
-void modifyArray(QJsonObject &root, const char *key, int index, const std::function<void(QJsonObject &)> &change)
+void modifyArray(QJsonObject &root, const char *key, int index,
+                 const std::function<void(QJsonObject &)> &change)
 {
     QJsonArray a = root.value(QLatin1String(key)).toArray();
     QJsonObject o = a.at(index).toObject();
@@ -68,7 +73,8 @@ QStringList summary(const QList<Violation> &findings)
 {
     QStringList out;
     for (const Violation &v : findings)
-        out.append(v.rule + QLatin1Char(' ') + v.code + QStringLiteral(" [") + v.items.join(QLatin1Char(',')) + QLatin1Char(']'));
+        out.append(v.rule + QLatin1Char(' ') + v.code + QStringLiteral(" [") +
+                   v.items.join(QLatin1Char(',')) + QLatin1Char(']'));
     out.sort();
     return out;
 }
@@ -90,7 +96,8 @@ class TestLint : public QObject
         for (const Violation &v : findings) {
             const QString text = RuleText::message(v);
             QVERIFY(!text.isEmpty());
-            QVERIFY2(!text.startsWith(QLatin1String("Rule ")), qPrintable(text)); // not the fallback
+            QVERIFY2(!text.startsWith(QLatin1String("Rule ")),
+                     qPrintable(text)); // not the fallback
             // It names the image or the account it is about (the image and account arguments
             // when there are, otherwise the items).
             QStringList names;
@@ -102,7 +109,8 @@ class TestLint : public QObject
                 names = v.items;
             QVERIFY(!names.isEmpty());
             for (const QString &name : std::as_const(names))
-                QVERIFY2(text.contains(name), qPrintable(QStringLiteral("%1 does not name %2").arg(text, name)));
+                QVERIFY2(text.contains(name),
+                         qPrintable(QStringLiteral("%1 does not name %2").arg(text, name)));
             QVERIFY(!RuleText::ruleTitle(v.rule).isEmpty());
             QVERIFY(RuleText::ruleTitle(v.rule) != v.rule); // a known rule
         }
@@ -121,11 +129,15 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("which");
         QTest::addColumn<QStringList>("expected");
-        auto row = [](const char *name, int which, const QStringList &expected) { QTest::newRow(name) << which << expected; };
+        auto row = [](const char *name, int which, const QStringList &expected) {
+            QTest::newRow(name) << which << expected;
+        };
         row("51 shares", 0, {s("S3 OverQuota [img-full0050]")});
         row("shared with its owner", 1, {s("S4 SharedWithOwner [img-owner001,") + kOwner + s("]")});
-        row("shared with an unknown account", 2, {s("S4 UnknownAccount [img-owner001,999999999999]")});
-        row("shared twice with one account", 3, {s("S4 DuplicateShare [img-owner001,") + kFriend + s("]")});
+        row("shared with an unknown account", 2,
+            {s("S4 UnknownAccount [img-owner001,999999999999]")});
+        row("shared twice with one account", 3,
+            {s("S4 DuplicateShare [img-owner001,") + kFriend + s("]")});
         row("public image with shares", 4, {s("S1 SharedNotCustom [img-public01]")});
         row("shared while creating", 5, {s("S5 SharedInTransition [img-creating]")});
         row("shared while importing", 6, {s("S5 SharedInTransition [img-creating]")});
@@ -133,25 +145,30 @@ private Q_SLOTS:
         row("shared encrypted", 8, {s("S5 SharedByolOrEncrypted [img-encr0001]")});
         row("over the quota", 9, {s("Q1 QuotaExceeded [") + kOwner + s(",ap-guangzhou]")});
         row("duplicate names", 10, {s("M2 NameDuplicate [img-byol0001,img-owner001]")});
-        row("three with one name", 11, {s("M2 NameDuplicate [img-byol0001,img-encr0001,img-owner001]")});
+        row("three with one name", 11,
+            {s("M2 NameDuplicate [img-byol0001,img-encr0001,img-owner001]")});
         row("name too long", 12, {s("M2 NameTooLong [img-owner001]")});
         row("name too long for a lower limit", 13, {s("M2 NameTooLong [img-owner001]")});
         row("description too long", 14, {s("M2 DescriptionTooLong [img-owner001]")});
-        row("instance image in another region", 15, {s("N1 InstanceImageRegion [ins-win00001,img-owner001]")});
+        row("instance image in another region", 15,
+            {s("N1 InstanceImageRegion [ins-win00001,img-owner001]")});
         row("task without its image", 16, {s("F2 TaskWithoutImage [task-create01,img-gone0001]")});
         row("transitional without task", 17, {s("F2 TransitionWithoutTask [img-owner001]")});
         row("transitional, task finished", 18, {s("F2 TransitionWithoutTask [img-creating]")});
         row("image in unknown region", 19, {s("F2 UnknownRegion [img-byol0001]")});
         row("image of unknown owner", 20, {s("F2 UnknownAccount [img-byol0001]")});
-        row("instance of unknown owner and region", 21, {s("F2 UnknownAccount [ins-friend01]"), s("F2 UnknownRegion [ins-friend01]")});
+        row("instance of unknown owner and region", 21,
+            {s("F2 UnknownAccount [ins-friend01]"), s("F2 UnknownRegion [ins-friend01]")});
         row("snapshot of unknown owner", 22, {s("F2 UnknownAccount [snap-owner001]")});
         row("unknown snapshot", 23, {s("F2 UnknownSnapshot [img-owner001,snap-missing1]")});
         row("duplicate image ID", 24, {s("F1 DuplicateId [img-owner001]")});
         row("duplicate account ID", 25, {s("F1 DuplicateId [") + kFriend + s("]")});
         row("duplicate instance ID", 26, {s("F1 DuplicateId [ins-linux001]")});
         row("unknown trusted account", 27, {s("F2 TrustedUnknown [") + kOwner + s("]")});
-        row("progress while normal", 28, {s("S3 OverQuota [img-full0050]"), s("F2 SyncPercentRange [img-owner001]")});
-        row("over a lowered share limit", 29, {s("S3 OverQuota [img-full0050]"), s("S3 OverQuota [img-shared01]")});
+        row("progress while normal", 28,
+            {s("S3 OverQuota [img-full0050]"), s("F2 SyncPercentRange [img-owner001]")});
+        row("over a lowered share limit", 29,
+            {s("S3 OverQuota [img-full0050]"), s("S3 OverQuota [img-shared01]")});
     }
     void findings()
     {
@@ -167,22 +184,31 @@ private Q_SLOTS:
         };
         switch (which) {
         case 0:
-            modifyImage(root, s("img-full0050"), [&](QJsonObject &img) { img.insert(s("Shares"), sharesWith(fiftyOne())); });
+            modifyImage(root, s("img-full0050"),
+                        [&](QJsonObject &img) { img.insert(s("Shares"), sharesWith(fiftyOne())); });
             break;
         case 1:
-            modifyImage(root, own, [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend, kOwner})); });
+            modifyImage(root, own, [](QJsonObject &img) {
+                img.insert(s("Shares"), sharesWith({kFriend, kOwner}));
+            });
             break;
         case 2:
-            modifyImage(root, own, [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend, s("999999999999")})); });
+            modifyImage(root, own, [](QJsonObject &img) {
+                img.insert(s("Shares"), sharesWith({kFriend, s("999999999999")}));
+            });
             break;
         case 3:
-            modifyImage(root, own, [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend, kTrusted, kFriend})); });
+            modifyImage(root, own, [](QJsonObject &img) {
+                img.insert(s("Shares"), sharesWith({kFriend, kTrusted, kFriend}));
+            });
             break;
         case 4:
-            modifyImage(root, s("img-public01"), [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend})); });
+            modifyImage(root, s("img-public01"),
+                        [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend})); });
             break;
         case 5:
-            modifyImage(root, s("img-creating"), [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend})); });
+            modifyImage(root, s("img-creating"),
+                        [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend})); });
             break;
         case 6:
             modifyImage(root, s("img-creating"), [](QJsonObject &img) {
@@ -196,48 +222,76 @@ private Q_SLOTS:
             });
             break;
         case 7:
-            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend})); });
+            modifyImage(root, s("img-byol0001"),
+                        [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend})); });
             break;
         case 8:
-            modifyImage(root, s("img-encr0001"), [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend})); });
+            modifyImage(root, s("img-encr0001"),
+                        [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend})); });
             break;
         case 9:
             root.insert(s("policy"), QJsonObject{{s("customImageQuotaPerRegion"), 3}});
             break;
         case 10:
-            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) { img.insert(s("ImageName"), s("name-img-owner001")); });
+            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) {
+                img.insert(s("ImageName"), s("name-img-owner001"));
+            });
             // The same name is fine for another owner, and in another region.
-            modifyImage(root, s("img-strange1"), [](QJsonObject &img) { img.insert(s("ImageName"), s("name-img-owner001")); });
-            modifyImage(root, s("img-winsrv01"), [](QJsonObject &img) { img.insert(s("ImageName"), s("name-img-owner001")); });
+            modifyImage(root, s("img-strange1"), [](QJsonObject &img) {
+                img.insert(s("ImageName"), s("name-img-owner001"));
+            });
+            modifyImage(root, s("img-winsrv01"), [](QJsonObject &img) {
+                img.insert(s("ImageName"), s("name-img-owner001"));
+            });
             break;
         case 11:
-            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) { img.insert(s("ImageName"), s("name-img-owner001")); });
-            modifyImage(root, s("img-encr0001"), [](QJsonObject &img) { img.insert(s("ImageName"), s("name-img-owner001")); });
+            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) {
+                img.insert(s("ImageName"), s("name-img-owner001"));
+            });
+            modifyImage(root, s("img-encr0001"), [](QJsonObject &img) {
+                img.insert(s("ImageName"), s("name-img-owner001"));
+            });
             break;
         case 12:
-            modifyImage(root, own, [](QJsonObject &img) { img.insert(s("ImageName"), QString(61, QLatin1Char('n'))); });
+            modifyImage(root, own, [](QJsonObject &img) {
+                img.insert(s("ImageName"), QString(61, QLatin1Char('n')));
+            });
             break;
         case 13:
             root.insert(s("policy"), QJsonObject{{s("imageNameMaxLength"), 16}});
-            modifyImage(root, own, [](QJsonObject &img) { img.insert(s("ImageName"), QString(17, QLatin1Char('n'))); });
-            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) { img.insert(s("ImageName"), QString(16, QLatin1Char('b'))); });
+            modifyImage(root, own, [](QJsonObject &img) {
+                img.insert(s("ImageName"), QString(17, QLatin1Char('n')));
+            });
+            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) {
+                img.insert(s("ImageName"), QString(16, QLatin1Char('b')));
+            });
             // (the fixture's other names, "name-img-xxxxxxxx", have 17 characters)
-            for (const char *id : {"img-shared01", "img-full0050", "img-encr0001", "img-creating", "img-strange1", "img-trusted1", "img-winsrv01"})
-                modifyImage(root, s(id), [id](QJsonObject &img) { img.insert(s("ImageName"), s(id)); });
+            for (const char *id : {"img-shared01", "img-full0050", "img-encr0001", "img-creating",
+                                   "img-strange1", "img-trusted1", "img-winsrv01"})
+                modifyImage(root, s(id),
+                            [id](QJsonObject &img) { img.insert(s("ImageName"), s(id)); });
             break;
         case 14:
-            modifyImage(root, own, [](QJsonObject &img) { img.insert(s("ImageDescription"), QString(257, QLatin1Char('d'))); });
-            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) { img.insert(s("ImageDescription"), QString(256, QLatin1Char('d'))); });
+            modifyImage(root, own, [](QJsonObject &img) {
+                img.insert(s("ImageDescription"), QString(257, QLatin1Char('d')));
+            });
+            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) {
+                img.insert(s("ImageDescription"), QString(256, QLatin1Char('d')));
+            });
             break;
         case 15:
-            modifyArray(root, "instances", 1, [](QJsonObject &i) { i.insert(s("ImageId"), s("img-owner001")); });
+            modifyArray(root, "instances", 1,
+                        [](QJsonObject &i) { i.insert(s("ImageId"), s("img-owner001")); });
             break;
         case 16:
-            modifyArray(root, "tasks", 0, [](QJsonObject &t) { t.insert(s("ImageIds"), QJsonArray{s("img-gone0001")}); });
+            modifyArray(root, "tasks", 0, [](QJsonObject &t) {
+                t.insert(s("ImageIds"), QJsonArray{s("img-gone0001")});
+            });
             removeImage(root, s("img-creating"));
             break;
         case 17:
-            modifyImage(root, own, [](QJsonObject &img) { img.insert(s("ImageState"), s("SYNCING")); });
+            modifyImage(root, own,
+                        [](QJsonObject &img) { img.insert(s("ImageState"), s("SYNCING")); });
             break;
         case 18:
             modifyArray(root, "tasks", 0, [](QJsonObject &t) {
@@ -246,10 +300,13 @@ private Q_SLOTS:
             });
             break;
         case 19:
-            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) { img.insert(s("Region"), s("xx-nowhere")); });
+            modifyImage(root, s("img-byol0001"),
+                        [](QJsonObject &img) { img.insert(s("Region"), s("xx-nowhere")); });
             break;
         case 20:
-            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) { img.insert(s("OwnerAccountId"), s("999999999999")); });
+            modifyImage(root, s("img-byol0001"), [](QJsonObject &img) {
+                img.insert(s("OwnerAccountId"), s("999999999999"));
+            });
             break;
         case 21:
             modifyArray(root, "instances", 3, [](QJsonObject &i) {
@@ -259,12 +316,15 @@ private Q_SLOTS:
             });
             break;
         case 22:
-            modifyArray(root, "snapshots", 0, [](QJsonObject &sn) { sn.insert(s("OwnerAccountId"), s("999999999999")); });
+            modifyArray(root, "snapshots", 0,
+                        [](QJsonObject &sn) { sn.insert(s("OwnerAccountId"), s("999999999999")); });
             break;
         case 23:
             modifyImage(root, own, [](QJsonObject &img) {
                 QJsonArray set = img.value(s("SnapshotSet")).toArray();
-                set.append(QJsonObject{{s("SnapshotId"), s("snap-missing1")}, {s("DiskUsage"), s("DATA_DISK")}, {s("DiskSize"), 10}});
+                set.append(QJsonObject{{s("SnapshotId"), s("snap-missing1")},
+                                       {s("DiskUsage"), s("DATA_DISK")},
+                                       {s("DiskSize"), 10}});
                 img.insert(s("SnapshotSet"), set);
             });
             break;
@@ -275,7 +335,8 @@ private Q_SLOTS:
             break;
         }
         case 25:
-            appendTo(root, "accounts", QJsonObject{{s("AccountId"), kFriend}, {s("Name"), s("Friend again")}});
+            appendTo(root, "accounts",
+                     QJsonObject{{s("AccountId"), kFriend}, {s("Name"), s("Friend again")}});
             break;
         case 26: {
             QJsonObject dup = root.value(s("instances")).toArray().at(0).toObject();
@@ -284,16 +345,20 @@ private Q_SLOTS:
             break;
         }
         case 27:
-            modifyArray(root, "accounts", 0, [](QJsonObject &a) { a.insert(s("TrustedAccountIds"), QJsonArray{kTrusted, s("999999999999")}); });
+            modifyArray(root, "accounts", 0, [](QJsonObject &a) {
+                a.insert(s("TrustedAccountIds"), QJsonArray{kTrusted, s("999999999999")});
+            });
             break;
         case 28:
             modifyImage(root, own, [](QJsonObject &img) { img.insert(s("SyncPercent"), 40); });
-            modifyImage(root, s("img-full0050"), [&](QJsonObject &img) { img.insert(s("Shares"), sharesWith(fiftyOne())); });
+            modifyImage(root, s("img-full0050"),
+                        [&](QJsonObject &img) { img.insert(s("Shares"), sharesWith(fiftyOne())); });
             break;
         case 29:
             root.insert(s("policy"), QJsonObject{{s("shareLimit"), 0}});
             for (const char *id : {"img-strange1", "img-trusted1"}) // other owners' shared images
-                modifyImage(root, s(id), [](QJsonObject &img) { img.insert(s("Shares"), QJsonArray()); });
+                modifyImage(root, s(id),
+                            [](QJsonObject &img) { img.insert(s("Shares"), QJsonArray()); });
             break;
         }
         const QList<Violation> found = lintOf(root);
@@ -313,7 +378,8 @@ private Q_SLOTS:
         QCOMPARE(findings.size(), 1);
         QCOMPARE(findings.first().args.value(s("shared")).toInt(), 51);
         QCOMPARE(findings.first().args.value(s("limit")).toInt(), 50);
-        QCOMPARE(RuleText::message(findings.first()), s("Image img-full0050 is shared with 51 accounts; the limit is 50."));
+        QCOMPARE(RuleText::message(findings.first()),
+                 s("Image img-full0050 is shared with 51 accounts; the limit is 50."));
 
         QJsonObject quota = baseJson();
         quota.insert(s("policy"), QJsonObject{{s("customImageQuotaPerRegion"), 3}});
@@ -323,7 +389,9 @@ private Q_SLOTS:
         QVERIFY(RuleText::message(q).contains(s("6")));
 
         QJsonObject trusted = baseJson();
-        modifyArray(trusted, "accounts", 0, [](QJsonObject &a) { a.insert(s("TrustedAccountIds"), QJsonArray{s("999999999999")}); });
+        modifyArray(trusted, "accounts", 0, [](QJsonObject &a) {
+            a.insert(s("TrustedAccountIds"), QJsonArray{s("999999999999")});
+        });
         QVERIFY(RuleText::message(lintOf(trusted).first()).contains(s("999999999999")));
 
         QJsonObject dup = baseJson();
@@ -332,7 +400,8 @@ private Q_SLOTS:
         appendTo(dup, "images", second);
         const int last = int(dup.value(s("images")).toArray().size()) - 1;
         const LoadResult r = WorkspaceFile::fromObject(dup);
-        QCOMPARE(r.workspace->image(s("img-owner001"))->imageName, s("name-img-owner001")); // the first record is kept
+        QCOMPARE(r.workspace->image(s("img-owner001"))->imageName,
+                 s("name-img-owner001")); // the first record is kept
         const Violation d = WorkspaceLint::run(*r.workspace).first();
         QCOMPARE(d.args.value(s("path")).toString(), QStringLiteral("images[%1]").arg(last));
         QVERIFY(RuleText::message(d).contains(QStringLiteral("images[%1]").arg(last)));
@@ -343,27 +412,34 @@ private Q_SLOTS:
     {
         QJsonObject root = baseJson();
         for (const char *id : {"img-byol0001", "img-encr0001"})
-            modifyImage(root, s(id), [](QJsonObject &img) { img.insert(s("ImageName"), s("name-img-owner001")); });
+            modifyImage(root, s(id), [](QJsonObject &img) {
+                img.insert(s("ImageName"), s("name-img-owner001"));
+            });
         const QList<Violation> found = lintOf(root);
         QCOMPARE(found.size(), 1);
         Language::apply(s("en"));
         QCOMPARE(RuleText::message(found.first()),
-                 s("Account ") + kOwner
-                     + s(" has more than one image named \"name-img-owner001\" in ap-guangzhou: "
-                         "img-byol0001, img-encr0001, and img-owner001."));
+                 s("Account ") + kOwner +
+                     s(" has more than one image named \"name-img-owner001\" in ap-guangzhou: "
+                       "img-byol0001, img-encr0001, and img-owner001."));
         Language::apply(s("id"));
         const QString indonesian = RuleText::message(found.first());
         Language::apply(s("en"));
-        QVERIFY2(indonesian.endsWith(s(": img-byol0001, img-encr0001, dan img-owner001.")), qPrintable(indonesian));
+        QVERIFY2(indonesian.endsWith(s(": img-byol0001, img-encr0001, dan img-owner001.")),
+                 qPrintable(indonesian));
         QVERIFY2(indonesian.startsWith(s("Akun ")), qPrintable(indonesian));
     }
 
     void severalFindingsAtOnce()
     {
         QJsonObject root = baseJson();
-        modifyImage(root, s("img-owner001"), [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kOwner})); });
-        modifyImage(root, s("img-byol0001"), [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend})); });
-        modifyArray(root, "accounts", 1, [](QJsonObject &a) { a.insert(s("TrustedAccountIds"), QJsonArray{s("123456789")}); });
+        modifyImage(root, s("img-owner001"),
+                    [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kOwner})); });
+        modifyImage(root, s("img-byol0001"),
+                    [](QJsonObject &img) { img.insert(s("Shares"), sharesWith({kFriend})); });
+        modifyArray(root, "accounts", 1, [](QJsonObject &a) {
+            a.insert(s("TrustedAccountIds"), QJsonArray{s("123456789")});
+        });
         checkFindings(lintOf(root), {s("S4 SharedWithOwner [img-owner001,") + kOwner + s("]"),
                                      s("S5 SharedByolOrEncrypted [img-byol0001]"),
                                      s("F2 TrustedUnknown [") + kFriend + s("]")});
@@ -384,12 +460,15 @@ private Q_SLOTS:
         // Exactly 50 shares; a shared image being copied; an instance that outlived its image (D4);
         // a failed image with its reason; names at the limits.
         Fixture f;
-        QVERIFY(f.ops().syncImages(f.as(kOwner), {s("img-shared01"), {s("ap-beijing")}, std::nullopt}).applied());
+        QVERIFY(f.ops()
+                    .syncImages(f.as(kOwner), {s("img-shared01"), {s("ap-beijing")}, std::nullopt})
+                    .applied());
         QCOMPARE(toString(f.ws().image(s("img-shared01"))->state), s("SYNCING"));
         checkFindings(WorkspaceLint::run(f.ws()), {});
 
         QJsonObject root = baseJson();
-        modifyArray(root, "instances", 0, [](QJsonObject &i) { i.insert(s("ImageId"), s("img-deleted1")); });
+        modifyArray(root, "instances", 0,
+                    [](QJsonObject &i) { i.insert(s("ImageId"), s("img-deleted1")); });
         modifyImage(root, s("img-owner001"), [](QJsonObject &img) {
             img.insert(s("ImageName"), QString(60, QLatin1Char('n')));
             img.insert(s("ImageDescription"), QString(256, QLatin1Char('d')));
@@ -406,17 +485,31 @@ private Q_SLOTS:
         const QSet<QString> ack{s("S6"), s("N4"), s("I2")};
         auto clean = [&](const char *after) {
             const QList<Violation> found = WorkspaceLint::run(f.ws());
-            QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("after %1: %2").arg(s(after), summary(found).join(s("; ")))));
+            QVERIFY2(
+                found.isEmpty(),
+                qPrintable(
+                    QStringLiteral("after %1: %2").arg(s(after), summary(found).join(s("; ")))));
         };
-        QVERIFY(f.ops().modifySharePermission(f.as(kOwner, ack), {s("img-owner001"), {kFriend, kTrusted}}).applied());
+        QVERIFY(
+            f.ops()
+                .modifySharePermission(f.as(kOwner, ack), {s("img-owner001"), {kFriend, kTrusted}})
+                .applied());
         clean("share");
-        const OperationResult sync = f.ops().syncImages(f.as(kOwner), {s("img-owner001"), {s("ap-shanghai"), s("ap-jakarta")}, std::nullopt});
+        const OperationResult sync = f.ops().syncImages(
+            f.as(kOwner), {s("img-owner001"), {s("ap-shanghai"), s("ap-jakarta")}, std::nullopt});
         QVERIFY(sync.applied());
         clean("sync");
-        QVERIFY(f.ops().syncImages(f.as(kFriend), {s("img-shared01"), {gz}, std::nullopt}).applied());
+        QVERIFY(
+            f.ops().syncImages(f.as(kFriend), {s("img-shared01"), {gz}, std::nullopt}).applied());
         clean("recipient copy");
-        QVERIFY(f.ops().createImage(f.as(kOwner), {s("ins-linux001"), s("from linux"), {}, false, false}).applied());
-        QVERIFY(f.ops().createImage(f.as(kOwner, ack), {s("ins-winbad01"), s("from windows"), {}, false, false}).applied());
+        QVERIFY(
+            f.ops()
+                .createImage(f.as(kOwner), {s("ins-linux001"), s("from linux"), {}, false, false})
+                .applied());
+        QVERIFY(f.ops()
+                    .createImage(f.as(kOwner, ack),
+                                 {s("ins-winbad01"), s("from windows"), {}, false, false})
+                    .applied());
         clean("create");
         ImportRequest imp;
         imp.region = gz;
@@ -432,10 +525,15 @@ private Q_SLOTS:
         imp.file.partitionTable = s("NONE");
         QVERIFY(f.ops().importImage(f.as(kOwner), imp).applied());
         clean("import");
-        QVERIFY(f.ops().runInstances(f.as(kOwner, ack), {s("img-strange1"), gz, {}, 2, {}}).applied());
-        QVERIFY(f.ops().resetInstance(f.as(kOwner), {s("ins-linux001"), s("img-public01")}).applied());
+        QVERIFY(
+            f.ops().runInstances(f.as(kOwner, ack), {s("img-strange1"), gz, {}, 2, {}}).applied());
+        QVERIFY(
+            f.ops().resetInstance(f.as(kOwner), {s("ins-linux001"), s("img-public01")}).applied());
         QVERIFY(f.ops().setTrustedAccounts(f.as(kOwner), {{kStranger}}).applied());
-        QVERIFY(f.ops().setWindowsCheck(f.as(kOwner), s("ins-winbad01"), WindowsCheck::SystemPopups, false).applied());
+        QVERIFY(
+            f.ops()
+                .setWindowsCheck(f.as(kOwner), s("ins-winbad01"), WindowsCheck::SystemPopups, false)
+                .applied());
         clean("instances and accounts");
         f.clock().advance(f.ws().policy().copyDurationSeconds / 2);
         f.ops().advanceTasks();
@@ -443,9 +541,11 @@ private Q_SLOTS:
         f.clock().advance(f.ws().policy().importDurationSeconds);
         f.ops().advanceTasks();
         clean("all tasks done");
-        const OperationResult cancel = f.ops().modifySharePermission(f.as(kOwner), {s("img-owner001"), {kFriend, kTrusted}, SharePermission::Cancel});
+        const OperationResult cancel = f.ops().modifySharePermission(
+            f.as(kOwner), {s("img-owner001"), {kFriend, kTrusted}, SharePermission::Cancel});
         QVERIFY(cancel.applied());
-        const OperationResult del = f.ops().deleteImages(f.as(kOwner), {{s("img-owner001"), sync.createdIds.first()}, true});
+        const OperationResult del = f.ops().deleteImages(
+            f.as(kOwner), {{s("img-owner001"), sync.createdIds.first()}, true});
         QVERIFY(del.applied());
         clean("delete");
         // Undo, last first (as the console's undo stack does).
@@ -472,7 +572,9 @@ private Q_SLOTS:
         QList<LoadProblem> problems;
         const QList<Image> images = WorkspaceFile::parseDescribeImages(answer, kFriend, &problems);
         QVERIFY(problems.isEmpty());
-        QVERIFY(f.ops().importDescribeImages(f.as(kFriend), images, kFriend, s("ap-jakarta")).applied());
+        QVERIFY(f.ops()
+                    .importDescribeImages(f.as(kFriend), images, kFriend, s("ap-jakarta"))
+                    .applied());
         const QList<Violation> found = WorkspaceLint::run(f.ws());
         QVERIFY2(found.isEmpty(), qPrintable(summary(found).join(s("; "))));
     }

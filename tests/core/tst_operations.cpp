@@ -19,7 +19,10 @@ const QString sh = QStringLiteral("ap-shanghai");
 const QString bj = QStringLiteral("ap-beijing");
 const QString jk = QStringLiteral("ap-jakarta");
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 // The workspace as saved, without the journal (which only grows).
 QJsonObject state(const Workspace &ws)
@@ -51,7 +54,8 @@ QString indexProblems(const Workspace &ws)
 {
     QStringList out;
     QSet<QString> pub;
-    QHash<QString, QSet<QString>> byRegion, byOwner, byOwnerRegion, byRecipient, copies, byImage, byInstOwner;
+    QHash<QString, QSet<QString>> byRegion, byOwner, byOwnerRegion, byRecipient, copies, byImage,
+        byInstOwner;
     for (const Image &img : ws.images()) {
         byRegion[img.region].insert(img.imageId);
         if (img.isCustom()) {
@@ -109,7 +113,10 @@ QString indexProblems(const Workspace &ws)
         if (ws.copiesOf(id) != copies.value(id))
             out.append(QStringLiteral("copiesOf(%1)").arg(id));
         if (ws.instancesUsing(id) != byImage.value(id))
-            out.append(QStringLiteral("instancesUsing(%1): %2 != %3").arg(id, QStringList(ws.instancesUsing(id).values()).join(QLatin1Char(' ')), QStringList(byImage.value(id).values()).join(QLatin1Char(' '))));
+            out.append(QStringLiteral("instancesUsing(%1): %2 != %3")
+                           .arg(id,
+                                QStringList(ws.instancesUsing(id).values()).join(QLatin1Char(' ')),
+                                QStringList(byImage.value(id).values()).join(QLatin1Char(' '))));
     }
     return out.join(QStringLiteral(", "));
 }
@@ -143,7 +150,8 @@ QJsonObject quietJson()
     QJsonObject root = baseJson();
     QJsonArray images;
     for (const QJsonValue &v : root.value(QStringLiteral("images")).toArray()) {
-        if (v.toObject().value(QStringLiteral("ImageId")).toString() != QLatin1String("img-creating"))
+        if (v.toObject().value(QStringLiteral("ImageId")).toString() !=
+            QLatin1String("img-creating"))
             images.append(v);
     }
     root.insert(QStringLiteral("images"), images);
@@ -162,7 +170,8 @@ ImportRequest importRequest(const QString &name)
     r.osType = QStringLiteral("Ubuntu");
     r.osVersion = QStringLiteral("22");
     r.architecture = QStringLiteral("x86_64");
-    r.imageUrl = QStringLiteral("https://images-1250000001.cos.ap-guangzhou.myqcloud.com/ubuntu.qcow2");
+    r.imageUrl =
+        QStringLiteral("https://images-1250000001.cos.ap-guangzhou.myqcloud.com/ubuntu.qcow2");
     r.file.format = QStringLiteral("QCOW2");
     r.file.fileSizeBytes = 3 * kGiB;
     r.file.virtualSizeBytes = 20 * kGiB;
@@ -186,11 +195,13 @@ QList<NamedOperation> everyOperation()
     return {
         {"share", s("ModifyImageSharePermission"), kOwner,
          [](Operations &o, const OperationContext &c) {
-             return o.modifySharePermission(c, {s("img-owner001"), {kFriend, kTrusted}, SharePermission::Share});
+             return o.modifySharePermission(
+                 c, {s("img-owner001"), {kFriend, kTrusted}, SharePermission::Share});
          }},
         {"cancel share", s("ModifyImageSharePermission"), kOwner,
          [](Operations &o, const OperationContext &c) {
-             return o.modifySharePermission(c, {s("img-shared01"), {kFriend}, SharePermission::Cancel});
+             return o.modifySharePermission(
+                 c, {s("img-shared01"), {kFriend}, SharePermission::Cancel});
          }},
         {"modify attribute", s("ModifyImageAttribute"), kOwner,
          [](Operations &o, const OperationContext &c) {
@@ -214,7 +225,8 @@ QList<NamedOperation> everyOperation()
          }},
         {"delete several", s("DeleteImages"), kOwner,
          [](Operations &o, const OperationContext &c) {
-             return o.deleteImages(c, {{s("img-owner001"), s("img-byol0001"), s("img-encr0001")}, true});
+             return o.deleteImages(
+                 c, {{s("img-owner001"), s("img-byol0001"), s("img-encr0001")}, true});
          }},
         {"create linux", s("CreateImage"), kOwner,
          [](Operations &o, const OperationContext &c) {
@@ -229,7 +241,9 @@ QList<NamedOperation> everyOperation()
              return o.createImage(c, {s("ins-winbad01"), s("from-bad"), {}, false, false});
          }},
         {"import", s("ImportImage"), kOwner,
-         [](Operations &o, const OperationContext &c) { return o.importImage(c, importRequest(s("imported"))); }},
+         [](Operations &o, const OperationContext &c) {
+             return o.importImage(c, importRequest(s("imported")));
+         }},
         {"run instances", s("RunInstances"), kOwner,
          [](Operations &o, const OperationContext &c) {
              return o.runInstances(c, {s("img-strange1"), gz, s("ap-guangzhou-4"), 3, s("web")});
@@ -239,7 +253,9 @@ QList<NamedOperation> everyOperation()
              return o.resetInstance(c, {s("ins-linux001"), s("img-public01")});
          }},
         {"apply import permission", s("ApplyImportPermission"), kFriend,
-         [](Operations &o, const OperationContext &c) { return o.applyImportPermission(c); }},
+         [](Operations &o, const OperationContext &c) {
+             return o.applyImportPermission(c);
+         }},
         {"trusted accounts", s("ModifyTrustedAccounts"), kOwner,
          [](Operations &o, const OperationContext &c) {
              return o.setTrustedAccounts(c, {{kTrusted, kStranger}});
@@ -273,7 +289,8 @@ class TestOperations : public QObject
     Q_OBJECT
 
     // Applies `r`'s undo and redo twice over and checks that each lands exactly where it should.
-    void checkUndoRedo(Fixture &f, const OperationResult &r, const Records &before, const QJsonObject &beforeJson)
+    void checkUndoRedo(Fixture &f, const OperationResult &r, const Records &before,
+                       const QJsonObject &beforeJson)
     {
         const Records after = records(f.ws());
         const QJsonObject afterJson = state(f.ws());
@@ -286,7 +303,8 @@ class TestOperations : public QObject
             QVERIFY2(indexProblems(f.ws()).isEmpty(), qPrintable(indexProblems(f.ws())));
             QCOMPARE(int(f.ws().journal().size()), journal + 1);
             QCOMPARE(f.ws().journal().last().action, QStringLiteral("Undo"));
-            QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("Action")).toString(), r.action);
+            QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("Action")).toString(),
+                     r.action);
 
             const OperationResult re = f.ops().redo(f.as(kOwner), r);
             QVERIFY(re.applied());
@@ -299,8 +317,8 @@ class TestOperations : public QObject
 
     // A refused request: nothing changed (the file, the records, no signal), one journal entry
     // with the action, the account, the parameters and exactly these errors.
-    void checkRefused(Fixture &f, const std::function<OperationResult()> &call, const QString &account,
-                      const QString &action, const QStringList &expected)
+    void checkRefused(Fixture &f, const std::function<OperationResult()> &call,
+                      const QString &account, const QString &action, const QStringList &expected)
     {
         const QJsonObject before = state(f.ws());
         const Records beforeRecords = records(f.ws());
@@ -325,7 +343,8 @@ class TestOperations : public QObject
         QCOMPARE(journalCodes(e), expected);
         for (const Violation &v : r.verdict.violations) {
             const QString text = RuleText::message(v);
-            QVERIFY2(!text.isEmpty() && !text.startsWith(QLatin1String("Rule ")), qPrintable(v.code + QStringLiteral(": ") + text));
+            QVERIFY2(!text.isEmpty() && !text.startsWith(QLatin1String("Rule ")),
+                     qPrintable(v.code + QStringLiteral(": ") + text));
         }
     }
 
@@ -351,7 +370,9 @@ private Q_SLOTS:
         QSignalSpy changed(&f.ws(), &Workspace::changed);
         OperationContext ctx = f.as(kOwner, {QStringLiteral("S6")});
         ctx.channel = QStringLiteral("API");
-        const OperationResult r = f.ops().modifySharePermission(ctx, {QStringLiteral("img-owner001"), {kFriend, QStringLiteral(" ") + kTrusted, kFriend}});
+        const OperationResult r = f.ops().modifySharePermission(
+            ctx,
+            {QStringLiteral("img-owner001"), {kFriend, QStringLiteral(" ") + kTrusted, kFriend}});
         QVERIFY2(r.applied(), qPrintable(verdictCodes(r.verdict).join(QLatin1Char(','))));
         QCOMPARE(r.action, QStringLiteral("ModifyImageSharePermission"));
         QCOMPARE(changed.count(), 1);
@@ -376,9 +397,12 @@ private Q_SLOTS:
         QCOMPARE(e.time, kStart.addSecs(90));
         QVERIFY(e.success);
         QVERIFY(e.errors.isEmpty());
-        QCOMPARE(e.parameters.value(QStringLiteral("ImageId")).toString(), QStringLiteral("img-owner001"));
-        QCOMPARE(e.parameters.value(QStringLiteral("Permission")).toString(), QStringLiteral("SHARE"));
-        QCOMPARE(e.parameters.value(QStringLiteral("AccountIds")).toArray(), (QJsonArray{kFriend, kTrusted}));
+        QCOMPARE(e.parameters.value(QStringLiteral("ImageId")).toString(),
+                 QStringLiteral("img-owner001"));
+        QCOMPARE(e.parameters.value(QStringLiteral("Permission")).toString(),
+                 QStringLiteral("SHARE"));
+        QCOMPARE(e.parameters.value(QStringLiteral("AccountIds")).toArray(),
+                 (QJsonArray{kFriend, kTrusted}));
         QVERIFY(!e.parameters.contains(QStringLiteral("DryRun")));
         QVERIFY(f.ws().journalForImage(QStringLiteral("img-owner001")).contains(0));
 
@@ -390,19 +414,24 @@ private Q_SLOTS:
         Fixture f;
         const QJsonObject before = state(f.ws());
         QSignalSpy changed(&f.ws(), &Workspace::changed);
-        const OperationResult r = f.ops().modifySharePermission(f.as(kOwner, {QStringLiteral("N4"), QStringLiteral("I2")}),
-                                                                {QStringLiteral("img-owner001"), {kFriend}});
+        const OperationResult r = f.ops().modifySharePermission(
+            f.as(kOwner, {QStringLiteral("N4"), QStringLiteral("I2")}),
+            {QStringLiteral("img-owner001"), {kFriend}});
         QCOMPARE(int(r.status), int(OperationResult::Status::NeedsConfirmation));
         QVERIFY(!r.applied() && !r.refused());
         QCOMPARE(r.verdict.confirmations.size(), 1);
         QCOMPARE(r.verdict.confirmations.first().rule, QStringLiteral("S6"));
-        QCOMPARE(r.verdict.confirmations.first().items, QStringList{QStringLiteral("img-owner001")});
+        QCOMPARE(r.verdict.confirmations.first().items,
+                 QStringList{QStringLiteral("img-owner001")});
         QVERIFY(r.delta.isEmpty());
         QCOMPARE(state(f.ws()), before);
         QCOMPARE(changed.count(), 0);
         QVERIFY(f.ws().journal().isEmpty()); // nothing attempted yet: nothing journaled
         // Acknowledged, the same request goes through.
-        QVERIFY(f.ops().modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}), {QStringLiteral("img-owner001"), {kFriend}}).applied());
+        QVERIFY(f.ops()
+                    .modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}),
+                                           {QStringLiteral("img-owner001"), {kFriend}})
+                    .applied());
         QCOMPARE(f.ws().journal().size(), 1);
     }
 
@@ -414,31 +443,37 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("public image") << kOwner << s("img-public01") << QStringList{kFriend}
                                       << QStringList{s("S1 InvalidParameterValue.InvalidImageId")};
-        QTest::newRow("marketplace image") << kOwner << s("img-market01") << QStringList{kFriend}
-                                           << QStringList{s("S1 InvalidParameterValue.InvalidImageId")};
-        QTest::newRow("shared with me, shared on") << kOwner << s("img-strange1") << QStringList{kFriend}
-                                                   << QStringList{s("S2 UnauthorizedOperation.ImageNotBelongToAccount")};
+        QTest::newRow("marketplace image")
+            << kOwner << s("img-market01") << QStringList{kFriend}
+            << QStringList{s("S1 InvalidParameterValue.InvalidImageId")};
+        QTest::newRow("shared with me, shared on")
+            << kOwner << s("img-strange1") << QStringList{kFriend}
+            << QStringList{s("S2 UnauthorizedOperation.ImageNotBelongToAccount")};
         QTest::newRow("invisible image") << kFriend << s("img-owner001") << QStringList{kTrusted}
                                          << QStringList{s("V1 InvalidImageId.NotFound")};
         QTest::newRow("malformed image") << kOwner << s("img-12") << QStringList{kFriend}
                                          << QStringList{s("V1 InvalidImageId.Malformed")};
         QTest::newRow("with myself") << kOwner << s("img-owner001") << QStringList{kOwner}
                                      << QStringList{s("S4 InvalidAccountIs.YourSelf")};
-        QTest::newRow("unknown account") << kOwner << s("img-owner001") << QStringList{s("999999999999")}
-                                         << QStringList{s("S4 InvalidAccountId.NotFound")};
+        QTest::newRow("unknown account")
+            << kOwner << s("img-owner001") << QStringList{s("999999999999")}
+            << QStringList{s("S4 InvalidAccountId.NotFound")};
         QTest::newRow("QQ-like account") << kOwner << s("img-owner001") << QStringList{s("QQ12345")}
                                          << QStringList{s("S4 InvalidAccountId.NotFound")};
         QTest::newRow("twice") << kOwner << s("img-shared01") << QStringList{kFriend}
                                << QStringList{s("S4 FailedOperation.AccountAlreadyExists")};
-        QTest::newRow("one bad in a batch") << kOwner << s("img-owner001") << QStringList{kFriend, s("999999999999"), kTrusted}
-                                            << QStringList{s("S4 InvalidAccountId.NotFound")};
+        QTest::newRow("one bad in a batch")
+            << kOwner << s("img-owner001") << QStringList{kFriend, s("999999999999"), kTrusted}
+            << QStringList{s("S4 InvalidAccountId.NotFound")};
         QTest::newRow("creating") << kOwner << s("img-creating") << QStringList{kFriend}
                                   << QStringList{s("S5 InvalidParameterValue.InvalidImageState")};
         QTest::newRow("BYOL") << kOwner << s("img-byol0001") << QStringList{kFriend}
                               << QStringList{s("S5 FailedOperation.BYOLImageShareFailed")};
-        QTest::newRow("encrypted") << kOwner << s("img-encr0001") << QStringList{kFriend}
-                                   << QStringList{s("S5 UnsupportedOperation.EncryptedImagesNotSupported")};
-        QTest::newRow("no accounts") << kOwner << s("img-owner001") << QStringList{} << QStringList{s("S4 MissingParameter")};
+        QTest::newRow("encrypted")
+            << kOwner << s("img-encr0001") << QStringList{kFriend}
+            << QStringList{s("S5 UnsupportedOperation.EncryptedImagesNotSupported")};
+        QTest::newRow("no accounts") << kOwner << s("img-owner001") << QStringList{}
+                                     << QStringList{s("S4 MissingParameter")};
     }
     void shareRefusals()
     {
@@ -447,12 +482,18 @@ private Q_SLOTS:
         QFETCH(QStringList, accounts);
         QFETCH(QStringList, expected);
         Fixture f;
-        checkRefused(f, [&] { return f.ops().modifySharePermission(f.as(acting, kAllAcks), {image, accounts}); },
-                     acting, QStringLiteral("ModifyImageSharePermission"), expected);
+        checkRefused(
+            f,
+            [&] {
+                return f.ops().modifySharePermission(f.as(acting, kAllAcks), {image, accounts});
+            },
+            acting, QStringLiteral("ModifyImageSharePermission"), expected);
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("Permission")).toString(), QStringLiteral("SHARE"));
-        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("ImageId")).toString(), image);
+        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("Permission")).toString(),
+                 QStringLiteral("SHARE"));
+        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("ImageId")).toString(),
+                 image);
     }
 
     // SPEC: one more share on an image shared with exactly 50 → OverQuota, nothing changes.
@@ -461,14 +502,20 @@ private Q_SLOTS:
         Fixture f;
         const Image full = *f.ws().image(QStringLiteral("img-full0050"));
         QCOMPARE(full.shares.size(), 50);
-        checkRefused(f, [&] { return f.ops().modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}), {QStringLiteral("img-full0050"), {extra(55)}}); },
-                     kOwner, QStringLiteral("ModifyImageSharePermission"), {QStringLiteral("S3 OverQuota")});
+        checkRefused(
+            f,
+            [&] {
+                return f.ops().modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}),
+                                                     {QStringLiteral("img-full0050"), {extra(55)}});
+            },
+            kOwner, QStringLiteral("ModifyImageSharePermission"), {QStringLiteral("S3 OverQuota")});
         if (QTest::currentTestFailed())
             return;
         QVERIFY(*f.ws().image(QStringLiteral("img-full0050")) == full);
 
         // The refusal says how many places are left.
-        const OperationResult r = f.ops().modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}), {QStringLiteral("img-full0050"), {extra(55)}});
+        const OperationResult r = f.ops().modifySharePermission(
+            f.as(kOwner, {QStringLiteral("S6")}), {QStringLiteral("img-full0050"), {extra(55)}});
         const Violation &v = r.verdict.violations.first();
         QCOMPARE(v.args.value(QStringLiteral("limit")).toInt(), 50);
         QCOMPARE(v.args.value(QStringLiteral("shared")).toInt(), 50);
@@ -480,22 +527,35 @@ private Q_SLOTS:
         QStringList fiftyOne;
         for (int n = 0; n < 51; ++n)
             fiftyOne.append(extra(n));
-        const OperationResult many = f.ops().modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}), {QStringLiteral("img-owner001"), fiftyOne});
+        const OperationResult many = f.ops().modifySharePermission(
+            f.as(kOwner, {QStringLiteral("S6")}), {QStringLiteral("img-owner001"), fiftyOne});
         QVERIFY(many.refused());
         QCOMPARE(many.verdict.violations.first().args.value(QStringLiteral("left")).toInt(), 50);
         QVERIFY(f.ws().image(QStringLiteral("img-owner001"))->shares.isEmpty());
         // Exactly 50 fits.
         fiftyOne.removeLast();
-        QVERIFY(f.ops().modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}), {QStringLiteral("img-owner001"), fiftyOne}).applied());
+        QVERIFY(f.ops()
+                    .modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}),
+                                           {QStringLiteral("img-owner001"), fiftyOne})
+                    .applied());
         QCOMPARE(f.ws().image(QStringLiteral("img-owner001"))->shares.size(), 50);
 
         // Two places freed, three asked: refused with 2 left; two asked: applied.
-        QVERIFY(f.ops().modifySharePermission(f.as(kOwner), {QStringLiteral("img-full0050"), {extra(0), extra(1)}, SharePermission::Cancel}).applied());
-        const OperationResult three = f.ops().modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}), {QStringLiteral("img-full0050"), {extra(50), extra(51), extra(52)}});
+        QVERIFY(f.ops()
+                    .modifySharePermission(f.as(kOwner), {QStringLiteral("img-full0050"),
+                                                          {extra(0), extra(1)},
+                                                          SharePermission::Cancel})
+                    .applied());
+        const OperationResult three = f.ops().modifySharePermission(
+            f.as(kOwner, {QStringLiteral("S6")}),
+            {QStringLiteral("img-full0050"), {extra(50), extra(51), extra(52)}});
         QVERIFY(three.refused());
         QCOMPARE(three.verdict.violations.first().args.value(QStringLiteral("left")).toInt(), 2);
         QCOMPARE(f.ws().image(QStringLiteral("img-full0050"))->shares.size(), 48);
-        QVERIFY(f.ops().modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}), {QStringLiteral("img-full0050"), {extra(50), extra(51)}}).applied());
+        QVERIFY(f.ops()
+                    .modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}),
+                                           {QStringLiteral("img-full0050"), {extra(50), extra(51)}})
+                    .applied());
         QCOMPARE(f.ws().image(QStringLiteral("img-full0050"))->shares.size(), 50);
     }
 
@@ -507,14 +567,16 @@ private Q_SLOTS:
         const QJsonObject beforeJson = state(f.ws());
         const ShareEntry original = f.ws().image(QStringLiteral("img-shared01"))->shares.first();
         // Cancelling needs no risk acknowledgement.
-        const OperationResult r = f.ops().modifySharePermission(f.as(kOwner), {QStringLiteral("img-shared01"), {kFriend}, SharePermission::Cancel});
+        const OperationResult r = f.ops().modifySharePermission(
+            f.as(kOwner), {QStringLiteral("img-shared01"), {kFriend}, SharePermission::Cancel});
         QVERIFY(r.applied());
         QVERIFY(f.ws().image(QStringLiteral("img-shared01"))->shares.isEmpty());
         QVERIFY(!f.ws().imagesSharedWith(kFriend).contains(QStringLiteral("img-shared01")));
         QVERIFY(!Rules::isVisible(*f.ws().image(QStringLiteral("img-shared01")), kFriend));
         const JournalEntry &e = f.ws().journal().last();
         QCOMPARE(e.action, QStringLiteral("ModifyImageSharePermission"));
-        QCOMPARE(e.parameters.value(QStringLiteral("Permission")).toString(), QStringLiteral("CANCEL"));
+        QCOMPARE(e.parameters.value(QStringLiteral("Permission")).toString(),
+                 QStringLiteral("CANCEL"));
         QCOMPARE(e.parameters.value(QStringLiteral("AccountIds")).toArray(), QJsonArray{kFriend});
         QCOMPARE(e.accountId, kOwner);
         QVERIFY(e.success);
@@ -533,17 +595,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("image");
         QTest::addColumn<QStringList>("accounts");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("not shared with that account") << kOwner << s("img-shared01") << QStringList{kTrusted}
-                                                      << QStringList{s("S4 InvalidAccountId.NotFound")};
-        QTest::newRow("one of two not shared") << kOwner << s("img-shared01") << QStringList{kFriend, kTrusted}
-                                               << QStringList{s("S4 InvalidAccountId.NotFound")};
-        QTest::newRow("recipient cancels") << kFriend << s("img-shared01") << QStringList{kFriend}
-                                           << QStringList{s("S2 UnauthorizedOperation.ImageNotBelongToAccount")};
+        QTest::newRow("not shared with that account")
+            << kOwner << s("img-shared01") << QStringList{kTrusted}
+            << QStringList{s("S4 InvalidAccountId.NotFound")};
+        QTest::newRow("one of two not shared")
+            << kOwner << s("img-shared01") << QStringList{kFriend, kTrusted}
+            << QStringList{s("S4 InvalidAccountId.NotFound")};
+        QTest::newRow("recipient cancels")
+            << kFriend << s("img-shared01") << QStringList{kFriend}
+            << QStringList{s("S2 UnauthorizedOperation.ImageNotBelongToAccount")};
         QTest::newRow("public") << kOwner << s("img-public01") << QStringList{kFriend}
                                 << QStringList{s("S1 InvalidParameterValue.InvalidImageId")};
         QTest::newRow("invisible") << kStranger << s("img-shared01") << QStringList{kFriend}
                                    << QStringList{s("V1 InvalidImageId.NotFound")};
-        QTest::newRow("no accounts") << kOwner << s("img-shared01") << QStringList{} << QStringList{s("S4 MissingParameter")};
+        QTest::newRow("no accounts") << kOwner << s("img-shared01") << QStringList{}
+                                     << QStringList{s("S4 MissingParameter")};
     }
     void cancelRefusals()
     {
@@ -552,11 +618,17 @@ private Q_SLOTS:
         QFETCH(QStringList, accounts);
         QFETCH(QStringList, expected);
         Fixture f;
-        checkRefused(f, [&] { return f.ops().modifySharePermission(f.as(acting), {image, accounts, SharePermission::Cancel}); },
-                     acting, QStringLiteral("ModifyImageSharePermission"), expected);
+        checkRefused(
+            f,
+            [&] {
+                return f.ops().modifySharePermission(f.as(acting),
+                                                     {image, accounts, SharePermission::Cancel});
+            },
+            acting, QStringLiteral("ModifyImageSharePermission"), expected);
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("Permission")).toString(), QStringLiteral("CANCEL"));
+        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("Permission")).toString(),
+                 QStringLiteral("CANCEL"));
         QCOMPARE(f.ws().image(QStringLiteral("img-shared01"))->shares.size(), 1);
     }
 
@@ -568,22 +640,27 @@ private Q_SLOTS:
         const QJsonObject before = state(f.ws());
         const Records beforeRecords = records(f.ws());
         const Image original = *f.ws().image(QStringLiteral("img-full0050"));
-        const OperationResult blocked = f.ops().deleteImages(f.as(kOwner), {{QStringLiteral("img-full0050")}, false});
+        const OperationResult blocked =
+            f.ops().deleteImages(f.as(kOwner), {{QStringLiteral("img-full0050")}, false});
         QVERIFY(blocked.refused());
-        QCOMPARE(verdictCodes(blocked.verdict), QStringList{QStringLiteral("D2 InvalidImageId.InShared")});
-        QCOMPARE(blocked.verdict.violations.first().args.value(QStringLiteral("count")).toInt(), 50);
+        QCOMPARE(verdictCodes(blocked.verdict),
+                 QStringList{QStringLiteral("D2 InvalidImageId.InShared")});
+        QCOMPARE(blocked.verdict.violations.first().args.value(QStringLiteral("count")).toInt(),
+                 50);
 
         QStringList all;
         for (const ShareEntry &e : original.shares)
             all.append(e.accountId);
         f.clock().advance(60);
-        const OperationResult cancel = f.ops().modifySharePermission(f.as(kOwner), {QStringLiteral("img-full0050"), all, SharePermission::Cancel});
+        const OperationResult cancel = f.ops().modifySharePermission(
+            f.as(kOwner), {QStringLiteral("img-full0050"), all, SharePermission::Cancel});
         QVERIFY(cancel.applied());
         QVERIFY(f.ws().image(QStringLiteral("img-full0050"))->shares.isEmpty());
         for (int n = 0; n < 50; ++n)
             QVERIFY(f.ws().imagesSharedWith(extra(n)).isEmpty());
         f.clock().advance(60);
-        const OperationResult del = f.ops().deleteImages(f.as(kOwner), {{QStringLiteral("img-full0050")}, false});
+        const OperationResult del =
+            f.ops().deleteImages(f.as(kOwner), {{QStringLiteral("img-full0050")}, false});
         QVERIFY(del.applied());
         QVERIFY(!f.ws().image(QStringLiteral("img-full0050")));
         QCOMPARE(del.delta.removedImageIds(), QStringList{QStringLiteral("img-full0050")});
@@ -599,7 +676,8 @@ private Q_SLOTS:
         QCOMPARE(back.shares.size(), 50);
         for (int n = 0; n < 50; ++n) {
             QCOMPARE(back.shares.at(n).accountId, extra(n));
-            QCOMPARE(back.shares.at(n).createdTime, QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC));
+            QCOMPARE(back.shares.at(n).createdTime,
+                     QDateTime(QDate(2026, 2, 1), QTime(9, 0), Qt::UTC));
             QVERIFY(f.ws().imagesSharedWith(extra(n)).contains(QStringLiteral("img-full0050")));
         }
         QCOMPARE(state(f.ws()), before);
@@ -614,9 +692,11 @@ private Q_SLOTS:
         QStringList actions;
         for (const JournalEntry &e : f.ws().journal())
             actions.append(e.action + (e.success ? QString() : QStringLiteral("!")));
-        QCOMPARE(actions, (QStringList{QStringLiteral("DeleteImages!"), QStringLiteral("ModifyImageSharePermission"),
-                                       QStringLiteral("DeleteImages"), QStringLiteral("Undo"), QStringLiteral("Undo"),
-                                       QStringLiteral("Redo"), QStringLiteral("Redo")}));
+        QCOMPARE(actions, (QStringList{QStringLiteral("DeleteImages!"),
+                                       QStringLiteral("ModifyImageSharePermission"),
+                                       QStringLiteral("DeleteImages"), QStringLiteral("Undo"),
+                                       QStringLiteral("Undo"), QStringLiteral("Redo"),
+                                       QStringLiteral("Redo")}));
     }
 
     // ---- ModifyImageAttribute ------------------------------------------------------------
@@ -626,7 +706,9 @@ private Q_SLOTS:
         Fixture f;
         const Records before = records(f.ws());
         const QJsonObject beforeJson = state(f.ws());
-        const OperationResult r = f.ops().modifyImageAttribute(f.as(kOwner), {QStringLiteral("img-owner001"), QStringLiteral("renamed"), QStringLiteral("new words")});
+        const OperationResult r = f.ops().modifyImageAttribute(
+            f.as(kOwner), {QStringLiteral("img-owner001"), QStringLiteral("renamed"),
+                           QStringLiteral("new words")});
         QVERIFY(r.applied());
         const Image *img = f.ws().image(QStringLiteral("img-owner001"));
         QCOMPARE(img->imageName, QStringLiteral("renamed"));
@@ -640,24 +722,37 @@ private Q_SLOTS:
         QCOMPARE(e.action, QStringLiteral("ModifyImageAttribute"));
         QCOMPARE(e.accountId, kOwner);
         QVERIFY(e.success);
-        QCOMPARE(e.parameters, (QJsonObject{{QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
-                                            {QStringLiteral("ImageName"), QStringLiteral("renamed")},
-                                            {QStringLiteral("ImageDescription"), QStringLiteral("new words")}}));
+        QCOMPARE(e.parameters,
+                 (QJsonObject{{QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
+                              {QStringLiteral("ImageName"), QStringLiteral("renamed")},
+                              {QStringLiteral("ImageDescription"), QStringLiteral("new words")}}));
         checkUndoRedo(f, r, before, beforeJson);
     }
 
     void modifyOnlyTheDescription()
     {
         Fixture f;
-        const OperationResult r = f.ops().modifyImageAttribute(f.as(kOwner), {QStringLiteral("img-owner001"), std::nullopt, QStringLiteral("only this")});
+        const OperationResult r =
+            f.ops().modifyImageAttribute(f.as(kOwner), {QStringLiteral("img-owner001"),
+                                                        std::nullopt, QStringLiteral("only this")});
         QVERIFY(r.applied());
-        QCOMPARE(f.ws().image(QStringLiteral("img-owner001"))->imageName, QStringLiteral("name-img-owner001"));
-        QCOMPARE(f.ws().image(QStringLiteral("img-owner001"))->imageDescription, QStringLiteral("only this"));
+        QCOMPARE(f.ws().image(QStringLiteral("img-owner001"))->imageName,
+                 QStringLiteral("name-img-owner001"));
+        QCOMPARE(f.ws().image(QStringLiteral("img-owner001"))->imageDescription,
+                 QStringLiteral("only this"));
         QVERIFY(!f.ws().journal().last().parameters.contains(QStringLiteral("ImageName")));
         // Renaming to its own name is not a duplicate.
-        QVERIFY(f.ops().modifyImageAttribute(f.as(kOwner), {QStringLiteral("img-owner001"), QStringLiteral("name-img-owner001"), std::nullopt}).applied());
+        QVERIFY(f.ops()
+                    .modifyImageAttribute(f.as(kOwner),
+                                          {QStringLiteral("img-owner001"),
+                                           QStringLiteral("name-img-owner001"), std::nullopt})
+                    .applied());
         // The longest allowed name and description.
-        QVERIFY(f.ops().modifyImageAttribute(f.as(kOwner), {QStringLiteral("img-owner001"), QString(60, QLatin1Char('n')), QString(256, QLatin1Char('d'))}).applied());
+        QVERIFY(f.ops()
+                    .modifyImageAttribute(f.as(kOwner), {QStringLiteral("img-owner001"),
+                                                         QString(60, QLatin1Char('n')),
+                                                         QString(256, QLatin1Char('d'))})
+                    .applied());
     }
 
     void modifyAttributeRefusals_data()
@@ -669,18 +764,24 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("owner, while shared") << kOwner << s("img-shared01") << s("x") << QString()
                                              << QStringList{s("M1 InvalidImageId.InShared")};
-        QTest::newRow("recipient") << kFriend << s("img-shared01") << s("x") << QString()
-                                   << QStringList{s("M1 UnsupportedOperation.SharedImageModifyUnsupported")};
+        QTest::newRow("recipient")
+            << kFriend << s("img-shared01") << s("x") << QString()
+            << QStringList{s("M1 UnsupportedOperation.SharedImageModifyUnsupported")};
         QTest::newRow("public") << kOwner << s("img-public01") << s("x") << QString()
                                 << QStringList{s("M1 InvalidParameterValue.InvalidImageId")};
-        QTest::newRow("invisible") << kFriend << s("img-owner001") << s("x") << QString() << QStringList{s("V1 InvalidImageId.NotFound")};
-        QTest::newRow("duplicate name") << kOwner << s("img-owner001") << s("name-img-byol0001") << QString()
-                                        << QStringList{s("M2 InvalidImageName.Duplicate")};
-        QTest::newRow("empty name") << kOwner << s("img-owner001") << s("  ") << QString() << QStringList{s("M2 MissingParameter")};
-        QTest::newRow("name too long") << kOwner << s("img-owner001") << QString(61, QLatin1Char('n')) << QString()
-                                       << QStringList{s("M2 InvalidParameterValue.TooLarge")};
-        QTest::newRow("description too long") << kOwner << s("img-owner001") << QString() << QString(257, QLatin1Char('d'))
-                                              << QStringList{s("M2 InvalidParameterValue.TooLarge")};
+        QTest::newRow("invisible") << kFriend << s("img-owner001") << s("x") << QString()
+                                   << QStringList{s("V1 InvalidImageId.NotFound")};
+        QTest::newRow("duplicate name")
+            << kOwner << s("img-owner001") << s("name-img-byol0001") << QString()
+            << QStringList{s("M2 InvalidImageName.Duplicate")};
+        QTest::newRow("empty name") << kOwner << s("img-owner001") << s("  ") << QString()
+                                    << QStringList{s("M2 MissingParameter")};
+        QTest::newRow("name too long")
+            << kOwner << s("img-owner001") << QString(61, QLatin1Char('n')) << QString()
+            << QStringList{s("M2 InvalidParameterValue.TooLarge")};
+        QTest::newRow("description too long")
+            << kOwner << s("img-owner001") << QString() << QString(257, QLatin1Char('d'))
+            << QStringList{s("M2 InvalidParameterValue.TooLarge")};
         QTest::newRow("while creating") << kOwner << s("img-creating") << s("x") << QString()
                                         << QStringList{s("M3 InvalidImageId.IncorrectState")};
     }
@@ -697,8 +798,9 @@ private Q_SLOTS:
             req.imageName = name;
         if (!description.isEmpty())
             req.imageDescription = description;
-        checkRefused(f, [&] { return f.ops().modifyImageAttribute(f.as(acting), req); }, acting,
-                     QStringLiteral("ModifyImageAttribute"), expected);
+        checkRefused(
+            f, [&] { return f.ops().modifyImageAttribute(f.as(acting), req); }, acting,
+            QStringLiteral("ModifyImageAttribute"), expected);
     }
 
     // ---- SyncImages ----------------------------------------------------------------------
@@ -709,7 +811,8 @@ private Q_SLOTS:
         const Image source = *f.ws().image(QStringLiteral("img-owner001"));
         const int quotaSh = Rules::quota(f.ws(), kOwner, sh).used;
         const int quotaBj = Rules::quota(f.ws(), kOwner, bj).used;
-        const OperationResult r = f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {sh, bj}, std::nullopt});
+        const OperationResult r = f.ops().syncImages(
+            f.as(kOwner), {QStringLiteral("img-owner001"), {sh, bj}, std::nullopt});
         QVERIFY(r.applied());
         QCOMPARE(r.action, QStringLiteral("SyncImages"));
         QCOMPARE(r.createdIds.size(), 2);
@@ -722,8 +825,10 @@ private Q_SLOTS:
         QCOMPARE(e.action, QStringLiteral("SyncImages"));
         QCOMPARE(e.accountId, kOwner);
         QVERIFY(e.success);
-        QCOMPARE(e.parameters.value(QStringLiteral("ImageIds")).toArray(), QJsonArray{QStringLiteral("img-owner001")});
-        QCOMPARE(e.parameters.value(QStringLiteral("DestinationRegions")).toArray(), (QJsonArray{sh, bj}));
+        QCOMPARE(e.parameters.value(QStringLiteral("ImageIds")).toArray(),
+                 QJsonArray{QStringLiteral("img-owner001")});
+        QCOMPARE(e.parameters.value(QStringLiteral("DestinationRegions")).toArray(),
+                 (QJsonArray{sh, bj}));
         QVERIFY(!e.parameters.contains(QStringLiteral("ImageName")));
         const QJsonArray set = r.result.value(QStringLiteral("ImageSet")).toArray();
         QCOMPARE(set.size(), 2);
@@ -763,7 +868,8 @@ private Q_SLOTS:
             QCOMPARE(snap->region, regions.at(i));
             QCOMPARE(snap->ownerAccountId, kOwner);
         }
-        QCOMPARE(f.ws().copiesOf(QStringLiteral("img-owner001")), QSet<QString>(r.createdIds.begin(), r.createdIds.end()));
+        QCOMPARE(f.ws().copiesOf(QStringLiteral("img-owner001")),
+                 QSet<QString>(r.createdIds.begin(), r.createdIds.end()));
         const Task *task = f.ws().task(r.taskId);
         QVERIFY(task && task->isRunning());
         QCOMPARE(toString(task->kind), QStringLiteral("SyncImages"));
@@ -777,14 +883,17 @@ private Q_SLOTS:
 
         // Partway: percentages grow, states stay SYNCING.
         int last = 0;
-        for (const int step : {duration / 10, duration / 5, duration / 2 - duration / 10 - duration / 5}) {
+        for (const int step :
+             {duration / 10, duration / 5, duration / 2 - duration / 10 - duration / 5}) {
             f.clock().advance(step);
             f.ops().advanceTasks();
             const int percent = *f.ws().image(r.createdIds.first())->syncPercent;
-            QVERIFY2(percent > last, qPrintable(QStringLiteral("%1 after %2").arg(percent).arg(last)));
+            QVERIFY2(percent > last,
+                     qPrintable(QStringLiteral("%1 after %2").arg(percent).arg(last)));
             last = percent;
             QCOMPARE(f.ws().image(r.createdIds.at(1))->syncPercent, std::optional<int>(percent));
-            QCOMPARE(f.ws().image(QStringLiteral("img-owner001"))->syncPercent, std::optional<int>(percent));
+            QCOMPARE(f.ws().image(QStringLiteral("img-owner001"))->syncPercent,
+                     std::optional<int>(percent));
             QCOMPARE(stateName(f.ws(), r.createdIds.first()), QStringLiteral("SYNCING"));
             QCOMPARE(stateName(f.ws(), QStringLiteral("img-owner001")), QStringLiteral("SYNCING"));
             QVERIFY(f.ws().task(r.taskId)->isRunning());
@@ -814,29 +923,44 @@ private Q_SLOTS:
         QVERIFY(f.ws().runningTasks().size() == 0 || !f.ws().runningTasks().contains(done));
         QVERIFY2(indexProblems(f.ws()).isEmpty(), qPrintable(indexProblems(f.ws())));
         // Finished copies are ordinary images: they can be shared and deleted.
-        QVERIFY(f.ops().modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}), {r.createdIds.first(), {kFriend}}).applied());
+        QVERIFY(f.ops()
+                    .modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}),
+                                           {r.createdIds.first(), {kFriend}})
+                    .applied());
         QVERIFY(f.ops().deleteImages(f.as(kOwner), {{r.createdIds.at(1)}, true}).applied());
     }
 
     void syncWithAnotherName()
     {
         Fixture f;
-        const OperationResult r = f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, QStringLiteral("copy-name")});
+        const OperationResult r = f.ops().syncImages(
+            f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, QStringLiteral("copy-name")});
         QVERIFY(r.applied());
         QCOMPARE(f.ws().image(r.createdIds.first())->imageName, QStringLiteral("copy-name"));
-        QCOMPARE(f.ws().image(QStringLiteral("img-owner001"))->imageName, QStringLiteral("name-img-owner001"));
-        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("ImageName")).toString(), QStringLiteral("copy-name"));
+        QCOMPARE(f.ws().image(QStringLiteral("img-owner001"))->imageName,
+                 QStringLiteral("name-img-owner001"));
+        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("ImageName")).toString(),
+                 QStringLiteral("copy-name"));
         // A region named twice (or with spaces) makes one copy.
-        const OperationResult twice = f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-byol0001"), {bj, QStringLiteral(" ap-beijing ")}, std::nullopt});
+        const OperationResult twice = f.ops().syncImages(
+            f.as(kOwner),
+            {QStringLiteral("img-byol0001"), {bj, QStringLiteral(" ap-beijing ")}, std::nullopt});
         QVERIFY(twice.applied());
         QCOMPARE(twice.createdIds.size(), 1);
-        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("DestinationRegions")).toArray(), QJsonArray{bj});
+        QCOMPARE(f.ws()
+                     .journal()
+                     .last()
+                     .parameters.value(QStringLiteral("DestinationRegions"))
+                     .toArray(),
+                 QJsonArray{bj});
         // A second copy into a region that has one with that name already: M2.
         f.clock().advance(f.ws().policy().copyDurationSeconds);
         f.ops().advanceTasks();
         QCOMPARE(stateName(f.ws(), QStringLiteral("img-owner001")), QStringLiteral("NORMAL"));
-        const OperationResult again = f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, QStringLiteral("copy-name")});
-        QCOMPARE(verdictCodes(again.verdict), QStringList{QStringLiteral("M2 InvalidImageName.Duplicate")});
+        const OperationResult again = f.ops().syncImages(
+            f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, QStringLiteral("copy-name")});
+        QCOMPARE(verdictCodes(again.verdict),
+                 QStringList{QStringLiteral("M2 InvalidImageName.Duplicate")});
     }
 
     void syncRefusals_data()
@@ -846,29 +970,37 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("regions");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("one unavailable of two") << kOwner << s("img-owner001") << QStringList{sh, s("eu-moscow")} << QString()
-                                                << QStringList{s("C3 InvalidRegion.Unavailable")};
-        QTest::newRow("no copy support") << kOwner << s("img-owner001") << QStringList{bj, s("ap-chongqing")} << QString()
-                                         << QStringList{s("C3 InvalidRegion.Unavailable")};
-        QTest::newRow("unknown region") << kOwner << s("img-owner001") << QStringList{s("xx-nowhere")} << QString()
-                                        << QStringList{s("C3 InvalidRegion.NotFound")};
-        QTest::newRow("its own region") << kOwner << s("img-owner001") << QStringList{gz} << QString()
-                                        << QStringList{s("C3 InvalidParameterValue.InvalidRegion")};
-        QTest::newRow("no destination") << kOwner << s("img-owner001") << QStringList{} << QString() << QStringList{s("C3 MissingParameter")};
+        QTest::newRow("one unavailable of two")
+            << kOwner << s("img-owner001") << QStringList{sh, s("eu-moscow")} << QString()
+            << QStringList{s("C3 InvalidRegion.Unavailable")};
+        QTest::newRow("no copy support")
+            << kOwner << s("img-owner001") << QStringList{bj, s("ap-chongqing")} << QString()
+            << QStringList{s("C3 InvalidRegion.Unavailable")};
+        QTest::newRow("unknown region")
+            << kOwner << s("img-owner001") << QStringList{s("xx-nowhere")} << QString()
+            << QStringList{s("C3 InvalidRegion.NotFound")};
+        QTest::newRow("its own region")
+            << kOwner << s("img-owner001") << QStringList{gz} << QString()
+            << QStringList{s("C3 InvalidParameterValue.InvalidRegion")};
+        QTest::newRow("no destination") << kOwner << s("img-owner001") << QStringList{} << QString()
+                                        << QStringList{s("C3 MissingParameter")};
         QTest::newRow("public") << kOwner << s("img-public01") << QStringList{sh} << QString()
                                 << QStringList{s("C1 InvalidParameterValue.InvalidImageId")};
         QTest::newRow("marketplace") << kOwner << s("img-market01") << QStringList{sh} << QString()
                                      << QStringList{s("C1 InvalidParameterValue.InvalidImageId")};
         QTest::newRow("creating") << kOwner << s("img-creating") << QStringList{sh} << QString()
                                   << QStringList{s("C4 InvalidImageId.IncorrectState")};
-        QTest::newRow("shared image to another region") << kFriend << s("img-shared01") << QStringList{sh} << QString()
-                                                        << QStringList{s("C2 UnsupportedOperation.LocationImageNotSupported")};
+        QTest::newRow("shared image to another region")
+            << kFriend << s("img-shared01") << QStringList{sh} << QString()
+            << QStringList{s("C2 UnsupportedOperation.LocationImageNotSupported")};
         QTest::newRow("invisible") << kStranger << s("img-owner001") << QStringList{sh} << QString()
                                    << QStringList{s("V1 InvalidImageId.NotFound")};
-        QTest::newRow("duplicate name in a destination") << kOwner << s("img-owner001") << QStringList{bj, sh} << s("name-img-winsrv01")
-                                                         << QStringList{s("M2 InvalidImageName.Duplicate")};
-        QTest::newRow("name too long") << kOwner << s("img-owner001") << QStringList{sh} << QString(61, QLatin1Char('n'))
-                                       << QStringList{s("M2 InvalidParameterValue.TooLarge")};
+        QTest::newRow("duplicate name in a destination")
+            << kOwner << s("img-owner001") << QStringList{bj, sh} << s("name-img-winsrv01")
+            << QStringList{s("M2 InvalidImageName.Duplicate")};
+        QTest::newRow("name too long")
+            << kOwner << s("img-owner001") << QStringList{sh} << QString(61, QLatin1Char('n'))
+            << QStringList{s("M2 InvalidParameterValue.TooLarge")};
     }
     void syncRefusals()
     {
@@ -881,7 +1013,9 @@ private Q_SLOTS:
         SyncRequest req{image, regions, std::nullopt};
         if (!name.isEmpty())
             req.imageName = name;
-        checkRefused(f, [&] { return f.ops().syncImages(f.as(acting), req); }, acting, QStringLiteral("SyncImages"), expected);
+        checkRefused(
+            f, [&] { return f.ops().syncImages(f.as(acting), req); }, acting,
+            QStringLiteral("SyncImages"), expected);
         if (QTest::currentTestFailed())
             return;
         QVERIFY(f.ws().tasks().size() == 1); // only the fixture's task
@@ -890,12 +1024,20 @@ private Q_SLOTS:
     void syncOverTheQuota()
     {
         QJsonObject root = baseJson();
-        root.insert(QStringLiteral("policy"), QJsonObject{{QStringLiteral("customImageQuotaPerRegion"), 1}});
+        root.insert(QStringLiteral("policy"),
+                    QJsonObject{{QStringLiteral("customImageQuotaPerRegion"), 1}});
         Fixture f(root);
         // ap-shanghai holds img-winsrv01 already: a copy there would be the second.
-        checkRefused(f, [&] { return f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {bj, sh}, std::nullopt}); },
-                     kOwner, QStringLiteral("SyncImages"), {QStringLiteral("C5 ImageQuotaLimitExceeded")});
-        QVERIFY(f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {bj}, std::nullopt}).applied());
+        checkRefused(
+            f,
+            [&] {
+                return f.ops().syncImages(f.as(kOwner),
+                                          {QStringLiteral("img-owner001"), {bj, sh}, std::nullopt});
+            },
+            kOwner, QStringLiteral("SyncImages"), {QStringLiteral("C5 ImageQuotaLimitExceeded")});
+        QVERIFY(f.ops()
+                    .syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {bj}, std::nullopt})
+                    .applied());
     }
 
     void syncUndoAndRedo()
@@ -903,7 +1045,8 @@ private Q_SLOTS:
         Fixture f(quietJson());
         const Records before = records(f.ws());
         const QJsonObject beforeJson = state(f.ws());
-        const OperationResult r = f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {sh, jk}, std::nullopt});
+        const OperationResult r = f.ops().syncImages(
+            f.as(kOwner), {QStringLiteral("img-owner001"), {sh, jk}, std::nullopt});
         QVERIFY(r.applied());
         checkUndoRedo(f, r, before, beforeJson);
         if (QTest::currentTestFailed())
@@ -927,7 +1070,8 @@ private Q_SLOTS:
         const Image ownersImage = *f.ws().image(QStringLiteral("img-shared01"));
         const int ownerQuota = Rules::quota(f.ws(), kOwner, gz).used;
         QCOMPARE(Rules::quota(f.ws(), kFriend, gz).used, 0); // S7: shared images do not count
-        const OperationResult r = f.ops().syncImages(f.as(kFriend), {QStringLiteral("img-shared01"), {gz}, std::nullopt});
+        const OperationResult r =
+            f.ops().syncImages(f.as(kFriend), {QStringLiteral("img-shared01"), {gz}, std::nullopt});
         QVERIFY(r.applied());
         QCOMPARE(r.createdIds.size(), 1);
         const QString id = r.createdIds.first();
@@ -959,10 +1103,17 @@ private Q_SLOTS:
         QVERIFY(*f.ws().image(QStringLiteral("img-shared01")) == ownersImage);
         QCOMPARE(toString(f.ws().task(r.taskId)->state), QStringLiteral("SUCCEEDED"));
         // Its own image now: the recipient may rename it, copy it elsewhere and share it.
-        QVERIFY(f.ops().modifyImageAttribute(f.as(kFriend), {id, QStringLiteral("mine now"), std::nullopt}).applied());
+        QVERIFY(
+            f.ops()
+                .modifyImageAttribute(f.as(kFriend), {id, QStringLiteral("mine now"), std::nullopt})
+                .applied());
         QVERIFY(f.ops().syncImages(f.as(kFriend), {id, {sh}, std::nullopt}).applied());
         // After the owner stops sharing, the recipient keeps its copy.
-        QVERIFY(f.ops().modifySharePermission(f.as(kOwner), {QStringLiteral("img-shared01"), {kFriend}, SharePermission::Cancel}).applied());
+        QVERIFY(f.ops()
+                    .modifySharePermission(
+                        f.as(kOwner),
+                        {QStringLiteral("img-shared01"), {kFriend}, SharePermission::Cancel})
+                    .applied());
         QVERIFY(Rules::isVisible(*f.ws().image(id), kFriend));
     }
 
@@ -970,7 +1121,8 @@ private Q_SLOTS:
     void savedMidTaskResumesWhereItStopped()
     {
         Fixture f;
-        const OperationResult r = f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, std::nullopt});
+        const OperationResult r =
+            f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, std::nullopt});
         const int duration = f.ws().policy().copyDurationSeconds;
         f.clock().advance(duration / 3);
         f.ops().advanceTasks();
@@ -978,7 +1130,8 @@ private Q_SLOTS:
         QCOMPARE(percentAtSave, 33);
         const QByteArray saved = WorkspaceFile::toJson(f.ws());
         const QJsonObject savedTask = [&] {
-            for (const QJsonValue &t : QJsonDocument::fromJson(saved).object().value(QStringLiteral("tasks")).toArray()) {
+            for (const QJsonValue &t :
+                 QJsonDocument::fromJson(saved).object().value(QStringLiteral("tasks")).toArray()) {
                 if (t.toObject().value(QStringLiteral("TaskId")).toString() == r.taskId)
                     return t.toObject();
             }
@@ -1013,7 +1166,8 @@ private Q_SLOTS:
         ops.advanceTasks();
         QCOMPARE(toString(ws.task(r.taskId)->state), QStringLiteral("SUCCEEDED"));
         QCOMPARE(toString(ws.image(r.createdIds.first())->state), QStringLiteral("NORMAL"));
-        QCOMPARE(toString(ws.image(QStringLiteral("img-owner001"))->state), QStringLiteral("NORMAL"));
+        QCOMPARE(toString(ws.image(QStringLiteral("img-owner001"))->state),
+                 QStringLiteral("NORMAL"));
         QVERIFY(!ws.image(QStringLiteral("img-owner001"))->syncPercent);
     }
 
@@ -1025,17 +1179,21 @@ private Q_SLOTS:
         const Records before = records(f.ws());
         const QJsonObject beforeJson = state(f.ws());
         const int used = Rules::quota(f.ws(), kOwner, gz).used;
-        const OperationResult r = f.ops().deleteImages(f.as(kOwner), {{QStringLiteral("img-owner001")}, false});
+        const OperationResult r =
+            f.ops().deleteImages(f.as(kOwner), {{QStringLiteral("img-owner001")}, false});
         QVERIFY(r.applied());
         QVERIFY(!f.ws().image(QStringLiteral("img-owner001")));
-        QVERIFY(f.ws().snapshot(QStringLiteral("snap-owner001"))); // D4: snapshots stay unless asked
-        QVERIFY(f.ws().instance(QStringLiteral("ins-linux001")));  // instances keep running
-        QCOMPARE(f.ws().instance(QStringLiteral("ins-linux001"))->imageId, QStringLiteral("img-owner001"));
+        QVERIFY(
+            f.ws().snapshot(QStringLiteral("snap-owner001")));    // D4: snapshots stay unless asked
+        QVERIFY(f.ws().instance(QStringLiteral("ins-linux001"))); // instances keep running
+        QCOMPARE(f.ws().instance(QStringLiteral("ins-linux001"))->imageId,
+                 QStringLiteral("img-owner001"));
         QCOMPARE(Rules::quota(f.ws(), kOwner, gz).used, used - 1); // quota freed
         QVERIFY(r.delta.snapshots.isEmpty());
         const JournalEntry &e = f.ws().journal().last();
         QCOMPARE(e.action, QStringLiteral("DeleteImages"));
-        QCOMPARE(e.parameters.value(QStringLiteral("ImageIds")).toArray(), QJsonArray{QStringLiteral("img-owner001")});
+        QCOMPARE(e.parameters.value(QStringLiteral("ImageIds")).toArray(),
+                 QJsonArray{QStringLiteral("img-owner001")});
         QCOMPARE(e.parameters.value(QStringLiteral("DeleteBindedSnap")), QJsonValue(false));
         QVERIFY(e.success);
         checkUndoRedo(f, r, before, beforeJson);
@@ -1046,17 +1204,20 @@ private Q_SLOTS:
         Fixture f;
         const Records before = records(f.ws());
         const QJsonObject beforeJson = state(f.ws());
-        const OperationResult r = f.ops().deleteImages(f.as(kOwner), {{QStringLiteral("img-owner001")}, true});
+        const OperationResult r =
+            f.ops().deleteImages(f.as(kOwner), {{QStringLiteral("img-owner001")}, true});
         QVERIFY(r.applied());
         QVERIFY(!f.ws().image(QStringLiteral("img-owner001")));
         QVERIFY(!f.ws().snapshot(QStringLiteral("snap-owner001")));
         QVERIFY(f.ws().instance(QStringLiteral("ins-linux001")));
-        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("DeleteBindedSnap")), QJsonValue(true));
+        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("DeleteBindedSnap")),
+                 QJsonValue(true));
         checkUndoRedo(f, r, before, beforeJson);
         if (QTest::currentTestFailed())
             return;
         f.ops().undo(f.as(kOwner), r);
-        QVERIFY(*f.ws().snapshot(QStringLiteral("snap-owner001")) == before.snapshots.value(QStringLiteral("snap-owner001")));
+        QVERIFY(*f.ws().snapshot(QStringLiteral("snap-owner001")) ==
+                before.snapshots.value(QStringLiteral("snap-owner001")));
     }
 
     void deleteSeveralAtOnce()
@@ -1064,15 +1225,20 @@ private Q_SLOTS:
         Fixture f;
         const Records before = records(f.ws());
         const QJsonObject beforeJson = state(f.ws());
-        const QStringList ids{QStringLiteral("img-owner001"), QStringLiteral("img-byol0001"), QStringLiteral("img-encr0001"), QStringLiteral("img-owner001")};
+        const QStringList ids{QStringLiteral("img-owner001"), QStringLiteral("img-byol0001"),
+                              QStringLiteral("img-encr0001"), QStringLiteral("img-owner001")};
         const OperationResult r = f.ops().deleteImages(f.as(kOwner), {ids, false});
         QVERIFY(r.applied());
         QStringList removed = r.delta.removedImageIds();
         removed.sort();
-        QCOMPARE(removed, (QStringList{QStringLiteral("img-byol0001"), QStringLiteral("img-encr0001"), QStringLiteral("img-owner001")}));
+        QCOMPARE(removed,
+                 (QStringList{QStringLiteral("img-byol0001"), QStringLiteral("img-encr0001"),
+                              QStringLiteral("img-owner001")}));
         for (const QString &id : removed)
             QVERIFY(!f.ws().image(id));
-        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("ImageIds")).toArray().size(), 3);
+        QCOMPARE(
+            f.ws().journal().last().parameters.value(QStringLiteral("ImageIds")).toArray().size(),
+            3);
         checkUndoRedo(f, r, before, beforeJson);
     }
 
@@ -1080,10 +1246,16 @@ private Q_SLOTS:
     void deleteSeveralIsAllOrNothing()
     {
         Fixture f;
-        const QStringList ids{QStringLiteral("img-owner001"), QStringLiteral("img-full0050"), QStringLiteral("img-creating"),
-                              QStringLiteral("img-public01"), QStringLiteral("img-strange1"), QStringLiteral("img-byol0001")};
-        checkRefused(f, [&] { return f.ops().deleteImages(f.as(kOwner), {ids, true}); }, kOwner, QStringLiteral("DeleteImages"),
-                     {QStringLiteral("D2 InvalidImageId.InShared"), QStringLiteral("D3 InvalidImageId.IncorrectState"),
+        const QStringList ids{QStringLiteral("img-owner001"), QStringLiteral("img-full0050"),
+                              QStringLiteral("img-creating"), QStringLiteral("img-public01"),
+                              QStringLiteral("img-strange1"), QStringLiteral("img-byol0001")};
+        checkRefused(f,
+                     [&] {
+                         return f.ops().deleteImages(f.as(kOwner), {ids, true});
+                     },
+                     kOwner, QStringLiteral("DeleteImages"),
+                     {QStringLiteral("D2 InvalidImageId.InShared"),
+                      QStringLiteral("D3 InvalidImageId.IncorrectState"),
                       QStringLiteral("D1 InvalidParameterValue.InvalidImageId"),
                       QStringLiteral("D1 InvalidParameterValue.InvalidImageIdIsShared")});
         if (QTest::currentTestFailed())
@@ -1092,8 +1264,9 @@ private Q_SLOTS:
         QStringList items;
         for (const Violation &v : r.verdict.violations)
             items += v.items;
-        QCOMPARE(items, (QStringList{QStringLiteral("img-full0050"), QStringLiteral("img-creating"),
-                                     QStringLiteral("img-public01"), QStringLiteral("img-strange1")}));
+        QCOMPARE(items,
+                 (QStringList{QStringLiteral("img-full0050"), QStringLiteral("img-creating"),
+                              QStringLiteral("img-public01"), QStringLiteral("img-strange1")}));
         QVERIFY(f.ws().image(QStringLiteral("img-owner001")));
         QVERIFY(f.ws().image(QStringLiteral("img-byol0001")));
         QVERIFY(f.ws().snapshot(QStringLiteral("snap-owner001")));
@@ -1104,13 +1277,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("acting");
         QTest::addColumn<QStringList>("images");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("shared with me") << kOwner << QStringList{s("img-strange1")}
-                                        << QStringList{s("D1 InvalidParameterValue.InvalidImageIdIsShared")};
-        QTest::newRow("public") << kOwner << QStringList{s("img-public01")} << QStringList{s("D1 InvalidParameterValue.InvalidImageId")};
-        QTest::newRow("shared by me") << kOwner << QStringList{s("img-shared01")} << QStringList{s("D2 InvalidImageId.InShared")};
-        QTest::newRow("creating") << kOwner << QStringList{s("img-creating")} << QStringList{s("D3 InvalidImageId.IncorrectState")};
-        QTest::newRow("invisible") << kFriend << QStringList{s("img-owner001")} << QStringList{s("V1 InvalidImageId.NotFound")};
-        QTest::newRow("nothing") << kOwner << QStringList{} << QStringList{s("D5 MissingParameter")};
+        QTest::newRow("shared with me")
+            << kOwner << QStringList{s("img-strange1")}
+            << QStringList{s("D1 InvalidParameterValue.InvalidImageIdIsShared")};
+        QTest::newRow("public") << kOwner << QStringList{s("img-public01")}
+                                << QStringList{s("D1 InvalidParameterValue.InvalidImageId")};
+        QTest::newRow("shared by me") << kOwner << QStringList{s("img-shared01")}
+                                      << QStringList{s("D2 InvalidImageId.InShared")};
+        QTest::newRow("creating") << kOwner << QStringList{s("img-creating")}
+                                  << QStringList{s("D3 InvalidImageId.IncorrectState")};
+        QTest::newRow("invisible") << kFriend << QStringList{s("img-owner001")}
+                                   << QStringList{s("V1 InvalidImageId.NotFound")};
+        QTest::newRow("nothing") << kOwner << QStringList{}
+                                 << QStringList{s("D5 MissingParameter")};
     }
     void deleteRefusals()
     {
@@ -1118,18 +1297,29 @@ private Q_SLOTS:
         QFETCH(QStringList, images);
         QFETCH(QStringList, expected);
         Fixture f;
-        checkRefused(f, [&] { return f.ops().deleteImages(f.as(acting), {images, false}); }, acting,
-                     QStringLiteral("DeleteImages"), expected);
+        checkRefused(
+            f,
+            [&] {
+                return f.ops().deleteImages(f.as(acting), {images, false});
+            },
+            acting, QStringLiteral("DeleteImages"), expected);
     }
 
     void deleteWhileSyncingIsRefused()
     {
         Fixture f;
-        const OperationResult r = f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, std::nullopt});
+        const OperationResult r =
+            f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, std::nullopt});
         QVERIFY(r.applied());
-        checkRefused(f, [&] { return f.ops().deleteImages(f.as(kOwner), {{QStringLiteral("img-owner001"), r.createdIds.first()}, false}); },
+        checkRefused(f,
+                     [&] {
+                         return f.ops().deleteImages(
+                             f.as(kOwner),
+                             {{QStringLiteral("img-owner001"), r.createdIds.first()}, false});
+                     },
                      kOwner, QStringLiteral("DeleteImages"),
-                     {QStringLiteral("D3 InvalidImageId.IncorrectState"), QStringLiteral("D3 InvalidImageId.IncorrectState")});
+                     {QStringLiteral("D3 InvalidImageId.IncorrectState"),
+                      QStringLiteral("D3 InvalidImageId.IncorrectState")});
     }
 
     // ---- CreateImage ---------------------------------------------------------------------
@@ -1140,7 +1330,9 @@ private Q_SLOTS:
         const Records before = records(f.ws());
         const QJsonObject beforeJson = state(f.ws());
         const int used = Rules::quota(f.ws(), kOwner, gz).used;
-        const OperationResult r = f.ops().createImage(f.as(kOwner), {QStringLiteral("ins-linux001"), QStringLiteral("from-linux"), QStringLiteral("d"), true, false});
+        const OperationResult r = f.ops().createImage(
+            f.as(kOwner), {QStringLiteral("ins-linux001"), QStringLiteral("from-linux"),
+                           QStringLiteral("d"), true, false});
         QVERIFY(r.applied());
         QCOMPARE(r.action, QStringLiteral("CreateImage"));
         const QString id = r.result.value(QStringLiteral("ImageId")).toString();
@@ -1171,10 +1363,14 @@ private Q_SLOTS:
         QCOMPARE(e.action, QStringLiteral("CreateImage"));
         QCOMPARE(e.accountId, kOwner);
         QVERIFY(e.success);
-        QCOMPARE(e.parameters.value(QStringLiteral("InstanceId")).toString(), QStringLiteral("ins-linux001"));
-        QCOMPARE(e.parameters.value(QStringLiteral("ImageName")).toString(), QStringLiteral("from-linux"));
-        QCOMPARE(e.parameters.value(QStringLiteral("ImageDescription")).toString(), QStringLiteral("d"));
-        QCOMPARE(e.parameters.value(QStringLiteral("ForcePoweroff")).toString(), QStringLiteral("true"));
+        QCOMPARE(e.parameters.value(QStringLiteral("InstanceId")).toString(),
+                 QStringLiteral("ins-linux001"));
+        QCOMPARE(e.parameters.value(QStringLiteral("ImageName")).toString(),
+                 QStringLiteral("from-linux"));
+        QCOMPARE(e.parameters.value(QStringLiteral("ImageDescription")).toString(),
+                 QStringLiteral("d"));
+        QCOMPARE(e.parameters.value(QStringLiteral("ForcePoweroff")).toString(),
+                 QStringLiteral("true"));
         QCOMPARE(e.parameters.value(QStringLiteral("Sysprep")).toString(), QStringLiteral("FALSE"));
         QCOMPARE(e.result.value(QStringLiteral("ImageId")).toString(), id);
 
@@ -1208,15 +1404,20 @@ private Q_SLOTS:
     {
         Fixture f;
         // All four checks pass: no confirmation needed.
-        const OperationResult r = f.ops().createImage(f.as(kOwner), {QStringLiteral("ins-win00001"), QStringLiteral("from-win"), {}, false, true});
+        const OperationResult r = f.ops().createImage(
+            f.as(kOwner),
+            {QStringLiteral("ins-win00001"), QStringLiteral("from-win"), {}, false, true});
         QVERIFY(r.applied());
         QVERIFY(r.verdict.confirmations.isEmpty());
         const QString id = r.createdIds.first();
         QCOMPARE(f.ws().image(id)->region, sh);
         QVERIFY(f.ws().image(id)->isWindows());
         QVERIFY(!f.ws().image(id)->isSupportCloudinit);
-        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("Sysprep")).toString(), QStringLiteral("TRUE"));
-        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("ForcePoweroff")).toString(), QStringLiteral("false"));
+        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("Sysprep")).toString(),
+                 QStringLiteral("TRUE"));
+        QCOMPARE(
+            f.ws().journal().last().parameters.value(QStringLiteral("ForcePoweroff")).toString(),
+            QStringLiteral("false"));
         QVERIFY(!f.ws().journal().last().parameters.contains(QStringLiteral("ImageDescription")));
         f.clock().advance(f.ws().policy().createDurationSeconds);
         f.ops().advanceTasks();
@@ -1230,13 +1431,18 @@ private Q_SLOTS:
     {
         Fixture f;
         const QJsonObject before = state(f.ws());
-        const CreateImageRequest req{QStringLiteral("ins-winbad01"), QStringLiteral("from-bad"), {}, false, false};
-        const OperationResult ask = f.ops().createImage(f.as(kOwner, {QStringLiteral("S6"), QStringLiteral("N4")}), req);
+        const CreateImageRequest req{
+            QStringLiteral("ins-winbad01"), QStringLiteral("from-bad"), {}, false, false};
+        const OperationResult ask =
+            f.ops().createImage(f.as(kOwner, {QStringLiteral("S6"), QStringLiteral("N4")}), req);
         QCOMPARE(int(ask.status), int(OperationResult::Status::NeedsConfirmation));
         QCOMPARE(ask.verdict.confirmations.size(), 1);
         QCOMPARE(ask.verdict.confirmations.first().rule, QStringLiteral("I2"));
-        QCOMPARE(ask.verdict.confirmations.first().args.value(QStringLiteral("checks")).toStringList(), QStringList{QStringLiteral("ModulesInstaller")});
-        QCOMPARE(ask.verdict.confirmations.first().items, QStringList{QStringLiteral("ins-winbad01")});
+        QCOMPARE(
+            ask.verdict.confirmations.first().args.value(QStringLiteral("checks")).toStringList(),
+            QStringList{QStringLiteral("ModulesInstaller")});
+        QCOMPARE(ask.verdict.confirmations.first().items,
+                 QStringList{QStringLiteral("ins-winbad01")});
         QCOMPARE(state(f.ws()), before);
         QVERIFY(f.ws().journal().isEmpty());
 
@@ -1260,7 +1466,8 @@ private Q_SLOTS:
         QCOMPARE(toString(f.ws().task(r.taskId)->state), QStringLiteral("FAILED"));
         // The failed image is saved with its reason.
         const QJsonObject saved = WorkspaceFile::imageToJson(*img);
-        QCOMPARE(saved.value(QStringLiteral("FailedChecks")).toArray(), QJsonArray{QStringLiteral("ModulesInstaller")});
+        QCOMPARE(saved.value(QStringLiteral("FailedChecks")).toArray(),
+                 QJsonArray{QStringLiteral("ModulesInstaller")});
         // A failed image can be deleted.
         QVERIFY(f.ops().deleteImages(f.as(kOwner), {{id}, false}).applied());
     }
@@ -1270,30 +1477,46 @@ private Q_SLOTS:
         Fixture f;
         const Records before = records(f.ws());
         const QJsonObject beforeJson = state(f.ws());
-        const OperationResult fix = f.ops().setWindowsCheck(f.as(kOwner), QStringLiteral("ins-winbad01"), WindowsCheck::ModulesInstaller, true);
+        const OperationResult fix = f.ops().setWindowsCheck(
+            f.as(kOwner), QStringLiteral("ins-winbad01"), WindowsCheck::ModulesInstaller, true);
         QVERIFY(fix.applied());
         QVERIFY(f.ws().instance(QStringLiteral("ins-winbad01"))->windowsChecks.failing().isEmpty());
         const JournalEntry &e = f.ws().journal().last();
         QCOMPARE(e.action, QStringLiteral("ModifyInstanceChecks"));
-        QCOMPARE(e.parameters, (QJsonObject{{QStringLiteral("InstanceId"), QStringLiteral("ins-winbad01")},
-                                            {QStringLiteral("Check"), QStringLiteral("ModulesInstaller")},
-                                            {QStringLiteral("Passes"), true}}));
+        QCOMPARE(e.parameters,
+                 (QJsonObject{{QStringLiteral("InstanceId"), QStringLiteral("ins-winbad01")},
+                              {QStringLiteral("Check"), QStringLiteral("ModulesInstaller")},
+                              {QStringLiteral("Passes"), true}}));
         QVERIFY(e.success);
         checkUndoRedo(f, fix, before, beforeJson);
         if (QTest::currentTestFailed())
             return;
 
-        const OperationResult r = f.ops().createImage(f.as(kOwner), {QStringLiteral("ins-winbad01"), QStringLiteral("fixed"), {}, false, false});
+        const OperationResult r = f.ops().createImage(
+            f.as(kOwner),
+            {QStringLiteral("ins-winbad01"), QStringLiteral("fixed"), {}, false, false});
         QVERIFY(r.applied()); // no confirmation any more
         f.clock().advance(f.ws().policy().createDurationSeconds);
         f.ops().advanceTasks();
         QCOMPARE(stateName(f.ws(), r.createdIds.first()), QStringLiteral("NORMAL"));
         QVERIFY(f.ws().image(r.createdIds.first())->failedChecks.isEmpty());
 
-        checkRefused(f, [&] { return f.ops().setWindowsCheck(f.as(kOwner), QStringLiteral("ins-linux001"), WindowsCheck::ModulesInstaller, true); },
-                     kOwner, QStringLiteral("ModifyInstanceChecks"), {QStringLiteral("I2 UnsupportedOperation.NotSupportInstanceImage")});
-        checkRefused(f, [&] { return f.ops().setWindowsCheck(f.as(kFriend), QStringLiteral("ins-winbad01"), WindowsCheck::ModulesInstaller, false); },
-                     kFriend, QStringLiteral("ModifyInstanceChecks"), {QStringLiteral("I2 InvalidInstanceId.NotFound")});
+        checkRefused(f,
+                     [&] {
+                         return f.ops().setWindowsCheck(f.as(kOwner),
+                                                        QStringLiteral("ins-linux001"),
+                                                        WindowsCheck::ModulesInstaller, true);
+                     },
+                     kOwner, QStringLiteral("ModifyInstanceChecks"),
+                     {QStringLiteral("I2 UnsupportedOperation.NotSupportInstanceImage")});
+        checkRefused(f,
+                     [&] {
+                         return f.ops().setWindowsCheck(f.as(kFriend),
+                                                        QStringLiteral("ins-winbad01"),
+                                                        WindowsCheck::ModulesInstaller, false);
+                     },
+                     kFriend, QStringLiteral("ModifyInstanceChecks"),
+                     {QStringLiteral("I2 InvalidInstanceId.NotFound")});
     }
 
     void createImageRefusals_data()
@@ -1302,12 +1525,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("instance");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("someone else's instance") << kFriend << s("ins-linux001") << s("x") << QStringList{s("I1 InvalidInstanceId.NotFound")};
-        QTest::newRow("unknown instance") << kOwner << s("ins-zzzzzzzz") << s("x") << QStringList{s("I1 InvalidInstanceId.NotFound")};
-        QTest::newRow("malformed instance") << kOwner << s("i-123") << s("x") << QStringList{s("I1 InvalidInstanceId.Malformed")};
-        QTest::newRow("duplicate name") << kOwner << s("ins-linux001") << s("name-img-owner001") << QStringList{s("M2 InvalidImageName.Duplicate")};
-        QTest::newRow("empty name") << kOwner << s("ins-linux001") << s("") << QStringList{s("M2 MissingParameter")};
-        QTest::newRow("name too long") << kOwner << s("ins-linux001") << QString(61, QLatin1Char('x')) << QStringList{s("M2 InvalidParameterValue.TooLarge")};
+        QTest::newRow("someone else's instance") << kFriend << s("ins-linux001") << s("x")
+                                                 << QStringList{s("I1 InvalidInstanceId.NotFound")};
+        QTest::newRow("unknown instance") << kOwner << s("ins-zzzzzzzz") << s("x")
+                                          << QStringList{s("I1 InvalidInstanceId.NotFound")};
+        QTest::newRow("malformed instance")
+            << kOwner << s("i-123") << s("x") << QStringList{s("I1 InvalidInstanceId.Malformed")};
+        QTest::newRow("duplicate name") << kOwner << s("ins-linux001") << s("name-img-owner001")
+                                        << QStringList{s("M2 InvalidImageName.Duplicate")};
+        QTest::newRow("empty name")
+            << kOwner << s("ins-linux001") << s("") << QStringList{s("M2 MissingParameter")};
+        QTest::newRow("name too long")
+            << kOwner << s("ins-linux001") << QString(61, QLatin1Char('x'))
+            << QStringList{s("M2 InvalidParameterValue.TooLarge")};
     }
     void createImageRefusals()
     {
@@ -1316,17 +1546,29 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QStringList, expected);
         Fixture f;
-        checkRefused(f, [&] { return f.ops().createImage(f.as(acting, kAllAcks), {instance, name, {}, false, false}); }, acting,
-                     QStringLiteral("CreateImage"), expected);
+        checkRefused(
+            f,
+            [&] {
+                return f.ops().createImage(f.as(acting, kAllAcks),
+                                           {instance, name, {}, false, false});
+            },
+            acting, QStringLiteral("CreateImage"), expected);
     }
 
     void createImageOverTheQuota()
     {
         QJsonObject root = baseJson();
-        root.insert(QStringLiteral("policy"), QJsonObject{{QStringLiteral("customImageQuotaPerRegion"), 1}});
+        root.insert(QStringLiteral("policy"),
+                    QJsonObject{{QStringLiteral("customImageQuotaPerRegion"), 1}});
         Fixture f(root);
-        checkRefused(f, [&] { return f.ops().createImage(f.as(kOwner, kAllAcks), {QStringLiteral("ins-win00001"), QStringLiteral("x"), {}, false, false}); },
-                     kOwner, QStringLiteral("CreateImage"), {QStringLiteral("I1 ImageQuotaLimitExceeded")});
+        checkRefused(
+            f,
+            [&] {
+                return f.ops().createImage(
+                    f.as(kOwner, kAllAcks),
+                    {QStringLiteral("ins-win00001"), QStringLiteral("x"), {}, false, false});
+            },
+            kOwner, QStringLiteral("CreateImage"), {QStringLiteral("I1 ImageQuotaLimitExceeded")});
     }
 
     // ---- ImportImage ---------------------------------------------------------------------
@@ -1367,7 +1609,8 @@ private Q_SLOTS:
         QCOMPARE(e.parameters.value(QStringLiteral("ImageUrl")).toString(), req.imageUrl);
         QCOMPARE(e.parameters.value(QStringLiteral("OsType")).toString(), QStringLiteral("Ubuntu"));
         QCOMPARE(e.parameters.value(QStringLiteral("OsVersion")).toString(), QStringLiteral("22"));
-        QCOMPARE(e.parameters.value(QStringLiteral("Architecture")).toString(), QStringLiteral("arm_64"));
+        QCOMPARE(e.parameters.value(QStringLiteral("Architecture")).toString(),
+                 QStringLiteral("arm_64"));
         QCOMPARE(e.parameters.value(QStringLiteral("Region")).toString(), gz);
         QCOMPARE(e.parameters.value(QStringLiteral("Force")), QJsonValue(false));
 
@@ -1390,7 +1633,7 @@ private Q_SLOTS:
     void importImageFails_data()
     {
         QTest::addColumn<QString>("partition");
-        QTest::addColumn<int>("virtio");     // -1 unknown, 0 no, 1 yes
+        QTest::addColumn<int>("virtio"); // -1 unknown, 0 no, 1 yes
         QTest::addColumn<int>("cloudInit");
         QTest::addColumn<QString>("reason");
         QTest::newRow("no partition table") << s("NONE") << -1 << -1 << s("PartitionNotPresent");
@@ -1421,7 +1664,10 @@ private Q_SLOTS:
         QCOMPARE(f.ws().image(id)->failureReason, reason);
         QVERIFY(!f.ws().image(id)->syncPercent);
         QCOMPARE(toString(f.ws().task(r.taskId)->state), QStringLiteral("FAILED"));
-        QCOMPARE(WorkspaceFile::imageToJson(*f.ws().image(id)).value(QStringLiteral("FailureReason")).toString(), reason);
+        QCOMPARE(WorkspaceFile::imageToJson(*f.ws().image(id))
+                     .value(QStringLiteral("FailureReason"))
+                     .toString(),
+                 reason);
     }
 
     void importImageRefusals_data()
@@ -1429,15 +1675,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("acting");
         QTest::addColumn<QString>("what");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("no permission") << kFriend << s("") << QStringList{s("P1 UnauthorizedOperation.PermissionDenied")};
-        QTest::newRow("bucket elsewhere") << kOwner << s("bucket") << QStringList{s("P2 InvalidParameter.InvalidParameterUrlError")};
+        QTest::newRow("no permission")
+            << kFriend << s("") << QStringList{s("P1 UnauthorizedOperation.PermissionDenied")};
+        QTest::newRow("bucket elsewhere")
+            << kOwner << s("bucket")
+            << QStringList{s("P2 InvalidParameter.InvalidParameterUrlError")};
         QTest::newRow("format") << kOwner << s("format") << QStringList{s("P2 InvalidFormatSize")};
-        QTest::newRow("ISO not forced") << kOwner << s("iso") << QStringList{s("P2 InvalidParameterValue.ISOMustImportByForce")};
+        QTest::newRow("ISO not forced")
+            << kOwner << s("iso")
+            << QStringList{s("P2 InvalidParameterValue.ISOMustImportByForce")};
         QTest::newRow("too big") << kOwner << s("size") << QStringList{s("P2 InvalidFormatSize")};
-        QTest::newRow("os") << kOwner << s("os") << QStringList{s("P3 InvalidImageOsType.Unsupported")};
-        QTest::newRow("os version") << kOwner << s("version") << QStringList{s("P3 InvalidImageOsVersion.Unsupported")};
-        QTest::newRow("region without import") << kOwner << s("region") << QStringList{s("P2 RegionAbilityLimit.UnsupportedToImportImage")};
-        QTest::newRow("duplicate name") << kOwner << s("name") << QStringList{s("M2 InvalidImageName.Duplicate")};
+        QTest::newRow("os") << kOwner << s("os")
+                            << QStringList{s("P3 InvalidImageOsType.Unsupported")};
+        QTest::newRow("os version")
+            << kOwner << s("version") << QStringList{s("P3 InvalidImageOsVersion.Unsupported")};
+        QTest::newRow("region without import")
+            << kOwner << s("region")
+            << QStringList{s("P2 RegionAbilityLimit.UnsupportedToImportImage")};
+        QTest::newRow("duplicate name")
+            << kOwner << s("name") << QStringList{s("M2 InvalidImageName.Duplicate")};
     }
     void importImageRefusals()
     {
@@ -1447,7 +1703,8 @@ private Q_SLOTS:
         Fixture f;
         ImportRequest req = importRequest(QStringLiteral("imported"));
         if (what == QLatin1String("bucket"))
-            req.imageUrl = QStringLiteral("https://images-1250000001.cos.ap-beijing.myqcloud.com/ubuntu.qcow2");
+            req.imageUrl = QStringLiteral(
+                "https://images-1250000001.cos.ap-beijing.myqcloud.com/ubuntu.qcow2");
         else if (what == QLatin1String("format"))
             req.file.format = QStringLiteral("VDI");
         else if (what == QLatin1String("iso"))
@@ -1463,7 +1720,9 @@ private Q_SLOTS:
             req.imageUrl = QStringLiteral("https://example.com/ubuntu.qcow2");
         } else if (what == QLatin1String("name"))
             req.imageName = QStringLiteral("name-img-owner001");
-        checkRefused(f, [&] { return f.ops().importImage(f.as(acting), req); }, acting, QStringLiteral("ImportImage"), expected);
+        checkRefused(
+            f, [&] { return f.ops().importImage(f.as(acting), req); }, acting,
+            QStringLiteral("ImportImage"), expected);
     }
 
     void applyForImportPermissionThenImport()
@@ -1487,13 +1746,16 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         checkRefused(f, [&] { return f.ops().applyImportPermission(f.as(kFriend)); }, kFriend,
-                     QStringLiteral("ApplyImportPermission"), {QStringLiteral("P1 FailedOperation")});
-        const OperationResult imp = f.ops().importImage(f.as(kFriend), importRequest(QStringLiteral("x")));
+                     QStringLiteral("ApplyImportPermission"),
+                     {QStringLiteral("P1 FailedOperation")});
+        const OperationResult imp =
+            f.ops().importImage(f.as(kFriend), importRequest(QStringLiteral("x")));
         QVERIFY(imp.applied());
         QCOMPARE(f.ws().image(imp.createdIds.first())->ownerAccountId, kFriend);
-        checkRefused(f, [&] { return f.ops().applyImportPermission(f.as(QStringLiteral("999999999999"))); },
-                     QStringLiteral("999999999999"), QStringLiteral("ApplyImportPermission"),
-                     {QStringLiteral("P1 InvalidAccountId.NotFound")});
+        checkRefused(
+            f, [&] { return f.ops().applyImportPermission(f.as(QStringLiteral("999999999999"))); },
+            QStringLiteral("999999999999"), QStringLiteral("ApplyImportPermission"),
+            {QStringLiteral("P1 InvalidAccountId.NotFound")});
     }
 
     // ---- RunInstances, ResetInstance -----------------------------------------------------
@@ -1503,7 +1765,8 @@ private Q_SLOTS:
         Fixture f;
         const Records before = records(f.ws());
         const QJsonObject beforeJson = state(f.ws());
-        const OperationResult r = f.ops().runInstances(f.as(kOwner), {QStringLiteral("img-owner001"), gz, {}, 1, {}});
+        const OperationResult r =
+            f.ops().runInstances(f.as(kOwner), {QStringLiteral("img-owner001"), gz, {}, 1, {}});
         QVERIFY(r.applied());
         QVERIFY(r.verdict.confirmations.isEmpty());
         QCOMPARE(r.createdIds.size(), 1);
@@ -1518,15 +1781,19 @@ private Q_SLOTS:
         QCOMPARE(i->createdTime, kStart);
         const JournalEntry &e = f.ws().journal().last();
         QCOMPARE(e.action, QStringLiteral("RunInstances"));
-        QCOMPARE(e.parameters.value(QStringLiteral("ImageId")).toString(), QStringLiteral("img-owner001"));
+        QCOMPARE(e.parameters.value(QStringLiteral("ImageId")).toString(),
+                 QStringLiteral("img-owner001"));
         QCOMPARE(e.parameters.value(QStringLiteral("InstanceCount")).toInt(), 1);
         QCOMPARE(e.parameters.value(QStringLiteral("Region")).toString(), gz);
-        QCOMPARE(e.result.value(QStringLiteral("InstanceIdSet")).toArray(), QJsonArray{r.createdIds.first()});
+        QCOMPARE(e.result.value(QStringLiteral("InstanceIdSet")).toArray(),
+                 QJsonArray{r.createdIds.first()});
         checkUndoRedo(f, r, before, beforeJson);
         if (QTest::currentTestFailed())
             return;
         // S8: the owner still launches from an image it has shared.
-        QVERIFY(f.ops().runInstances(f.as(kOwner), {QStringLiteral("img-full0050"), gz, {}, 2, {}}).applied());
+        QVERIFY(f.ops()
+                    .runInstances(f.as(kOwner), {QStringLiteral("img-full0050"), gz, {}, 2, {}})
+                    .applied());
     }
 
     // N4: an image shared by an untrusted account needs explicit confirmation.
@@ -1534,11 +1801,14 @@ private Q_SLOTS:
     {
         Fixture f;
         const QJsonObject before = state(f.ws());
-        const RunInstancesRequest req{QStringLiteral("img-strange1"), gz, QStringLiteral("ap-guangzhou-4"), 3, QStringLiteral("web")};
-        const OperationResult ask = f.ops().runInstances(f.as(kOwner, {QStringLiteral("S6"), QStringLiteral("I2")}), req);
+        const RunInstancesRequest req{QStringLiteral("img-strange1"), gz,
+                                      QStringLiteral("ap-guangzhou-4"), 3, QStringLiteral("web")};
+        const OperationResult ask =
+            f.ops().runInstances(f.as(kOwner, {QStringLiteral("S6"), QStringLiteral("I2")}), req);
         QCOMPARE(int(ask.status), int(OperationResult::Status::NeedsConfirmation));
         QCOMPARE(ask.verdict.confirmations.first().rule, QStringLiteral("N4"));
-        QCOMPARE(ask.verdict.confirmations.first().args.value(QStringLiteral("ownerId")).toString(), kStranger);
+        QCOMPARE(ask.verdict.confirmations.first().args.value(QStringLiteral("ownerId")).toString(),
+                 kStranger);
         QCOMPARE(state(f.ws()), before);
         QVERIFY(f.ws().journal().isEmpty());
 
@@ -1557,10 +1827,16 @@ private Q_SLOTS:
         QCOMPARE(r.result.value(QStringLiteral("InstanceIdSet")).toArray().size(), 3);
         checkUndoRedo(f, r, beforeRecords, before);
 
-        // kFriend trusts kOwner: no confirmation for kOwner's image; kTrusted is not trusted by kFriend.
-        QVERIFY(f.ops().runInstances(f.as(kFriend), {QStringLiteral("img-shared01"), gz, {}, 1, {}}).applied());
-        QCOMPARE(int(f.ops().runInstances(f.as(kFriend), {QStringLiteral("img-trusted1"), gz, {}, 1, {}}).status),
-                 int(OperationResult::Status::NeedsConfirmation));
+        // kFriend trusts kOwner: no confirmation for kOwner's image; kTrusted is not trusted by
+        // kFriend.
+        QVERIFY(f.ops()
+                    .runInstances(f.as(kFriend), {QStringLiteral("img-shared01"), gz, {}, 1, {}})
+                    .applied());
+        QCOMPARE(
+            int(f.ops()
+                    .runInstances(f.as(kFriend), {QStringLiteral("img-trusted1"), gz, {}, 1, {}})
+                    .status),
+            int(OperationResult::Status::NeedsConfirmation));
     }
 
     void runInstancesRefusals_data()
@@ -1571,13 +1847,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("zone");
         QTest::addColumn<int>("count");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("image in another region") << kOwner << s("img-winsrv01") << gz << s("") << 1 << QStringList{s("N1 InvalidImageId.NotFound")};
-        QTest::newRow("shared image elsewhere") << kFriend << s("img-shared01") << sh << s("") << 1 << QStringList{s("N1 InvalidImageId.NotFound")};
-        QTest::newRow("zone of another region") << kOwner << s("img-owner001") << gz << s("ap-shanghai-2") << 1 << QStringList{s("N1 InvalidZone.MismatchRegion")};
-        QTest::newRow("unknown region") << kOwner << s("img-owner001") << s("xx-nowhere") << s("") << 1 << QStringList{s("N1 InvalidRegion.NotFound")};
-        QTest::newRow("count 0") << kOwner << s("img-owner001") << gz << s("") << 0 << QStringList{s("N1 InvalidParameterValue.LimitExceeded")};
-        QTest::newRow("creating") << kOwner << s("img-creating") << gz << s("") << 1 << QStringList{s("N3 InvalidParameterValue.InvalidImageState")};
-        QTest::newRow("invisible") << kStranger << s("img-owner001") << gz << s("") << 1 << QStringList{s("V1 InvalidImageId.NotFound")};
+        QTest::newRow("image in another region") << kOwner << s("img-winsrv01") << gz << s("") << 1
+                                                 << QStringList{s("N1 InvalidImageId.NotFound")};
+        QTest::newRow("shared image elsewhere") << kFriend << s("img-shared01") << sh << s("") << 1
+                                                << QStringList{s("N1 InvalidImageId.NotFound")};
+        QTest::newRow("zone of another region")
+            << kOwner << s("img-owner001") << gz << s("ap-shanghai-2") << 1
+            << QStringList{s("N1 InvalidZone.MismatchRegion")};
+        QTest::newRow("unknown region") << kOwner << s("img-owner001") << s("xx-nowhere") << s("")
+                                        << 1 << QStringList{s("N1 InvalidRegion.NotFound")};
+        QTest::newRow("count 0") << kOwner << s("img-owner001") << gz << s("") << 0
+                                 << QStringList{s("N1 InvalidParameterValue.LimitExceeded")};
+        QTest::newRow("creating") << kOwner << s("img-creating") << gz << s("") << 1
+                                  << QStringList{s("N3 InvalidParameterValue.InvalidImageState")};
+        QTest::newRow("invisible") << kStranger << s("img-owner001") << gz << s("") << 1
+                                   << QStringList{s("V1 InvalidImageId.NotFound")};
     }
     void runInstancesRefusals()
     {
@@ -1588,8 +1872,13 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(QStringList, expected);
         Fixture f;
-        checkRefused(f, [&] { return f.ops().runInstances(f.as(acting, kAllAcks), {image, region, zone, count, {}}); }, acting,
-                     QStringLiteral("RunInstances"), expected);
+        checkRefused(
+            f,
+            [&] {
+                return f.ops().runInstances(f.as(acting, kAllAcks),
+                                            {image, region, zone, count, {}});
+            },
+            acting, QStringLiteral("RunInstances"), expected);
     }
 
     void resetInstance()
@@ -1597,24 +1886,33 @@ private Q_SLOTS:
         Fixture f;
         const Records before = records(f.ws());
         const QJsonObject beforeJson = state(f.ws());
-        const OperationResult r = f.ops().resetInstance(f.as(kOwner), {QStringLiteral("ins-linux001"), QStringLiteral("img-public01")});
+        const OperationResult r = f.ops().resetInstance(
+            f.as(kOwner), {QStringLiteral("ins-linux001"), QStringLiteral("img-public01")});
         QVERIFY(r.applied());
         const Instance *i = f.ws().instance(QStringLiteral("ins-linux001"));
         QCOMPARE(i->imageId, QStringLiteral("img-public01"));
         QCOMPARE(i->region, gz);
         QCOMPARE(i->instanceState, QStringLiteral("RUNNING"));
-        QVERIFY(f.ws().instancesUsing(QStringLiteral("img-public01")).contains(QStringLiteral("ins-linux001")));
-        QVERIFY(!f.ws().instancesUsing(QStringLiteral("img-owner001")).contains(QStringLiteral("ins-linux001")));
+        QVERIFY(f.ws()
+                    .instancesUsing(QStringLiteral("img-public01"))
+                    .contains(QStringLiteral("ins-linux001")));
+        QVERIFY(!f.ws()
+                     .instancesUsing(QStringLiteral("img-owner001"))
+                     .contains(QStringLiteral("ins-linux001")));
         const JournalEntry &e = f.ws().journal().last();
         QCOMPARE(e.action, QStringLiteral("ResetInstance"));
-        QCOMPARE(e.parameters, (QJsonObject{{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
-                                            {QStringLiteral("ImageId"), QStringLiteral("img-public01")}}));
+        QCOMPARE(e.parameters,
+                 (QJsonObject{{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                              {QStringLiteral("ImageId"), QStringLiteral("img-public01")}}));
         checkUndoRedo(f, r, before, beforeJson);
         if (QTest::currentTestFailed())
             return;
         // Without an image: reinstalled from its current one.
-        QVERIFY(f.ops().resetInstance(f.as(kOwner), {QStringLiteral("ins-win00001"), QString()}).applied());
-        QCOMPARE(f.ws().instance(QStringLiteral("ins-win00001"))->imageId, QStringLiteral("img-winsrv01"));
+        QVERIFY(f.ops()
+                    .resetInstance(f.as(kOwner), {QStringLiteral("ins-win00001"), QString()})
+                    .applied());
+        QCOMPARE(f.ws().instance(QStringLiteral("ins-win00001"))->imageId,
+                 QStringLiteral("img-winsrv01"));
     }
 
     void resetInstanceRefusals_data()
@@ -1623,11 +1921,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("instance");
         QTest::addColumn<QString>("image");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("image in another region") << kOwner << s("ins-linux001") << s("img-winsrv01") << QStringList{s("N1 InvalidImageId.NotFound")};
-        QTest::newRow("someone else's instance") << kFriend << s("ins-linux001") << s("img-public01") << QStringList{s("N2 InvalidInstanceId.NotFound")};
-        QTest::newRow("malformed instance") << kOwner << s("linux001") << s("img-public01") << QStringList{s("N2 InvalidInstanceId.Malformed")};
-        QTest::newRow("invisible image") << kFriend << s("ins-friend01") << s("img-owner001") << QStringList{s("V1 InvalidImageId.NotFound")};
-        QTest::newRow("creating image") << kOwner << s("ins-linux001") << s("img-creating") << QStringList{s("N3 InvalidParameterValue.InvalidImageState")};
+        QTest::newRow("image in another region") << kOwner << s("ins-linux001") << s("img-winsrv01")
+                                                 << QStringList{s("N1 InvalidImageId.NotFound")};
+        QTest::newRow("someone else's instance")
+            << kFriend << s("ins-linux001") << s("img-public01")
+            << QStringList{s("N2 InvalidInstanceId.NotFound")};
+        QTest::newRow("malformed instance") << kOwner << s("linux001") << s("img-public01")
+                                            << QStringList{s("N2 InvalidInstanceId.Malformed")};
+        QTest::newRow("invisible image") << kFriend << s("ins-friend01") << s("img-owner001")
+                                         << QStringList{s("V1 InvalidImageId.NotFound")};
+        QTest::newRow("creating image")
+            << kOwner << s("ins-linux001") << s("img-creating")
+            << QStringList{s("N3 InvalidParameterValue.InvalidImageState")};
     }
     void resetInstanceRefusals()
     {
@@ -1636,8 +1941,12 @@ private Q_SLOTS:
         QFETCH(QString, image);
         QFETCH(QStringList, expected);
         Fixture f;
-        checkRefused(f, [&] { return f.ops().resetInstance(f.as(acting, kAllAcks), {instance, image}); }, acting,
-                     QStringLiteral("ResetInstance"), expected);
+        checkRefused(
+            f,
+            [&] {
+                return f.ops().resetInstance(f.as(acting, kAllAcks), {instance, image});
+            },
+            acting, QStringLiteral("ResetInstance"), expected);
     }
 
     // ---- Trusted accounts ----------------------------------------------------------------
@@ -1647,29 +1956,46 @@ private Q_SLOTS:
         Fixture f;
         const Records before = records(f.ws());
         const QJsonObject beforeJson = state(f.ws());
-        const OperationResult r = f.ops().setTrustedAccounts(f.as(kOwner), {{kTrusted, kStranger, kStranger}});
+        const OperationResult r =
+            f.ops().setTrustedAccounts(f.as(kOwner), {{kTrusted, kStranger, kStranger}});
         QVERIFY(r.applied());
         QCOMPARE(f.ws().account(kOwner)->trustedAccountIds, (QStringList{kTrusted, kStranger}));
         const JournalEntry &e = f.ws().journal().last();
         QCOMPARE(e.action, QStringLiteral("ModifyTrustedAccounts"));
-        QCOMPARE(e.parameters.value(QStringLiteral("AccountIds")).toArray(), (QJsonArray{kTrusted, kStranger}));
+        QCOMPARE(e.parameters.value(QStringLiteral("AccountIds")).toArray(),
+                 (QJsonArray{kTrusted, kStranger}));
         QVERIFY(e.success);
         // Now kStranger's image launches without the N4 confirmation.
-        QVERIFY(f.ops().runInstances(f.as(kOwner), {QStringLiteral("img-strange1"), gz, {}, 1, {}}).applied());
-        f.ops().undo(f.as(kOwner), f.ops().runInstances(f.as(kOwner), {QStringLiteral("img-public01"), gz, {}, 1, {}}));
+        QVERIFY(f.ops()
+                    .runInstances(f.as(kOwner), {QStringLiteral("img-strange1"), gz, {}, 1, {}})
+                    .applied());
+        f.ops().undo(
+            f.as(kOwner),
+            f.ops().runInstances(f.as(kOwner), {QStringLiteral("img-public01"), gz, {}, 1, {}}));
         Fixture g;
-        const OperationResult r2 = g.ops().setTrustedAccounts(g.as(kOwner), {{kTrusted, kStranger}});
+        const OperationResult r2 =
+            g.ops().setTrustedAccounts(g.as(kOwner), {{kTrusted, kStranger}});
         checkUndoRedo(g, r2, before, beforeJson);
         if (QTest::currentTestFailed())
             return;
         // An empty list is allowed: trust nobody.
         QVERIFY(g.ops().setTrustedAccounts(g.as(kOwner), {{}}).applied());
         QVERIFY(g.ws().account(kOwner)->trustedAccountIds.isEmpty());
-        checkRefused(g, [&] { return g.ops().setTrustedAccounts(g.as(kOwner), {{kTrusted, kOwner}}); }, kOwner,
-                     QStringLiteral("ModifyTrustedAccounts"), {QStringLiteral("N4 InvalidAccountIs.YourSelf")});
-        checkRefused(g, [&] { return g.ops().setTrustedAccounts(g.as(kOwner), {{kTrusted, QStringLiteral("999999999999"), QStringLiteral("abc")}}); },
+        checkRefused(g,
+                     [&] {
+                         return g.ops().setTrustedAccounts(g.as(kOwner), {{kTrusted, kOwner}});
+                     },
                      kOwner, QStringLiteral("ModifyTrustedAccounts"),
-                     {QStringLiteral("N4 InvalidAccountId.NotFound"), QStringLiteral("N4 InvalidAccountId.NotFound")});
+                     {QStringLiteral("N4 InvalidAccountIs.YourSelf")});
+        checkRefused(g,
+                     [&] {
+                         return g.ops().setTrustedAccounts(
+                             g.as(kOwner),
+                             {{kTrusted, QStringLiteral("999999999999"), QStringLiteral("abc")}});
+                     },
+                     kOwner, QStringLiteral("ModifyTrustedAccounts"),
+                     {QStringLiteral("N4 InvalidAccountId.NotFound"),
+                      QStringLiteral("N4 InvalidAccountId.NotFound")});
     }
 
     // ---- DescribeImages import -----------------------------------------------------------
@@ -1690,7 +2016,8 @@ private Q_SLOTS:
         f.clock().advance(5);
         const OperationResult r = f.ops().importDescribeImages(f.as(kFriend), images, kFriend, sh);
         QVERIFY(r.applied());
-        QCOMPARE(r.createdIds, (QStringList{QStringLiteral("img-qlzp4oea"), QStringLiteral("img-shared99")}));
+        QCOMPARE(r.createdIds,
+                 (QStringList{QStringLiteral("img-qlzp4oea"), QStringLiteral("img-shared99")}));
         const Image *mine = f.ws().image(QStringLiteral("img-qlzp4oea"));
         QCOMPARE(mine->ownerAccountId, kFriend);
         QCOMPARE(mine->region, sh);
@@ -1708,7 +2035,8 @@ private Q_SLOTS:
         QCOMPARE(e.accountId, kFriend);
         QCOMPARE(e.parameters.value(QStringLiteral("AccountId")).toString(), kFriend);
         QCOMPARE(e.parameters.value(QStringLiteral("Region")).toString(), sh);
-        QCOMPARE(e.parameters.value(QStringLiteral("ImageIds")).toArray(), (QJsonArray{QStringLiteral("img-qlzp4oea"), QStringLiteral("img-shared99")}));
+        QCOMPARE(e.parameters.value(QStringLiteral("ImageIds")).toArray(),
+                 (QJsonArray{QStringLiteral("img-qlzp4oea"), QStringLiteral("img-shared99")}));
         QVERIFY(e.success);
         checkUndoRedo(f, r, before, beforeJson);
         if (QTest::currentTestFailed())
@@ -1719,7 +2047,10 @@ private Q_SLOTS:
         f.ops().redo(f.as(kFriend), r);
 
         // Importing the same answer again keeps what the API does not return (shares, lineage).
-        QVERIFY(f.ops().modifySharePermission(f.as(kFriend, {QStringLiteral("S6")}), {QStringLiteral("img-qlzp4oea"), {kOwner}}).applied());
+        QVERIFY(f.ops()
+                    .modifySharePermission(f.as(kFriend, {QStringLiteral("S6")}),
+                                           {QStringLiteral("img-qlzp4oea"), {kOwner}})
+                    .applied());
         QVERIFY(f.ops().importDescribeImages(f.as(kFriend), images, kFriend, sh).applied());
         QCOMPARE(f.ws().image(QStringLiteral("img-qlzp4oea"))->shares.size(), 1);
         QCOMPARE(f.ws().image(QStringLiteral("img-shared99"))->shares.size(), 1);
@@ -1733,14 +2064,26 @@ private Q_SLOTS:
         clash.imageName = QStringLiteral("x");
         clash.ownerAccountId = kFriend;
         clash.createdTime = kStart;
-        checkRefused(f, [&] { return f.ops().importDescribeImages(f.as(kFriend), {clash}, kFriend, gz); }, kFriend,
-                     QStringLiteral("ImportDescribeImages"), {QStringLiteral("V1 InvalidImageId.NotFound")});
+        checkRefused(
+            f, [&] { return f.ops().importDescribeImages(f.as(kFriend), {clash}, kFriend, gz); },
+            kFriend, QStringLiteral("ImportDescribeImages"),
+            {QStringLiteral("V1 InvalidImageId.NotFound")});
         Image fresh = clash;
         fresh.imageId = QStringLiteral("img-fresh001");
-        checkRefused(f, [&] { return f.ops().importDescribeImages(f.as(kFriend), {fresh}, kFriend, QStringLiteral("xx-nowhere")); },
-                     kFriend, QStringLiteral("ImportDescribeImages"), {QStringLiteral("V2 InvalidRegion.NotFound")});
-        checkRefused(f, [&] { return f.ops().importDescribeImages(f.as(kFriend), {fresh}, QStringLiteral("999999999999"), gz); },
-                     kFriend, QStringLiteral("ImportDescribeImages"), {QStringLiteral("V1 InvalidAccountId.NotFound")});
+        checkRefused(f,
+                     [&] {
+                         return f.ops().importDescribeImages(f.as(kFriend), {fresh}, kFriend,
+                                                             QStringLiteral("xx-nowhere"));
+                     },
+                     kFriend, QStringLiteral("ImportDescribeImages"),
+                     {QStringLiteral("V2 InvalidRegion.NotFound")});
+        checkRefused(f,
+                     [&] {
+                         return f.ops().importDescribeImages(f.as(kFriend), {fresh},
+                                                             QStringLiteral("999999999999"), gz);
+                     },
+                     kFriend, QStringLiteral("ImportDescribeImages"),
+                     {QStringLiteral("V1 InvalidAccountId.NotFound")});
         // The refused batch left even the good image out.
         QVERIFY(!f.ws().image(QStringLiteral("img-fresh001")));
     }
@@ -1788,17 +2131,22 @@ private Q_SLOTS:
         const QJsonObject before = state(f.ws());
         OperationContext ctx = f.as(kOwner, kAllAcks);
         ctx.dryRun = true;
-        const OperationResult r = f.ops().deleteImages(ctx, {{QStringLiteral("img-full0050")}, false});
+        const OperationResult r =
+            f.ops().deleteImages(ctx, {{QStringLiteral("img-full0050")}, false});
         QVERIFY(r.refused());
         QCOMPARE(state(f.ws()), before);
         QVERIFY(!f.ws().journal().last().success);
-        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("DryRun")), QJsonValue(true));
-        QCOMPARE(journalCodes(f.ws().journal().last()), QStringList{QStringLiteral("D2 InvalidImageId.InShared")});
+        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("DryRun")),
+                 QJsonValue(true));
+        QCOMPARE(journalCodes(f.ws().journal().last()),
+                 QStringList{QStringLiteral("D2 InvalidImageId.InShared")});
         // A dry run does not replace the confirmation: still asked first, nothing journaled.
         OperationContext noAck = f.as(kOwner);
         noAck.dryRun = true;
         const int journal = int(f.ws().journal().size());
-        QCOMPARE(int(f.ops().modifySharePermission(noAck, {QStringLiteral("img-owner001"), {kFriend}}).status),
+        QCOMPARE(int(f.ops()
+                         .modifySharePermission(noAck, {QStringLiteral("img-owner001"), {kFriend}})
+                         .status),
                  int(OperationResult::Status::NeedsConfirmation));
         QCOMPARE(int(f.ws().journal().size()), journal);
     }
@@ -1837,7 +2185,8 @@ private Q_SLOTS:
         Fixture f;
         QSet<QString> seen;
         for (int i = 0; i < 20; ++i) {
-            const OperationResult r = f.ops().runInstances(f.as(kOwner), {QStringLiteral("img-public01"), gz, {}, 5, {}});
+            const OperationResult r =
+                f.ops().runInstances(f.as(kOwner), {QStringLiteral("img-public01"), gz, {}, 5, {}});
             QVERIFY(r.applied());
             for (const QString &id : r.createdIds) {
                 QVERIFY(id.startsWith(QLatin1String("ins-")) && id.size() == 12);
@@ -1847,9 +2196,11 @@ private Q_SLOTS:
         }
         QCOMPARE(seen.size(), 100);
         // An ID undone is not handed out again (its history stays unambiguous).
-        const OperationResult a = f.ops().createImage(f.as(kOwner), {QStringLiteral("ins-linux001"), QStringLiteral("a"), {}, false, false});
+        const OperationResult a = f.ops().createImage(
+            f.as(kOwner), {QStringLiteral("ins-linux001"), QStringLiteral("a"), {}, false, false});
         f.ops().undo(f.as(kOwner), a);
-        const OperationResult b = f.ops().createImage(f.as(kOwner), {QStringLiteral("ins-linux001"), QStringLiteral("a"), {}, false, false});
+        const OperationResult b = f.ops().createImage(
+            f.as(kOwner), {QStringLiteral("ins-linux001"), QStringLiteral("a"), {}, false, false});
         QVERIFY(a.createdIds.first() != b.createdIds.first());
     }
 };

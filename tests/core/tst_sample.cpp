@@ -57,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(states.size(), 6); // every ImageState
         QVERIFY(byol >= 1 && encrypted >= 1);
         QVERIFY(withLineage >= 2);
-        QCOMPARE(fullyShared, 1);   // exactly one image shared with exactly 50 accounts
+        QCOMPARE(fullyShared, 1); // exactly one image shared with exactly 50 accounts
         QVERIFY(sharedBetweenMain >= 2);
     }
 
@@ -83,7 +83,8 @@ private Q_SLOTS:
                 continue;
             copying = m_ws->image(t->sourceImageId)->state == ImageState::Syncing;
             for (const QString &id : t->imageIds)
-                copying = copying && m_ws->image(id)->state == ImageState::Syncing && m_ws->image(id)->syncPercent;
+                copying = copying && m_ws->image(id)->state == ImageState::Syncing &&
+                          m_ws->image(id)->syncPercent;
         }
         QVERIFY(copying);
     }

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <ctime>
 
 using namespace cvm;
@@ -19,7 +18,10 @@ using namespace fixture;
 
 namespace {
 
-QString s(const char *text) { return QString::fromUtf8(text); }
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
 
 QByteArray json(const QJsonObject &o)
 {
@@ -44,7 +46,8 @@ int indexOf(const QJsonObject &root, const QString &id)
 }
 
 // Sets (or, with an undefined value, removes) one key of the record `index` of the array `array`.
-void setField(QJsonObject &root, const QString &array, int index, const QString &key, const QJsonValue &value)
+void setField(QJsonObject &root, const QString &array, int index, const QString &key,
+              const QJsonValue &value)
 {
     QJsonArray a = root.value(array).toArray();
     QJsonObject o = a.at(index).toObject();
@@ -57,7 +60,8 @@ void setField(QJsonObject &root, const QString &array, int index, const QString 
 }
 
 // Changes one field of one image in place (its position in the list stays).
-void setImageField(QJsonObject &root, const QString &id, const QString &key, const QJsonValue &value)
+void setImageField(QJsonObject &root, const QString &id, const QString &key,
+                   const QJsonValue &value)
 {
     setField(root, QStringLiteral("images"), indexOf(root, id), key, value);
 }
@@ -76,7 +80,8 @@ QByteArray readFile(const QString &name)
 
 QStringList filesIn(const QString &dir)
 {
-    QStringList names = QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    QStringList names =
+        QDir(dir).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
     names.sort();
     return names;
 }
@@ -101,11 +106,19 @@ const char *kTencentExample =
 void makeBusy(Fixture &f)
 {
     const QSet<QString> ack{QStringLiteral("S6"), QStringLiteral("N4"), QStringLiteral("I2")};
-    f.ops().modifySharePermission(f.as(kOwner, ack), {QStringLiteral("img-owner001"), {kFriend, kTrusted}});
-    f.ops().modifySharePermission(f.as(kOwner), {QStringLiteral("img-full0050"), {extra(3)}, SharePermission::Cancel});
-    f.ops().modifySharePermission(f.as(kOwner, ack), {QStringLiteral("img-full0050"), {extra(3), extra(55)}}); // refused
-    const OperationResult sync = f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-winsrv01"), {QStringLiteral("ap-beijing"), QStringLiteral("ap-jakarta")}, std::nullopt});
-    f.ops().createImage(f.as(kOwner, ack), {QStringLiteral("ins-winbad01"), QStringLiteral("will fail"), QStringLiteral("d"), true, true});
+    f.ops().modifySharePermission(f.as(kOwner, ack),
+                                  {QStringLiteral("img-owner001"), {kFriend, kTrusted}});
+    f.ops().modifySharePermission(
+        f.as(kOwner), {QStringLiteral("img-full0050"), {extra(3)}, SharePermission::Cancel});
+    f.ops().modifySharePermission(
+        f.as(kOwner, ack), {QStringLiteral("img-full0050"), {extra(3), extra(55)}}); // refused
+    const OperationResult sync = f.ops().syncImages(
+        f.as(kOwner), {QStringLiteral("img-winsrv01"),
+                       {QStringLiteral("ap-beijing"), QStringLiteral("ap-jakarta")},
+                       std::nullopt});
+    f.ops().createImage(f.as(kOwner, ack),
+                        {QStringLiteral("ins-winbad01"), QStringLiteral("will fail"),
+                         QStringLiteral("d"), true, true});
     ImportRequest imp;
     imp.region = QStringLiteral("ap-guangzhou");
     imp.imageName = QStringLiteral("no partitions");
@@ -117,9 +130,15 @@ void makeBusy(Fixture &f)
     imp.file.virtualSizeBytes = qint64(8) << 30;
     imp.file.partitionTable = QStringLiteral("NONE");
     f.ops().importImage(f.as(kOwner), imp);
-    f.ops().runInstances(f.as(kOwner, ack), {QStringLiteral("img-strange1"), QStringLiteral("ap-guangzhou"), {}, 2, QStringLiteral("web")});
+    f.ops().runInstances(f.as(kOwner, ack), {QStringLiteral("img-strange1"),
+                                             QStringLiteral("ap-guangzhou"),
+                                             {},
+                                             2,
+                                             QStringLiteral("web")});
     f.ops().setTrustedAccounts(f.as(kFriend), {{kOwner, kTrusted}});
-    const OperationResult rename = f.ops().modifyImageAttribute(f.as(kOwner), {QStringLiteral("img-byol0001"), QStringLiteral("byol é ünïcode ✓"), QStringLiteral("line one\nline \"two\"")});
+    const OperationResult rename = f.ops().modifyImageAttribute(
+        f.as(kOwner), {QStringLiteral("img-byol0001"), QStringLiteral("byol é ünïcode ✓"),
+                       QStringLiteral("line one\nline \"two\"")});
     f.ops().undo(f.as(kOwner), rename);
     f.ops().redo(f.as(kOwner), rename);
     OperationContext dry = f.as(kOwner);
@@ -127,9 +146,12 @@ void makeBusy(Fixture &f)
     dry.channel = QStringLiteral("API");
     f.ops().deleteImages(dry, {{QStringLiteral("img-encr0001")}, true});
     QList<LoadProblem> problems;
-    f.ops().importDescribeImages(f.as(kFriend), WorkspaceFile::parseDescribeImages(kTencentExample, kFriend, &problems), kFriend, QStringLiteral("ap-jakarta"));
+    f.ops().importDescribeImages(
+        f.as(kFriend), WorkspaceFile::parseDescribeImages(kTencentExample, kFriend, &problems),
+        kFriend, QStringLiteral("ap-jakarta"));
     f.clock().advance(f.ws().policy().createDurationSeconds);
-    f.ops().advanceTasks(); // creation failed, import failed, fixture's task done; the copy is still running
+    f.ops().advanceTasks(); // creation failed, import failed, fixture's task done; the copy is
+                            // still running
     Q_UNUSED(sync);
 }
 
@@ -149,8 +171,8 @@ struct Records
 
 Records records(const Workspace &ws)
 {
-    return Records{ws.accounts(), ws.regions(), ws.images(), ws.instances(), ws.snapshots(), ws.tasks(),
-                   ws.journal(), ws.policy(), ws.name()};
+    return Records{ws.accounts(), ws.regions(), ws.images(), ws.instances(), ws.snapshots(),
+                   ws.tasks(),    ws.journal(), ws.policy(), ws.name()};
 }
 
 } // namespace
@@ -159,8 +181,10 @@ class TestWorkspaceFile : public QObject
 {
     Q_OBJECT
 
-    // One problem of the given kind at exactly this path, whose text names the path (and the value).
-    void checkOneProblem(const LoadResult &r, LoadProblem::Kind kind, const QString &path, const QString &shown = QString())
+    // One problem of the given kind at exactly this path, whose text names the path (and the
+    // value).
+    void checkOneProblem(const LoadResult &r, LoadProblem::Kind kind, const QString &path,
+                         const QString &shown = QString())
     {
         QVERIFY2(!r.ok(), "loaded although it should not");
         QVERIFY(!r.workspace); // nothing to save over the file
@@ -203,9 +227,12 @@ private Q_SLOTS:
         const QJsonArray source = baseJson().value(QStringLiteral("images")).toArray();
         for (const QJsonValue &v : source) {
             const QJsonObject in = v.toObject();
-            const QJsonObject out = WorkspaceFile::imageToJson(*second.workspace->image(in.value(QStringLiteral("ImageId")).toString()));
+            const QJsonObject out = WorkspaceFile::imageToJson(
+                *second.workspace->image(in.value(QStringLiteral("ImageId")).toString()));
             for (auto it = in.begin(); it != in.end(); ++it)
-                QVERIFY2(out.value(it.key()) == it.value(), qPrintable(in.value(QStringLiteral("ImageId")).toString() + QLatin1Char('.') + it.key()));
+                QVERIFY2(out.value(it.key()) == it.value(),
+                         qPrintable(in.value(QStringLiteral("ImageId")).toString() +
+                                    QLatin1Char('.') + it.key()));
         }
     }
 
@@ -242,7 +269,8 @@ private Q_SLOTS:
         LoadResult sample = WorkspaceFile::load(QStringLiteral(SAMPLE_WORKSPACE));
         QVERIFY2(sample.ok(), qPrintable(sample.errorText()));
         const QByteArray saved = WorkspaceFile::toJson(*sample.workspace);
-        QCOMPARE(saved, readFile(QStringLiteral(SAMPLE_WORKSPACE))); // the sample is stored in the canonical form
+        QCOMPARE(saved, readFile(QStringLiteral(
+                            SAMPLE_WORKSPACE))); // the sample is stored in the canonical form
         const LoadResult again = WorkspaceFile::fromJson(saved);
         QVERIFY(records(*again.workspace) == records(*sample.workspace));
     }
@@ -257,14 +285,16 @@ private Q_SLOTS:
         QTest::newRow("busy") << WorkspaceFile::toJson(busy.ws());
         QTest::newRow("sample") << readFile(QStringLiteral(SAMPLE_WORKSPACE));
         WorkspaceGenerator::Options options;
-        options.images = 4500; // over 4,096 images and snapshots: written in pieces on other threads
+        options.images =
+            4500; // over 4,096 images and snapshots: written in pieces on other threads
         options.accounts = 60;
         options.regions = 8;
         options.seed = 3;
         QTest::newRow("generated") << QJsonDocument(WorkspaceGenerator::generate(options)).toJson();
 
         // Every kind of character a name or a parameter can hold.
-        QString tricky = QStringLiteral("quote \" backslash \\ slash / tab \t nl \n cr \r ff \f bs \b");
+        QString tricky =
+            QStringLiteral("quote \" backslash \\ slash / tab \t nl \n cr \r ff \f bs \b");
         tricky += QChar(0x01);
         tricky += QChar(0x1f);
         tricky += QChar(0x7f);
@@ -273,28 +303,37 @@ private Q_SLOTS:
         tricky += QChar(0xD800); // a lone surrogate
         tricky += QStringLiteral(" end");
         QJsonObject root = baseJson();
-        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageDescription"), tricky);
-        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageName"), QString::fromUcs4(U"\U00020000 name"));
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageDescription"),
+                      tricky);
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageName"),
+                      QString::fromUcs4(U"\U00020000 name"));
         // Times with milliseconds (written as whole seconds), before 1970, on a leap day.
-        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("CreatedTime"), QStringLiteral("1969-07-20T20:17:40.750Z"));
-        setImageField(root, QStringLiteral("img-byol0001"), QStringLiteral("CreatedTime"), QStringLiteral("2024-02-29T23:59:59.999Z"));
-        setImageField(root, QStringLiteral("img-encr0001"), QStringLiteral("CreatedTime"), QStringLiteral("1900-03-01T00:00:00Z"));
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("CreatedTime"),
+                      QStringLiteral("1969-07-20T20:17:40.750Z"));
+        setImageField(root, QStringLiteral("img-byol0001"), QStringLiteral("CreatedTime"),
+                      QStringLiteral("2024-02-29T23:59:59.999Z"));
+        setImageField(root, QStringLiteral("img-encr0001"), QStringLiteral("CreatedTime"),
+                      QStringLiteral("1900-03-01T00:00:00Z"));
         root.insert(QStringLiteral("name"), tricky);
         const QJsonObject parameters{
             {QStringLiteral("ImageName"), tricky},
-            {QStringLiteral("Nested"), QJsonObject{{QStringLiteral("a"), QJsonArray{1, 2.5, true, QJsonValue()}},
-                                                   {QStringLiteral("empty"), QJsonObject()}}},
+            {QStringLiteral("Nested"),
+             QJsonObject{{QStringLiteral("a"), QJsonArray{1, 2.5, true, QJsonValue()}},
+                         {QStringLiteral("empty"), QJsonObject()}}},
             {QStringLiteral("List"), QJsonArray()}};
         QJsonArray journal = root.value(QStringLiteral("journal")).toArray();
-        journal.append(QJsonObject{{QStringLiteral("Time"), QStringLiteral("2026-02-03T04:05:06Z")},
-                                   {QStringLiteral("AccountId"), kOwner},
-                                   {QStringLiteral("Action"), QStringLiteral("ModifyImageAttribute")},
-                                   {QStringLiteral("Channel"), QStringLiteral("Console")},
-                                   {QStringLiteral("Parameters"), parameters},
-                                   {QStringLiteral("Result"), parameters},
-                                   {QStringLiteral("Outcome"), QStringLiteral("Refused")},
-                                   {QStringLiteral("Errors"), QJsonArray{QJsonObject{{QStringLiteral("Rule"), QStringLiteral("M2")},
-                                                                                     {QStringLiteral("Code"), QStringLiteral("InvalidParameterValue.TooLarge")}}}}});
+        journal.append(QJsonObject{
+            {QStringLiteral("Time"), QStringLiteral("2026-02-03T04:05:06Z")},
+            {QStringLiteral("AccountId"), kOwner},
+            {QStringLiteral("Action"), QStringLiteral("ModifyImageAttribute")},
+            {QStringLiteral("Channel"), QStringLiteral("Console")},
+            {QStringLiteral("Parameters"), parameters},
+            {QStringLiteral("Result"), parameters},
+            {QStringLiteral("Outcome"), QStringLiteral("Refused")},
+            {QStringLiteral("Errors"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("Rule"), QStringLiteral("M2")},
+                 {QStringLiteral("Code"), QStringLiteral("InvalidParameterValue.TooLarge")}}}}});
         root.insert(QStringLiteral("journal"), journal);
         const LoadResult loaded = WorkspaceFile::fromObject(root);
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
@@ -308,15 +347,17 @@ private Q_SLOTS:
         const LoadResult r = WorkspaceFile::fromJson(json);
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         const QByteArray direct = WorkspaceFile::toJson(*r.workspace);
-        const QByteArray reference = QJsonDocument(WorkspaceFile::toObject(*r.workspace)).toJson(QJsonDocument::Indented);
+        const QByteArray reference =
+            QJsonDocument(WorkspaceFile::toObject(*r.workspace)).toJson(QJsonDocument::Indented);
         if (direct != reference) {
             qsizetype at = 0;
             while (at < direct.size() && at < reference.size() && direct.at(at) == reference.at(at))
                 ++at;
-            QFAIL(qPrintable(QStringLiteral("differs at byte %1:\n%2\n-- expected --\n%3")
-                                 .arg(at)
-                                 .arg(QString::fromUtf8(direct.mid(qMax<qsizetype>(0, at - 80), 160)),
-                                      QString::fromUtf8(reference.mid(qMax<qsizetype>(0, at - 80), 160)))));
+            QFAIL(qPrintable(
+                QStringLiteral("differs at byte %1:\n%2\n-- expected --\n%3")
+                    .arg(at)
+                    .arg(QString::fromUtf8(direct.mid(qMax<qsizetype>(0, at - 80), 160)),
+                         QString::fromUtf8(reference.mid(qMax<qsizetype>(0, at - 80), 160)))));
         }
     }
 
@@ -330,13 +371,15 @@ private Q_SLOTS:
         options.images = 1500;
         options.accounts = 40;
         options.regions = 6;
-        const QList<QByteArray> files{WorkspaceFile::toJson(busy.ws()), readFile(QStringLiteral(SAMPLE_WORKSPACE)),
+        const QList<QByteArray> files{WorkspaceFile::toJson(busy.ws()),
+                                      readFile(QStringLiteral(SAMPLE_WORKSPACE)),
                                       QJsonDocument(WorkspaceGenerator::generate(options)).toJson(),
                                       QJsonDocument(baseJson()).toJson(QJsonDocument::Compact)};
         for (const QByteArray &json : files) {
             const std::unique_ptr<Workspace> fast = readWorkspaceFast(json);
             QVERIFY(fast);
-            const LoadResult slow = WorkspaceFile::fromObject(QJsonDocument::fromJson(json).object());
+            const LoadResult slow =
+                WorkspaceFile::fromObject(QJsonDocument::fromJson(json).object());
             QVERIFY2(slow.ok(), qPrintable(slow.errorText()));
             QVERIFY(records(*fast) == records(*slow.workspace));
             QCOMPARE(fast->journal(), slow.workspace->journal());
@@ -377,23 +420,29 @@ private Q_SLOTS:
                 return;
             }
             const LoadResult slow = WorkspaceFile::fromObject(root);
-            QVERIFY2(slow.ok(), qPrintable(what + QStringLiteral(": read quickly, refused by the validating reader: ")
-                                           + slow.errorText()));
+            QVERIFY2(
+                slow.ok(),
+                qPrintable(what +
+                           QStringLiteral(": read quickly, refused by the validating reader: ") +
+                           slow.errorText()));
             QVERIFY2(slow.workspace->loadFindings().isEmpty(), qPrintable(what));
-            QVERIFY2(records(*fast) == records(*slow.workspace), qPrintable(what + QStringLiteral(": different records")));
+            QVERIFY2(records(*fast) == records(*slow.workspace),
+                     qPrintable(what + QStringLiteral(": different records")));
             QVERIFY2(fast->journal() == slow.workspace->journal(), qPrintable(what));
             ++agreedToRead;
         };
         // One record of each kind and shape: every image, the first of the others, every
         // journal entry (they differ in shape), and the nested records of images.
-        for (const QString &list : {QStringLiteral("accounts"), QStringLiteral("regions"), QStringLiteral("images"),
-                                    QStringLiteral("instances"), QStringLiteral("snapshots"), QStringLiteral("tasks"),
-                                    QStringLiteral("journal")}) {
+        for (const QString &list :
+             {QStringLiteral("accounts"), QStringLiteral("regions"), QStringLiteral("images"),
+              QStringLiteral("instances"), QStringLiteral("snapshots"), QStringLiteral("tasks"),
+              QStringLiteral("journal")}) {
             const QJsonArray records = base.value(list).toArray();
-            const qsizetype count = (list == QLatin1String("images") || list == QLatin1String("journal")
-                                     || list == QLatin1String("instances"))
-                                        ? records.size()
-                                        : qMin<qsizetype>(records.size(), 2);
+            const qsizetype count =
+                (list == QLatin1String("images") || list == QLatin1String("journal") ||
+                 list == QLatin1String("instances"))
+                    ? records.size()
+                    : qMin<qsizetype>(records.size(), 2);
             for (qsizetype i = 0; i < count; ++i) {
                 const QJsonObject record = records.at(i).toObject();
                 for (auto field = record.begin(); field != record.end(); ++field) {
@@ -407,8 +456,13 @@ private Q_SLOTS:
                         list2[i] = changed;
                         QJsonObject root = base;
                         root.insert(list, list2);
-                        check(root, QStringLiteral("%1[%2].%3 = %4").arg(list).arg(i).arg(field.key(),
-                                                                                           QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))));
+                        check(root,
+                              QStringLiteral("%1[%2].%3 = %4")
+                                  .arg(list)
+                                  .arg(i)
+                                  .arg(field.key(),
+                                       QString::fromUtf8(QJsonDocument(QJsonArray{value})
+                                                             .toJson(QJsonDocument::Compact))));
                         if (QTest::currentTestFailed())
                             return;
                     }
@@ -432,7 +486,10 @@ private Q_SLOTS:
                             list2[i] = changed;
                             QJsonObject root = base;
                             root.insert(list, list2);
-                            check(root, QStringLiteral("%1[%2].%3[0].%4").arg(list).arg(i).arg(field.key(), f.key()));
+                            check(root, QStringLiteral("%1[%2].%3[0].%4")
+                                            .arg(list)
+                                            .arg(i)
+                                            .arg(field.key(), f.key()));
                             if (QTest::currentTestFailed())
                                 return;
                         }
@@ -478,13 +535,20 @@ private Q_SLOTS:
         const auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms = 0) {
             return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
         };
-        QTest::newRow("canonical") << QStringLiteral("2026-11-23T07:25:27Z") << utc(2026, 11, 23, 7, 25, 27);
-        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59Z") << utc(2024, 2, 29, 23, 59, 59);
-        QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00Z") << utc(1970, 1, 1, 0, 0, 0);
-        QTest::newRow("before epoch") << QStringLiteral("1969-12-31T23:59:59Z") << utc(1969, 12, 31, 23, 59, 59);
-        QTest::newRow("milliseconds") << QStringLiteral("2026-01-02T03:04:05.250Z") << utc(2026, 1, 2, 3, 4, 5, 250);
-        QTest::newRow("offset") << QStringLiteral("2026-01-02T11:04:05+08:00") << utc(2026, 1, 2, 3, 4, 5);
-        QTest::newRow("no zone") << QStringLiteral("2026-01-02T03:04:05") << utc(2026, 1, 2, 3, 4, 5);
+        QTest::newRow("canonical")
+            << QStringLiteral("2026-11-23T07:25:27Z") << utc(2026, 11, 23, 7, 25, 27);
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59Z")
+                                  << utc(2024, 2, 29, 23, 59, 59);
+        QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00Z")
+                               << utc(1970, 1, 1, 0, 0, 0);
+        QTest::newRow("before epoch")
+            << QStringLiteral("1969-12-31T23:59:59Z") << utc(1969, 12, 31, 23, 59, 59);
+        QTest::newRow("milliseconds")
+            << QStringLiteral("2026-01-02T03:04:05.250Z") << utc(2026, 1, 2, 3, 4, 5, 250);
+        QTest::newRow("offset") << QStringLiteral("2026-01-02T11:04:05+08:00")
+                                << utc(2026, 1, 2, 3, 4, 5);
+        QTest::newRow("no zone") << QStringLiteral("2026-01-02T03:04:05")
+                                 << utc(2026, 1, 2, 3, 4, 5);
         QTest::newRow("not a date") << QStringLiteral("2026-02-30T03:04:05Z") << QDateTime();
         QTest::newRow("hour 24") << QStringLiteral("2026-01-02T24:04:05Z") << QDateTime();
         QTest::newRow("letters") << QStringLiteral("2026-0a-02T03:04:05Z") << QDateTime();
@@ -512,11 +576,15 @@ private Q_SLOTS:
     void timesWithAnOffsetAreConvertedToUtc()
     {
         QJsonObject root = baseJson();
-        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("CreatedTime"), QStringLiteral("2026-01-10T18:00:00+08:00"));
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("CreatedTime"),
+                      QStringLiteral("2026-01-10T18:00:00+08:00"));
         const LoadResult r = WorkspaceFile::fromObject(root);
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
-        QCOMPARE(r.workspace->image(QStringLiteral("img-owner001"))->createdTime, QDateTime(QDate(2026, 1, 10), QTime(10, 0), Qt::UTC));
-        QCOMPARE(WorkspaceFile::imageToJson(*r.workspace->image(QStringLiteral("img-owner001"))).value(QStringLiteral("CreatedTime")).toString(),
+        QCOMPARE(r.workspace->image(QStringLiteral("img-owner001"))->createdTime,
+                 QDateTime(QDate(2026, 1, 10), QTime(10, 0), Qt::UTC));
+        QCOMPARE(WorkspaceFile::imageToJson(*r.workspace->image(QStringLiteral("img-owner001")))
+                     .value(QStringLiteral("CreatedTime"))
+                     .toString(),
                  QStringLiteral("2026-01-10T10:00:00Z"));
     }
 
@@ -530,7 +598,8 @@ private Q_SLOTS:
         tzset();
         QJsonObject root = baseJson();
         const int index = indexOf(root, QStringLiteral("img-owner001"));
-        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("CreatedTime"), QStringLiteral("2026-01-10T10:00:00"));
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("CreatedTime"),
+                      QStringLiteral("2026-01-10T10:00:00"));
         const LoadResult r = WorkspaceFile::fromObject(root);
         if (oldTz.isNull())
             qunsetenv("TZ");
@@ -555,46 +624,96 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pathSuffix");
         QTest::addColumn<QString>("shown");
         QTest::addColumn<QString>("expected"); // a word of what was expected
-        QTest::newRow("short image ID") << s("ImageId") << QJsonValue(s("img-12")) << s(".ImageId") << s("\"img-12\"") << s("image ID");
-        QTest::newRow("upper-case ID") << s("ImageId") << QJsonValue(s("img-ABCDEFGH")) << s(".ImageId") << s("\"img-ABCDEFGH\"") << s("image ID");
-        QTest::newRow("ID as number") << s("ImageId") << QJsonValue(12345678) << s(".ImageId") << s("12345678") << s("image ID");
-        QTest::newRow("name as number") << s("ImageName") << QJsonValue(7) << s(".ImageName") << s("7") << s("text");
-        QTest::newRow("state") << s("ImageState") << QJsonValue(s("BROKEN")) << s(".ImageState") << s("\"BROKEN\"") << s("NORMAL");
-        QTest::newRow("state lower case") << s("ImageState") << QJsonValue(s("normal")) << s(".ImageState") << s("\"normal\"") << s("CREATEFAILED");
-        QTest::newRow("type") << s("ImageType") << QJsonValue(s("CUSTOM_IMAGE")) << s(".ImageType") << s("\"CUSTOM_IMAGE\"") << s("PRIVATE_IMAGE");
-        QTest::newRow("type stored as shared") << s("ImageType") << QJsonValue(s("SHARED_IMAGE")) << s(".ImageType") << s("\"SHARED_IMAGE\"") << s("PRIVATE_IMAGE");
-        QTest::newRow("source") << s("ImageSource") << QJsonValue(s("UPLOAD")) << s(".ImageSource") << s("\"UPLOAD\"") << s("EXTERNAL_IMPORT");
-        QTest::newRow("size as text") << s("ImageSize") << QJsonValue(s("50")) << s(".ImageSize") << s("\"50\"") << s("whole number");
-        QTest::newRow("negative size") << s("ImageSize") << QJsonValue(-1) << s(".ImageSize") << s("-1") << s("0 or more");
-        QTest::newRow("fractional size") << s("ImageSize") << QJsonValue(1.5) << s(".ImageSize") << s("1.5") << s("whole number");
-        QTest::newRow("time") << s("CreatedTime") << QJsonValue(s("yesterday")) << s(".CreatedTime") << s("\"yesterday\"") << s("ISO-8601");
-        QTest::newRow("impossible date") << s("CreatedTime") << QJsonValue(s("2026-02-30T00:00:00Z")) << s(".CreatedTime") << s("\"2026-02-30T00:00:00Z\"") << s("ISO-8601");
-        QTest::newRow("time as number") << s("CreatedTime") << QJsonValue(1767225600) << s(".CreatedTime") << s("1767225600") << s("ISO-8601");
-        QTest::newRow("empty time") << s("CreatedTime") << QJsonValue(s("")) << s(".CreatedTime") << s("\"\"") << s("ISO-8601");
-        QTest::newRow("percent") << s("SyncPercent") << QJsonValue(150) << s(".SyncPercent") << s("150") << s("percentage");
-        QTest::newRow("negative percent") << s("SyncPercent") << QJsonValue(-5) << s(".SyncPercent") << s("-5") << s("percentage");
-        QTest::newRow("owner") << s("OwnerAccountId") << QJsonValue(s("QQ12345")) << s(".OwnerAccountId") << s("\"QQ12345\"") << s("account ID");
-        QTest::newRow("region") << s("Region") << QJsonValue(s("Guangzhou")) << s(".Region") << s("\"Guangzhou\"") << s("region ID");
-        QTest::newRow("cloudinit") << s("IsSupportCloudinit") << QJsonValue(s("yes")) << s(".IsSupportCloudinit") << s("\"yes\"") << s("true or false");
-        QTest::newRow("licence") << s("LicenseType") << QJsonValue(s("GPL")) << s(".LicenseType") << s("\"GPL\"") << s("BYOL");
-        QTest::newRow("encrypted") << s("Encrypted") << QJsonValue(s("no")) << s(".Encrypted") << s("\"no\"") << s("true or false");
-        QTest::newRow("lineage") << s("SourceImageId") << QJsonValue(s("img-x")) << s(".SourceImageId") << s("\"img-x\"") << s("image ID");
-        QTest::newRow("source region") << s("SourceRegion") << QJsonValue(s("Beijing")) << s(".SourceRegion") << s("\"Beijing\"") << s("region ID");
-        QTest::newRow("created from") << s("CreatedFromInstanceId") << QJsonValue(s("i-1")) << s(".CreatedFromInstanceId") << s("\"i-1\"") << s("instance ID");
-        QTest::newRow("snapshot set not a list") << s("SnapshotSet") << QJsonValue(s("snap-owner001")) << s(".SnapshotSet") << s("\"snap-owner001\"") << s("list");
-        QTest::newRow("tags not a list") << s("Tags") << QJsonValue(QJsonObject{{s("Key"), s("k")}}) << s(".Tags") << s("{…}") << s("list");
-        QTest::newRow("shares not a list") << s("Shares") << QJsonValue(kFriend) << s(".Shares") << QString(QLatin1Char('"') + kFriend + QLatin1Char('"')) << s("list");
-        QTest::newRow("failed check") << s("FailedChecks") << QJsonValue(QJsonArray{s("Antivirus")}) << s(".FailedChecks[0]") << s("\"Antivirus\"") << s("ModulesInstaller");
-        QTest::newRow("share account") << s("Shares") << QJsonValue(QJsonArray{QJsonObject{{s("AccountId"), s("friend")}, {s("CreatedTime"), s("2026-02-01T09:00:00Z")}}})
-                                       << s(".Shares[0].AccountId") << s("\"friend\"") << s("account ID");
-        QTest::newRow("share time") << s("Shares") << QJsonValue(QJsonArray{QJsonObject{{s("AccountId"), kFriend}, {s("CreatedTime"), s("soon")}}})
-                                    << s(".Shares[0].CreatedTime") << s("\"soon\"") << s("ISO-8601");
-        QTest::newRow("share not an object") << s("Shares") << QJsonValue(QJsonArray{kFriend}) << s(".Shares[0]")
-                                             << QString(QLatin1Char('"') + kFriend + QLatin1Char('"')) << s("object");
-        QTest::newRow("snapshot ID") << s("SnapshotSet") << QJsonValue(QJsonArray{QJsonObject{{s("SnapshotId"), s("snap-1")}}})
-                                     << s(".SnapshotSet[0].SnapshotId") << s("\"snap-1\"") << s("snapshot ID");
-        QTest::newRow("disk usage") << s("SnapshotSet") << QJsonValue(QJsonArray{QJsonObject{{s("SnapshotId"), s("snap-owner001")}, {s("DiskUsage"), s("ROOT_DISK")}}})
-                                    << s(".SnapshotSet[0].DiskUsage") << s("\"ROOT_DISK\"") << s("SYSTEM_DISK");
+        QTest::newRow("short image ID") << s("ImageId") << QJsonValue(s("img-12")) << s(".ImageId")
+                                        << s("\"img-12\"") << s("image ID");
+        QTest::newRow("upper-case ID") << s("ImageId") << QJsonValue(s("img-ABCDEFGH"))
+                                       << s(".ImageId") << s("\"img-ABCDEFGH\"") << s("image ID");
+        QTest::newRow("ID as number") << s("ImageId") << QJsonValue(12345678) << s(".ImageId")
+                                      << s("12345678") << s("image ID");
+        QTest::newRow("name as number")
+            << s("ImageName") << QJsonValue(7) << s(".ImageName") << s("7") << s("text");
+        QTest::newRow("state") << s("ImageState") << QJsonValue(s("BROKEN")) << s(".ImageState")
+                               << s("\"BROKEN\"") << s("NORMAL");
+        QTest::newRow("state lower case")
+            << s("ImageState") << QJsonValue(s("normal")) << s(".ImageState") << s("\"normal\"")
+            << s("CREATEFAILED");
+        QTest::newRow("type") << s("ImageType") << QJsonValue(s("CUSTOM_IMAGE")) << s(".ImageType")
+                              << s("\"CUSTOM_IMAGE\"") << s("PRIVATE_IMAGE");
+        QTest::newRow("type stored as shared")
+            << s("ImageType") << QJsonValue(s("SHARED_IMAGE")) << s(".ImageType")
+            << s("\"SHARED_IMAGE\"") << s("PRIVATE_IMAGE");
+        QTest::newRow("source") << s("ImageSource") << QJsonValue(s("UPLOAD")) << s(".ImageSource")
+                                << s("\"UPLOAD\"") << s("EXTERNAL_IMPORT");
+        QTest::newRow("size as text") << s("ImageSize") << QJsonValue(s("50")) << s(".ImageSize")
+                                      << s("\"50\"") << s("whole number");
+        QTest::newRow("negative size")
+            << s("ImageSize") << QJsonValue(-1) << s(".ImageSize") << s("-1") << s("0 or more");
+        QTest::newRow("fractional size") << s("ImageSize") << QJsonValue(1.5) << s(".ImageSize")
+                                         << s("1.5") << s("whole number");
+        QTest::newRow("time") << s("CreatedTime") << QJsonValue(s("yesterday")) << s(".CreatedTime")
+                              << s("\"yesterday\"") << s("ISO-8601");
+        QTest::newRow("impossible date")
+            << s("CreatedTime") << QJsonValue(s("2026-02-30T00:00:00Z")) << s(".CreatedTime")
+            << s("\"2026-02-30T00:00:00Z\"") << s("ISO-8601");
+        QTest::newRow("time as number") << s("CreatedTime") << QJsonValue(1767225600)
+                                        << s(".CreatedTime") << s("1767225600") << s("ISO-8601");
+        QTest::newRow("empty time") << s("CreatedTime") << QJsonValue(s("")) << s(".CreatedTime")
+                                    << s("\"\"") << s("ISO-8601");
+        QTest::newRow("percent") << s("SyncPercent") << QJsonValue(150) << s(".SyncPercent")
+                                 << s("150") << s("percentage");
+        QTest::newRow("negative percent") << s("SyncPercent") << QJsonValue(-5) << s(".SyncPercent")
+                                          << s("-5") << s("percentage");
+        QTest::newRow("owner") << s("OwnerAccountId") << QJsonValue(s("QQ12345"))
+                               << s(".OwnerAccountId") << s("\"QQ12345\"") << s("account ID");
+        QTest::newRow("region") << s("Region") << QJsonValue(s("Guangzhou")) << s(".Region")
+                                << s("\"Guangzhou\"") << s("region ID");
+        QTest::newRow("cloudinit")
+            << s("IsSupportCloudinit") << QJsonValue(s("yes")) << s(".IsSupportCloudinit")
+            << s("\"yes\"") << s("true or false");
+        QTest::newRow("licence") << s("LicenseType") << QJsonValue(s("GPL")) << s(".LicenseType")
+                                 << s("\"GPL\"") << s("BYOL");
+        QTest::newRow("encrypted") << s("Encrypted") << QJsonValue(s("no")) << s(".Encrypted")
+                                   << s("\"no\"") << s("true or false");
+        QTest::newRow("lineage") << s("SourceImageId") << QJsonValue(s("img-x"))
+                                 << s(".SourceImageId") << s("\"img-x\"") << s("image ID");
+        QTest::newRow("source region") << s("SourceRegion") << QJsonValue(s("Beijing"))
+                                       << s(".SourceRegion") << s("\"Beijing\"") << s("region ID");
+        QTest::newRow("created from")
+            << s("CreatedFromInstanceId") << QJsonValue(s("i-1")) << s(".CreatedFromInstanceId")
+            << s("\"i-1\"") << s("instance ID");
+        QTest::newRow("snapshot set not a list")
+            << s("SnapshotSet") << QJsonValue(s("snap-owner001")) << s(".SnapshotSet")
+            << s("\"snap-owner001\"") << s("list");
+        QTest::newRow("tags not a list") << s("Tags") << QJsonValue(QJsonObject{{s("Key"), s("k")}})
+                                         << s(".Tags") << s("{…}") << s("list");
+        QTest::newRow("shares not a list")
+            << s("Shares") << QJsonValue(kFriend) << s(".Shares")
+            << QString(QLatin1Char('"') + kFriend + QLatin1Char('"')) << s("list");
+        QTest::newRow("failed check")
+            << s("FailedChecks") << QJsonValue(QJsonArray{s("Antivirus")}) << s(".FailedChecks[0]")
+            << s("\"Antivirus\"") << s("ModulesInstaller");
+        QTest::newRow("share account")
+            << s("Shares")
+            << QJsonValue(QJsonArray{QJsonObject{{s("AccountId"), s("friend")},
+                                                 {s("CreatedTime"), s("2026-02-01T09:00:00Z")}}})
+            << s(".Shares[0].AccountId") << s("\"friend\"") << s("account ID");
+        QTest::newRow("share time")
+            << s("Shares")
+            << QJsonValue(QJsonArray{
+                   QJsonObject{{s("AccountId"), kFriend}, {s("CreatedTime"), s("soon")}}})
+            << s(".Shares[0].CreatedTime") << s("\"soon\"") << s("ISO-8601");
+        QTest::newRow("share not an object")
+            << s("Shares") << QJsonValue(QJsonArray{kFriend}) << s(".Shares[0]")
+            << QString(QLatin1Char('"') + kFriend + QLatin1Char('"')) << s("object");
+        QTest::newRow("snapshot ID")
+            << s("SnapshotSet")
+            << QJsonValue(QJsonArray{QJsonObject{{s("SnapshotId"), s("snap-1")}}})
+            << s(".SnapshotSet[0].SnapshotId") << s("\"snap-1\"") << s("snapshot ID");
+        QTest::newRow("disk usage")
+            << s("SnapshotSet")
+            << QJsonValue(QJsonArray{QJsonObject{{s("SnapshotId"), s("snap-owner001")},
+                                                 {s("DiskUsage"), s("ROOT_DISK")}}})
+            << s(".SnapshotSet[0].DiskUsage") << s("\"ROOT_DISK\"") << s("SYSTEM_DISK");
     }
     void invalidImageValues()
     {
@@ -608,10 +727,12 @@ private Q_SLOTS:
         QVERIFY(index >= 0);
         setImageField(root, QStringLiteral("img-owner001"), key, value);
         const LoadResult r = WorkspaceFile::fromObject(root);
-        checkOneProblem(r, LoadProblem::Kind::Invalid, QStringLiteral("images[%1]").arg(index) + pathSuffix, shown);
+        checkOneProblem(r, LoadProblem::Kind::Invalid,
+                        QStringLiteral("images[%1]").arg(index) + pathSuffix, shown);
         if (QTest::currentTestFailed())
             return;
-        QVERIFY2(r.problems.first().text().contains(expected), qPrintable(r.problems.first().text()));
+        QVERIFY2(r.problems.first().text().contains(expected),
+                 qPrintable(r.problems.first().text()));
         // Through text, too: the same problem.
         const LoadResult viaText = WorkspaceFile::fromJson(json(root));
         QCOMPARE(viaText.problems.size(), 1);
@@ -623,11 +744,14 @@ private Q_SLOTS:
     {
         QJsonObject root = baseJson();
         const int index = indexOf(root, QStringLiteral("img-owner001"));
-        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageId"), QStringLiteral("img-12"));
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageId"),
+                      QStringLiteral("img-12"));
         const LoadResult r = WorkspaceFile::fromObject(root);
         QCOMPARE(r.problems.size(), 1);
         QCOMPARE(r.problems.first().text(),
-                 QStringLiteral("images[%1].ImageId: \"img-12\" is not a valid image ID (img- and 8 lower-case letters or digits).").arg(index));
+                 QStringLiteral("images[%1].ImageId: \"img-12\" is not a valid image ID (img- and "
+                                "8 lower-case letters or digits).")
+                     .arg(index));
     }
 
     void invalidValuesElsewhere_data()
@@ -637,31 +761,62 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("path");
-        QTest::newRow("account ID") << s("accounts") << 1 << s("AccountId") << QJsonValue(s("not-digits")) << s("accounts[1].AccountId");
-        QTest::newRow("account ID too short") << s("accounts") << 1 << s("AccountId") << QJsonValue(s("1234")) << s("accounts[1].AccountId");
-        QTest::newRow("import permission") << s("accounts") << 0 << s("CanImportImages") << QJsonValue(1) << s("accounts[0].CanImportImages");
-        QTest::newRow("trusted account") << s("accounts") << 0 << s("TrustedAccountIds") << QJsonValue(QJsonArray{kTrusted, s("x")}) << s("accounts[0].TrustedAccountIds[1]");
-        QTest::newRow("region ID") << s("regions") << 2 << s("Region") << QJsonValue(s("Beijing")) << s("regions[2].Region");
-        QTest::newRow("region state") << s("regions") << 0 << s("RegionState") << QJsonValue(s("MAYBE")) << s("regions[0].RegionState");
-        QTest::newRow("region name empty") << s("regions") << 0 << s("RegionName") << QJsonValue(s(" ")) << s("regions[0].RegionName");
-        QTest::newRow("copy support") << s("regions") << 0 << s("SupportsImageCopy") << QJsonValue(s("yes")) << s("regions[0].SupportsImageCopy");
-        QTest::newRow("zones") << s("regions") << 0 << s("Zones") << QJsonValue(QJsonArray{7}) << s("regions[0].Zones[0]");
-        QTest::newRow("instance ID") << s("instances") << 0 << s("InstanceId") << QJsonValue(s("i-1")) << s("instances[0].InstanceId");
-        QTest::newRow("instance image") << s("instances") << 0 << s("ImageId") << QJsonValue(s("centos")) << s("instances[0].ImageId");
-        QTest::newRow("instance owner") << s("instances") << 3 << s("OwnerAccountId") << QJsonValue(s("friend")) << s("instances[3].OwnerAccountId");
-        QTest::newRow("instance time") << s("instances") << 0 << s("CreatedTime") << QJsonValue(s("01/02/2026 00:00")) << s("instances[0].CreatedTime");
-        QTest::newRow("windows checks") << s("instances") << 1 << s("WindowsChecks") << QJsonValue(s("all fine")) << s("instances[1].WindowsChecks");
-        QTest::newRow("one windows check") << s("instances") << 1 << s("WindowsChecks") << QJsonValue(QJsonObject{{s("ModulesInstaller"), s("no")}})
-                                           << s("instances[1].WindowsChecks.ModulesInstaller");
-        QTest::newRow("snapshot ID") << s("snapshots") << 0 << s("SnapshotId") << QJsonValue(s("snapshot-1")) << s("snapshots[0].SnapshotId");
-        QTest::newRow("snapshot size") << s("snapshots") << 0 << s("DiskSize") << QJsonValue(-50) << s("snapshots[0].DiskSize");
-        QTest::newRow("task ID") << s("tasks") << 0 << s("TaskId") << QJsonValue(s("task-1")) << s("tasks[0].TaskId");
-        QTest::newRow("task action") << s("tasks") << 0 << s("Action") << QJsonValue(s("Teleport")) << s("tasks[0].Action");
-        QTest::newRow("task state") << s("tasks") << 0 << s("State") << QJsonValue(s("PAUSED")) << s("tasks[0].State");
-        QTest::newRow("task start") << s("tasks") << 0 << s("StartedTime") << QJsonValue(s("07:55")) << s("tasks[0].StartedTime");
-        QTest::newRow("task duration") << s("tasks") << 0 << s("DurationSeconds") << QJsonValue(s("600")) << s("tasks[0].DurationSeconds");
-        QTest::newRow("task elapsed") << s("tasks") << 0 << s("ElapsedSeconds") << QJsonValue(-1) << s("tasks[0].ElapsedSeconds");
-        QTest::newRow("task images") << s("tasks") << 0 << s("ImageIds") << QJsonValue(QJsonArray{s("creating")}) << s("tasks[0].ImageIds[0]");
+        QTest::newRow("account ID") << s("accounts") << 1 << s("AccountId")
+                                    << QJsonValue(s("not-digits")) << s("accounts[1].AccountId");
+        QTest::newRow("account ID too short")
+            << s("accounts") << 1 << s("AccountId") << QJsonValue(s("1234"))
+            << s("accounts[1].AccountId");
+        QTest::newRow("import permission") << s("accounts") << 0 << s("CanImportImages")
+                                           << QJsonValue(1) << s("accounts[0].CanImportImages");
+        QTest::newRow("trusted account")
+            << s("accounts") << 0 << s("TrustedAccountIds")
+            << QJsonValue(QJsonArray{kTrusted, s("x")}) << s("accounts[0].TrustedAccountIds[1]");
+        QTest::newRow("region ID") << s("regions") << 2 << s("Region") << QJsonValue(s("Beijing"))
+                                   << s("regions[2].Region");
+        QTest::newRow("region state") << s("regions") << 0 << s("RegionState")
+                                      << QJsonValue(s("MAYBE")) << s("regions[0].RegionState");
+        QTest::newRow("region name empty") << s("regions") << 0 << s("RegionName")
+                                           << QJsonValue(s(" ")) << s("regions[0].RegionName");
+        QTest::newRow("copy support") << s("regions") << 0 << s("SupportsImageCopy")
+                                      << QJsonValue(s("yes")) << s("regions[0].SupportsImageCopy");
+        QTest::newRow("zones") << s("regions") << 0 << s("Zones") << QJsonValue(QJsonArray{7})
+                               << s("regions[0].Zones[0]");
+        QTest::newRow("instance ID") << s("instances") << 0 << s("InstanceId")
+                                     << QJsonValue(s("i-1")) << s("instances[0].InstanceId");
+        QTest::newRow("instance image") << s("instances") << 0 << s("ImageId")
+                                        << QJsonValue(s("centos")) << s("instances[0].ImageId");
+        QTest::newRow("instance owner")
+            << s("instances") << 3 << s("OwnerAccountId") << QJsonValue(s("friend"))
+            << s("instances[3].OwnerAccountId");
+        QTest::newRow("instance time")
+            << s("instances") << 0 << s("CreatedTime") << QJsonValue(s("01/02/2026 00:00"))
+            << s("instances[0].CreatedTime");
+        QTest::newRow("windows checks")
+            << s("instances") << 1 << s("WindowsChecks") << QJsonValue(s("all fine"))
+            << s("instances[1].WindowsChecks");
+        QTest::newRow("one windows check")
+            << s("instances") << 1 << s("WindowsChecks")
+            << QJsonValue(QJsonObject{{s("ModulesInstaller"), s("no")}})
+            << s("instances[1].WindowsChecks.ModulesInstaller");
+        QTest::newRow("snapshot ID") << s("snapshots") << 0 << s("SnapshotId")
+                                     << QJsonValue(s("snapshot-1")) << s("snapshots[0].SnapshotId");
+        QTest::newRow("snapshot size") << s("snapshots") << 0 << s("DiskSize") << QJsonValue(-50)
+                                       << s("snapshots[0].DiskSize");
+        QTest::newRow("task ID") << s("tasks") << 0 << s("TaskId") << QJsonValue(s("task-1"))
+                                 << s("tasks[0].TaskId");
+        QTest::newRow("task action")
+            << s("tasks") << 0 << s("Action") << QJsonValue(s("Teleport")) << s("tasks[0].Action");
+        QTest::newRow("task state")
+            << s("tasks") << 0 << s("State") << QJsonValue(s("PAUSED")) << s("tasks[0].State");
+        QTest::newRow("task start") << s("tasks") << 0 << s("StartedTime") << QJsonValue(s("07:55"))
+                                    << s("tasks[0].StartedTime");
+        QTest::newRow("task duration") << s("tasks") << 0 << s("DurationSeconds")
+                                       << QJsonValue(s("600")) << s("tasks[0].DurationSeconds");
+        QTest::newRow("task elapsed") << s("tasks") << 0 << s("ElapsedSeconds") << QJsonValue(-1)
+                                      << s("tasks[0].ElapsedSeconds");
+        QTest::newRow("task images")
+            << s("tasks") << 0 << s("ImageIds") << QJsonValue(QJsonArray{s("creating")})
+            << s("tasks[0].ImageIds[0]");
     }
     void invalidValuesElsewhere()
     {
@@ -677,8 +832,10 @@ private Q_SLOTS:
 
     void invalidJournalAndPolicy()
     {
-        QJsonObject journalEntry{{s("Time"), s("2026-03-21T08:00:00Z")}, {s("AccountId"), kOwner}, {s("Action"), s("DeleteImages")},
-                                 {s("Channel"), s("Console")}, {s("Parameters"), QJsonObject()}, {s("Outcome"), s("Success")}};
+        QJsonObject journalEntry{
+            {s("Time"), s("2026-03-21T08:00:00Z")}, {s("AccountId"), kOwner},
+            {s("Action"), s("DeleteImages")},       {s("Channel"), s("Console")},
+            {s("Parameters"), QJsonObject()},       {s("Outcome"), s("Success")}};
         auto withEntry = [&](const QString &key, const QJsonValue &value) {
             QJsonObject root = baseJson();
             QJsonObject e = journalEntry;
@@ -689,23 +846,34 @@ private Q_SLOTS:
             root.insert(s("journal"), QJsonArray{journalEntry, e});
             return WorkspaceFile::fromObject(root);
         };
-        QVERIFY2(withEntry(s("Channel"), s("API")).ok(), qPrintable(withEntry(s("Channel"), s("API")).errorText()));
-        checkOneProblem(withEntry(s("Outcome"), s("Maybe")), LoadProblem::Kind::Invalid, s("journal[1].Outcome"), s("\"Maybe\""));
-        checkOneProblem(withEntry(s("Time"), s("then")), LoadProblem::Kind::Invalid, s("journal[1].Time"), s("\"then\""));
-        checkOneProblem(withEntry(s("Parameters"), s("x")), LoadProblem::Kind::Invalid, s("journal[1].Parameters"), s("\"x\""));
-        checkOneProblem(withEntry(s("Action"), s("")), LoadProblem::Kind::Invalid, s("journal[1].Action"), s("\"\""));
-        checkOneProblem(withEntry(s("Time"), QJsonValue::Undefined), LoadProblem::Kind::Missing, s("journal[1].Time"));
-        checkOneProblem(withEntry(s("Outcome"), QJsonValue::Undefined), LoadProblem::Kind::Missing, s("journal[1].Outcome"));
-        checkOneProblem(withEntry(s("Errors"), QJsonArray{QJsonObject{{s("Rule"), s("S3")}}}), LoadProblem::Kind::Missing, s("journal[1].Errors[0].Code"));
+        QVERIFY2(withEntry(s("Channel"), s("API")).ok(),
+                 qPrintable(withEntry(s("Channel"), s("API")).errorText()));
+        checkOneProblem(withEntry(s("Outcome"), s("Maybe")), LoadProblem::Kind::Invalid,
+                        s("journal[1].Outcome"), s("\"Maybe\""));
+        checkOneProblem(withEntry(s("Time"), s("then")), LoadProblem::Kind::Invalid,
+                        s("journal[1].Time"), s("\"then\""));
+        checkOneProblem(withEntry(s("Parameters"), s("x")), LoadProblem::Kind::Invalid,
+                        s("journal[1].Parameters"), s("\"x\""));
+        checkOneProblem(withEntry(s("Action"), s("")), LoadProblem::Kind::Invalid,
+                        s("journal[1].Action"), s("\"\""));
+        checkOneProblem(withEntry(s("Time"), QJsonValue::Undefined), LoadProblem::Kind::Missing,
+                        s("journal[1].Time"));
+        checkOneProblem(withEntry(s("Outcome"), QJsonValue::Undefined), LoadProblem::Kind::Missing,
+                        s("journal[1].Outcome"));
+        checkOneProblem(withEntry(s("Errors"), QJsonArray{QJsonObject{{s("Rule"), s("S3")}}}),
+                        LoadProblem::Kind::Missing, s("journal[1].Errors[0].Code"));
 
-        for (const char *k : {"shareLimit", "customImageQuotaPerRegion", "imageNameMaxLength", "imageDescriptionMaxLength",
-                              "importMaxFileSizeGiB", "importMaxVirtualSizeGiB", "copyDurationSeconds", "createDurationSeconds",
-                              "importDurationSeconds"}) {
+        for (const char *k :
+             {"shareLimit", "customImageQuotaPerRegion", "imageNameMaxLength",
+              "imageDescriptionMaxLength", "importMaxFileSizeGiB", "importMaxVirtualSizeGiB",
+              "copyDurationSeconds", "createDurationSeconds", "importDurationSeconds"}) {
             QJsonObject root = baseJson();
             root.insert(s("policy"), QJsonObject{{s(k), s("fifty")}});
-            checkOneProblem(WorkspaceFile::fromObject(root), LoadProblem::Kind::Invalid, s("policy.") + s(k), s("\"fifty\""));
+            checkOneProblem(WorkspaceFile::fromObject(root), LoadProblem::Kind::Invalid,
+                            s("policy.") + s(k), s("\"fifty\""));
             root.insert(s("policy"), QJsonObject{{s(k), -3}});
-            checkOneProblem(WorkspaceFile::fromObject(root), LoadProblem::Kind::Invalid, s("policy.") + s(k), s("-3"));
+            checkOneProblem(WorkspaceFile::fromObject(root), LoadProblem::Kind::Invalid,
+                            s("policy.") + s(k), s("-3"));
         }
     }
 
@@ -715,20 +883,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id"); // an image ID, or the index in `array`
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("pathSuffix");
-        const QStringList imageKeys{s("ImageId"), s("ImageName"), s("ImageType"), s("ImageState"), s("CreatedTime"),
-                                    s("IsSupportCloudinit"), s("OwnerAccountId"), s("Region")};
+        const QStringList imageKeys{s("ImageId"),        s("ImageName"),   s("ImageType"),
+                                    s("ImageState"),     s("CreatedTime"), s("IsSupportCloudinit"),
+                                    s("OwnerAccountId"), s("Region")};
         for (const QString &k : imageKeys)
-            QTest::newRow(qPrintable(s("image ") + k)) << s("images") << s("img-owner001") << k << (QLatin1Char('.') + k);
-        QTest::newRow("public image region") << s("images") << s("img-public01") << s("Region") << s(".Region");
+            QTest::newRow(qPrintable(s("image ") + k))
+                << s("images") << s("img-owner001") << k << (QLatin1Char('.') + k);
+        QTest::newRow("public image region")
+            << s("images") << s("img-public01") << s("Region") << s(".Region");
         QTest::newRow("account ID") << s("accounts") << s("2") << s("AccountId") << s(".AccountId");
         QTest::newRow("region ID") << s("regions") << s("1") << s("Region") << s(".Region");
-        QTest::newRow("region name") << s("regions") << s("1") << s("RegionName") << s(".RegionName");
+        QTest::newRow("region name")
+            << s("regions") << s("1") << s("RegionName") << s(".RegionName");
         for (const char *k : {"InstanceId", "OwnerAccountId", "Region", "ImageId"})
-            QTest::newRow(qPrintable(s("instance ") + s(k))) << s("instances") << s("2") << s(k) << (QLatin1Char('.') + s(k));
+            QTest::newRow(qPrintable(s("instance ") + s(k)))
+                << s("instances") << s("2") << s(k) << (QLatin1Char('.') + s(k));
         for (const char *k : {"SnapshotId", "OwnerAccountId", "Region"})
-            QTest::newRow(qPrintable(s("snapshot ") + s(k))) << s("snapshots") << s("0") << s(k) << (QLatin1Char('.') + s(k));
-        for (const char *k : {"TaskId", "Action", "AccountId", "StartedTime", "DurationSeconds", "State"})
-            QTest::newRow(qPrintable(s("task ") + s(k))) << s("tasks") << s("0") << s(k) << (QLatin1Char('.') + s(k));
+            QTest::newRow(qPrintable(s("snapshot ") + s(k)))
+                << s("snapshots") << s("0") << s(k) << (QLatin1Char('.') + s(k));
+        for (const char *k :
+             {"TaskId", "Action", "AccountId", "StartedTime", "DurationSeconds", "State"})
+            QTest::newRow(qPrintable(s("task ") + s(k)))
+                << s("tasks") << s("0") << s(k) << (QLatin1Char('.') + s(k));
     }
     void missingRequiredValues()
     {
@@ -754,14 +930,17 @@ private Q_SLOTS:
     void optionalValuesMayBeLeftOut()
     {
         QJsonObject root = baseJson();
-        for (const char *k : {"ImageDescription", "ImageSource", "OsName", "Platform", "Architecture", "ImageSize", "ImageCreator",
-                              "LicenseType", "Shares", "SnapshotSet"})
+        for (const char *k :
+             {"ImageDescription", "ImageSource", "OsName", "Platform", "Architecture", "ImageSize",
+              "ImageCreator", "LicenseType", "Shares", "SnapshotSet"})
             setImageField(root, QStringLiteral("img-byol0001"), s(k), QJsonValue::Undefined);
-        for (const char *k : {"RegionNameId", "RegionState", "SupportsImageCopy", "SupportsImageImport", "Zones"})
+        for (const char *k :
+             {"RegionNameId", "RegionState", "SupportsImageCopy", "SupportsImageImport", "Zones"})
             setField(root, s("regions"), 3, s(k), QJsonValue::Undefined);
         for (const char *k : {"instances", "snapshots", "tasks", "journal", "name", "policy"})
             root.remove(s(k));
-        setImageField(root, QStringLiteral("img-owner001"), s("SnapshotSet"), QJsonValue::Undefined);
+        setImageField(root, QStringLiteral("img-owner001"), s("SnapshotSet"),
+                      QJsonValue::Undefined);
         const LoadResult r = WorkspaceFile::fromObject(root);
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
         const Image *img = r.workspace->image(QStringLiteral("img-byol0001"));
@@ -769,12 +948,14 @@ private Q_SLOTS:
         QCOMPARE(toString(img->licenseType), QStringLiteral("TencentCloud"));
         QCOMPARE(toString(img->source), QStringLiteral("CREATE_IMAGE"));
         const Region *jakarta = r.workspace->region(QStringLiteral("ap-jakarta"));
-        QVERIFY(jakarta->isAvailable() && jakarta->supportsImageCopy && jakarta->supportsImageImport);
+        QVERIFY(jakarta->isAvailable() && jakarta->supportsImageCopy &&
+                jakarta->supportsImageImport);
         QCOMPARE(jakarta->nameId, jakarta->nameEn);
         QCOMPARE(r.workspace->policy(), Policy{});
         QVERIFY(r.workspace->instances().isEmpty());
         // OwnerAccountId is not needed for a public image.
-        QVERIFY(!findImage(baseJson(), QStringLiteral("img-public01")).contains(QStringLiteral("OwnerAccountId")));
+        QVERIFY(!findImage(baseJson(), QStringLiteral("img-public01"))
+                     .contains(QStringLiteral("OwnerAccountId")));
     }
 
     // Top-level values are named by their key alone, like "policy" and "version".
@@ -786,15 +967,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         const int missing = int(LoadProblem::Kind::Missing);
         const int invalid = int(LoadProblem::Kind::Invalid);
-        QTest::newRow("no accounts") << s("accounts") << QJsonValue(QJsonValue::Undefined) << missing << s("accounts");
-        QTest::newRow("no regions") << s("regions") << QJsonValue(QJsonValue::Undefined) << missing << s("regions");
-        QTest::newRow("no images") << s("images") << QJsonValue(QJsonValue::Undefined) << missing << s("images");
-        QTest::newRow("no version") << s("version") << QJsonValue(QJsonValue::Undefined) << missing << s("version");
-        QTest::newRow("images an object") << s("images") << QJsonValue(QJsonObject()) << invalid << s("images");
-        QTest::newRow("instances text") << s("instances") << QJsonValue(s("none")) << invalid << s("instances");
-        QTest::newRow("version as text") << s("version") << QJsonValue(s("2")) << invalid << s("version");
+        QTest::newRow("no accounts")
+            << s("accounts") << QJsonValue(QJsonValue::Undefined) << missing << s("accounts");
+        QTest::newRow("no regions")
+            << s("regions") << QJsonValue(QJsonValue::Undefined) << missing << s("regions");
+        QTest::newRow("no images")
+            << s("images") << QJsonValue(QJsonValue::Undefined) << missing << s("images");
+        QTest::newRow("no version")
+            << s("version") << QJsonValue(QJsonValue::Undefined) << missing << s("version");
+        QTest::newRow("images an object")
+            << s("images") << QJsonValue(QJsonObject()) << invalid << s("images");
+        QTest::newRow("instances text")
+            << s("instances") << QJsonValue(s("none")) << invalid << s("instances");
+        QTest::newRow("version as text")
+            << s("version") << QJsonValue(s("2")) << invalid << s("version");
         QTest::newRow("version 0") << s("version") << QJsonValue(0) << invalid << s("version");
-        QTest::newRow("policy a list") << s("policy") << QJsonValue(QJsonArray()) << invalid << s("policy");
+        QTest::newRow("policy a list")
+            << s("policy") << QJsonValue(QJsonArray()) << invalid << s("policy");
         QTest::newRow("name a number") << s("name") << QJsonValue(5) << invalid << s("name");
     }
     void missingOrWrongTopLevelValues()
@@ -842,8 +1031,10 @@ private Q_SLOTS:
         const int own = indexOf(root, s("img-owner001"));
         const int shared = indexOf(root, s("img-shared01"));
         QVERIFY(own < shared);
-        QCOMPARE(paths, (QStringList{s("accounts[1].AccountId"), QStringLiteral("images[%1].ImageState").arg(own),
-                                     QStringLiteral("images[%1].ImageSize").arg(shared), QStringLiteral("images[%1].Region").arg(shared),
+        QCOMPARE(paths, (QStringList{s("accounts[1].AccountId"),
+                                     QStringLiteral("images[%1].ImageState").arg(own),
+                                     QStringLiteral("images[%1].ImageSize").arg(shared),
+                                     QStringLiteral("images[%1].Region").arg(shared),
                                      s("tasks[0].State")}));
         QCOMPARE(r.errorText().count(QLatin1Char('\n')), 4);
     }
@@ -851,14 +1042,20 @@ private Q_SLOTS:
     void policyIsRead()
     {
         const LoadResult r = loadWith([](QJsonObject &root) {
-            root.insert(s("policy"), QJsonObject{{s("shareLimit"), 500}, {s("customImageQuotaPerRegion"), 10}});
+            root.insert(s("policy"),
+                        QJsonObject{{s("shareLimit"), 500}, {s("customImageQuotaPerRegion"), 10}});
         });
         QVERIFY(r.ok());
         QCOMPARE(r.workspace->policy().shareLimit, 500);
         QCOMPARE(r.workspace->policy().customImageQuotaPerRegion, 10);
         QCOMPARE(r.workspace->policy().imageNameMaxLength, 60); // defaults for the rest
         QCOMPARE(r.workspace->policy().importMaxVirtualSizeGiB, 500);
-        QCOMPARE(WorkspaceFile::toObject(*r.workspace).value(s("policy")).toObject().value(s("shareLimit")).toInt(), 500);
+        QCOMPARE(WorkspaceFile::toObject(*r.workspace)
+                     .value(s("policy"))
+                     .toObject()
+                     .value(s("shareLimit"))
+                     .toInt(),
+                 500);
     }
 
     // SPEC: SHARED_IMAGE is what a recipient sees; the file stores what the image is.
@@ -868,7 +1065,8 @@ private Q_SLOTS:
         const int index = indexOf(root, s("img-strange1"));
         setImageField(root, s("img-strange1"), s("ImageType"), s("SHARED_IMAGE"));
         const LoadResult r = WorkspaceFile::fromObject(root);
-        checkOneProblem(r, LoadProblem::Kind::Invalid, QStringLiteral("images[%1].ImageType").arg(index), s("\"SHARED_IMAGE\""));
+        checkOneProblem(r, LoadProblem::Kind::Invalid,
+                        QStringLiteral("images[%1].ImageType").arg(index), s("\"SHARED_IMAGE\""));
         if (QTest::currentTestFailed())
             return;
         QVERIFY(!r.problems.first().allowed.contains(s("SHARED_IMAGE")));
@@ -890,15 +1088,19 @@ private Q_SLOTS:
         const LoadProblem &p = r.problems.first();
         QCOMPARE(int(p.kind), int(LoadProblem::Kind::Syntax));
         // A truncated file is wrong where it ends.
-        const auto [endLine, endColumn] = WorkspaceFile::lineAndColumn(truncated, int(truncated.size()));
+        const auto [endLine, endColumn] =
+            WorkspaceFile::lineAndColumn(truncated, int(truncated.size()));
         QCOMPARE(p.line, endLine);
-        QVERIFY2(p.column >= endColumn - 1 && p.column <= endColumn, qPrintable(QString::number(p.column)));
+        QVERIFY2(p.column >= endColumn - 1 && p.column <= endColumn,
+                 qPrintable(QString::number(p.column)));
         QVERIFY(p.line > 100);
         QVERIFY(!p.detail.isEmpty());
-        QVERIFY(p.text().startsWith(QStringLiteral("Line %1, column %2").arg(p.line).arg(p.column)));
+        QVERIFY(
+            p.text().startsWith(QStringLiteral("Line %1, column %2").arg(p.line).arg(p.column)));
 
         // A doubled comma on line 3, after column 15.
-        const LoadResult comma = WorkspaceFile::fromJson("{\n  \"format\": \"x\",\n  \"version\": 2,,\n}");
+        const LoadResult comma =
+            WorkspaceFile::fromJson("{\n  \"format\": \"x\",\n  \"version\": 2,,\n}");
         QCOMPARE(comma.problems.size(), 1);
         QCOMPARE(int(comma.problems.first().kind), int(LoadProblem::Kind::Syntax));
         QCOMPARE(comma.problems.first().line, 3);
@@ -910,7 +1112,8 @@ private Q_SLOTS:
         QVERIFY2(utf8.problems.first().column >= 16 && utf8.problems.first().column <= 17,
                  qPrintable(QString::number(utf8.problems.first().column)));
 
-        for (const QByteArray &bad : {QByteArray(), QByteArray("not json"), QByteArray("{\"format\": }"), QByteArray("\xff\xfe{}")}) {
+        for (const QByteArray &bad : {QByteArray(), QByteArray("not json"),
+                                      QByteArray("{\"format\": }"), QByteArray("\xff\xfe{}")}) {
             const LoadResult b = WorkspaceFile::fromJson(bad);
             QVERIFY(!b.workspace);
             QCOMPARE(b.problems.size(), 1);
@@ -928,9 +1131,11 @@ private Q_SLOTS:
         QCOMPARE(WorkspaceFile::lineAndColumn(text, 3), std::make_pair(2, 1));
         QCOMPARE(WorkspaceFile::lineAndColumn(text, 4), std::make_pair(2, 2));
         QCOMPARE(WorkspaceFile::lineAndColumn(text, int(text.indexOf('f'))), std::make_pair(3, 1));
-        QCOMPARE(WorkspaceFile::lineAndColumn(text, int(text.indexOf('\n', 4))), std::make_pair(2, 4)); // é is one character
+        QCOMPARE(WorkspaceFile::lineAndColumn(text, int(text.indexOf('\n', 4))),
+                 std::make_pair(2, 4)); // é is one character
         QCOMPARE(WorkspaceFile::lineAndColumn(text, int(text.size())), std::make_pair(3, 2));
-        QCOMPARE(WorkspaceFile::lineAndColumn(text, 1000), std::make_pair(3, 2)); // past the end: the end
+        QCOMPARE(WorkspaceFile::lineAndColumn(text, 1000),
+                 std::make_pair(3, 2)); // past the end: the end
         QCOMPARE(WorkspaceFile::lineAndColumn(QByteArray(), 0), std::make_pair(1, 1));
         const QByteArray wide = "\xf0\x9f\x98\x80x\r\ny"; // an emoji (4 bytes), then CRLF
         QCOMPARE(WorkspaceFile::lineAndColumn(wide, 4), std::make_pair(1, 2));
@@ -944,7 +1149,8 @@ private Q_SLOTS:
         QCOMPARE(int(arr.problems.first().kind), int(LoadProblem::Kind::NotAWorkspace));
         QVERIFY(!arr.workspace);
 
-        const LoadResult marker = loadWith([](QJsonObject &root) { root.insert(s("format"), s("something-else")); });
+        const LoadResult marker =
+            loadWith([](QJsonObject &root) { root.insert(s("format"), s("something-else")); });
         QCOMPARE(marker.problems.size(), 1);
         QCOMPARE(int(marker.problems.first().kind), int(LoadProblem::Kind::NotAWorkspace));
         QVERIFY(marker.problems.first().text().contains(s("something-else")));
@@ -964,13 +1170,15 @@ private Q_SLOTS:
     void newerVersionIsRefused()
     {
         for (const int version : {3, 99}) {
-            const LoadResult newer = loadWith([version](QJsonObject &root) { root.insert(s("version"), version); });
+            const LoadResult newer =
+                loadWith([version](QJsonObject &root) { root.insert(s("version"), version); });
             QVERIFY(!newer.workspace);
             QCOMPARE(newer.problems.size(), 1);
             QCOMPARE(int(newer.problems.first().kind), int(LoadProblem::Kind::NewerVersion));
             QCOMPARE(newer.problems.first().version, version);
             QVERIFY(newer.problems.first().text().contains(QString::number(version)));
-            QVERIFY(newer.problems.first().text().contains(QString::number(WorkspaceFile::kVersion)));
+            QVERIFY(
+                newer.problems.first().text().contains(QString::number(WorkspaceFile::kVersion)));
         }
         // Even when the rest would not load: the version decides first.
         const LoadResult newerAndBroken = loadWith([](QJsonObject &root) {
@@ -1021,7 +1229,13 @@ private Q_SLOTS:
         QVERIFY(!text.contains("SharedAccountIds"));
         const QJsonObject savedImage = findImage(saved, s("img-shared01"));
         QCOMPARE(savedImage.value(s("Shares")).toArray().size(), 2);
-        QCOMPARE(savedImage.value(s("Shares")).toArray().at(1).toObject().value(s("CreatedTime")).toString(), s("2025-12-24T18:30:00Z"));
+        QCOMPARE(savedImage.value(s("Shares"))
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(s("CreatedTime"))
+                     .toString(),
+                 s("2025-12-24T18:30:00Z"));
         const LoadResult again = WorkspaceFile::fromJson(text);
         QVERIFY(again.ok());
         QCOMPARE(again.migratedFrom, 0);
@@ -1037,11 +1251,13 @@ private Q_SLOTS:
         root.insert(s("version"), 1);
         const int index = indexOf(root, s("img-shared01"));
         setImageField(root, s("img-shared01"), s("Shares"), QJsonValue::Undefined);
-        setImageField(root, s("img-shared01"), s("SharedAccountIds"), QJsonArray{kFriend, s("QQ-user")});
+        setImageField(root, s("img-shared01"), s("SharedAccountIds"),
+                      QJsonArray{kFriend, s("QQ-user")});
         const LoadResult r = WorkspaceFile::fromObject(root);
         QVERIFY(!r.workspace);
         QCOMPARE(r.problems.size(), 1);
-        QVERIFY2(r.problems.first().path.startsWith(QStringLiteral("images[%1].").arg(index)), qPrintable(r.problems.first().path));
+        QVERIFY2(r.problems.first().path.startsWith(QStringLiteral("images[%1].").arg(index)),
+                 qPrintable(r.problems.first().path));
         QVERIFY(r.problems.first().text().contains(s("QQ-user")));
     }
 
@@ -1053,11 +1269,13 @@ private Q_SLOTS:
         root.insert(s("version"), 1);
         const int index = indexOf(root, s("img-shared01"));
         setImageField(root, s("img-shared01"), s("Shares"), QJsonValue::Undefined);
-        setImageField(root, s("img-shared01"), s("SharedAccountIds"), kFriend); // a bare string, not a list
+        setImageField(root, s("img-shared01"), s("SharedAccountIds"),
+                      kFriend); // a bare string, not a list
         const LoadResult r = WorkspaceFile::fromObject(root);
         if (r.ok()) {
-            QVERIFY2(r.workspace->image(s("img-shared01"))->isSharedWith(kFriend),
-                     "version 1 SharedAccountIds given as a string: the share was silently dropped");
+            QVERIFY2(
+                r.workspace->image(s("img-shared01"))->isSharedWith(kFriend),
+                "version 1 SharedAccountIds given as a string: the share was silently dropped");
             return;
         }
         QCOMPARE(r.problems.size(), 1);
@@ -1075,7 +1293,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(WorkspaceFile::save(f.ws(), name, &error), qPrintable(error));
         QVERIFY(error.isEmpty());
-        QCOMPARE(filesIn(dir.path()), QStringList{s("ws.json")}); // no backup of nothing, no temporary file
+        QCOMPARE(filesIn(dir.path()),
+                 QStringList{s("ws.json")}); // no backup of nothing, no temporary file
         const QByteArray first = readFile(name);
         QCOMPARE(first, WorkspaceFile::toJson(f.ws()));
 
@@ -1094,7 +1313,8 @@ private Q_SLOTS:
         QCOMPARE(previous.workspace->image(s("img-owner001"))->imageName, s("name-img-owner001"));
 
         // The backup always holds the version before the last save.
-        f.ops().modifyImageAttribute(f.as(kOwner), {s("img-owner001"), s("renamed again"), std::nullopt});
+        f.ops().modifyImageAttribute(f.as(kOwner),
+                                     {s("img-owner001"), s("renamed again"), std::nullopt});
         QVERIFY(WorkspaceFile::save(f.ws(), name, &error));
         QCOMPARE(readFile(WorkspaceFile::backupFileName(name)), second);
         QCOMPARE(filesIn(dir.path()), (QStringList{s("ws.json"), s("ws.json.bak")}));
@@ -1144,7 +1364,8 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(!WorkspaceFile::save(f.ws(), dir.path(), &error)); // a directory
         QVERIFY(!error.isEmpty());
-        QVERIFY(!WorkspaceFile::save(f.ws(), s("/proc/cvm-image-console-test.json"), nullptr)); // no error wanted: no crash
+        QVERIFY(!WorkspaceFile::save(f.ws(), s("/proc/cvm-image-console-test.json"),
+                                     nullptr)); // no error wanted: no crash
         QCOMPARE(filesIn(dir.path()), QStringList{});
     }
 
@@ -1163,7 +1384,8 @@ private Q_SLOTS:
         QVERIFY(!WorkspaceFile::save(f.ws(), name, &error));
         QVERIFY(error.contains(s("ws.json.bak")));
         QCOMPARE(readFile(name), before);
-        QCOMPARE(filesIn(dir.path()), (QStringList{s("ws.json"), s("ws.json.bak")})); // no temporary file left
+        QCOMPARE(filesIn(dir.path()),
+                 (QStringList{s("ws.json"), s("ws.json.bak")})); // no temporary file left
     }
 
     // A file that failed to load is never written: nothing of this API writes on load, and a
@@ -1200,7 +1422,8 @@ private Q_SLOTS:
         QCOMPARE(int(r.problems.first().kind), kind);
         QCOMPARE(readFile(name), content);
         QCOMPARE(QFileInfo(name).lastModified(), modified);
-        QCOMPARE(filesIn(dir.path()), QStringList{s("broken.json")}); // no backup, no temporary file
+        QCOMPARE(filesIn(dir.path()),
+                 QStringList{s("broken.json")}); // no backup, no temporary file
     }
 
     void anUnreadableFile()
@@ -1233,7 +1456,8 @@ private Q_SLOTS:
         QCOMPARE(v.rule, s("F1"));
         QCOMPARE(v.code, s("DuplicateId"));
         QCOMPARE(v.items, QStringList{s("img-owner001")});
-        QCOMPARE(v.args.value(s("path")).toString(), QStringLiteral("images[%1]").arg(images.size() - 1));
+        QCOMPARE(v.args.value(s("path")).toString(),
+                 QStringLiteral("images[%1]").arg(images.size() - 1));
     }
 
     // ---- DescribeImages ------------------------------------------------------------------
@@ -1241,7 +1465,8 @@ private Q_SLOTS:
     void describeImagesTencentExample()
     {
         QList<LoadProblem> problems;
-        const QList<Image> images = WorkspaceFile::parseDescribeImages(kTencentExample, kFriend, &problems);
+        const QList<Image> images =
+            WorkspaceFile::parseDescribeImages(kTencentExample, kFriend, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
         QCOMPARE(images.size(), 1);
         const Image &img = images.first();
@@ -1272,13 +1497,16 @@ private Q_SLOTS:
 
     void describeImagesShapes()
     {
-        const QByteArray record = R"({"ImageId":"img-9qabwvbn","ImageName":"CentOS 7.6","ImageType":"PUBLIC_IMAGE","ImageState":"NORMAL","ImageCreator":null,"IsSupportCloudinit":true,"CreatedTime":"2020-01-01T00:00:00Z"})";
+        const QByteArray record =
+            R"({"ImageId":"img-9qabwvbn","ImageName":"CentOS 7.6","ImageType":"PUBLIC_IMAGE","ImageState":"NORMAL","ImageCreator":null,"IsSupportCloudinit":true,"CreatedTime":"2020-01-01T00:00:00Z"})";
         QList<LoadProblem> problems;
         const QList<QByteArray> shapes{QByteArray("{\"ImageSet\":[") + record + QByteArray("]}"),
                                        QByteArray("[") + record + QByteArray("]"),
-                                       QByteArray("{\"Response\":{\"ImageSet\":[") + record + QByteArray("],\"RequestId\":\"x\"}}")};
+                                       QByteArray("{\"Response\":{\"ImageSet\":[") + record +
+                                           QByteArray("],\"RequestId\":\"x\"}}")};
         for (const QByteArray &shape : shapes) {
-            const QList<Image> images = WorkspaceFile::parseDescribeImages(shape, kFriend, &problems);
+            const QList<Image> images =
+                WorkspaceFile::parseDescribeImages(shape, kFriend, &problems);
             QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
             QCOMPARE(images.size(), 1);
             QVERIFY(images.first().kind == ImageKind::Public); // public, creator null
@@ -1286,8 +1514,9 @@ private Q_SLOTS:
             QVERIFY(images.first().imageCreator.isEmpty());
             QCOMPARE(images.first().imageId, s("img-9qabwvbn"));
         }
-        const QByteArray shared = R"([{"ImageId":"img-abcdefgh","ImageName":"s","ImageType":"SHARED_IMAGE","ImageState":"NORMAL","ImageCreator":"3205597606","IsSupportCloudinit":false},)"
-                                  R"({"ImageId":"img-market77","ImageName":"m","ImageType":"MARKET_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}])";
+        const QByteArray shared =
+            R"([{"ImageId":"img-abcdefgh","ImageName":"s","ImageType":"SHARED_IMAGE","ImageState":"NORMAL","ImageCreator":"3205597606","IsSupportCloudinit":false},)"
+            R"({"ImageId":"img-market77","ImageName":"m","ImageType":"MARKET_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}])";
         const QList<Image> images = WorkspaceFile::parseDescribeImages(shared, kFriend, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(describe(problems)));
         QCOMPARE(images.size(), 2);
@@ -1297,7 +1526,9 @@ private Q_SLOTS:
         QVERIFY(images.last().kind == ImageKind::Market);
         QVERIFY(images.last().ownerAccountId.isEmpty());
         // An empty answer is no problem.
-        QVERIFY(WorkspaceFile::parseDescribeImages(R"({"Response":{"TotalCount":0,"ImageSet":[]}})", kFriend, &problems).isEmpty());
+        QVERIFY(WorkspaceFile::parseDescribeImages(R"({"Response":{"TotalCount":0,"ImageSet":[]}})",
+                                                   kFriend, &problems)
+                    .isEmpty());
         QVERIFY(problems.isEmpty());
     }
 
@@ -1309,22 +1540,38 @@ private Q_SLOTS:
         QTest::addColumn<int>("good"); // records that still come through
         const int invalid = int(LoadProblem::Kind::Invalid);
         const int missing = int(LoadProblem::Kind::Missing);
-        QTest::newRow("bad ID") << QByteArray(R"({"Response":{"ImageSet":[{"ImageId":"img-1","ImageName":"x","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}]}})")
-                                << invalid << s("Response.ImageSet[0].ImageId") << 0;
-        QTest::newRow("second of two") << QByteArray(R"({"Response":{"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true},)"
-                                                     R"({"ImageId":"img-bbbbbbbb","ImageName":"b","ImageType":"PRIVATE_IMAGE","ImageState":"BROKEN","IsSupportCloudinit":true}]}})")
-                                       << invalid << s("Response.ImageSet[1].ImageState") << 1;
-        QTest::newRow("bare set, missing name") << QByteArray(R"({"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}]})")
-                                                << missing << s("ImageSet[0].ImageName") << 0;
-        QTest::newRow("bare array, bad type") << QByteArray(R"([{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"OWN_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}])")
-                                              << invalid << s("[0].ImageType") << 0;
-        QTest::newRow("shared without creator") << QByteArray(R"({"Response":{"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"SHARED_IMAGE","ImageCreator":null,"ImageState":"NORMAL","IsSupportCloudinit":true}]}})")
-                                                << invalid << s("Response.ImageSet[0].ImageCreator") << 0;
-        QTest::newRow("not an object") << QByteArray(R"({"Response":{"ImageSet":["img-aaaaaaaa"]}})") << invalid << s("Response.ImageSet[0]") << 0;
-        QTest::newRow("no image set") << QByteArray(R"({"Response":{"TotalCount":0}})") << missing << s("Response.ImageSet") << 0;
-        QTest::newRow("bad snapshot") << QByteArray(R"({"Response":{"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true,"SnapshotSet":[{"SnapshotId":"snap-x"}]}]}})")
-                                      << invalid << s("Response.ImageSet[0].SnapshotSet[0].SnapshotId") << 0;
-        QTest::newRow("syntax") << QByteArray(kTencentExample).left(100) << int(LoadProblem::Kind::Syntax) << QString() << 0;
+        QTest::newRow("bad ID")
+            << QByteArray(
+                   R"({"Response":{"ImageSet":[{"ImageId":"img-1","ImageName":"x","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}]}})")
+            << invalid << s("Response.ImageSet[0].ImageId") << 0;
+        QTest::newRow("second of two")
+            << QByteArray(
+                   R"({"Response":{"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true},)"
+                   R"({"ImageId":"img-bbbbbbbb","ImageName":"b","ImageType":"PRIVATE_IMAGE","ImageState":"BROKEN","IsSupportCloudinit":true}]}})")
+            << invalid << s("Response.ImageSet[1].ImageState") << 1;
+        QTest::newRow("bare set, missing name")
+            << QByteArray(
+                   R"({"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}]})")
+            << missing << s("ImageSet[0].ImageName") << 0;
+        QTest::newRow("bare array, bad type")
+            << QByteArray(
+                   R"([{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"OWN_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true}])")
+            << invalid << s("[0].ImageType") << 0;
+        QTest::newRow("shared without creator")
+            << QByteArray(
+                   R"({"Response":{"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"SHARED_IMAGE","ImageCreator":null,"ImageState":"NORMAL","IsSupportCloudinit":true}]}})")
+            << invalid << s("Response.ImageSet[0].ImageCreator") << 0;
+        QTest::newRow("not an object")
+            << QByteArray(R"({"Response":{"ImageSet":["img-aaaaaaaa"]}})") << invalid
+            << s("Response.ImageSet[0]") << 0;
+        QTest::newRow("no image set") << QByteArray(R"({"Response":{"TotalCount":0}})") << missing
+                                      << s("Response.ImageSet") << 0;
+        QTest::newRow("bad snapshot")
+            << QByteArray(
+                   R"({"Response":{"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true,"SnapshotSet":[{"SnapshotId":"snap-x"}]}]}})")
+            << invalid << s("Response.ImageSet[0].SnapshotSet[0].SnapshotId") << 0;
+        QTest::newRow("syntax") << QByteArray(kTencentExample).left(100)
+                                << int(LoadProblem::Kind::Syntax) << QString() << 0;
     }
     void describeImagesProblemsHavePaths()
     {
@@ -1339,7 +1586,8 @@ private Q_SLOTS:
         QCOMPARE(int(problems.first().kind), kind);
         QCOMPARE(problems.first().path, path);
         if (!path.isEmpty())
-            QVERIFY2(problems.first().text().startsWith(path + s(": ")), qPrintable(problems.first().text()));
+            QVERIFY2(problems.first().text().startsWith(path + s(": ")),
+                     qPrintable(problems.first().text()));
     }
 
     // Then the operation puts them in the workspace, undoably, and the file keeps them.
@@ -1348,14 +1596,16 @@ private Q_SLOTS:
         Fixture f;
         const QByteArray before = WorkspaceFile::toJson(f.ws());
         QList<LoadProblem> problems;
-        QList<Image> images = WorkspaceFile::parseDescribeImages(kTencentExample, kFriend, &problems);
+        QList<Image> images =
+            WorkspaceFile::parseDescribeImages(kTencentExample, kFriend, &problems);
         images += WorkspaceFile::parseDescribeImages(
             R"([{"ImageId":"img-abcdefgh","ImageName":"s","ImageType":"SHARED_IMAGE","ImageState":"NORMAL","ImageCreator":"3205597606","IsSupportCloudinit":false,"CreatedTime":"2021-05-05T05:05:05Z"},)"
             R"({"ImageId":"img-9qabwvbn","ImageName":"CentOS 7.6","ImageType":"PUBLIC_IMAGE","ImageState":"NORMAL","ImageCreator":null,"IsSupportCloudinit":true,"CreatedTime":"2020-01-01T00:00:00Z"}])",
             kFriend, &problems);
         QVERIFY(problems.isEmpty());
         QCOMPARE(images.size(), 3);
-        const OperationResult r = f.ops().importDescribeImages(f.as(kFriend), images, kFriend, s("ap-jakarta"));
+        const OperationResult r =
+            f.ops().importDescribeImages(f.as(kFriend), images, kFriend, s("ap-jakarta"));
         QVERIFY(r.applied());
         const Image *own = f.ws().image(s("img-qlzp4oea"));
         QVERIFY(own);
@@ -1406,7 +1656,9 @@ private Q_SLOTS:
 
     void theDocumentedExampleIsAValidWorkspace()
     {
-        const QString doc = QFileInfo(QStringLiteral(SAMPLE_WORKSPACE)).dir().filePath(QStringLiteral("../docs/workspace-format.md"));
+        const QString doc = QFileInfo(QStringLiteral(SAMPLE_WORKSPACE))
+                                .dir()
+                                .filePath(QStringLiteral("../docs/workspace-format.md"));
         const QString text = QString::fromUtf8(readFile(doc));
         const qsizetype start = text.indexOf(QStringLiteral("```json\n{\n    \"format\""));
         QVERIFY(start >= 0);

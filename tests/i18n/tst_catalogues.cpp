@@ -90,7 +90,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QProcess p;
-        p.start(QStringLiteral("bash"), {kRoot + QStringLiteral("/scripts/update-translations.sh"), dir.path()});
+        p.start(QStringLiteral("bash"),
+                {kRoot + QStringLiteral("/scripts/update-translations.sh"), dir.path()});
         QVERIFY(p.waitForFinished(120000));
         QCOMPARE(p.exitCode(), 0);
         QFile fresh(dir.filePath(file));
@@ -100,9 +101,10 @@ private Q_SLOTS:
         const QByteArray a = committed.readAll();
         const QByteArray b = fresh.readAll();
         if (a != b)
-            QFAIL(qPrintable(QStringLiteral("translations/%1 is not up to date with the sources: run "
-                                            "scripts/update-translations.sh and translate what it adds")
-                                 .arg(file)));
+            QFAIL(qPrintable(
+                QStringLiteral("translations/%1 is not up to date with the sources: run "
+                               "scripts/update-translations.sh and translate what it adds")
+                    .arg(file)));
     }
 
     void indonesianIsComplete_data()
@@ -132,7 +134,8 @@ private Q_SLOTS:
 
     void englishPluralsAreComplete()
     {
-        const QList<Message> messages = readTs(kRoot + QStringLiteral("/translations/imageconsole_en.ts"));
+        const QList<Message> messages =
+            readTs(kRoot + QStringLiteral("/translations/imageconsole_en.ts"));
         QVERIFY(!messages.isEmpty());
         for (const Message &m : messages) {
             const QString where = m.context + QStringLiteral(": ") + m.source;

@@ -11,7 +11,8 @@ namespace fixture {
 
 // A console on `json`, acting as `acting`, its clock stopped at kStart and not ticking, so
 // that tests move time themselves.
-inline std::unique_ptr<cvm::ui::Console> makeConsole(const QJsonObject &json = baseJson(), const QString &acting = kOwner)
+inline std::unique_ptr<cvm::ui::Console> makeConsole(const QJsonObject &json = baseJson(),
+                                                     const QString &acting = kOwner)
 {
     cvm::LoadResult loaded = cvm::WorkspaceFile::fromObject(json);
     if (!loaded.ok())

@@ -9,14 +9,17 @@ QString extra(int n)
     return QStringLiteral("2000000000%1").arg(n, 2, 10, QLatin1Char('0'));
 }
 
-QJsonObject image(const QString &id, const QString &owner, const QString &region, const QString &state)
+QJsonObject image(const QString &id, const QString &owner, const QString &region,
+                  const QString &state)
 {
     QJsonObject o{{QStringLiteral("ImageId"), id},
                   {QStringLiteral("ImageName"), QStringLiteral("name-") + id},
                   {QStringLiteral("ImageDescription"), QStringLiteral("")},
-                  {QStringLiteral("ImageType"), owner.isEmpty() ? QStringLiteral("PUBLIC_IMAGE") : QStringLiteral("PRIVATE_IMAGE")},
+                  {QStringLiteral("ImageType"), owner.isEmpty() ? QStringLiteral("PUBLIC_IMAGE")
+                                                                : QStringLiteral("PRIVATE_IMAGE")},
                   {QStringLiteral("ImageState"), state},
-                  {QStringLiteral("ImageSource"), owner.isEmpty() ? QStringLiteral("OFFICIAL") : QStringLiteral("CREATE_IMAGE")},
+                  {QStringLiteral("ImageSource"),
+                   owner.isEmpty() ? QStringLiteral("OFFICIAL") : QStringLiteral("CREATE_IMAGE")},
                   {QStringLiteral("OsName"), QStringLiteral("CentOS 7.9 64-bit")},
                   {QStringLiteral("Platform"), QStringLiteral("CentOS")},
                   {QStringLiteral("Architecture"), QStringLiteral("x86_64")},
@@ -37,8 +40,9 @@ static QJsonArray sharesWith(const QStringList &accounts)
 {
     QJsonArray a;
     for (const QString &acc : accounts)
-        a.append(QJsonObject{{QStringLiteral("AccountId"), acc},
-                             {QStringLiteral("CreatedTime"), QStringLiteral("2026-02-01T09:00:00Z")}});
+        a.append(
+            QJsonObject{{QStringLiteral("AccountId"), acc},
+                        {QStringLiteral("CreatedTime"), QStringLiteral("2026-02-01T09:00:00Z")}});
     return a;
 }
 
@@ -68,8 +72,11 @@ void putImage(QJsonObject &root, const QJsonObject &img)
 
 QJsonObject baseJson()
 {
-    auto account = [](const QString &id, const QString &name, bool import, const QStringList &trusted) {
-        QJsonObject o{{QStringLiteral("AccountId"), id}, {QStringLiteral("Name"), name}, {QStringLiteral("CanImportImages"), import}};
+    auto account = [](const QString &id, const QString &name, bool import,
+                      const QStringList &trusted) {
+        QJsonObject o{{QStringLiteral("AccountId"), id},
+                      {QStringLiteral("Name"), name},
+                      {QStringLiteral("CanImportImages"), import}};
         if (!trusted.isEmpty())
             o.insert(QStringLiteral("TrustedAccountIds"), QJsonArray::fromStringList(trusted));
         return o;
@@ -81,28 +88,33 @@ QJsonObject baseJson()
     for (int n = 0; n < 60; ++n)
         accounts.append(account(extra(n), QStringLiteral("Extra %1").arg(n), false, {}));
 
-    auto region = [](const char *id, const char *en, const char *idn, bool available, bool copy, bool import,
-                     const QStringList &zones) {
+    auto region = [](const char *id, const char *en, const char *idn, bool available, bool copy,
+                     bool import, const QStringList &zones) {
         return QJsonObject{{QStringLiteral("Region"), QString::fromLatin1(id)},
                            {QStringLiteral("RegionName"), QString::fromLatin1(en)},
                            {QStringLiteral("RegionNameId"), QString::fromLatin1(idn)},
-                           {QStringLiteral("RegionState"), available ? QStringLiteral("AVAILABLE") : QStringLiteral("UNAVAILABLE")},
+                           {QStringLiteral("RegionState"), available
+                                                               ? QStringLiteral("AVAILABLE")
+                                                               : QStringLiteral("UNAVAILABLE")},
                            {QStringLiteral("SupportsImageCopy"), copy},
                            {QStringLiteral("SupportsImageImport"), import},
                            {QStringLiteral("Zones"), QJsonArray::fromStringList(zones)}};
     };
     QJsonArray regions{
-        region("ap-guangzhou", "South China (Guangzhou)", "Tiongkok Selatan (Guangzhou)", true, true, true,
-               {QStringLiteral("ap-guangzhou-3"), QStringLiteral("ap-guangzhou-4"), QStringLiteral("ap-guangzhou-6")}),
-        region("ap-shanghai", "East China (Shanghai)", "Tiongkok Timur (Shanghai)", true, true, true,
-               {QStringLiteral("ap-shanghai-2")}),
+        region("ap-guangzhou", "South China (Guangzhou)", "Tiongkok Selatan (Guangzhou)", true,
+               true, true,
+               {QStringLiteral("ap-guangzhou-3"), QStringLiteral("ap-guangzhou-4"),
+                QStringLiteral("ap-guangzhou-6")}),
+        region("ap-shanghai", "East China (Shanghai)", "Tiongkok Timur (Shanghai)", true, true,
+               true, {QStringLiteral("ap-shanghai-2")}),
         region("ap-beijing", "North China (Beijing)", "Tiongkok Utara (Beijing)", true, true, true,
                {QStringLiteral("ap-beijing-3")}),
-        region("ap-jakarta", "Southeast Asia (Jakarta)", "Asia Tenggara (Jakarta)", true, true, true,
-               {QStringLiteral("ap-jakarta-1")}),
-        region("eu-moscow", "Europe (Moscow)", "Eropa (Moskow)", false, true, true, {QStringLiteral("eu-moscow-1")}),
-        region("ap-chongqing", "Southwest China (Chongqing)", "Tiongkok Barat Daya (Chongqing)", true, false, false,
-               {QStringLiteral("ap-chongqing-1")}),
+        region("ap-jakarta", "Southeast Asia (Jakarta)", "Asia Tenggara (Jakarta)", true, true,
+               true, {QStringLiteral("ap-jakarta-1")}),
+        region("eu-moscow", "Europe (Moscow)", "Eropa (Moskow)", false, true, true,
+               {QStringLiteral("eu-moscow-1")}),
+        region("ap-chongqing", "Southwest China (Chongqing)", "Tiongkok Barat Daya (Chongqing)",
+               true, false, false, {QStringLiteral("ap-chongqing-1")}),
     };
 
     const QString gz = QStringLiteral("ap-guangzhou");
@@ -123,18 +135,20 @@ QJsonObject baseJson()
     putImage(root, market);
 
     QJsonObject own = image(QStringLiteral("img-owner001"), kOwner, gz);
-    own.insert(QStringLiteral("SnapshotSet"),
-               QJsonArray{QJsonObject{{QStringLiteral("SnapshotId"), QStringLiteral("snap-owner001")},
-                                      {QStringLiteral("DiskUsage"), QStringLiteral("SYSTEM_DISK")},
-                                      {QStringLiteral("DiskSize"), 50}}});
+    own.insert(
+        QStringLiteral("SnapshotSet"),
+        QJsonArray{QJsonObject{{QStringLiteral("SnapshotId"), QStringLiteral("snap-owner001")},
+                               {QStringLiteral("DiskUsage"), QStringLiteral("SYSTEM_DISK")},
+                               {QStringLiteral("DiskSize"), 50}}});
     putImage(root, own);
     root.insert(QStringLiteral("snapshots"),
-                QJsonArray{QJsonObject{{QStringLiteral("SnapshotId"), QStringLiteral("snap-owner001")},
-                                       {QStringLiteral("OwnerAccountId"), kOwner},
-                                       {QStringLiteral("Region"), gz},
-                                       {QStringLiteral("DiskUsage"), QStringLiteral("SYSTEM_DISK")},
-                                       {QStringLiteral("DiskSize"), 50},
-                                       {QStringLiteral("CreatedTime"), QStringLiteral("2026-01-10T10:00:00Z")}}});
+                QJsonArray{QJsonObject{
+                    {QStringLiteral("SnapshotId"), QStringLiteral("snap-owner001")},
+                    {QStringLiteral("OwnerAccountId"), kOwner},
+                    {QStringLiteral("Region"), gz},
+                    {QStringLiteral("DiskUsage"), QStringLiteral("SYSTEM_DISK")},
+                    {QStringLiteral("DiskSize"), 50},
+                    {QStringLiteral("CreatedTime"), QStringLiteral("2026-01-10T10:00:00Z")}}});
 
     QJsonObject shared = image(QStringLiteral("img-shared01"), kOwner, gz);
     shared.insert(QStringLiteral("Shares"), sharesWith({kFriend}));
@@ -156,14 +170,15 @@ QJsonObject baseJson()
 
     putImage(root, image(QStringLiteral("img-creating"), kOwner, gz, QStringLiteral("CREATING")));
     root.insert(QStringLiteral("tasks"),
-                QJsonArray{QJsonObject{{QStringLiteral("TaskId"), QStringLiteral("task-create01")},
-                                       {QStringLiteral("Action"), QStringLiteral("CreateImage")},
-                                       {QStringLiteral("AccountId"), kOwner},
-                                       {QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-creating")}},
-                                       {QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
-                                       {QStringLiteral("StartedTime"), QStringLiteral("2026-03-21T07:55:00Z")},
-                                       {QStringLiteral("DurationSeconds"), 600},
-                                       {QStringLiteral("State"), QStringLiteral("RUNNING")}}});
+                QJsonArray{QJsonObject{
+                    {QStringLiteral("TaskId"), QStringLiteral("task-create01")},
+                    {QStringLiteral("Action"), QStringLiteral("CreateImage")},
+                    {QStringLiteral("AccountId"), kOwner},
+                    {QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-creating")}},
+                    {QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                    {QStringLiteral("StartedTime"), QStringLiteral("2026-03-21T07:55:00Z")},
+                    {QStringLiteral("DurationSeconds"), 600},
+                    {QStringLiteral("State"), QStringLiteral("RUNNING")}}});
 
     QJsonObject strange = image(QStringLiteral("img-strange1"), kStranger, gz);
     strange.insert(QStringLiteral("Shares"), sharesWith({kOwner}));
@@ -186,9 +201,11 @@ QJsonObject baseJson()
                       {QStringLiteral("Region"), QString::fromLatin1(regionId)},
                       {QStringLiteral("Zone"), QString::fromLatin1(zone)},
                       {QStringLiteral("ImageId"), QString::fromLatin1(imageId)},
-                      {QStringLiteral("OsName"), windows ? QStringLiteral("Windows Server 2019 DataCenter 64-bit")
-                                                         : QStringLiteral("CentOS 7.9 64-bit")},
-                      {QStringLiteral("Platform"), windows ? QStringLiteral("Windows") : QStringLiteral("CentOS")},
+                      {QStringLiteral("OsName"),
+                       windows ? QStringLiteral("Windows Server 2019 DataCenter 64-bit")
+                               : QStringLiteral("CentOS 7.9 64-bit")},
+                      {QStringLiteral("Platform"),
+                       windows ? QStringLiteral("Windows") : QStringLiteral("CentOS")},
                       {QStringLiteral("InstanceState"), QStringLiteral("RUNNING")},
                       {QStringLiteral("CreatedTime"), QStringLiteral("2026-02-01T00:00:00Z")}};
         if (windows)
@@ -200,10 +217,14 @@ QJsonObject baseJson()
         return o;
     };
     root.insert(QStringLiteral("instances"),
-                QJsonArray{instance("ins-linux001", kOwner, "ap-guangzhou", "ap-guangzhou-3", "img-owner001", false, true),
-                           instance("ins-win00001", kOwner, "ap-shanghai", "ap-shanghai-2", "img-winsrv01", true, true),
-                           instance("ins-winbad01", kOwner, "ap-shanghai", "ap-shanghai-2", "img-winsrv01", true, false),
-                           instance("ins-friend01", kFriend, "ap-guangzhou", "ap-guangzhou-3", "img-public01", false, true)});
+                QJsonArray{instance("ins-linux001", kOwner, "ap-guangzhou", "ap-guangzhou-3",
+                                    "img-owner001", false, true),
+                           instance("ins-win00001", kOwner, "ap-shanghai", "ap-shanghai-2",
+                                    "img-winsrv01", true, true),
+                           instance("ins-winbad01", kOwner, "ap-shanghai", "ap-shanghai-2",
+                                    "img-winsrv01", true, false),
+                           instance("ins-friend01", kFriend, "ap-guangzhou", "ap-guangzhou-3",
+                                    "img-public01", false, true)});
     return root;
 }
 

@@ -8,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <memory>
 
 // A small, fully known workspace for tests, built from JSON so that each test can change a

@@ -5,8 +5,8 @@
 // standard roles instead; this test switches English → Indonesian → English with each dialog
 // open and compares every button's text with the catalogue.
 #include "Console.h"
-#include "Dialogs.h"
 #include "ConsoleFixture.h"
+#include "Dialogs.h"
 #include "Fixture.h"
 #include "ImportDescribeImagesDialog.h"
 #include "Language.h"
@@ -30,21 +30,23 @@ class TestButtonTexts : public QObject
 private:
     QTemporaryDir m_dir;
 
-
     QDialog *makeDialog(const QString &name, ui::Console &console)
     {
         if (name == QLatin1String("importdescribe")) // not one of the factory's dialogs
-            return new ui::ImportDescribeImagesDialog(console, m_dir.filePath(QStringLiteral("none.json")));
+            return new ui::ImportDescribeImagesDialog(console,
+                                                      m_dir.filePath(QStringLiteral("none.json")));
         return ui::createDialog(name, console, {QStringLiteral("img-owner001")}, nullptr);
     }
 
     // The translation of a button's English text, in the context of the nearest widget (the
     // button's parents up to the dialog) whose catalogue has it; empty when none has it, or
     // when the catalogue's Indonesian equals the English.
-    static QString indonesianOf(const QPushButton *button, const QDialog *dialog, const QString &english)
+    static QString indonesianOf(const QPushButton *button, const QDialog *dialog,
+                                const QString &english)
     {
         for (const QWidget *w = button->parentWidget(); w; w = w->parentWidget()) {
-            const QString t = QCoreApplication::translate(w->metaObject()->className(), english.toUtf8().constData());
+            const QString t = QCoreApplication::translate(w->metaObject()->className(),
+                                                          english.toUtf8().constData());
             if (t != english)
                 return t;
             if (w == dialog)
@@ -61,7 +63,8 @@ private:
     static bool isAcceptButton(const QPushButton *button)
     {
         const auto *box = qobject_cast<const QDialogButtonBox *>(button->parentWidget());
-        return box && box->buttonRole(const_cast<QPushButton *>(button)) == QDialogButtonBox::AcceptRole;
+        return box &&
+               box->buttonRole(const_cast<QPushButton *>(button)) == QDialogButtonBox::AcceptRole;
     }
 
     // Switches the language as the window's language menu does and lets every widget see the
@@ -123,13 +126,16 @@ private Q_SLOTS:
         for (int i = 0; i < buttons.size(); ++i) {
             QPushButton *b = buttons.at(i);
             QVERIFY2(b, qPrintable(english.at(i)));
-            const QString what = QStringLiteral("%1 (%2): \"%3\"").arg(b->objectName(), english.at(i), b->text());
+            const QString what =
+                QStringLiteral("%1 (%2): \"%3\"").arg(b->objectName(), english.at(i), b->text());
             const QString expected = indonesianOf(b, dialog.get(), english.at(i));
             if (!expected.isEmpty()) {
-                QVERIFY2(b->text() == expected, qPrintable(what + QStringLiteral(", expected \"%1\"").arg(expected)));
+                QVERIFY2(b->text() == expected,
+                         qPrintable(what + QStringLiteral(", expected \"%1\"").arg(expected)));
             } else {
                 // The box's buttons all have an Indonesian text of their own in the catalogue.
-                QVERIFY2(!inButtonBox(b), qPrintable(what + QStringLiteral(" has no Indonesian in the catalogue")));
+                QVERIFY2(!inButtonBox(b),
+                         qPrintable(what + QStringLiteral(" has no Indonesian in the catalogue")));
             }
             if (isAcceptButton(b) && english.at(i) != qtOkEnglish)
                 QVERIFY2(b->text() != qtOkIndonesian, qPrintable(what));
@@ -142,7 +148,8 @@ private Q_SLOTS:
             QPushButton *b = buttons.at(i);
             QVERIFY2(b, qPrintable(english.at(i)));
             QVERIFY2(b->text() == english.at(i),
-                     qPrintable(QStringLiteral("%1: \"%2\", expected \"%3\"").arg(b->objectName(), b->text(), english.at(i))));
+                     qPrintable(QStringLiteral("%1: \"%2\", expected \"%3\"")
+                                    .arg(b->objectName(), b->text(), english.at(i))));
         }
         dialog->close();
     }

@@ -1,7 +1,7 @@
-#include "ConsoleFixture.h"
-#include "Fixture.h"
 #include "Console.h"
+#include "ConsoleFixture.h"
 #include "CopyDialog.h"
+#include "Fixture.h"
 #include "Language.h"
 
 #include <QComboBox>
@@ -55,7 +55,8 @@ private:
 
     static bool enabled(const QListWidgetItem *item)
     {
-        return item->flags().testFlag(Qt::ItemIsEnabled) && item->flags().testFlag(Qt::ItemIsUserCheckable);
+        return item->flags().testFlag(Qt::ItemIsEnabled) &&
+               item->flags().testFlag(Qt::ItemIsUserCheckable);
     }
 
     // The operator ticks a region's box.
@@ -84,7 +85,8 @@ private Q_SLOTS:
     {
         QJsonObject json = baseJson();
         QJsonObject policy = json.value(QStringLiteral("policy")).toObject();
-        policy.insert(QStringLiteral("customImageQuotaPerRegion"), 1); // ap-shanghai holds img-winsrv01
+        policy.insert(QStringLiteral("customImageQuotaPerRegion"),
+                      1); // ap-shanghai holds img-winsrv01
         json.insert(QStringLiteral("policy"), policy);
         auto console = makeConsole(json);
         ui::CopyDialog dialog(*console, QStringLiteral("img-owner001"));
@@ -97,12 +99,15 @@ private Q_SLOTS:
         // The source region, with the reason.
         QListWidgetItem *gz = regionItem(v.regions, QStringLiteral("ap-guangzhou"));
         QVERIFY(gz && !enabled(gz));
-        QVERIFY2(gz->text().startsWith(QStringLiteral("South China (Guangzhou) (ap-guangzhou)")), qPrintable(gz->text()));
-        QVERIFY2(gz->text().contains(QStringLiteral("already in ap-guangzhou")), qPrintable(gz->text()));
+        QVERIFY2(gz->text().startsWith(QStringLiteral("South China (Guangzhou) (ap-guangzhou)")),
+                 qPrintable(gz->text()));
+        QVERIFY2(gz->text().contains(QStringLiteral("already in ap-guangzhou")),
+                 qPrintable(gz->text()));
 
         QListWidgetItem *moscow = regionItem(v.regions, QStringLiteral("eu-moscow"));
         QVERIFY(moscow && !enabled(moscow));
-        QVERIFY2(moscow->text().contains(QStringLiteral("Region eu-moscow is unavailable")), qPrintable(moscow->text()));
+        QVERIFY2(moscow->text().contains(QStringLiteral("Region eu-moscow is unavailable")),
+                 qPrintable(moscow->text()));
 
         QListWidgetItem *chongqing = regionItem(v.regions, QStringLiteral("ap-chongqing"));
         QVERIFY(chongqing && !enabled(chongqing));
@@ -111,15 +116,18 @@ private Q_SLOTS:
 
         QListWidgetItem *shanghai = regionItem(v.regions, QStringLiteral("ap-shanghai"));
         QVERIFY(shanghai && !enabled(shanghai));
-        QVERIFY2(shanghai->text().contains(QStringLiteral("quota: 0 of 1 left")), qPrintable(shanghai->text()));
-        QVERIFY2(shanghai->text().contains(QStringLiteral("quota in ap-shanghai is full: 1 of 1 used")),
+        QVERIFY2(shanghai->text().contains(QStringLiteral("quota: 0 of 1 left")),
                  qPrintable(shanghai->text()));
+        QVERIFY2(
+            shanghai->text().contains(QStringLiteral("quota in ap-shanghai is full: 1 of 1 used")),
+            qPrintable(shanghai->text()));
         QVERIFY(!shanghai->toolTip().isEmpty());
 
         for (const char *open : {"ap-beijing", "ap-jakarta"}) {
             QListWidgetItem *item = regionItem(v.regions, QString::fromLatin1(open));
             QVERIFY(item && enabled(item));
-            QVERIFY2(item->text().endsWith(QStringLiteral("quota: 1 of 1 left")), qPrintable(item->text()));
+            QVERIFY2(item->text().endsWith(QStringLiteral("quota: 1 of 1 left")),
+                     qPrintable(item->text()));
         }
 
         // Name field and counter from the policy; nothing chosen yet, so nothing to copy.
@@ -134,8 +142,12 @@ private Q_SLOTS:
         auto console = makeConsole();
         ui::CopyDialog dialog(*console, QStringLiteral("img-owner001"));
         const View v = viewOf(dialog);
-        QVERIFY(regionItem(v.regions, QStringLiteral("ap-shanghai"))->text().endsWith(QStringLiteral("quota: 499 of 500 left")));
-        QVERIFY(regionItem(v.regions, QStringLiteral("ap-beijing"))->text().endsWith(QStringLiteral("quota: 500 of 500 left")));
+        QVERIFY(regionItem(v.regions, QStringLiteral("ap-shanghai"))
+                    ->text()
+                    .endsWith(QStringLiteral("quota: 499 of 500 left")));
+        QVERIFY(regionItem(v.regions, QStringLiteral("ap-beijing"))
+                    ->text()
+                    .endsWith(QStringLiteral("quota: 500 of 500 left")));
     }
 
     void copiesToTwoRegionsAndUndoes()
@@ -153,7 +165,8 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QListWidgetItem *gz = regionItem(v.regions, QStringLiteral("ap-guangzhou"));
-        QTest::mouseClick(v.regions->viewport(), Qt::LeftButton, {}, v.regions->visualItemRect(gz).center());
+        QTest::mouseClick(v.regions->viewport(), Qt::LeftButton, {},
+                          v.regions->visualItemRect(gz).center());
         QCOMPARE(gz->checkState(), Qt::Unchecked);
 
         const int journal = int(ws.journal().size());
@@ -174,8 +187,10 @@ private Q_SLOTS:
             regions.append(copy->region);
         }
         regions.sort();
-        QCOMPARE(regions, (QStringList{QStringLiteral("ap-beijing"), QStringLiteral("ap-jakarta")}));
-        QCOMPARE(cvm::toString(ws.image(QStringLiteral("img-owner001"))->state), QStringLiteral("SYNCING"));
+        QCOMPARE(regions,
+                 (QStringList{QStringLiteral("ap-beijing"), QStringLiteral("ap-jakarta")}));
+        QCOMPARE(cvm::toString(ws.image(QStringLiteral("img-owner001"))->state),
+                 QStringLiteral("SYNCING"));
 
         // Journaled, without ImageName since the name was not changed.
         QCOMPARE(int(ws.journal().size()), journal + 1);
@@ -191,7 +206,8 @@ private Q_SLOTS:
         QVERIFY(copiesOf(ws, QStringLiteral("img-owner001")).isEmpty());
         for (const QString &id : copies)
             QVERIFY(!ws.image(id));
-        QCOMPARE(cvm::toString(ws.image(QStringLiteral("img-owner001"))->state), QStringLiteral("NORMAL"));
+        QCOMPARE(cvm::toString(ws.image(QStringLiteral("img-owner001"))->state),
+                 QStringLiteral("NORMAL"));
     }
 
     void changedNameIsSent()
@@ -209,7 +225,8 @@ private Q_SLOTS:
         const QStringList copies = copiesOf(ws, QStringLiteral("img-owner001"));
         QCOMPARE(copies.size(), 1);
         QCOMPARE(ws.image(copies.first())->imageName, QStringLiteral("web-base"));
-        QCOMPARE(ws.journal().last().parameters.value(QStringLiteral("ImageName")).toString(), QStringLiteral("web-base"));
+        QCOMPARE(ws.journal().last().parameters.value(QStringLiteral("ImageName")).toString(),
+                 QStringLiteral("web-base"));
     }
 
     void duplicateNameRefusedInline()
@@ -224,7 +241,8 @@ private Q_SLOTS:
         // img-winsrv01 in ap-shanghai already has this name.
         v.name->clear();
         QTest::keyClicks(v.name, QStringLiteral("name-img-winsrv01"));
-        QVERIFY2(v.refusal->text().contains(QStringLiteral("You already have an image named \"name-img-winsrv01\" in ap-shanghai")),
+        QVERIFY2(v.refusal->text().contains(QStringLiteral(
+                     "You already have an image named \"name-img-winsrv01\" in ap-shanghai")),
                  qPrintable(v.refusal->text()));
         QVERIFY(!v.ok->isEnabled());
         // Unchecking the region with the clash allows the rest.
@@ -238,7 +256,8 @@ private Q_SLOTS:
         v.name->setText(QString(61, QLatin1Char('n')));
         QCOMPARE(v.counter->text(), QStringLiteral("61 / 60"));
         QVERIFY(v.counter->styleSheet().contains(QStringLiteral("#b00020")));
-        QVERIFY2(v.refusal->text().contains(QStringLiteral("61 characters")), qPrintable(v.refusal->text()));
+        QVERIFY2(v.refusal->text().contains(QStringLiteral("61 characters")),
+                 qPrintable(v.refusal->text()));
         QVERIFY(!v.ok->isEnabled());
         v.name->clear();
         QVERIFY(v.refusal->text().contains(QStringLiteral("cannot be empty")));
@@ -261,11 +280,15 @@ private Q_SLOTS:
                 continue;
             }
             QVERIFY2(!enabled(item), qPrintable(regionId));
-            QVERIFY2(item->text().contains(QStringLiteral("was shared with you: it cannot be copied to other regions")),
+            QVERIFY2(item->text().contains(QStringLiteral(
+                         "was shared with you: it cannot be copied to other regions")),
                      qPrintable(item->text()));
-            QVERIFY2(item->text().contains(QStringLiteral("(not to %1)").arg(regionId)), qPrintable(item->text()));
+            QVERIFY2(item->text().contains(QStringLiteral("(not to %1)").arg(regionId)),
+                     qPrintable(item->text()));
         }
-        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("imageSummary"))->text().contains(QStringLiteral("Shared with you by Owner")));
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("imageSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Shared with you by Owner")));
 
         check(v.regions, QStringLiteral("ap-guangzhou"));
         QVERIFY2(v.ok->isEnabled(), qPrintable(v.refusal->text()));
@@ -277,7 +300,8 @@ private Q_SLOTS:
         QCOMPARE(copy->region, QStringLiteral("ap-guangzhou"));
         QCOMPARE(cvm::toString(copy->state), QStringLiteral("SYNCING"));
         // The owner's image is not the recipient's to mark as copying.
-        QCOMPARE(cvm::toString(ws.image(QStringLiteral("img-shared01"))->state), QStringLiteral("NORMAL"));
+        QCOMPARE(cvm::toString(ws.image(QStringLiteral("img-shared01"))->state),
+                 QStringLiteral("NORMAL"));
     }
 
     void imageThatCannotBeCopied()
@@ -285,7 +309,8 @@ private Q_SLOTS:
         auto console = makeConsole();
         ui::CopyDialog dialog(*console, QStringLiteral("img-creating"));
         const View v = viewOf(dialog);
-        QVERIFY2(v.refusal->text().contains(QStringLiteral("only an image in the Normal state can be copied")),
+        QVERIFY2(v.refusal->text().contains(
+                     QStringLiteral("only an image in the Normal state can be copied")),
                  qPrintable(v.refusal->text()));
         for (int i = 0; i < v.regions->count(); ++i)
             QVERIFY(!enabled(v.regions->item(i)));
@@ -300,7 +325,8 @@ private Q_SLOTS:
         QVERIFY(dialog.isGuided());
         const View v = viewOf(dialog);
         QVERIFY(v.account);
-        QCOMPARE(dialog.windowTitle(), QStringLiteral("Give image img-owner001 to another account"));
+        QCOMPARE(dialog.windowTitle(),
+                 QStringLiteral("Give image img-owner001 to another account"));
         QCOMPARE(v.ok->text(), QStringLiteral("Copy, then share"));
         auto *explanation = dialog.findChild<QLabel *>(QStringLiteral("explanation"));
         QVERIFY(explanation && explanation->text().contains(QStringLiteral("as your own image")));
@@ -308,7 +334,8 @@ private Q_SLOTS:
         // Every account but the acting one, as "Name (ID)"; none chosen for the operator.
         QCOMPARE(v.account->count(), int(ws.accounts().size()) - 1);
         QCOMPARE(v.account->findData(kOwner), -1);
-        QCOMPARE(v.account->itemText(v.account->findData(kFriend)), QStringLiteral("Friend (%1)").arg(kFriend));
+        QCOMPARE(v.account->itemText(v.account->findData(kFriend)),
+                 QStringLiteral("Friend (%1)").arg(kFriend));
         QCOMPARE(v.account->currentIndex(), -1);
 
         // One region only: checking a second unchecks the first.
@@ -320,10 +347,12 @@ private Q_SLOTS:
 
         // An account the workspace does not know is refused inline.
         v.account->setEditText(QStringLiteral("999999999"));
-        QVERIFY2(v.refusal->text().contains(QStringLiteral("Account 999999999 is not known")), qPrintable(v.refusal->text()));
+        QVERIFY2(v.refusal->text().contains(QStringLiteral("Account 999999999 is not known")),
+                 qPrintable(v.refusal->text()));
         QVERIFY(!v.ok->isEnabled());
         v.account->setEditText(QStringLiteral("12ab"));
-        QVERIFY2(v.refusal->text().contains(QStringLiteral("is not an account ID")), qPrintable(v.refusal->text()));
+        QVERIFY2(v.refusal->text().contains(QStringLiteral("is not an account ID")),
+                 qPrintable(v.refusal->text()));
         QVERIFY(!v.ok->isEnabled());
         // A pasted ID of a known account will do.
         v.account->setEditText(kTrusted);

@@ -2,9 +2,9 @@
 // "cancel all sharing first" as a confirmed step through core, the delete-snapshots option,
 // the typed confirmation, the workspace and journal after OK, undo, and a language switch.
 #include "Console.h"
+#include "ConsoleFixture.h"
 #include "DeleteDialog.h"
 #include "Dialogs.h"
-#include "ConsoleFixture.h"
 #include "Fixture.h"
 #include "Language.h"
 #include "Prompt.h"

@@ -1,7 +1,7 @@
-#include "ConsoleFixture.h"
-#include "Fixture.h"
 #include "Console.h"
+#include "ConsoleFixture.h"
 #include "EditImageDialog.h"
+#include "Fixture.h"
 #include "Language.h"
 
 #include <QLabel>
@@ -41,7 +41,10 @@ private:
         return v;
     }
 
-    static bool isRed(const QLabel *label) { return label->styleSheet().contains(QStringLiteral("#b00020")); }
+    static bool isRed(const QLabel *label)
+    {
+        return label->styleSheet().contains(QStringLiteral("#b00020"));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -55,7 +58,8 @@ private Q_SLOTS:
         auto console = makeConsole();
         ui::EditImageDialog dialog(*console, QStringLiteral("img-owner001"));
         const View v = viewOf(dialog);
-        QVERIFY(v.name && v.description && v.nameCounter && v.descriptionCounter && v.refusal && v.ok);
+        QVERIFY(v.name && v.description && v.nameCounter && v.descriptionCounter && v.refusal &&
+                v.ok);
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Edit image img-owner001"));
         QCOMPARE(v.ok->text(), QStringLiteral("Save"));
         QCOMPARE(v.name->text(), QStringLiteral("name-img-owner001"));
@@ -90,7 +94,8 @@ private Q_SLOTS:
         QTest::keyClicks(v.description, QStringLiteral("eleven char"));
         QCOMPARE(v.descriptionCounter->text(), QStringLiteral("11 / 10"));
         QVERIFY(isRed(v.descriptionCounter));
-        QVERIFY2(v.refusal->text().contains(QStringLiteral("The description has 11 characters; at most 10 are allowed.")),
+        QVERIFY2(v.refusal->text().contains(
+                     QStringLiteral("The description has 11 characters; at most 10 are allowed.")),
                  qPrintable(v.refusal->text()));
         QVERIFY(!v.ok->isEnabled());
         QTest::keyClick(v.description, Qt::Key_Backspace);
@@ -112,14 +117,16 @@ private Q_SLOTS:
         QTest::keyClicks(v.name, QStringLiteral("b"));
         QCOMPARE(v.nameCounter->text(), QStringLiteral("61 / 60"));
         QVERIFY(isRed(v.nameCounter));
-        QVERIFY2(v.refusal->text().contains(QStringLiteral("The name has 61 characters; at most 60 are allowed.")),
+        QVERIFY2(v.refusal->text().contains(
+                     QStringLiteral("The name has 61 characters; at most 60 are allowed.")),
                  qPrintable(v.refusal->text()));
         QVERIFY(!v.ok->isEnabled());
 
         v.name->clear();
         QVERIFY(v.refusal->text().contains(QStringLiteral("The image name cannot be empty.")));
         QVERIFY(!v.ok->isEnabled());
-        QCOMPARE(console->workspace().image(QStringLiteral("img-owner001"))->imageName, QStringLiteral("name-img-owner001"));
+        QCOMPARE(console->workspace().image(QStringLiteral("img-owner001"))->imageName,
+                 QStringLiteral("name-img-owner001"));
     }
 
     void duplicateNameRefused()
@@ -130,7 +137,8 @@ private Q_SLOTS:
         v.name->clear();
         QTest::keyClicks(v.name, QStringLiteral("name-img-byol0001"));
         QVERIFY2(v.refusal->text().contains(
-                     QStringLiteral("You already have an image named \"name-img-byol0001\" in ap-guangzhou (img-byol0001).")),
+                     QStringLiteral("You already have an image named \"name-img-byol0001\" in "
+                                    "ap-guangzhou (img-byol0001).")),
                  qPrintable(v.refusal->text()));
         QVERIFY(v.refusal->text().contains(QStringLiteral("Choose another name.")));
         QVERIFY(!v.ok->isEnabled());
@@ -153,7 +161,8 @@ private Q_SLOTS:
         const int journal = int(ws.journal().size());
         QTest::mouseClick(v.ok, Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(ws.image(QStringLiteral("img-owner001"))->imageName, QStringLiteral("web-base-2026"));
+        QCOMPARE(ws.image(QStringLiteral("img-owner001"))->imageName,
+                 QStringLiteral("web-base-2026"));
         QCOMPARE(ws.image(QStringLiteral("img-owner001"))->imageDescription, QString());
 
         QCOMPARE(int(ws.journal().size()), journal + 1);
@@ -161,13 +170,16 @@ private Q_SLOTS:
         QCOMPARE(entry.action, QStringLiteral("ModifyImageAttribute"));
         QCOMPARE(entry.accountId, kOwner);
         QVERIFY(entry.success);
-        QCOMPARE(entry.parameters.value(QStringLiteral("ImageId")).toString(), QStringLiteral("img-owner001"));
-        QCOMPARE(entry.parameters.value(QStringLiteral("ImageName")).toString(), QStringLiteral("web-base-2026"));
+        QCOMPARE(entry.parameters.value(QStringLiteral("ImageId")).toString(),
+                 QStringLiteral("img-owner001"));
+        QCOMPARE(entry.parameters.value(QStringLiteral("ImageName")).toString(),
+                 QStringLiteral("web-base-2026"));
         // Only what changed is sent.
         QVERIFY(!entry.parameters.contains(QStringLiteral("ImageDescription")));
 
         console->undoStack().undo();
-        QCOMPARE(ws.image(QStringLiteral("img-owner001"))->imageName, QStringLiteral("name-img-owner001"));
+        QCOMPARE(ws.image(QStringLiteral("img-owner001"))->imageName,
+                 QStringLiteral("name-img-owner001"));
     }
 
     void descriptionOnlyIsSent()
@@ -178,9 +190,11 @@ private Q_SLOTS:
         const View v = viewOf(dialog);
         QTest::keyClicks(v.description, QStringLiteral("Golden image"));
         QTest::mouseClick(v.ok, Qt::LeftButton);
-        QCOMPARE(ws.image(QStringLiteral("img-owner001"))->imageDescription, QStringLiteral("Golden image"));
+        QCOMPARE(ws.image(QStringLiteral("img-owner001"))->imageDescription,
+                 QStringLiteral("Golden image"));
         const JournalEntry &entry = ws.journal().last();
-        QCOMPARE(entry.parameters.value(QStringLiteral("ImageDescription")).toString(), QStringLiteral("Golden image"));
+        QCOMPARE(entry.parameters.value(QStringLiteral("ImageDescription")).toString(),
+                 QStringLiteral("Golden image"));
         QVERIFY(!entry.parameters.contains(QStringLiteral("ImageName")));
     }
 
@@ -190,10 +204,12 @@ private Q_SLOTS:
         const Workspace &ws = console->workspace();
         ui::EditImageDialog dialog(*console, QStringLiteral("img-shared01"));
         const View v = viewOf(dialog);
-        QVERIFY2(v.refusal->text().contains(QStringLiteral(
-                     "Image img-shared01 is shared with 1 account: the name and description of a shared image cannot be changed.")),
+        QVERIFY2(v.refusal->text().contains(
+                     QStringLiteral("Image img-shared01 is shared with 1 account: the name and "
+                                    "description of a shared image cannot be changed.")),
                  qPrintable(v.refusal->text()));
-        QVERIFY(v.refusal->text().contains(QStringLiteral("Cancel all sharing of the image first, then change it.")));
+        QVERIFY(v.refusal->text().contains(
+            QStringLiteral("Cancel all sharing of the image first, then change it.")));
         QVERIFY(!v.name->isEnabled());
         QVERIFY(!v.description->isEnabled());
         QVERIFY(!v.ok->isEnabled());
@@ -201,12 +217,15 @@ private Q_SLOTS:
         v.name->setText(QStringLiteral("changed anyway"));
         QVERIFY(!v.ok->isEnabled());
         QTest::mouseClick(v.ok, Qt::LeftButton);
-        QCOMPARE(ws.image(QStringLiteral("img-shared01"))->imageName, QStringLiteral("name-img-shared01"));
+        QCOMPARE(ws.image(QStringLiteral("img-shared01"))->imageName,
+                 QStringLiteral("name-img-shared01"));
         QCOMPARE(int(ws.journal().size()), journal);
 
         // Once all sharing is cancelled, the open dialog lets the owner edit.
         const OperationResult r = console->run([](Operations &ops, const OperationContext &ctx) {
-            return ops.modifySharePermission(ctx, ShareRequest{QStringLiteral("img-shared01"), {kFriend}, SharePermission::Cancel});
+            return ops.modifySharePermission(
+                ctx,
+                ShareRequest{QStringLiteral("img-shared01"), {kFriend}, SharePermission::Cancel});
         });
         QVERIFY(r.applied());
         QVERIFY(v.name->isEnabled());
@@ -219,8 +238,9 @@ private Q_SLOTS:
         auto console = makeConsole(baseJson(), kFriend);
         ui::EditImageDialog dialog(*console, QStringLiteral("img-shared01"));
         const View v = viewOf(dialog);
-        QVERIFY2(v.refusal->text().contains(QStringLiteral(
-                     "Image img-shared01 was shared with you: the name and description of a shared image cannot be changed.")),
+        QVERIFY2(v.refusal->text().contains(
+                     QStringLiteral("Image img-shared01 was shared with you: the name and "
+                                    "description of a shared image cannot be changed.")),
                  qPrintable(v.refusal->text()));
         QVERIFY(!v.name->isEnabled());
         QVERIFY(!v.description->isEnabled());
@@ -232,7 +252,9 @@ private Q_SLOTS:
         auto console = makeConsole();
         ui::EditImageDialog dialog(*console, QStringLiteral("img-creating"));
         const View v = viewOf(dialog);
-        QVERIFY2(v.refusal->text().contains(QStringLiteral("wait until the task on it has finished")), qPrintable(v.refusal->text()));
+        QVERIFY2(
+            v.refusal->text().contains(QStringLiteral("wait until the task on it has finished")),
+            qPrintable(v.refusal->text()));
         QVERIFY(!v.name->isEnabled());
         QVERIFY(!v.ok->isEnabled());
     }

@@ -2,8 +2,8 @@
 // by core and refused inline, the N4 confirmation for an untrusted sharer only, the instances
 // and journal after OK, undo, and a language switch with a refusal on display.
 #include "Console.h"
-#include "Dialogs.h"
 #include "ConsoleFixture.h"
+#include "Dialogs.h"
 #include "Fixture.h"
 #include "InstanceDialog.h"
 #include "Language.h"
@@ -141,7 +141,8 @@ private Q_SLOTS:
         QCOMPARE(labelFor(dialog, v.count)->text(), QStringLiteral("Number of &instances:"));
         QCOMPARE(labelFor(dialog, v.name)->text(), QStringLiteral("Instance &name:"));
         // Each label is its field's buddy: Alt and the underlined letter go to the field.
-        for (QWidget *field : {static_cast<QWidget *>(v.zone), static_cast<QWidget *>(v.count), static_cast<QWidget *>(v.name)})
+        for (QWidget *field : {static_cast<QWidget *>(v.zone), static_cast<QWidget *>(v.count),
+                               static_cast<QWidget *>(v.name)})
             QCOMPARE(labelFor(dialog, field)->buddy(), field);
         QCOMPARE(v.summary->text(),
                  QStringLiteral("img-owner001 — name-img-owner001 (CentOS 7.9 64-bit)"));
@@ -460,10 +461,14 @@ private Q_SLOTS:
         v.instance->setCurrentIndex(1);
         QVERIFY(v.ok->isEnabled());
         // An instance launched while the dialog is open can be chosen; the choice is kept.
-        const OperationResult launched = console->run([&](Operations &ops, const OperationContext &ctx) {
-            return ops.runInstances(ctx, {QStringLiteral("img-winsrv01"), ws.image(QStringLiteral("img-winsrv01"))->region,
-                                          {}, 1, QStringLiteral("late")});
-        });
+        const OperationResult launched =
+            console->run([&](Operations &ops, const OperationContext &ctx) {
+                return ops.runInstances(ctx, {QStringLiteral("img-winsrv01"),
+                                              ws.image(QStringLiteral("img-winsrv01"))->region,
+                                              {},
+                                              1,
+                                              QStringLiteral("late")});
+            });
         QVERIFY(launched.applied());
         QCOMPARE(v.instance->count(), 3);
         QVERIFY(v.instance->findData(launched.createdIds.value(0)) >= 0);

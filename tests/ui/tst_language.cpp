@@ -116,7 +116,8 @@ private:
     std::unique_ptr<ui::MainWindow> makeWindow(const QJsonObject &json)
     {
         LoadResult r = WorkspaceFile::fromObject(json);
-        auto session = std::make_unique<ui::Session>(std::move(r.workspace), QString(), std::make_unique<ManualClock>(kStart));
+        auto session = std::make_unique<ui::Session>(std::move(r.workspace), QString(),
+                                                     std::make_unique<ManualClock>(kStart));
         session->setTicking(false);
         auto w = std::make_unique<ui::MainWindow>(std::move(session));
         w->show();
@@ -133,7 +134,8 @@ private Q_SLOTS:
 
     void indonesianWalkFindsNoEnglish()
     {
-        QSet<QString> english = untranslatedIfSeen(QStringLiteral(PROJECT_SOURCE_DIR "/translations/imageconsole_id.ts"));
+        QSet<QString> english = untranslatedIfSeen(
+            QStringLiteral(PROJECT_SOURCE_DIR "/translations/imageconsole_id.ts"));
         english += untranslatedIfSeen(QStringLiteral(PROJECT_SOURCE_DIR "/translations/qt_id.ts"));
         QVERIFY(english.size() > 300);
 
@@ -148,7 +150,8 @@ private Q_SLOTS:
         const Workspace &ws = w->console().workspace();
         auto ownShared = [&]() {
             for (const Image &img : ws.images()) {
-                if (img.ownerAccountId == w->actingAccount() && !img.shares.isEmpty() && img.state == ImageState::Normal)
+                if (img.ownerAccountId == w->actingAccount() && !img.shares.isEmpty() &&
+                    img.state == ImageState::Normal)
                     return img.imageId;
             }
             return QString();
@@ -176,7 +179,8 @@ private Q_SLOTS:
             if (english.contains(t) && !misses.contains(t))
                 misses.append(t);
         }
-        QVERIFY2(misses.isEmpty(), qPrintable(QStringLiteral("Still English: ") + misses.join(QStringLiteral(" | "))));
+        QVERIFY2(misses.isEmpty(), qPrintable(QStringLiteral("Still English: ") +
+                                              misses.join(QStringLiteral(" | "))));
         // And the words are really Indonesian.
         QVERIFY(texts.contains(QStringLiteral("&Berkas")));
         QVERIFY(texts.contains(QStringLiteral("Wilayah")));
@@ -189,23 +193,29 @@ private Q_SLOTS:
         w->selectImages({QStringLiteral("img-full0050")});
         auto *dialog = qobject_cast<ui::ShareDialog *>(w->openDialog(QStringLiteral("share")));
         QVERIFY(dialog);
-        dialog->findChild<QPlainTextEdit *>(QStringLiteral("accountInput"))->setPlainText(extra(55));
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("accountInput"))
+            ->setPlainText(extra(55));
         auto *refusal = dialog->findChild<ui::RefusalLabel *>(QStringLiteral("refusal"));
         QVERIFY(refusal->text().contains(QStringLiteral("can be shared with at most 50 accounts")));
         QCOMPARE(dialog->windowTitle(), QStringLiteral("Share image img-full0050"));
 
         QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("id")));
         QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Bagikan citra img-full0050"));
-        QTRY_VERIFY(refusal->text().contains(QStringLiteral("dapat dibagikan dengan paling banyak 50 akun")));
+        QTRY_VERIFY(refusal->text().contains(
+            QStringLiteral("dapat dibagikan dengan paling banyak 50 akun")));
         QVERIFY(refusal->text().contains(QStringLiteral("Mengapa?")));
         QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("countLabel"))->text(),
                  QStringLiteral("50 dibagikan + 1 baru > 50: tersisa 0 tempat"));
         QCOMPARE(w->action(QStringLiteral("actionShare"))->text(), QStringLiteral("&Bagikan…"));
-        QCOMPARE(w->imageModel()->headerData(ui::ImageTableModel::RegionColumn, Qt::Horizontal).toString(), QStringLiteral("Wilayah"));
+        QCOMPARE(w->imageModel()
+                     ->headerData(ui::ImageTableModel::RegionColumn, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Wilayah"));
 
         QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("en")));
         QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Share image img-full0050"));
-        QTRY_VERIFY(refusal->text().contains(QStringLiteral("can be shared with at most 50 accounts")));
+        QTRY_VERIFY(
+            refusal->text().contains(QStringLiteral("can be shared with at most 50 accounts")));
         dialog->close();
     }
 
@@ -213,32 +223,48 @@ private Q_SLOTS:
     {
         auto w = makeWindow(baseJson());
         auto *label = new ui::RefusalLabel(w.get());
-        label->setViolations({Violation{QStringLiteral("S3"), QStringLiteral("OverQuota"),
-                                        {{QStringLiteral("imageId"), QStringLiteral("img-full0050")}, {QStringLiteral("limit"), 50},
-                                         {QStringLiteral("shared"), 50}, {QStringLiteral("requested"), 1}, {QStringLiteral("left"), 0}}, {}}});
+        label->setViolations(
+            {Violation{QStringLiteral("S3"),
+                       QStringLiteral("OverQuota"),
+                       {{QStringLiteral("imageId"), QStringLiteral("img-full0050")},
+                        {QStringLiteral("limit"), 50},
+                        {QStringLiteral("shared"), 50},
+                        {QStringLiteral("requested"), 1},
+                        {QStringLiteral("left"), 0}},
+                       {}}});
         QVERIFY(label->text().contains(QStringLiteral("href=\"rule:S3\"")));
         Q_EMIT label->linkActivated(QStringLiteral("rule:S3"));
         auto *faq = w->findChild<ui::FaqDialog *>();
         QVERIFY(faq);
         QCOMPARE(faq->currentEntry(), QStringLiteral("share-limit"));
-        QVERIFY(faq->findChild<QTextEdit *>(QStringLiteral("faqAnswer"))->toPlainText().contains(QStringLiteral("50.")));
+        QVERIFY(faq->findChild<QTextEdit *>(QStringLiteral("faqAnswer"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("50.")));
         // The Indonesian FAQ carries the seed's own words.
         QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("id")));
-        QTRY_VERIFY(faq->findChild<QTextEdit *>(QStringLiteral("faqAnswer"))->toPlainText().contains(QStringLiteral("50 pengguna.")));
+        QTRY_VERIFY(faq->findChild<QTextEdit *>(QStringLiteral("faqAnswer"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("50 pengguna.")));
         faq->showEntry(QStringLiteral("risk-sharing"));
-        QVERIFY(faq->findChild<QTextEdit *>(QStringLiteral("faqAnswer"))->toPlainText().contains(QStringLiteral("kebocoran data")));
+        QVERIFY(faq->findChild<QTextEdit *>(QStringLiteral("faqAnswer"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("kebocoran data")));
     }
 
     void everyRuleWithARefusalHasAnAnswer()
     {
-        for (const char *rule : {"S2", "S3", "S6", "M1", "C2", "D1", "D2", "I2", "P1", "N1", "N4", "Q1"})
+        for (const char *rule :
+             {"S2", "S3", "S6", "M1", "C2", "D1", "D2", "I2", "P1", "N1", "N4", "Q1"})
             QVERIFY2(!Faq::entryForRule(QLatin1String(rule)).isEmpty(), rule);
     }
 
     void pluralsInBothLanguages()
     {
-        const Violation one{QStringLiteral("D2"), QStringLiteral("InvalidImageId.InShared"),
-                            {{QStringLiteral("imageId"), QStringLiteral("img-a")}, {QStringLiteral("count"), 1}}, {}};
+        const Violation one{
+            QStringLiteral("D2"),
+            QStringLiteral("InvalidImageId.InShared"),
+            {{QStringLiteral("imageId"), QStringLiteral("img-a")}, {QStringLiteral("count"), 1}},
+            {}};
         Violation many = one;
         many.args.insert(QStringLiteral("count"), 1234);
         QVERIFY(RuleText::message(one).contains(QStringLiteral("shared with 1 account:")));
@@ -256,10 +282,14 @@ private Q_SLOTS:
         ui::ImageTableModel *m = w->imageModel();
         const int row = m->rowOf(QStringLiteral("img-owner001"));
         QCOMPARE(m->index(row, ui::ImageTableModel::CreatedColumn).data().toString(),
-                 QLocale(QLocale::Indonesian).toString(QDateTime(QDate(2026, 1, 10), QTime(10, 0), Qt::UTC).toLocalTime(), QLocale::ShortFormat));
-        QCOMPARE(m->index(row, ui::ImageTableModel::TypeColumn).data().toString(), QStringLiteral("Kustom"));
+                 QLocale(QLocale::Indonesian)
+                     .toString(QDateTime(QDate(2026, 1, 10), QTime(10, 0), Qt::UTC).toLocalTime(),
+                               QLocale::ShortFormat));
+        QCOMPARE(m->index(row, ui::ImageTableModel::TypeColumn).data().toString(),
+                 QStringLiteral("Kustom"));
         QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("en")));
-        QTRY_COMPARE(m->index(row, ui::ImageTableModel::TypeColumn).data().toString(), QStringLiteral("Custom"));
+        QTRY_COMPARE(m->index(row, ui::ImageTableModel::TypeColumn).data().toString(),
+                     QStringLiteral("Custom"));
     }
 
     void theChoiceIsRemembered()

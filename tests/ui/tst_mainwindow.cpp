@@ -1,8 +1,8 @@
 #include "Fixture.h"
-#include "Language.h"
 #include "ImageTableModel.h"
-#include "RegionList.h"
+#include "Language.h"
 #include "MainWindow.h"
+#include "RegionList.h"
 #include "Session.h"
 
 #include <QAbstractItemModelTester>
@@ -29,7 +29,8 @@ private:
         auto clock = std::make_unique<ManualClock>(kStart);
         if (clockOut)
             *clockOut = clock.get();
-        auto session = std::make_unique<ui::Session>(std::move(r.workspace), QString(), std::move(clock));
+        auto session =
+            std::make_unique<ui::Session>(std::move(r.workspace), QString(), std::move(clock));
         session->setTicking(false);
         auto w = std::make_unique<ui::MainWindow>(std::move(session));
         w->setWindowModified(false);
@@ -54,21 +55,38 @@ private Q_SLOTS:
     void modelPassesTester()
     {
         auto w = makeWindow();
-        QAbstractItemModelTester tester(w->imageModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(w->imageModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         auto *proxy = w->findChild<QSortFilterProxyModel *>(QStringLiteral("imageProxy"));
         QVERIFY(proxy);
-        QAbstractItemModelTester proxyTester(proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         w->setActingAccount(kFriend);
         w->setActingAccount(kOwner);
         w->selectRegion(QStringLiteral("ap-shanghai"));
         w->selectRegion(QString());
         // A change through an operation updates rows in place and inserts new ones.
         ShareRequest share{QStringLiteral("img-owner001"), {kFriend}, SharePermission::Share};
-        QVERIFY(w->session().operations().modifySharePermission(OperationContext{kOwner, QStringLiteral("Console"), {QStringLiteral("S6")}, false}, share).applied());
-        SyncRequest sync{QStringLiteral("img-winsrv01"), {QStringLiteral("ap-beijing")}, std::nullopt};
-        QVERIFY(w->session().operations().syncImages(OperationContext{kOwner, QStringLiteral("Console"), {}, false}, sync).applied());
+        QVERIFY(w->session()
+                    .operations()
+                    .modifySharePermission(
+                        OperationContext{
+                            kOwner, QStringLiteral("Console"), {QStringLiteral("S6")}, false},
+                        share)
+                    .applied());
+        SyncRequest sync{
+            QStringLiteral("img-winsrv01"), {QStringLiteral("ap-beijing")}, std::nullopt};
+        QVERIFY(
+            w->session()
+                .operations()
+                .syncImages(OperationContext{kOwner, QStringLiteral("Console"), {}, false}, sync)
+                .applied());
         DeleteRequest del{{QStringLiteral("img-byol0001")}, false};
-        QVERIFY(w->session().operations().deleteImages(OperationContext{kOwner, QStringLiteral("Console"), {}, false}, del).applied());
+        QVERIFY(
+            w->session()
+                .operations()
+                .deleteImages(OperationContext{kOwner, QStringLiteral("Console"), {}, false}, del)
+                .applied());
     }
 
     void actingAccountDecidesWhatIsVisible()
@@ -97,12 +115,16 @@ private Q_SLOTS:
         ui::ImageTableModel *m = w->imageModel();
         const int row = m->rowOf(QStringLiteral("img-shared01"));
         QVERIFY(row >= 0);
-        QCOMPARE(m->index(row, ui::ImageTableModel::TypeColumn).data().toString(), QStringLiteral("Custom"));
-        QCOMPARE(m->index(row, ui::ImageTableModel::SharedColumn).data().toString(), QStringLiteral("1 / 50"));
+        QCOMPARE(m->index(row, ui::ImageTableModel::TypeColumn).data().toString(),
+                 QStringLiteral("Custom"));
+        QCOMPARE(m->index(row, ui::ImageTableModel::SharedColumn).data().toString(),
+                 QStringLiteral("1 / 50"));
         w->setActingAccount(kFriend);
         const int friendRow = m->rowOf(QStringLiteral("img-shared01"));
-        QCOMPARE(m->index(friendRow, ui::ImageTableModel::TypeColumn).data().toString(), QStringLiteral("Shared"));
-        QCOMPARE(m->index(friendRow, ui::ImageTableModel::SharedColumn).data().toString(), QString());
+        QCOMPARE(m->index(friendRow, ui::ImageTableModel::TypeColumn).data().toString(),
+                 QStringLiteral("Shared"));
+        QCOMPARE(m->index(friendRow, ui::ImageTableModel::SharedColumn).data().toString(),
+                 QString());
     }
 
     void regionListFiltersAndShowsQuota()
@@ -142,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(rename.applied());
         QTRY_COMPARE(visibleIds(table->model()), QStringList{QStringLiteral("img-winsrv01")});
         const OperationResult copy = w->session().operations().syncImages(
-            ctx, SyncRequest{QStringLiteral("img-winsrv01"), {QStringLiteral("ap-beijing")}, std::nullopt});
+            ctx, SyncRequest{
+                     QStringLiteral("img-winsrv01"), {QStringLiteral("ap-beijing")}, std::nullopt});
         QVERIFY(copy.applied());
         QTRY_COMPARE(visibleIds(table->model()).size(), 2); // the copy keeps the name
         w->session().operations().undo(ctx, copy);
@@ -165,15 +188,18 @@ private Q_SLOTS:
         const QString before = regions->item(0)->text();
         const OperationContext ctx{kOwner, QStringLiteral("Console"), {}, false};
         const OperationResult copy = w->session().operations().syncImages(
-            ctx, SyncRequest{QStringLiteral("img-owner001"), {QStringLiteral("ap-beijing")}, std::nullopt});
+            ctx, SyncRequest{
+                     QStringLiteral("img-owner001"), {QStringLiteral("ap-beijing")}, std::nullopt});
         QVERIFY(copy.applied());
         QVERIFY(regions->item(0)->text() != before); // one image more, at once
         const QString during = regions->item(0)->text();
-        regions->item(0)->setData(Qt::UserRole + 7, QStringLiteral("not rebuilt")); // gone if the list is rebuilt
+        regions->item(0)->setData(Qt::UserRole + 7,
+                                  QStringLiteral("not rebuilt")); // gone if the list is rebuilt
         clock->advance(300);
         w->session().tick(); // progress only
         QVERIFY(w->imageModel()->rowOf(copy.createdIds.value(0)) >= 0);
-        QCOMPARE(regions->item(0)->data(Qt::UserRole + 7).toString(), QStringLiteral("not rebuilt"));
+        QCOMPARE(regions->item(0)->data(Qt::UserRole + 7).toString(),
+                 QStringLiteral("not rebuilt"));
         QCOMPARE(regions->item(0)->text(), during);
         w->session().operations().undo(ctx, copy);
         QCOMPARE(regions->item(0)->text(), before);
@@ -184,7 +210,8 @@ private Q_SLOTS:
     {
         ManualClock *clock = nullptr;
         auto w = makeWindow(&clock);
-        SyncRequest sync{QStringLiteral("img-owner001"), {QStringLiteral("ap-beijing")}, std::nullopt};
+        SyncRequest sync{
+            QStringLiteral("img-owner001"), {QStringLiteral("ap-beijing")}, std::nullopt};
         const OperationResult res = w->session().operations().syncImages(
             OperationContext{kOwner, QStringLiteral("Console"), {}, false}, sync);
         QVERIFY(res.applied());
@@ -197,7 +224,8 @@ private Q_SLOTS:
                  QStringLiteral("Copying (50%)"));
         clock->advance(300);
         w->session().tick();
-        QCOMPARE(m->index(m->rowOf(copy), ui::ImageTableModel::StateColumn).data().toString(), QStringLiteral("Normal"));
+        QCOMPARE(m->index(m->rowOf(copy), ui::ImageTableModel::StateColumn).data().toString(),
+                 QStringLiteral("Normal"));
         QVERIFY(w->isWindowModified());
     }
 };

@@ -1,25 +1,25 @@
 // End-to-end scenarios through the main window, as an operator would go.
-#include "Fixture.h"
-#include "Language.h"
-#include "ImageTableModel.h"
-#include "MainWindow.h"
-#include "Prompt.h"
 #include "CopyDialog.h"
 #include "DeleteDialog.h"
+#include "Fixture.h"
+#include "ImageTableModel.h"
 #include "InstanceDialog.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "Prompt.h"
 #include "ShareDialog.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSignalSpy>
-#include <QSpinBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -36,12 +36,14 @@ class TestScenarios : public QObject
 private:
     ManualClock *m_clock = nullptr;
 
-    std::unique_ptr<ui::MainWindow> makeWindow(const QJsonObject &json = baseJson(), const QString &file = QString())
+    std::unique_ptr<ui::MainWindow> makeWindow(const QJsonObject &json = baseJson(),
+                                               const QString &file = QString())
     {
         LoadResult r = WorkspaceFile::fromObject(json);
         auto clock = std::make_unique<ManualClock>(kStart);
         m_clock = clock.get();
-        auto session = std::make_unique<ui::Session>(std::move(r.workspace), file, std::move(clock));
+        auto session =
+            std::make_unique<ui::Session>(std::move(r.workspace), file, std::move(clock));
         session->setTicking(false);
         auto w = std::make_unique<ui::MainWindow>(std::move(session));
         w->show();
@@ -96,7 +98,8 @@ private Q_SLOTS:
         auto *dialog = qobject_cast<ui::ShareDialog *>(w->openDialog(QStringLiteral("share")));
         QVERIFY(dialog);
         auto *input = dialog->findChild<QPlainTextEdit *>(QStringLiteral("accountInput"));
-        input->setPlainText(QStringLiteral("%1, %2 12ab\n%3 999999999999\n%4").arg(kFriend, kOwner, extra(1), kTrusted));
+        input->setPlainText(QStringLiteral("%1, %2 12ab\n%3 999999999999\n%4")
+                                .arg(kFriend, kOwner, extra(1), kTrusted));
         auto *list = dialog->findChild<QListWidget *>(QStringLiteral("accountVerdicts"));
         QCOMPARE(list->count(), 6);
         QVERIFY(list->item(0)->text().contains(QStringLiteral("already shared")));
@@ -116,7 +119,9 @@ private Q_SLOTS:
         QCOMPARE(img->shares.size(), 3);
         QVERIFY(img->isSharedWith(kTrusted));
         QVERIFY(w->isWindowModified());
-        QVERIFY(w->action(QStringLiteral("actionUndo"))->text().contains(QStringLiteral("Share img-shared01 with 2 accounts")));
+        QVERIFY(w->action(QStringLiteral("actionUndo"))
+                    ->text()
+                    .contains(QStringLiteral("Share img-shared01 with 2 accounts")));
         w->action(QStringLiteral("actionUndo"))->trigger();
         QCOMPARE(w->console().workspace().image(QStringLiteral("img-shared01"))->shares.size(), 1);
         w->console().markSaved();
@@ -163,14 +168,16 @@ private Q_SLOTS:
         auto *list = dialog->findChild<QTableWidget *>(QStringLiteral("imageList"));
         QVERIFY(!ok->isEnabled());
         QVERIFY(list->item(0, 3)->text().contains(QStringLiteral("shared with 50 accounts")));
-        QVERIFY(list->item(0, 3)->text().contains(QStringLiteral("Cancel all sharing of the image first")));
+        QVERIFY(list->item(0, 3)->text().contains(
+            QStringLiteral("Cancel all sharing of the image first")));
         auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelSharingButton"));
         QVERIFY(!cancel->isHidden());
         ui::Prompt::setNextAnswer(QMessageBox::Yes);
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(w->console().workspace().image(QStringLiteral("img-full0050"))->shares.isEmpty());
         QVERIFY(!ok->isEnabled()); // the typed confirmation is still missing
-        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")), QStringLiteral("img-full0050"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmEdit")),
+                         QStringLiteral("img-full0050"));
         QVERIFY(ok->isEnabled());
         QTest::mouseClick(ok, Qt::LeftButton);
         QVERIFY(!w->console().workspace().image(QStringLiteral("img-full0050")));
@@ -212,7 +219,8 @@ private Q_SLOTS:
         QCOMPARE(copies.size(), 2);
         for (const QString &id : copies)
             QCOMPARE(toString(ws.image(id)->state), toString(ImageState::Syncing));
-        QCOMPARE(toString(ws.image(QStringLiteral("img-owner001"))->state), toString(ImageState::Syncing));
+        QCOMPARE(toString(ws.image(QStringLiteral("img-owner001"))->state),
+                 toString(ImageState::Syncing));
         m_clock->advance(ws.policy().copyDurationSeconds / 2);
         w->session().tick();
         for (const QString &id : copies)
@@ -228,8 +236,10 @@ private Q_SLOTS:
             QCOMPARE(c->imageName, ws.image(QStringLiteral("img-owner001"))->imageName);
             regionsNow.insert(c->region);
         }
-        QCOMPARE(regionsNow, (QSet<QString>{QStringLiteral("ap-shanghai"), QStringLiteral("ap-jakarta")}));
-        QCOMPARE(toString(ws.image(QStringLiteral("img-owner001"))->state), toString(ImageState::Normal));
+        QCOMPARE(regionsNow,
+                 (QSet<QString>{QStringLiteral("ap-shanghai"), QStringLiteral("ap-jakarta")}));
+        QCOMPARE(toString(ws.image(QStringLiteral("img-owner001"))->state),
+                 toString(ImageState::Normal));
         w->console().markSaved();
     }
 
@@ -248,7 +258,8 @@ private Q_SLOTS:
                 regions->item(i)->setCheckState(Qt::Checked);
         }
         QSignalSpy spy(dialog, &ui::CopyDialog::guidedCopyStarted);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")),
+                          Qt::LeftButton);
         QCOMPARE(spy.count(), 1);
         const QString copy = spy.first().at(0).toString();
         QCOMPARE(spy.first().at(1).toString(), kFriend);
@@ -256,9 +267,11 @@ private Q_SLOTS:
         w->session().tick();
         QTRY_VERIFY(w->findChild<ui::ShareDialog *>());
         auto *share = w->findChild<ui::ShareDialog *>();
-        QCOMPARE(share->findChild<QPlainTextEdit *>(QStringLiteral("accountInput"))->toPlainText(), kFriend);
+        QCOMPARE(share->findChild<QPlainTextEdit *>(QStringLiteral("accountInput"))->toPlainText(),
+                 kFriend);
         share->findChild<QCheckBox *>(QStringLiteral("riskAcknowledged"))->setChecked(true);
-        QTest::mouseClick(share->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        QTest::mouseClick(share->findChild<QPushButton *>(QStringLiteral("okButton")),
+                          Qt::LeftButton);
         QVERIFY(w->console().workspace().image(copy)->isSharedWith(kFriend));
         QCOMPARE(w->console().workspace().image(copy)->region, QStringLiteral("ap-beijing"));
         w->console().markSaved();
@@ -268,7 +281,8 @@ private Q_SLOTS:
     void launchFromSharedImagesAndTrust()
     {
         auto w = makeWindow();
-        w->selectImages({QStringLiteral("img-strange1")}); // shared by kStranger, not trusted by kOwner
+        w->selectImages(
+            {QStringLiteral("img-strange1")}); // shared by kStranger, not trusted by kOwner
         auto *dialog = qobject_cast<ui::InstanceDialog *>(w->openDialog(QStringLiteral("launch")));
         QVERIFY(dialog);
         auto *confirm = dialog->findChild<QCheckBox *>(QStringLiteral("confirmUntrusted"));
@@ -300,9 +314,12 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("ws.json"));
         auto w = makeWindow(baseJson(), file);
         QVERIFY(!w->isWindowModified());
-        const OperationResult r = w->console().run([](Operations &ops, const OperationContext &ctx) {
-            return ops.modifyImageAttribute(ctx, ModifyAttributeRequest{QStringLiteral("img-owner001"), QStringLiteral("renamed"), std::nullopt});
-        });
+        const OperationResult r =
+            w->console().run([](Operations &ops, const OperationContext &ctx) {
+                return ops.modifyImageAttribute(
+                    ctx, ModifyAttributeRequest{QStringLiteral("img-owner001"),
+                                                QStringLiteral("renamed"), std::nullopt});
+            });
         QVERIFY(r.applied());
         QVERIFY(w->isWindowModified());
         QVERIFY(w->windowTitle().contains(QStringLiteral("[*]")));
@@ -317,12 +334,15 @@ private Q_SLOTS:
         QVERIFY(w->close());
         LoadResult saved = WorkspaceFile::load(file);
         QVERIFY(saved.ok());
-        QCOMPARE(saved.workspace->image(QStringLiteral("img-owner001"))->imageName, QStringLiteral("renamed"));
+        QCOMPARE(saved.workspace->image(QStringLiteral("img-owner001"))->imageName,
+                 QStringLiteral("renamed"));
 
         // Undoing back to the saved state needs no prompt.
         auto w2 = makeWindow(baseJson(), file);
         w2->console().run([](Operations &ops, const OperationContext &ctx) {
-            return ops.modifyImageAttribute(ctx, ModifyAttributeRequest{QStringLiteral("img-owner001"), QStringLiteral("again"), std::nullopt});
+            return ops.modifyImageAttribute(
+                ctx, ModifyAttributeRequest{QStringLiteral("img-owner001"), QStringLiteral("again"),
+                                            std::nullopt});
         });
         w2->console().undoStack().undo();
         QVERIFY(!w2->isWindowModified());
@@ -335,14 +355,20 @@ private Q_SLOTS:
     {
         auto w = makeWindow();
         QVERIFY(!w->action(QStringLiteral("actionShare"))->isEnabled());
-        QCOMPARE(w->action(QStringLiteral("actionShare"))->toolTip(), QStringLiteral("Select one image."));
-        QCOMPARE(w->action(QStringLiteral("actionDelete"))->toolTip(), QStringLiteral("Select one or more images."));
+        QCOMPARE(w->action(QStringLiteral("actionShare"))->toolTip(),
+                 QStringLiteral("Select one image."));
+        QCOMPARE(w->action(QStringLiteral("actionDelete"))->toolTip(),
+                 QStringLiteral("Select one or more images."));
         w->selectImages({QStringLiteral("img-public01")});
-        QVERIFY(w->action(QStringLiteral("actionShare"))->toolTip().contains(QStringLiteral("only custom images can be shared")));
+        QVERIFY(w->action(QStringLiteral("actionShare"))
+                    ->toolTip()
+                    .contains(QStringLiteral("only custom images can be shared")));
         QVERIFY(w->action(QStringLiteral("actionLaunch"))->isEnabled());
         w->selectImages({QStringLiteral("img-creating")});
         QVERIFY(!w->action(QStringLiteral("actionCopy"))->isEnabled());
-        QVERIFY(w->action(QStringLiteral("actionCopy"))->toolTip().contains(QStringLiteral("Creating")));
+        QVERIFY(w->action(QStringLiteral("actionCopy"))
+                    ->toolTip()
+                    .contains(QStringLiteral("Creating")));
     }
 };
 

@@ -40,7 +40,8 @@ private Q_SLOTS:
         const QString credentials = dir.filePath(QStringLiteral("credentials.json"));
         QFile f(credentials);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"credentials":[{"SecretId":"AKIDowner","SecretKey":"owner-secret","AccountId":"100000000001"}]})");
+        f.write(
+            R"({"credentials":[{"SecretId":"AKIDowner","SecretKey":"owner-secret","AccountId":"100000000001"}]})");
         f.close();
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QString file = dir.filePath(QStringLiteral("ws.json"));
@@ -48,23 +49,30 @@ private Q_SLOTS:
         QVERIFY(WorkspaceFile::save(*r.workspace, file));
         auto clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
         const qint64 now = clock->now().toSecsSinceEpoch();
-        ui::MainWindow w(std::make_unique<ui::Session>(std::move(r.workspace), file, std::move(clock)));
+        ui::MainWindow w(
+            std::make_unique<ui::Session>(std::move(r.workspace), file, std::move(clock)));
         w.session().setTicking(false);
 
         auto *dialog = qobject_cast<ui::ServeDialog *>(w.openDialog(QStringLiteral("serve")));
         QVERIFY(dialog);
         dialog->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(0); // any free port
         dialog->findChild<QLineEdit *>(QStringLiteral("credentialsFile"))->setText(credentials);
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")),
+                          Qt::LeftButton);
         QVERIFY(w.console().isServing());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("serveStatus"))->text().contains(QStringLiteral("Serving on http://127.0.0.1:")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("serveStatus"))
+                    ->text()
+                    .contains(QStringLiteral("Serving on http://127.0.0.1:")));
 
         const QString url = w.console().servingAddress();
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
-                                                          {QStringLiteral("ImageName"), QStringLiteral("renamed-by-api")}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
+                            {QStringLiteral("ImageName"), QStringLiteral("renamed-by-api")}})
+                .toJson(QJsonDocument::Compact);
         QNetworkRequest request{QUrl(url)};
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         request.setRawHeader("X-TC-Action", "ModifyImageAttribute");
         request.setRawHeader("X-TC-Version", "2017-03-12");
         request.setRawHeader("X-TC-Region", "ap-guangzhou");
@@ -74,7 +82,8 @@ private Q_SLOTS:
         s.payload = body;
         s.timestamp = now;
         s.service = "cvm";
-        request.setRawHeader("Authorization", Tc3Signature::authorization("AKIDowner", "owner-secret", s));
+        request.setRawHeader("Authorization",
+                             Tc3Signature::authorization("AKIDowner", "owner-secret", s));
         QNetworkAccessManager nam;
         QNetworkReply *reply = nam.post(request, body);
         QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000));
@@ -82,13 +91,20 @@ private Q_SLOTS:
 
         // The table shows the new name at once, the file has it, and the status counts the request.
         ui::ImageTableModel *m = w.imageModel();
-        QCOMPARE(m->index(m->rowOf(QStringLiteral("img-owner001")), ui::ImageTableModel::NameColumn).data().toString(),
+        QCOMPARE(m->index(m->rowOf(QStringLiteral("img-owner001")), ui::ImageTableModel::NameColumn)
+                     .data()
+                     .toString(),
                  QStringLiteral("renamed-by-api"));
-        QCOMPARE(WorkspaceFile::load(file).workspace->image(QStringLiteral("img-owner001"))->imageName, QStringLiteral("renamed-by-api"));
-        QVERIFY(w.findChild<QLabel *>(QStringLiteral("servingLabel"))->text().contains(QStringLiteral("1 request")));
+        QCOMPARE(
+            WorkspaceFile::load(file).workspace->image(QStringLiteral("img-owner001"))->imageName,
+            QStringLiteral("renamed-by-api"));
+        QVERIFY(w.findChild<QLabel *>(QStringLiteral("servingLabel"))
+                    ->text()
+                    .contains(QStringLiteral("1 request")));
         QCOMPARE(w.console().session().workspace().journal().last().channel, QStringLiteral("API"));
 
-        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("stopButton")), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("stopButton")),
+                          Qt::LeftButton);
         QVERIFY(!w.console().isServing());
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("servingLabel"))->text(), QString());
         w.console().markSaved();

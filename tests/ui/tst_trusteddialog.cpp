@@ -3,8 +3,8 @@
 // through core with a journal entry and undo, its effect on the N4 confirmation, and a
 // language switch with a refusal on display.
 #include "Console.h"
-#include "Dialogs.h"
 #include "ConsoleFixture.h"
+#include "Dialogs.h"
 #include "Fixture.h"
 #include "InstanceDialog.h"
 #include "Language.h"
