@@ -10,6 +10,9 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QVarLengthArray>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -35,27 +38,23 @@ public:
           m_base(m_data.data()), m_device(device)
     {}
 
-    char *grow(qsizetype n)
+    Q_ALWAYS_INLINE char *grow(qsizetype n)
     {
-        if (m_length + n > m_data.size()) {
-            if (m_device && m_length >= kPiece)
-                flush();
-            if (m_length + n > m_data.size()) {
-                m_data.resize(qMax(m_data.size() * 2, m_length + n));
-                m_base = m_data.data();
-            }
-        }
+        if (Q_UNLIKELY(m_length + n > m_data.size()))
+            makeRoom(n);
         char *at = m_base + m_length;
         m_length += n;
         return at;
     }
-    void append(const char *s, size_t n) { std::memcpy(grow(qsizetype(n)), s, n); }
-    Buffer &operator+=(char c)
+    // Returns the last `n` bytes of a grow() that were not needed.
+    void giveBack(qsizetype n) { m_length -= n; }
+    Q_ALWAYS_INLINE void append(const char *s, size_t n) { std::memcpy(grow(qsizetype(n)), s, n); }
+    Q_ALWAYS_INLINE Buffer &operator+=(char c)
     {
         *grow(1) = c;
         return *this;
     }
-    Buffer &operator+=(const char *s)
+    Q_ALWAYS_INLINE Buffer &operator+=(const char *s)
     {
         append(s, std::strlen(s));
         return *this;
@@ -80,6 +79,16 @@ public:
     }
 
 private:
+    Q_NEVER_INLINE void makeRoom(qsizetype n)
+    {
+        if (m_device && m_length >= kPiece)
+            flush();
+        if (m_length + n > m_data.size()) {
+            m_data.resize(qMax(m_data.size() * 2, m_length + n));
+            m_base = m_data.data();
+        }
+    }
+
     static constexpr qsizetype kPiece = qsizetype(1) << 20;
     QByteArray m_data;
     char *m_base;
@@ -98,9 +107,15 @@ public:
         for (int i = 1; i < depth; ++i)
             m_first.append(false);
         m_first.append(firstInArray);
+#ifndef QT_NO_DEBUG
+        m_lastKey.resize(depth);
+#endif
     }
 
-    int depth() const { return m_depth; }
+    int depth() const
+    {
+        return m_depth;
+    }
     // Elements of the current array written apart, by a writer made with the constructor above.
     void elementsWritten(const QByteArray &text)
     {
@@ -110,13 +125,33 @@ public:
         m_first.last() = false;
     }
 
-    void beginObject() { open('{'); }
-    void endObject() { close('}'); }
-    void beginArray() { open('['); }
-    void endArray() { close(']'); }
+    void beginObject()
+    {
+        open('{');
+    }
+    void endObject()
+    {
+        close('}');
+    }
+    void beginArray()
+    {
+        open('[');
+    }
+    void endArray()
+    {
+        close(']');
+    }
 
     void key(QLatin1String k)
     {
+#ifndef QT_NO_DEBUG
+        // Keys go in the order QJsonDocument writes them: byte order for these ASCII keys.
+        Q_ASSERT_X(m_lastKey.last().isNull() ||
+                       std::lexicographical_compare(m_lastKey.last().begin(),
+                                                    m_lastKey.last().end(), k.begin(), k.end()),
+                   "JsonWriter::key", "keys out of order");
+        m_lastKey.last() = k;
+#endif
         separate();
         m_out += '"';
         m_out.append(k.data(), size_t(k.size()));
@@ -128,6 +163,10 @@ public:
     {
         element();
         string(s);
+    }
+    void value(int n)
+    {
+        value(qint64(n));
     }
     void value(qint64 n)
     {
@@ -166,8 +205,21 @@ public:
         element();
         writeTime(t);
     }
+    template <typename V> void field(QLatin1String k, const V &v)
+    {
+        key(k);
+        value(v);
+    }
+    void timeField(QLatin1String k, const QDateTime &t)
+    {
+        key(k);
+        time(t);
+    }
 
-    void finish() { m_out += '\n'; }
+    void finish()
+    {
+        m_out += '\n';
+    }
 
 private:
     void open(char c)
@@ -175,11 +227,17 @@ private:
         element();
         m_out += c;
         m_first.append(true);
+#ifndef QT_NO_DEBUG
+        m_lastKey.append(QLatin1String());
+#endif
         ++m_depth;
     }
     void close(char c)
     {
         m_first.removeLast();
+#ifndef QT_NO_DEBUG
+        m_lastKey.removeLast();
+#endif
         --m_depth;
         newline();
         m_out += c;
@@ -218,17 +276,33 @@ private:
         m_out += '"';
         const char16_t *p = reinterpret_cast<const char16_t *>(s.constData());
         const char16_t *end = p + s.size();
-        // Plain ASCII, the common case, goes straight in.
+        // Plain ASCII, the common case, goes straight in: eight characters at a time where
+        // the processor allows, then one at a time up to the first that needs more.
+        char *d = m_out.grow(s.size());
         const char16_t *plain = p;
-        while (plain < end && *plain >= 0x20 && *plain < 0x80 && *plain != u'"' && *plain != u'\\')
-            ++plain;
+#if defined(__SSE2__)
+        const __m128i below = _mm_set1_epi16(0x20), above = _mm_set1_epi16(0x7f);
+        const __m128i quote = _mm_set1_epi16('"'), backslash = _mm_set1_epi16('\\');
+        for (; end - plain >= 8; plain += 8, d += 8) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(plain));
+            // Signed comparisons: a code unit from 0x8000 up reads as negative, so "below".
+            const __m128i special = _mm_or_si128(
+                _mm_or_si128(_mm_cmplt_epi16(v, below), _mm_cmpgt_epi16(v, above)),
+                _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash)));
+            if (_mm_movemask_epi8(special) != 0)
+                break;
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(d), _mm_packus_epi16(v, v));
+        }
+#endif
+        for (; plain < end && *plain >= 0x20 && *plain < 0x80 && *plain != u'"' && *plain != u'\\';
+             ++plain)
+            *d++ = char(*plain);
+        m_out.giveBack(end - plain);
         if (plain == end) {
-            char *d = m_out.grow(s.size());
-            for (const char16_t *q = p; q < end; ++q)
-                *d++ = char(*q);
             m_out += '"';
             return;
         }
+        p = plain;
         static const char hex[] = "0123456789abcdef";
         auto escape = [&](char16_t c) {
             m_out += "\\u";
@@ -338,110 +412,11 @@ private:
 
     Buffer &m_out;
     QVarLengthArray<bool, 8> m_first;
+#ifndef QT_NO_DEBUG
+    QVarLengthArray<QLatin1String, 8> m_lastKey;
+#endif
     int m_depth = 0;
     bool m_afterKey = false;
-};
-
-// The fields of one object, written in the order QJsonDocument gives its keys (by UTF-16
-// code unit, which for these ASCII keys is byte order).
-class Fields
-{
-public:
-    // A string of a record is referred to (the record outlives the writing); a temporary
-    // one is kept.
-    void add(QLatin1String k, const QString &s) { push(k, Text).textOf = &s; }
-    void add(QLatin1String k, QString &&s)
-    {
-        Field &f = push(k, Text);
-        f.text = std::move(s);
-        f.textOf = &f.text;
-    }
-    void add(QLatin1String k, qint64 n) { push(k, Number).number = n; }
-    void add(QLatin1String k, int n) { add(k, qint64(n)); }
-    void add(QLatin1String k, bool b) { push(k, Boolean).number = b ? 1 : 0; }
-    void addTime(QLatin1String k, const QDateTime &t) { push(k, Time).time = t; }
-    void add(QLatin1String k, const QStringList &list) { push(k, List).list = &list; }
-    void add(QLatin1String k, const QJsonObject &o) { push(k, Object).object = &o; }
-    void add(QLatin1String k, std::function<void(JsonWriter &)> write)
-    {
-        push(k, Nested).nested = std::move(write);
-    }
-
-    void write(JsonWriter &w)
-    {
-        QVarLengthArray<quint8, 32> order(m_fields.size());
-        std::iota(order.begin(), order.end(), quint8(0));
-        std::sort(order.begin(), order.end(), [this](quint8 a, quint8 b) {
-            const QLatin1String x = m_fields[a].key, y = m_fields[b].key;
-            return std::lexicographical_compare(x.begin(), x.end(), y.begin(), y.end());
-        });
-        w.beginObject();
-        for (quint8 i : std::as_const(order)) {
-            const Field &f = m_fields[i];
-            w.key(f.key);
-            switch (f.kind) {
-            case Text:
-                w.value(*f.textOf);
-                break;
-            case Number:
-                w.value(f.number);
-                break;
-            case Boolean:
-                w.value(f.number != 0);
-                break;
-            case Time:
-                w.time(f.time);
-                break;
-            case List:
-                w.beginArray();
-                for (const QString &s : *f.list)
-                    w.value(s);
-                w.endArray();
-                break;
-            case Object:
-                w.value(*f.object);
-                break;
-            case Nested:
-                f.nested(w);
-                break;
-            }
-        }
-        w.endObject();
-    }
-
-private:
-    enum Kind
-    {
-        Text,
-        Number,
-        Boolean,
-        Time,
-        List,
-        Object,
-        Nested
-    };
-    struct Field
-    {
-        QLatin1String key;
-        Kind kind = Text;
-        QString text;
-        const QString *textOf = nullptr;
-        qint64 number = 0;
-        QDateTime time;
-        const QStringList *list = nullptr;
-        const QJsonObject *object = nullptr;
-        std::function<void(JsonWriter &)> nested;
-    };
-    Field &push(QLatin1String k, Kind kind)
-    {
-        m_fields.append(Field{});
-        Field &f = m_fields.last();
-        f.key = k;
-        f.kind = kind;
-        return f;
-    }
-
-    QVarLengthArray<Field, 32> m_fields;
 };
 
 // IDs are short ASCII strings: compared inline, code unit by code unit, as QString orders them.
@@ -452,42 +427,47 @@ bool idLess(const QString &a, const QString &b)
     return std::lexicographical_compare(x, x + a.size(), y, y + b.size());
 }
 
-// Records in the order of their IDs. IDs are short ASCII strings: sorted on a copy of their
-// bytes kept beside the record, so that comparing two does not reach into two strings far
-// apart in memory; an ID that does not fit is compared as the string it is.
-template <typename T, typename Write>
-void sortedRecords(JsonWriter &w, const QHash<QString, T> &records, Write write)
+// Records in the order of their IDs. An ID of up to 24 ASCII characters is sorted as three
+// big-endian words kept beside the record (zero-padded, so a prefix sorts first, as in
+// QString's order), so that comparing two is three integer comparisons rather than a walk
+// through two strings far apart in memory; an ID that does not fit is compared as the
+// string it is.
+template <typename T> struct SortItem
 {
-    struct Item
-    {
-        std::array<char, 22> bytes;
-        qint8 length; // -1: not plain ASCII or too long, compared through `id`
-        const QString *id;
-        const T *record;
-    };
-    QList<Item> sorted;
+    std::array<quint64, 3> words;
+    bool plain; // false: not plain ASCII or too long, compared through `id`
+    const QString *id;
+    const T *record;
+};
+
+template <typename T> QList<SortItem<T>> sortedById(const QHash<QString, T> &records)
+{
+    QList<SortItem<T>> sorted;
     sorted.reserve(records.size());
     for (auto it = records.cbegin(); it != records.cend(); ++it) {
-        Item item{{}, -1, &it.key(), &it.value()};
+        SortItem<T> item{{0, 0, 0}, false, &it.key(), &it.value()};
         const QString &id = it.key();
-        if (id.size() <= qsizetype(item.bytes.size())) {
-            bool ascii = true;
-            for (qsizetype i = 0; i < id.size() && ascii; ++i) {
+        if (id.size() <= 24) {
+            item.plain = true;
+            for (qsizetype i = 0; i < id.size() && item.plain; ++i) {
                 const char16_t c = id.at(i).unicode();
-                ascii = c < 0x80;
-                item.bytes[size_t(i)] = char(c);
+                item.plain = c != 0 && c < 0x80;
+                item.words[size_t(i / 8)] |= quint64(c) << (8 * (7 - i % 8));
             }
-            if (ascii)
-                item.length = qint8(id.size());
         }
         sorted.append(item);
     }
-    std::sort(sorted.begin(), sorted.end(), [](const Item &a, const Item &b) {
-        if (a.length < 0 || b.length < 0)
+    std::sort(sorted.begin(), sorted.end(), [](const SortItem<T> &a, const SortItem<T> &b) {
+        if (!a.plain || !b.plain)
             return idLess(*a.id, *b.id);
-        const int c = std::memcmp(a.bytes.data(), b.bytes.data(), size_t(qMin(a.length, b.length)));
-        return c != 0 ? c < 0 : a.length < b.length;
+        return a.words < b.words;
     });
+    return sorted;
+}
+
+template <typename T, typename Write>
+void writeSorted(JsonWriter &w, const QList<SortItem<T>> &sorted, Write write)
+{
     w.beginArray();
     // Many records are written in pieces on other threads (the save takes about half the
     // time on two cores); the pieces go out in order, a few at a time, so no more than a few
@@ -495,7 +475,7 @@ void sortedRecords(JsonWriter &w, const QHash<QString, T> &records, Write write)
     constexpr qsizetype kPiece = 2048;
     const qsizetype n = sorted.size();
     if (n < 2 * kPiece) {
-        for (const Item &item : std::as_const(sorted))
+        for (const SortItem<T> &item : sorted)
             write(w, *item.record);
     } else {
         const int depth = w.depth();
@@ -521,243 +501,259 @@ void sortedRecords(JsonWriter &w, const QHash<QString, T> &records, Write write)
     w.endArray();
 }
 
+// Each record below writes its keys in the order QJsonDocument sorts them (by UTF-16 code
+// unit, which for these ASCII keys is byte order); JsonWriter::key asserts it in debug
+// builds, and tests/core/tst_workspacefile.cpp compares whole files with QJsonDocument's.
+
+void writeStrings(JsonWriter &w, QLatin1String k, const QStringList &list)
+{
+    w.key(k);
+    w.beginArray();
+    for (const QString &s : list)
+        w.value(s);
+    w.endArray();
+}
+
 void writeImage(JsonWriter &w, const Image &img)
 {
-    Fields f;
-    f.add(key::ImageId, img.imageId);
-    f.add(key::ImageName, img.imageName);
-    f.add(key::ImageDescription, img.imageDescription);
+    w.beginObject();
+    w.field(key::Architecture, img.architecture);
+    if (!img.createdFromInstanceId.isEmpty())
+        w.field(key::CreatedFromInstanceId, img.createdFromInstanceId);
+    w.timeField(key::CreatedTime, img.createdTime);
+    if (img.encrypted)
+        w.field(key::Encrypted, true);
+    if (!img.failedChecks.isEmpty())
+        writeStrings(w, key::FailedChecks, img.failedChecks);
+    if (!img.failureReason.isEmpty())
+        w.field(key::FailureReason, img.failureReason);
+    if (!img.imageCreator.isEmpty())
+        w.field(key::ImageCreator, img.imageCreator);
+    w.field(key::ImageDescription, img.imageDescription);
+    w.field(key::ImageId, img.imageId);
+    w.field(key::ImageName, img.imageName);
+    w.field(key::ImageSize, img.imageSize);
+    w.field(key::ImageSource, toString(img.source));
+    w.field(key::ImageState, toString(img.state));
     const ImageType type = img.kind == ImageKind::Public   ? ImageType::Public
                            : img.kind == ImageKind::Market ? ImageType::Market
                                                            : ImageType::Private;
-    f.add(key::ImageType, toString(type));
-    f.add(key::ImageState, toString(img.state));
-    f.add(key::ImageSource, toString(img.source));
-    f.add(key::OsName, img.osName);
-    f.add(key::Platform, img.platform);
-    f.add(key::Architecture, img.architecture);
-    f.add(key::ImageSize, img.imageSize);
-    f.addTime(key::CreatedTime, img.createdTime);
-    if (!img.imageCreator.isEmpty())
-        f.add(key::ImageCreator, img.imageCreator);
-    if (img.syncPercent)
-        f.add(key::SyncPercent, *img.syncPercent);
-    f.add(key::IsSupportCloudinit, img.isSupportCloudinit);
-    f.add(key::SnapshotSet, [&img](JsonWriter &jw) {
-        jw.beginArray();
-        for (const SnapshotRef &s : img.snapshots) {
-            Fields o;
-            o.add(key::SnapshotId, s.snapshotId);
-            o.add(key::DiskUsage, toString(s.diskUsage));
-            o.add(key::DiskSize, s.diskSize);
-            o.write(jw);
-        }
-        jw.endArray();
-    });
-    f.add(key::Tags, [&img](JsonWriter &jw) {
-        jw.beginArray();
-        for (const Tag &t : img.tags) {
-            Fields o;
-            o.add(key::Key, t.key);
-            o.add(key::Value, t.value);
-            o.write(jw);
-        }
-        jw.endArray();
-    });
-    f.add(key::LicenseType, toString(img.licenseType));
+    w.field(key::ImageType, toString(type));
+    w.field(key::IsSupportCloudinit, img.isSupportCloudinit);
+    w.field(key::LicenseType, toString(img.licenseType));
+    w.field(key::OsName, img.osName);
     if (!img.ownerAccountId.isEmpty())
-        f.add(key::OwnerAccountId, img.ownerAccountId);
-    f.add(key::Region, img.region);
+        w.field(key::OwnerAccountId, img.ownerAccountId);
+    w.field(key::Platform, img.platform);
+    w.field(key::Region, img.region);
     if (img.isCustom()) {
-        f.add(key::Shares, [&img](JsonWriter &jw) {
-            jw.beginArray();
-            for (const ShareEntry &s : img.shares) {
-                Fields o;
-                o.add(key::AccountId, s.accountId);
-                o.addTime(key::CreatedTime, s.createdTime);
-                o.write(jw);
-            }
-            jw.endArray();
-        });
+        w.key(key::Shares);
+        w.beginArray();
+        for (const ShareEntry &s : img.shares) {
+            w.beginObject();
+            w.field(key::AccountId, s.accountId);
+            w.timeField(key::CreatedTime, s.createdTime);
+            w.endObject();
+        }
+        w.endArray();
     }
+    w.key(key::SnapshotSet);
+    w.beginArray();
+    for (const SnapshotRef &s : img.snapshots) {
+        w.beginObject();
+        w.field(key::DiskSize, s.diskSize);
+        w.field(key::DiskUsage, toString(s.diskUsage));
+        w.field(key::SnapshotId, s.snapshotId);
+        w.endObject();
+    }
+    w.endArray();
     if (!img.sourceImageId.isEmpty())
-        f.add(key::SourceImageId, img.sourceImageId);
+        w.field(key::SourceImageId, img.sourceImageId);
     if (!img.sourceRegion.isEmpty())
-        f.add(key::SourceRegion, img.sourceRegion);
-    if (!img.createdFromInstanceId.isEmpty())
-        f.add(key::CreatedFromInstanceId, img.createdFromInstanceId);
-    if (img.encrypted)
-        f.add(key::Encrypted, true);
-    if (!img.failureReason.isEmpty())
-        f.add(key::FailureReason, img.failureReason);
-    if (!img.failedChecks.isEmpty())
-        f.add(key::FailedChecks, img.failedChecks);
-    f.write(w);
+        w.field(key::SourceRegion, img.sourceRegion);
+    if (img.syncPercent)
+        w.field(key::SyncPercent, *img.syncPercent);
+    w.key(key::Tags);
+    w.beginArray();
+    for (const Tag &t : img.tags) {
+        w.beginObject();
+        w.field(key::Key, t.key);
+        w.field(key::Value, t.value);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
 }
 
 void writeInstance(JsonWriter &w, const Instance &i)
 {
-    Fields f;
-    f.add(key::InstanceId, i.instanceId);
-    f.add(key::InstanceName, i.instanceName);
-    f.add(key::OwnerAccountId, i.ownerAccountId);
-    f.add(key::Region, i.region);
-    f.add(key::Zone, i.zone);
-    f.add(key::ImageId, i.imageId);
-    f.add(key::OsName, i.osName);
-    f.add(key::Platform, i.platform);
-    f.add(key::InstanceState, i.instanceState);
+    w.beginObject();
     if (i.createdTime.isValid())
-        f.addTime(key::CreatedTime, i.createdTime);
+        w.timeField(key::CreatedTime, i.createdTime);
+    w.field(key::ImageId, i.imageId);
+    w.field(key::InstanceId, i.instanceId);
+    w.field(key::InstanceName, i.instanceName);
+    w.field(key::InstanceState, i.instanceState);
+    w.field(key::OsName, i.osName);
+    w.field(key::OwnerAccountId, i.ownerAccountId);
+    w.field(key::Platform, i.platform);
+    w.field(key::Region, i.region);
     if (i.isWindows()) {
-        f.add(key::WindowsChecks, [&i](JsonWriter &jw) {
-            // Check keys are not constants of WorkspaceKeys.h: put in key order once.
-            static const QList<WindowsCheck> checks = [] {
-                QList<WindowsCheck> all = allWindowsChecks();
-                std::sort(all.begin(), all.end(), [](WindowsCheck a, WindowsCheck b) {
-                    return windowsCheckKey(a) < windowsCheckKey(b);
-                });
-                return all;
-            }();
-            jw.beginObject();
-            for (WindowsCheck c : checks) {
-                const QByteArray k = windowsCheckKey(c).toLatin1();
-                jw.key(QLatin1String(k));
-                jw.value(i.windowsChecks.passes(c));
-            }
-            jw.endObject();
-        });
+        // Check keys are not constants of WorkspaceKeys.h: put in key order once.
+        static const QList<std::pair<QByteArray, WindowsCheck>> checks = [] {
+            QList<std::pair<QByteArray, WindowsCheck>> all;
+            for (WindowsCheck c : allWindowsChecks())
+                all.append({windowsCheckKey(c).toLatin1(), c});
+            std::sort(all.begin(), all.end());
+            return all;
+        }();
+        w.key(key::WindowsChecks);
+        w.beginObject();
+        for (const auto &[k, check] : checks)
+            w.field(QLatin1String(k), i.windowsChecks.passes(check));
+        w.endObject();
     }
-    f.write(w);
+    w.field(key::Zone, i.zone);
+    w.endObject();
 }
 
 void writeSnapshot(JsonWriter &w, const Snapshot &s)
 {
-    Fields f;
-    f.add(key::SnapshotId, s.snapshotId);
-    f.add(key::OwnerAccountId, s.ownerAccountId);
-    f.add(key::Region, s.region);
-    f.add(key::DiskUsage, toString(s.diskUsage));
-    f.add(key::DiskSize, s.diskSize);
+    w.beginObject();
     if (s.createdTime.isValid())
-        f.addTime(key::CreatedTime, s.createdTime);
-    f.write(w);
+        w.timeField(key::CreatedTime, s.createdTime);
+    w.field(key::DiskSize, s.diskSize);
+    w.field(key::DiskUsage, toString(s.diskUsage));
+    w.field(key::OwnerAccountId, s.ownerAccountId);
+    w.field(key::Region, s.region);
+    w.field(key::SnapshotId, s.snapshotId);
+    w.endObject();
 }
 
 void writeTask(JsonWriter &w, const Task &t)
 {
-    Fields f;
-    f.add(key::TaskId, t.taskId);
-    f.add(key::Action, toString(t.kind));
-    f.add(key::AccountId, t.accountId);
-    f.add(key::ImageIds, t.imageIds);
-    f.addTime(key::StartedTime, t.startedTime);
-    f.add(key::DurationSeconds, t.durationSeconds);
-    f.add(key::ElapsedSeconds, t.elapsedSeconds);
-    f.add(key::State, toString(t.state));
-    if (!t.sourceImageId.isEmpty())
-        f.add(key::SourceImageId, t.sourceImageId);
-    if (!t.instanceId.isEmpty())
-        f.add(key::InstanceId, t.instanceId);
-    if (t.finishedTime.isValid())
-        f.addTime(key::FinishedTime, t.finishedTime);
-    if (t.willFail)
-        f.add(key::WillFail, true);
-    if (!t.failureReason.isEmpty())
-        f.add(key::FailureReason, t.failureReason);
+    w.beginObject();
+    w.field(key::AccountId, t.accountId);
+    w.field(key::Action, toString(t.kind));
+    w.field(key::DurationSeconds, t.durationSeconds);
+    w.field(key::ElapsedSeconds, t.elapsedSeconds);
     if (!t.failedChecks.isEmpty())
-        f.add(key::FailedChecks, t.failedChecks);
-    f.write(w);
+        writeStrings(w, key::FailedChecks, t.failedChecks);
+    if (!t.failureReason.isEmpty())
+        w.field(key::FailureReason, t.failureReason);
+    if (t.finishedTime.isValid())
+        w.timeField(key::FinishedTime, t.finishedTime);
+    writeStrings(w, key::ImageIds, t.imageIds);
+    if (!t.instanceId.isEmpty())
+        w.field(key::InstanceId, t.instanceId);
+    if (!t.sourceImageId.isEmpty())
+        w.field(key::SourceImageId, t.sourceImageId);
+    w.timeField(key::StartedTime, t.startedTime);
+    w.field(key::State, toString(t.state));
+    w.field(key::TaskId, t.taskId);
+    if (t.willFail)
+        w.field(key::WillFail, true);
+    w.endObject();
 }
 
 void writeJournalEntry(JsonWriter &w, const JournalEntry &e)
 {
-    Fields f;
-    f.addTime(key::Time, e.time);
-    f.add(key::AccountId, e.accountId);
-    f.add(key::Action, e.action);
-    f.add(key::Channel, e.channel);
-    f.add(key::Parameters, e.parameters);
-    f.add(key::Outcome, e.success ? QStringLiteral("Success") : QStringLiteral("Refused"));
+    w.beginObject();
+    w.field(key::AccountId, e.accountId);
+    w.field(key::Action, e.action);
+    w.field(key::Channel, e.channel);
     if (!e.errors.isEmpty()) {
-        f.add(key::Errors, [&e](JsonWriter &jw) {
-            jw.beginArray();
-            for (const JournalError &x : e.errors) {
-                Fields o;
-                o.add(key::Rule, x.rule);
-                o.add(key::Code, x.code);
-                o.write(jw);
-            }
-            jw.endArray();
-        });
+        w.key(key::Errors);
+        w.beginArray();
+        for (const JournalError &x : e.errors) {
+            w.beginObject();
+            w.field(key::Code, x.code);
+            w.field(key::Rule, x.rule);
+            w.endObject();
+        }
+        w.endArray();
     }
+    w.field(key::Outcome, e.success ? QStringLiteral("Success") : QStringLiteral("Refused"));
+    w.field(key::Parameters, e.parameters);
     if (!e.result.isEmpty())
-        f.add(key::Result, e.result);
-    f.write(w);
+        w.field(key::Result, e.result);
+    w.timeField(key::Time, e.time);
+    w.endObject();
+}
+
+void writePolicy(JsonWriter &w, const Policy &p)
+{
+    w.beginObject();
+    w.field(key::CopyDurationSeconds, p.copyDurationSeconds);
+    w.field(key::CreateDurationSeconds, p.createDurationSeconds);
+    w.field(key::CustomImageQuotaPerRegion, p.customImageQuotaPerRegion);
+    w.field(key::ImageDescriptionMaxLength, p.imageDescriptionMaxLength);
+    w.field(key::ImageNameMaxLength, p.imageNameMaxLength);
+    w.field(key::ImportDurationSeconds, p.importDurationSeconds);
+    w.field(key::ImportMaxFileSizeGiB, p.importMaxFileSizeGiB);
+    w.field(key::ImportMaxVirtualSizeGiB, p.importMaxVirtualSizeGiB);
+    w.field(key::ShareLimit, p.shareLimit);
+    w.endObject();
+}
+
+void writeAccount(JsonWriter &w, const Account &a)
+{
+    w.beginObject();
+    w.field(key::AccountId, a.accountId);
+    w.field(key::CanImportImages, a.canImportImages);
+    w.field(key::AccountName, a.name);
+    if (!a.trustedAccountIds.isEmpty())
+        writeStrings(w, key::TrustedAccountIds, a.trustedAccountIds);
+    w.endObject();
+}
+
+void writeRegion(JsonWriter &w, const Region &r)
+{
+    w.beginObject();
+    w.field(key::Region, r.regionId);
+    w.field(key::RegionName, r.nameEn);
+    w.field(key::RegionNameId, r.nameId);
+    w.field(key::RegionState, toString(r.state));
+    w.field(key::SupportsImageCopy, r.supportsImageCopy);
+    w.field(key::SupportsImageImport, r.supportsImageImport);
+    writeStrings(w, key::Zones, r.zones);
+    w.endObject();
+}
+
+template <typename List, typename Write>
+void writeList(JsonWriter &w, QLatin1String k, const List &list, Write write)
+{
+    w.key(k);
+    w.beginArray();
+    for (const auto &item : list)
+        write(w, item);
+    w.endArray();
 }
 
 void writeWorkspace(JsonWriter &w, const Workspace &ws)
 {
-    Fields root;
-    root.add(key::Format, WorkspaceFile::formatMarker());
-    root.add(key::Version, WorkspaceFile::kVersion);
+    // The big collections are put in order on other threads while the small ones are written.
+    auto images = std::async(std::launch::async, [&ws] { return sortedById(ws.images()); });
+    auto snapshots = std::async(std::launch::async, [&ws] { return sortedById(ws.snapshots()); });
+    w.beginObject();
+    writeList(w, key::Accounts, ws.accounts(), writeAccount);
+    w.field(key::Format, WorkspaceFile::formatMarker());
+    w.key(key::Images);
+    writeSorted(w, images.get(), writeImage);
+    w.key(key::Instances);
+    writeSorted(w, sortedById(ws.instances()), writeInstance);
+    writeList(w, key::Journal, ws.journal(), writeJournalEntry);
     if (!ws.name().isEmpty())
-        root.add(key::Name, ws.name());
-    root.add(key::Policy, [&ws](JsonWriter &jw) {
-        const Policy &p = ws.policy();
-        Fields o;
-        o.add(key::ShareLimit, p.shareLimit);
-        o.add(key::CustomImageQuotaPerRegion, p.customImageQuotaPerRegion);
-        o.add(key::ImageNameMaxLength, p.imageNameMaxLength);
-        o.add(key::ImageDescriptionMaxLength, p.imageDescriptionMaxLength);
-        o.add(key::ImportMaxFileSizeGiB, p.importMaxFileSizeGiB);
-        o.add(key::ImportMaxVirtualSizeGiB, p.importMaxVirtualSizeGiB);
-        o.add(key::CopyDurationSeconds, p.copyDurationSeconds);
-        o.add(key::CreateDurationSeconds, p.createDurationSeconds);
-        o.add(key::ImportDurationSeconds, p.importDurationSeconds);
-        o.write(jw);
-    });
-    root.add(key::Accounts, [&ws](JsonWriter &jw) {
-        jw.beginArray();
-        for (const Account &a : ws.accounts()) {
-            Fields o;
-            o.add(key::AccountId, a.accountId);
-            o.add(key::AccountName, a.name);
-            o.add(key::CanImportImages, a.canImportImages);
-            if (!a.trustedAccountIds.isEmpty())
-                o.add(key::TrustedAccountIds, a.trustedAccountIds);
-            o.write(jw);
-        }
-        jw.endArray();
-    });
-    root.add(key::Regions, [&ws](JsonWriter &jw) {
-        jw.beginArray();
-        for (const Region &r : ws.regions()) {
-            Fields o;
-            o.add(key::Region, r.regionId);
-            o.add(key::RegionName, r.nameEn);
-            o.add(key::RegionNameId, r.nameId);
-            o.add(key::RegionState, toString(r.state));
-            o.add(key::SupportsImageCopy, r.supportsImageCopy);
-            o.add(key::SupportsImageImport, r.supportsImageImport);
-            o.add(key::Zones, r.zones);
-            o.write(jw);
-        }
-        jw.endArray();
-    });
-    root.add(key::Images, [&ws](JsonWriter &jw) { sortedRecords(jw, ws.images(), writeImage); });
-    root.add(key::Instances,
-             [&ws](JsonWriter &jw) { sortedRecords(jw, ws.instances(), writeInstance); });
-    root.add(key::Snapshots,
-             [&ws](JsonWriter &jw) { sortedRecords(jw, ws.snapshots(), writeSnapshot); });
-    root.add(key::Tasks, [&ws](JsonWriter &jw) { sortedRecords(jw, ws.tasks(), writeTask); });
-    root.add(key::Journal, [&ws](JsonWriter &jw) {
-        jw.beginArray();
-        for (const JournalEntry &e : ws.journal())
-            writeJournalEntry(jw, e);
-        jw.endArray();
-    });
-    root.write(w);
+        w.field(key::Name, ws.name());
+    w.key(key::Policy);
+    writePolicy(w, ws.policy());
+    writeList(w, key::Regions, ws.regions(), writeRegion);
+    w.key(key::Snapshots);
+    writeSorted(w, snapshots.get(), writeSnapshot);
+    w.key(key::Tasks);
+    writeSorted(w, sortedById(ws.tasks()), writeTask);
+    w.field(key::Version, WorkspaceFile::kVersion);
+    w.endObject();
     w.finish();
 }
 
