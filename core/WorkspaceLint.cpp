@@ -2,7 +2,12 @@
 
 #include "Rules.h"
 
+#include <QMap>
 #include <algorithm>
+#include <future>
+#include <iterator>
+#include <tuple>
+#include <vector>
 
 namespace cvm {
 namespace {
@@ -12,31 +17,258 @@ QString str(const char *s)
     return QString::fromLatin1(s);
 }
 
+// The findings of one part of the check.
+struct Findings
+{
+    QList<Violation> list;
+    void add(const char *rule, const char *code, const QVariantMap &args, const QStringList &items)
+    {
+        list.append(Violation{str(rule), str(code), args, items});
+    }
+};
+
 // Findings of records visited in hash order, put in the order of the record each names
 // first (its ID), keeping the order of the findings of one record.
-void byFirstItem(QList<Violation> &findings, qsizetype from)
+void byFirstItem(QList<Violation> &findings)
 {
-    std::stable_sort(
-        findings.begin() + from, findings.end(),
-        [](const Violation &a, const Violation &b) { return a.items.first() < b.items.first(); });
+    std::stable_sort(findings.begin(), findings.end(), [](const Violation &a, const Violation &b) {
+        return a.items.first() < b.items.first();
+    });
+}
+
+// A record's hash split into `parts` runs of about the same length, as iterators.
+template <typename T>
+QList<typename QHash<QString, T>::const_iterator> split(const QHash<QString, T> &records, int parts)
+{
+    QList<typename QHash<QString, T>::const_iterator> bounds{records.cbegin()};
+    auto it = records.cbegin();
+    for (int p = 1; p < parts; ++p) {
+        std::advance(it, records.size() / parts);
+        bounds.append(it);
+    }
+    bounds.append(records.cend());
+    return bounds;
+}
+
+// Each image on its own: where it is, who owns it, what it is shared with, its texts, its state.
+QList<Violation> checkImages(const Workspace &ws, const QSet<QString> &transitionalWithTask,
+                             QHash<QString, Image>::const_iterator from,
+                             QHash<QString, Image>::const_iterator to)
+{
+    Findings f;
+    const Policy &policy = ws.policy();
+    for (auto it = from; it != to; ++it) {
+        const Image &img = it.value();
+        const QString &id = it.key();
+        const QString &item = id;
+        if (!ws.region(img.region))
+            f.add("F2", "UnknownRegion", {{str("item"), item}, {str("region"), img.region}}, {id});
+        if (img.isCustom() && !ws.account(img.ownerAccountId))
+            f.add("F2", "UnknownAccount",
+                  {{str("item"), item}, {str("accountId"), img.ownerAccountId}}, {id});
+        for (const SnapshotRef &s : img.snapshots) {
+            if (!ws.snapshot(s.snapshotId))
+                f.add("F2", "UnknownSnapshot",
+                      {{str("imageId"), id}, {str("snapshotId"), s.snapshotId}},
+                      {id, s.snapshotId});
+        }
+        if (!img.shares.isEmpty()) {
+            if (!img.isCustom())
+                f.add("S1", "SharedNotCustom", {{str("imageId"), id}}, {id});
+            if (img.shares.size() > policy.shareLimit)
+                f.add("S3", "OverQuota",
+                      {{str("imageId"), id},
+                       {str("shared"), int(img.shares.size())},
+                       {str("limit"), policy.shareLimit}},
+                      {id});
+            for (qsizetype i = 0; i < img.shares.size(); ++i) {
+                const ShareEntry &s = img.shares.at(i);
+                if (s.accountId == img.ownerAccountId)
+                    f.add("S4", "SharedWithOwner",
+                          {{str("imageId"), id}, {str("accountId"), s.accountId}},
+                          {id, s.accountId});
+                else if (!ws.account(s.accountId))
+                    f.add(
+                        "S4", "UnknownAccount",
+                        {{str("item"), id}, {str("imageId"), id}, {str("accountId"), s.accountId}},
+                        {id, s.accountId});
+                // At most a few dozen shares: comparing with the earlier ones beats building a set.
+                const bool repeated =
+                    std::any_of(img.shares.cbegin(), img.shares.cbegin() + i,
+                                [&s](const ShareEntry &e) { return e.accountId == s.accountId; });
+                if (repeated)
+                    f.add("S4", "DuplicateShare",
+                          {{str("imageId"), id}, {str("accountId"), s.accountId}},
+                          {id, s.accountId});
+            }
+            // Being created or imported, an image cannot have been shared yet; a shared image
+            // that is being copied (SYNCING) is normal.
+            if (img.state == ImageState::Creating || img.state == ImageState::Importing)
+                f.add("S5", "SharedInTransition",
+                      {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
+            if (img.licenseType == LicenseType::Byol || img.encrypted)
+                f.add("S5", "SharedByolOrEncrypted", {{str("imageId"), id}}, {id});
+        }
+        if (img.isCustom()) {
+            if (const int length = Rules::characterCount(img.imageName);
+                length > policy.imageNameMaxLength)
+                f.add("M2", "NameTooLong",
+                      {{str("imageId"), id},
+                       {str("length"), length},
+                       {str("max"), policy.imageNameMaxLength}},
+                      {id});
+        }
+        if (const int length = Rules::characterCount(img.imageDescription);
+            length > policy.imageDescriptionMaxLength)
+            f.add("M2", "DescriptionTooLong",
+                  {{str("imageId"), id},
+                   {str("length"), length},
+                   {str("max"), policy.imageDescriptionMaxLength}},
+                  {id});
+        if (isTransitional(img.state) && !transitionalWithTask.contains(id))
+            f.add("F2", "TransitionWithoutTask",
+                  {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
+        if (img.syncPercent && !isTransitional(img.state))
+            f.add("F2", "SyncPercentRange", {{str("imageId"), id}}, {id});
+    }
+    return f.list;
+}
+
+// Quota and names, per owner and region, in the order of the accounts and then of the
+// regions; within one owner and region, repeated names in name order.
+//
+// Repeated names are found without looking up each image of each owner and region (a hundred
+// thousand scattered reads): one pass over the images notes a hash of (owner, region, name)
+// beside each custom image, and sorting those numbers brings images of the same name side by
+// side, to be compared as the strings they are.
+QList<Violation> checkNamesAndQuota(const Workspace &ws)
+{
+    struct Named
+    {
+        size_t hash;
+        const Image *image;
+    };
+    std::vector<Named> named;
+    named.reserve(size_t(ws.imageCount()));
+    for (const Image &img : ws.images()) {
+        if (img.isCustom())
+            named.push_back({qHashMulti(0, img.ownerAccountId, img.region, img.imageName), &img});
+    }
+    std::sort(named.begin(), named.end(),
+              [](const Named &a, const Named &b) { return a.hash < b.hash; });
+    // (owner, region) -> the repeated names there, each with its images.
+    QHash<std::pair<QString, QString>, QMap<QString, QStringList>> repeated;
+    for (size_t i = 0; i < named.size();) {
+        size_t j = i + 1;
+        while (j < named.size() && named[j].hash == named[i].hash)
+            ++j;
+        if (j - i >= 2) {
+            // Equal hashes, most likely one name: group by the strings themselves.
+            std::vector<const Image *> run;
+            for (size_t k = i; k < j; ++k)
+                run.push_back(named[k].image);
+            auto key = [](const Image *img) {
+                return std::tie(img->ownerAccountId, img->region, img->imageName, img->imageId);
+            };
+            std::sort(run.begin(), run.end(),
+                      [&key](const Image *x, const Image *y) { return key(x) < key(y); });
+            for (size_t m = 0; m < run.size();) {
+                size_t n = m + 1;
+                auto same = [&](const Image *x) {
+                    return x->ownerAccountId == run[m]->ownerAccountId &&
+                           x->region == run[m]->region && x->imageName == run[m]->imageName;
+                };
+                while (n < run.size() && same(run[n]))
+                    ++n;
+                if (n - m >= 2) {
+                    QStringList &ids =
+                        repeated[{run[m]->ownerAccountId, run[m]->region}][run[m]->imageName];
+                    for (size_t k = m; k < n; ++k)
+                        ids.append(run[k]->imageId);
+                }
+                m = n;
+            }
+        }
+        i = j;
+    }
+
+    Findings f;
+    const Policy &policy = ws.policy();
+    for (const Account &a : ws.accounts()) {
+        for (const Region &r : ws.regions()) {
+            const int used = ws.customImageCount(a.accountId, r.regionId);
+            if (used > policy.customImageQuotaPerRegion)
+                f.add("Q1", "QuotaExceeded",
+                      {{str("accountId"), a.accountId},
+                       {str("region"), r.regionId},
+                       {str("used"), used},
+                       {str("limit"), policy.customImageQuotaPerRegion}},
+                      {a.accountId, r.regionId});
+            if (repeated.isEmpty())
+                continue;
+            const auto names = repeated.constFind({a.accountId, r.regionId});
+            if (names == repeated.cend())
+                continue;
+            for (auto it = names->cbegin(); it != names->cend(); ++it)
+                f.add("M2", "NameDuplicate",
+                      {{str("accountId"), a.accountId},
+                       {str("name"), it.key()},
+                       {str("region"), r.regionId}},
+                      it.value());
+        }
+    }
+    return f.list;
+}
+
+QList<Violation> checkInstances(const Workspace &ws, QHash<QString, Instance>::const_iterator from,
+                                QHash<QString, Instance>::const_iterator to)
+{
+    Findings f;
+    for (auto it = from; it != to; ++it) {
+        const Instance &inst = it.value();
+        const QString &id = it.key();
+        if (!ws.account(inst.ownerAccountId))
+            f.add("F2", "UnknownAccount",
+                  {{str("item"), id}, {str("accountId"), inst.ownerAccountId}}, {id});
+        if (!ws.region(inst.region))
+            f.add("F2", "UnknownRegion", {{str("item"), id}, {str("region"), inst.region}}, {id});
+        // An instance may outlive its image (D4); if the image is there, it must be in the same
+        // region.
+        if (const Image *img = ws.image(inst.imageId); img && img->region != inst.region)
+            f.add("N1", "InstanceImageRegion",
+                  {{str("instanceId"), id},
+                   {str("region"), inst.region},
+                   {str("imageId"), inst.imageId},
+                   {str("imageRegion"), img->region}},
+                  {id, inst.imageId});
+    }
+    return f.list;
+}
+
+QList<Violation> checkSnapshots(const Workspace &ws, QHash<QString, Snapshot>::const_iterator from,
+                                QHash<QString, Snapshot>::const_iterator to)
+{
+    Findings f;
+    for (auto it = from; it != to; ++it) {
+        if (!ws.account(it->ownerAccountId))
+            f.add("F2", "UnknownAccount",
+                  {{str("item"), it.key()}, {str("accountId"), it->ownerAccountId}}, {it.key()});
+    }
+    return f.list;
 }
 
 } // namespace
 
 QList<Violation> WorkspaceLint::run(const Workspace &ws)
 {
-    QList<Violation> out = ws.loadFindings();
-    auto add = [&out](const char *rule, const char *code, const QVariantMap &args,
-                      const QStringList &items) {
-        out.append(Violation{str(rule), str(code), args, items});
-    };
-    const Policy &policy = ws.policy();
+    Findings f;
+    f.list = ws.loadFindings();
 
     for (const Account &a : ws.accounts()) {
         for (const QString &t : a.trustedAccountIds) {
             if (!ws.account(t))
-                add("F2", "TrustedUnknown",
-                    {{str("accountId"), a.accountId}, {str("trustedId"), t}}, {a.accountId});
+                f.add("F2", "TrustedUnknown",
+                      {{str("accountId"), a.accountId}, {str("trustedId"), t}}, {a.accountId});
         }
     }
 
@@ -47,159 +279,49 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
         for (const QString &id : t.imageIds) {
             transitionalWithTask.insert(id);
             if (!ws.image(id))
-                add("F2", "TaskWithoutImage", {{str("taskId"), t.taskId}, {str("imageId"), id}},
-                    {t.taskId, id});
+                f.add("F2", "TaskWithoutImage", {{str("taskId"), t.taskId}, {str("imageId"), id}},
+                      {t.taskId, id});
         }
         if (!t.sourceImageId.isEmpty())
             transitionalWithTask.insert(t.sourceImageId);
     }
 
-    // Images in the order of the hash, their findings put in the order of their IDs after:
-    // sorting a hundred thousand IDs to find a handful of problems costs more than the checks.
-    const qsizetype imageFindingsFrom = out.size();
-    for (auto it = ws.images().cbegin(); it != ws.images().cend(); ++it) {
-        const Image &img = it.value();
-        const QString &id = it.key();
-        const QString &item = id;
-        if (!ws.region(img.region))
-            add("F2", "UnknownRegion", {{str("item"), item}, {str("region"), img.region}}, {id});
-        if (img.isCustom() && !ws.account(img.ownerAccountId))
-            add("F2", "UnknownAccount",
-                {{str("item"), item}, {str("accountId"), img.ownerAccountId}}, {id});
-        for (const SnapshotRef &s : img.snapshots) {
-            if (!ws.snapshot(s.snapshotId))
-                add("F2", "UnknownSnapshot",
-                    {{str("imageId"), id}, {str("snapshotId"), s.snapshotId}}, {id, s.snapshotId});
-        }
-        if (!img.shares.isEmpty()) {
-            if (!img.isCustom())
-                add("S1", "SharedNotCustom", {{str("imageId"), id}}, {id});
-            if (img.shares.size() > policy.shareLimit)
-                add("S3", "OverQuota",
-                    {{str("imageId"), id},
-                     {str("shared"), int(img.shares.size())},
-                     {str("limit"), policy.shareLimit}},
-                    {id});
-            for (qsizetype i = 0; i < img.shares.size(); ++i) {
-                const ShareEntry &s = img.shares.at(i);
-                if (s.accountId == img.ownerAccountId)
-                    add("S4", "SharedWithOwner",
-                        {{str("imageId"), id}, {str("accountId"), s.accountId}}, {id, s.accountId});
-                else if (!ws.account(s.accountId))
-                    add("S4", "UnknownAccount",
-                        {{str("item"), id}, {str("imageId"), id}, {str("accountId"), s.accountId}},
-                        {id, s.accountId});
-                // At most a few dozen shares: comparing with the earlier ones beats building a set.
-                const bool repeated =
-                    std::any_of(img.shares.cbegin(), img.shares.cbegin() + i,
-                                [&s](const ShareEntry &e) { return e.accountId == s.accountId; });
-                if (repeated)
-                    add("S4", "DuplicateShare",
-                        {{str("imageId"), id}, {str("accountId"), s.accountId}}, {id, s.accountId});
-            }
-            // Being created or imported, an image cannot have been shared yet; a shared image
-            // that is being copied (SYNCING) is normal.
-            if (img.state == ImageState::Creating || img.state == ImageState::Importing)
-                add("S5", "SharedInTransition",
-                    {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
-            if (img.licenseType == LicenseType::Byol || img.encrypted)
-                add("S5", "SharedByolOrEncrypted", {{str("imageId"), id}}, {id});
-        }
-        if (img.isCustom()) {
-            if (const int length = Rules::characterCount(img.imageName);
-                length > policy.imageNameMaxLength)
-                add("M2", "NameTooLong",
-                    {{str("imageId"), id},
-                     {str("length"), length},
-                     {str("max"), policy.imageNameMaxLength}},
-                    {id});
-        }
-        if (const int length = Rules::characterCount(img.imageDescription);
-            length > policy.imageDescriptionMaxLength)
-            add("M2", "DescriptionTooLong",
-                {{str("imageId"), id},
-                 {str("length"), length},
-                 {str("max"), policy.imageDescriptionMaxLength}},
-                {id});
-        if (isTransitional(img.state) && !transitionalWithTask.contains(id))
-            add("F2", "TransitionWithoutTask",
-                {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
-        if (img.syncPercent && !isTransitional(img.state))
-            add("F2", "SyncPercentRange", {{str("imageId"), id}}, {id});
+    // The records are checked in parts on other threads, each part reading the workspace
+    // only. Records are visited in the order of their hashes and their findings put in the
+    // order of their IDs after: sorting a hundred thousand IDs to find a handful of problems
+    // costs more than the checks.
+    constexpr int kParts = 4;
+    auto later = [](auto job) {
+        return std::async(std::launch::async, std::move(job));
+    };
+    std::vector<std::future<QList<Violation>>> images;
+    const auto imageBounds = split(ws.images(), kParts);
+    for (int p = 0; p < kParts; ++p) {
+        images.push_back(later([&, from = imageBounds.at(p), to = imageBounds.at(p + 1)] {
+            return checkImages(ws, transitionalWithTask, from, to);
+        }));
     }
-    byFirstItem(out, imageFindingsFrom);
+    auto names = later([&ws] { return checkNamesAndQuota(ws); });
+    auto instances = later([&ws] {
+        QList<Violation> found = checkInstances(ws, ws.instances().cbegin(), ws.instances().cend());
+        byFirstItem(found);
+        return found;
+    });
+    auto snapshots = later([&ws] {
+        QList<Violation> found = checkSnapshots(ws, ws.snapshots().cbegin(), ws.snapshots().cend());
+        byFirstItem(found);
+        return found;
+    });
 
-    // Names and quota, per owner and region.
-    QStringList owners;
-    for (const Account &a : ws.accounts())
-        owners.append(a.accountId);
-    for (const QString &owner : std::as_const(owners)) {
-        for (const Region &r : ws.regions()) {
-            const QSet<QString> mine = ws.customImagesOf(owner, r.regionId);
-            if (mine.isEmpty())
-                continue;
-            if (mine.size() > policy.customImageQuotaPerRegion)
-                add("Q1", "QuotaExceeded",
-                    {{str("accountId"), owner},
-                     {str("region"), r.regionId},
-                     {str("used"), int(mine.size())},
-                     {str("limit"), policy.customImageQuotaPerRegion}},
-                    {owner, r.regionId});
-            if (mine.size() < 2)
-                continue;
-            // (name, ID) sorted: images with the same name end up side by side.
-            QList<std::pair<QString, QString>> named;
-            named.reserve(mine.size());
-            for (const QString &id : mine)
-                named.append({ws.image(id)->imageName, id});
-            std::sort(named.begin(), named.end());
-            for (qsizetype i = 0; i < named.size();) {
-                qsizetype j = i + 1;
-                while (j < named.size() && named.at(j).first == named.at(i).first)
-                    ++j;
-                if (j - i >= 2) {
-                    QStringList ids;
-                    for (qsizetype k = i; k < j; ++k)
-                        ids.append(named.at(k).second);
-                    add("M2", "NameDuplicate",
-                        {{str("accountId"), owner},
-                         {str("name"), named.at(i).first},
-                         {str("region"), r.regionId}},
-                        ids);
-                }
-                i = j;
-            }
-        }
-    }
-
-    const qsizetype instanceFindingsFrom = out.size();
-    for (auto it = ws.instances().cbegin(); it != ws.instances().cend(); ++it) {
-        const Instance &inst = it.value();
-        const QString &id = it.key();
-        if (!ws.account(inst.ownerAccountId))
-            add("F2", "UnknownAccount",
-                {{str("item"), id}, {str("accountId"), inst.ownerAccountId}}, {id});
-        if (!ws.region(inst.region))
-            add("F2", "UnknownRegion", {{str("item"), id}, {str("region"), inst.region}}, {id});
-        // An instance may outlive its image (D4); if the image is there, it must be in the same
-        // region.
-        if (const Image *img = ws.image(inst.imageId); img && img->region != inst.region)
-            add("N1", "InstanceImageRegion",
-                {{str("instanceId"), id},
-                 {str("region"), inst.region},
-                 {str("imageId"), inst.imageId},
-                 {str("imageRegion"), img->region}},
-                {id, inst.imageId});
-    }
-    byFirstItem(out, instanceFindingsFrom);
-    const qsizetype snapshotFindingsFrom = out.size();
-    for (auto it = ws.snapshots().cbegin(); it != ws.snapshots().cend(); ++it) {
-        if (!ws.account(it->ownerAccountId))
-            add("F2", "UnknownAccount",
-                {{str("item"), it.key()}, {str("accountId"), it->ownerAccountId}}, {it.key()});
-    }
-    byFirstItem(out, snapshotFindingsFrom);
-    return out;
+    QList<Violation> imageFindings;
+    for (auto &part : images)
+        imageFindings.append(part.get());
+    byFirstItem(imageFindings);
+    f.list.append(imageFindings);
+    f.list.append(names.get());
+    f.list.append(instances.get());
+    f.list.append(snapshots.get());
+    return f.list;
 }
 
 } // namespace cvm

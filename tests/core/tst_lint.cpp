@@ -454,6 +454,43 @@ private Q_SLOTS:
         QCOMPARE(WorkspaceLint::run(*r.workspace), WorkspaceLint::run(*r.workspace));
     }
 
+    // Quota and repeated names come per owner and region, in the order of the accounts and
+    // then of the regions, names in name order and each name's images in ID order; names
+    // that differ only in case, or belong to another owner or region, are not repeated.
+    void namesAndQuotaInOrder()
+    {
+        QJsonObject root = baseJson();
+        root.insert(s("policy"), QJsonObject{{s("customImageQuotaPerRegion"), 4}});
+        const QString sh = s("ap-shanghai");
+        auto put = [&root](const char *id, const QString &owner, const QString &region,
+                           const char *name) {
+            QJsonObject img = image(s(id), owner, region);
+            img.insert(s("ImageName"), s(name));
+            putImage(root, img);
+        };
+        put("img-dup00009", kFriend, gz, "alpha");
+        put("img-dup00008", kFriend, gz, "alpha");
+        put("img-dup00007", kOwner, sh, "alpha");
+        put("img-dup00006", kOwner, sh, "alpha");
+        put("img-dup00005", kOwner, gz, "beta");
+        put("img-dup00004", kOwner, gz, "Alpha");
+        put("img-dup00003", kOwner, gz, "alpha");
+        put("img-dup00002", kOwner, gz, "beta");
+        put("img-dup00001", kOwner, gz, "alpha");
+        put("img-dup00000", kTrusted, sh, "beta");
+        QStringList found;
+        for (const Violation &v : lintOf(root))
+            found.append(v.code + u' ' + v.args.value(s("name")).toString() + u' ' +
+                         v.items.join(u','));
+        QCOMPARE(found, (QStringList{
+                            s("QuotaExceeded  ") + kOwner + s(",ap-guangzhou"),
+                            s("NameDuplicate alpha img-dup00001,img-dup00003"),
+                            s("NameDuplicate beta img-dup00002,img-dup00005"),
+                            s("NameDuplicate alpha img-dup00006,img-dup00007"),
+                            s("NameDuplicate alpha img-dup00008,img-dup00009"),
+                        }));
+    }
+
     // What the rules allow is no finding.
     void notFindings()
     {
