@@ -4,6 +4,7 @@
 #include "Rules.h"
 
 #include <QLocale>
+#include <algorithm>
 
 namespace cvm::ui {
 
@@ -75,6 +76,11 @@ bool ImageTableModel::belongs(const Image &image) const
 
 void ImageTableModel::onChanged(const WorkspaceDelta &delta)
 {
+    // Rows that change are updated in place; rows that go and rows that come are removed and
+    // inserted in runs of neighbours, one signal a run: a block of images deleted or restored
+    // together moves the views once, not once an image.
+    QList<int> gone;
+    QStringList come;
     for (const auto &c : delta.images) {
         const int row = rowOf(c.id);
         const Image *now = m_ws.image(c.id);
@@ -83,19 +89,48 @@ void ImageTableModel::onChanged(const WorkspaceDelta &delta)
             m_keys[row] = searchKey(*now);
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
         } else if (row >= 0) {
-            beginRemoveRows(QModelIndex(), row, row);
-            m_ids.removeAt(row);
-            m_keys.removeAt(row);
-            endRemoveRows();
+            gone.append(row);
         } else if (shouldShow) {
-            // Keep the ID order so that the unsorted view is stable.
-            const auto pos = std::lower_bound(m_ids.begin(), m_ids.end(), c.id);
-            const int at = int(pos - m_ids.begin());
-            beginInsertRows(QModelIndex(), at, at);
-            m_ids.insert(at, c.id);
-            m_keys.insert(at, searchKey(*now));
-            endInsertRows();
+            come.append(c.id);
         }
+    }
+
+    std::sort(gone.begin(), gone.end());
+    gone.erase(std::unique(gone.begin(), gone.end()), gone.end());
+    for (qsizetype last = gone.size() - 1; last >= 0;) {
+        qsizetype first = last;
+        while (first > 0 && gone.at(first - 1) == gone.at(first) - 1)
+            --first;
+        const int from = gone.at(first), count = int(last - first + 1);
+        beginRemoveRows(QModelIndex(), from, from + count - 1);
+        m_ids.remove(from, count);
+        m_keys.remove(from, count);
+        endRemoveRows();
+        last = first - 1;
+    }
+
+    // Kept in ID order so that the unsorted view is stable: IDs that fall between the same
+    // two rows go in together, the last run first so that the places of the others hold.
+    std::sort(come.begin(), come.end());
+    come.erase(std::unique(come.begin(), come.end()), come.end());
+    QList<int> at;
+    at.reserve(come.size());
+    for (const QString &id : std::as_const(come))
+        at.append(int(std::lower_bound(m_ids.cbegin(), m_ids.cend(), id) - m_ids.cbegin()));
+    for (qsizetype last = come.size() - 1; last >= 0;) {
+        qsizetype first = last;
+        while (first > 0 && at.at(first - 1) == at.at(last))
+            --first;
+        const int to = at.at(last), count = int(last - first + 1);
+        beginInsertRows(QModelIndex(), to, to + count - 1);
+        m_ids.insert(to, count, QString());
+        m_keys.insert(to, count, QString());
+        for (int i = 0; i < count; ++i) {
+            m_ids[to + i] = come.at(first + i);
+            m_keys[to + i] = searchKey(*m_ws.image(come.at(first + i)));
+        }
+        endInsertRows();
+        last = first - 1;
     }
 }
 

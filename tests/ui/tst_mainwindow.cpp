@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
@@ -23,9 +24,10 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ui::MainWindow> makeWindow(ManualClock **clockOut = nullptr)
+    std::unique_ptr<ui::MainWindow> makeWindow(ManualClock **clockOut = nullptr,
+                                               const QJsonObject &root = baseJson())
     {
-        LoadResult r = WorkspaceFile::fromObject(baseJson());
+        LoadResult r = WorkspaceFile::fromObject(root);
         auto clock = std::make_unique<ManualClock>(kStart);
         if (clockOut)
             *clockOut = clock.get();
@@ -87,6 +89,63 @@ private Q_SLOTS:
                 .operations()
                 .deleteImages(OperationContext{kOwner, QStringLiteral("Console"), {}, false}, del)
                 .applied());
+    }
+
+    // Images deleted together leave in runs of neighbouring rows, one signal a run, and come
+    // back the same way on undo, in ID order.
+    void rowsGoAndComeInRuns()
+    {
+        // Two more images of the owner, next to img-byol0001 in ID order.
+        QJsonObject root = baseJson();
+        for (const char *id : {"img-blk00001", "img-blk00002"})
+            putImage(root, image(QString::fromLatin1(id), kOwner, QStringLiteral("ap-guangzhou")));
+        auto w = makeWindow(nullptr, root);
+        ui::ImageTableModel *m = w->imageModel();
+        QAbstractItemModelTester tester(m, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto *proxy = w->findChild<QSortFilterProxyModel *>(QStringLiteral("imageProxy"));
+        QAbstractItemModelTester proxyTester(
+            proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy->sort(ui::ImageTableModel::SizeColumn, Qt::DescendingOrder);
+        QStringList before;
+        for (int r = 0; r < m->rowCount(); ++r)
+            before.append(m->imageIdAt(r));
+        const int first = m->rowOf(QStringLiteral("img-blk00001"));
+        QCOMPARE(m->rowOf(QStringLiteral("img-byol0001")), first + 2); // neighbours by ID
+        const int owner = m->rowOf(QStringLiteral("img-owner001"));
+        QVERIFY(owner > first + 3); // apart from them
+
+        QSignalSpy removed(m, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(m, &QAbstractItemModel::rowsInserted);
+        const OperationResult del = w->console().run([](Operations &ops,
+                                                        const OperationContext &ctx) {
+            return ops.deleteImages(
+                ctx, DeleteRequest{{QStringLiteral("img-owner001"), QStringLiteral("img-byol0001"),
+                                    QStringLiteral("img-blk00002"), QStringLiteral("img-blk00001")},
+                                   false});
+        });
+        QVERIFY(del.applied());
+        // One signal a run, the later run first so that the rows of the earlier one hold.
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(removed.at(0).at(1).toInt(), owner);
+        QCOMPARE(removed.at(0).at(2).toInt(), owner);
+        QCOMPARE(removed.at(1).at(1).toInt(), first);
+        QCOMPARE(removed.at(1).at(2).toInt(), first + 2);
+        QCOMPARE(m->rowOf(QStringLiteral("img-byol0001")), -1);
+        QCOMPARE(proxy->rowCount(), before.size() - 4);
+
+        w->console().undoStack().undo();
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.at(0).at(1).toInt(), owner - 3);
+        QCOMPARE(inserted.at(0).at(2).toInt(), owner - 3);
+        QCOMPARE(inserted.at(1).at(1).toInt(), first);
+        QCOMPARE(inserted.at(1).at(2).toInt(), first + 2);
+        QStringList after;
+        for (int r = 0; r < m->rowCount(); ++r)
+            after.append(m->imageIdAt(r));
+        QCOMPARE(after, before); // back in ID order
+        QCOMPARE(proxy->rowCount(), before.size());
+        QCOMPARE(m->index(first + 2, ui::ImageTableModel::NameColumn).data().toString(),
+                 w->console().workspace().image(QStringLiteral("img-byol0001"))->imageName);
     }
 
     void actingAccountDecidesWhatIsVisible()
