@@ -28,6 +28,7 @@
 #include <mutex>
 #include <optional>
 #include <string_view>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 
@@ -80,8 +81,18 @@ public:
             m_jobs.push_back(std::move(job));
         }
         m_ready.notify_one();
-        if (!m_thread.joinable())
-            m_thread = std::thread([this] { run(); });
+        if (m_inline) {
+            run();
+        } else if (!m_thread.joinable()) {
+            try {
+                m_thread = std::thread([this] { run(); });
+            } catch (const std::system_error &) {
+                // No second thread to be had: the jobs run here, as they are posted.
+                m_inline = true;
+                m_done = true;
+                run();
+            }
+        }
     }
 
     // Waits for every job; true when all of them went through.
@@ -128,6 +139,7 @@ private:
     std::deque<Job> m_jobs;
     bool m_done = false;
     bool m_failed = false; // the builder's own; read once it has been joined
+    bool m_inline = false; // no thread could be started: jobs run as they are posted
     std::thread m_thread;
 };
 

@@ -292,7 +292,8 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
     // costs more than the checks.
     constexpr int kParts = 4;
     auto later = [](auto job) {
-        return std::async(std::launch::async, std::move(job));
+        // On a thread of its own where one can be started, otherwise where it is waited for.
+        return std::async(std::launch::async | std::launch::deferred, std::move(job));
     };
     std::vector<std::future<QList<Violation>>> images;
     const auto imageBounds = split(ws.images(), kParts);

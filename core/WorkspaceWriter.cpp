@@ -419,6 +419,10 @@ private:
     bool m_afterKey = false;
 };
 
+// Work for other threads: on a thread of its own where one can be started, otherwise
+// (the system out of threads) where its result is asked for.
+constexpr std::launch kElsewhere = std::launch::async | std::launch::deferred;
+
 // IDs are short ASCII strings: compared inline, code unit by code unit, as QString orders them.
 bool idLess(const QString &a, const QString &b)
 {
@@ -490,8 +494,7 @@ void writeSorted(JsonWriter &w, const QList<SortItem<T>> &sorted, Write write)
         qsizetype next = 0;
         while (next < n || !pending.empty()) {
             while (next < n && pending.size() < 3) {
-                pending.push_back(
-                    std::async(std::launch::async, render, next, qMin(n, next + kPiece)));
+                pending.push_back(std::async(kElsewhere, render, next, qMin(n, next + kPiece)));
                 next += kPiece;
             }
             w.elementsWritten(pending.front().get());
@@ -733,8 +736,8 @@ void writeList(JsonWriter &w, QLatin1String k, const List &list, Write write)
 void writeWorkspace(JsonWriter &w, const Workspace &ws)
 {
     // The big collections are put in order on other threads while the small ones are written.
-    auto images = std::async(std::launch::async, [&ws] { return sortedById(ws.images()); });
-    auto snapshots = std::async(std::launch::async, [&ws] { return sortedById(ws.snapshots()); });
+    auto images = std::async(kElsewhere, [&ws] { return sortedById(ws.images()); });
+    auto snapshots = std::async(kElsewhere, [&ws] { return sortedById(ws.snapshots()); });
     w.beginObject();
     writeList(w, key::Accounts, ws.accounts(), writeAccount);
     w.field(key::Format, WorkspaceFile::formatMarker());
