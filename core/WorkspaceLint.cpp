@@ -36,11 +36,10 @@ void byFirstItem(QList<Violation> &findings)
     });
 }
 
-// A record's hash split into `parts` runs of about the same length, as iterators.
-template <typename T>
-QList<typename QHash<QString, T>::const_iterator> split(const QHash<QString, T> &records, int parts)
+// The images' hash split into `parts` runs of about the same length, as iterators.
+QList<QHash<QString, Image>::const_iterator> split(const QHash<QString, Image> &records, int parts)
 {
-    QList<typename QHash<QString, T>::const_iterator> bounds{records.cbegin()};
+    QList<QHash<QString, Image>::const_iterator> bounds{records.cbegin()};
     auto it = records.cbegin();
     for (int p = 1; p < parts; ++p) {
         std::advance(it, records.size() / parts);
@@ -220,11 +219,11 @@ QList<Violation> checkNamesAndQuota(const Workspace &ws)
     return f.list;
 }
 
-QList<Violation> checkInstances(const Workspace &ws, QHash<QString, Instance>::const_iterator from,
-                                QHash<QString, Instance>::const_iterator to)
+// Instances and snapshots, their findings in the order of their IDs.
+QList<Violation> checkInstances(const Workspace &ws)
 {
     Findings f;
-    for (auto it = from; it != to; ++it) {
+    for (auto it = ws.instances().cbegin(); it != ws.instances().cend(); ++it) {
         const Instance &inst = it.value();
         const QString &id = it.key();
         if (!ws.account(inst.ownerAccountId))
@@ -242,18 +241,19 @@ QList<Violation> checkInstances(const Workspace &ws, QHash<QString, Instance>::c
                    {str("imageRegion"), img->region}},
                   {id, inst.imageId});
     }
+    byFirstItem(f.list);
     return f.list;
 }
 
-QList<Violation> checkSnapshots(const Workspace &ws, QHash<QString, Snapshot>::const_iterator from,
-                                QHash<QString, Snapshot>::const_iterator to)
+QList<Violation> checkSnapshots(const Workspace &ws)
 {
     Findings f;
-    for (auto it = from; it != to; ++it) {
+    for (auto it = ws.snapshots().cbegin(); it != ws.snapshots().cend(); ++it) {
         if (!ws.account(it->ownerAccountId))
             f.add("F2", "UnknownAccount",
                   {{str("item"), it.key()}, {str("accountId"), it->ownerAccountId}}, {it.key()});
     }
+    byFirstItem(f.list);
     return f.list;
 }
 
@@ -303,16 +303,8 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
         }));
     }
     auto names = later([&ws] { return checkNamesAndQuota(ws); });
-    auto instances = later([&ws] {
-        QList<Violation> found = checkInstances(ws, ws.instances().cbegin(), ws.instances().cend());
-        byFirstItem(found);
-        return found;
-    });
-    auto snapshots = later([&ws] {
-        QList<Violation> found = checkSnapshots(ws, ws.snapshots().cbegin(), ws.snapshots().cend());
-        byFirstItem(found);
-        return found;
-    });
+    auto instances = later([&ws] { return checkInstances(ws); });
+    auto snapshots = later([&ws] { return checkSnapshots(ws); });
 
     QList<Violation> imageFindings;
     for (auto &part : images)

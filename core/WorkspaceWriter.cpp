@@ -18,9 +18,7 @@
 #include <charconv>
 #include <cstring>
 #include <deque>
-#include <functional>
 #include <future>
-#include <numeric>
 #include <string>
 
 namespace cvm {
