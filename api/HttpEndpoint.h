@@ -2,6 +2,8 @@
 
 #include "ApiService.h"
 
+#include "Document.h"
+
 #include <QHostAddress>
 #include <QObject>
 #include <memory>
@@ -11,13 +13,18 @@ class QHttpServer;
 namespace cvm::api {
 
 // The API over HTTP: POST / with the X-TC-* headers, answered by ApiService. A change is
-// saved to the workspace file (atomically) before the answer is sent; requests are handled
-// one at a time, in the order they arrive.
+// saved with its document (atomically) before the answer is sent; a change that cannot be
+// saved is taken back and answered InternalError, so that what a client is told succeeded
+// is on disk. Requests are handled one at a time, in the order they arrive.
 class HttpEndpoint final : public QObject
 {
     Q_OBJECT
 
 public:
+    // Serves `document`, saving through it (the console's document, shared with the window).
+    HttpEndpoint(Operations &operations, ApiCredentials credentials, Document &document,
+                 QObject *parent = nullptr);
+    // Serves a document of its own for `workspaceFile` (none: changes stay in memory).
     HttpEndpoint(Operations &operations, ApiCredentials credentials, const QString &workspaceFile,
                  QObject *parent = nullptr);
     ~HttpEndpoint() override;
@@ -31,10 +38,13 @@ Q_SIGNALS:
     void saveFailed(const QString &error);
 
 private:
+    ApiReply handleSaved(const ApiRequest &request);
+
+    std::unique_ptr<Document> m_ownDocument;
     std::unique_ptr<QHttpServer> m_server;
     ApiService m_service;
     Operations &m_ops;
-    QString m_file;
+    Document &m_document;
     quint64 m_requests = 0;
 };
 

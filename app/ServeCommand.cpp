@@ -51,24 +51,29 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
     cvm::SystemClock clock;
     cvm::IdGenerator ids;
     cvm::Operations operations(*loaded.workspace, clock, ids);
-    cvm::api::HttpEndpoint endpoint(operations, std::move(*credentials), workspace);
+    cvm::Document document(*loaded.workspace, workspace);
+    cvm::api::HttpEndpoint endpoint(operations, std::move(*credentials), document);
     const quint16 bound = endpoint.listen(address, port);
     if (!bound) {
         err << QCoreApplication::translate("ServeCommand", "Cannot listen on %1.").arg(listen)
             << '\n';
         return 2;
     }
-    QObject::connect(&endpoint, &cvm::api::HttpEndpoint::saveFailed, [&err](const QString &e) {
+    const auto reportSaveFailure = [&err](const QString &e) {
         err << QCoreApplication::translate("ServeCommand", "The workspace could not be saved: %1")
                    .arg(e)
             << '\n';
         err.flush();
-    });
-    // Tasks move on while the endpoint runs, and their progress is saved.
+    };
+    QObject::connect(&endpoint, &cvm::api::HttpEndpoint::saveFailed, reportSaveFailure);
+    QObject::connect(&document, &cvm::Document::saveFailed, reportSaveFailure);
+    // Tasks move on while the endpoint runs. What a reader of the file relies on (a task that
+    // finished, an image that became Normal) is saved, at a bounded rate; a percentage is not.
+    document.setSavesTaskChanges(true);
     QTimer ticker;
     QObject::connect(&ticker, &QTimer::timeout, [&] {
-        if (!loaded.workspace->runningTasks().isEmpty() && !operations.advanceTasks().isEmpty())
-            cvm::WorkspaceFile::save(*loaded.workspace, workspace);
+        if (!loaded.workspace->runningTasks().isEmpty())
+            document.tasksAdvanced(operations.advanceTasks());
     });
     ticker.start(1000);
     out << QCoreApplication::translate(

@@ -57,12 +57,67 @@ const T *pending(const QList<RecordChange<T>> &changes, const QHash<QString, int
     return after ? &*after : nullptr;
 }
 
-template <typename T, typename Get>
-void retarget(const QList<RecordChange<T>> &target, QList<RecordChange<T>> &out, Get current)
+// The fields that the passing of task time changes. Undo and redo leave them as they are
+// unless the operation itself changed them, and do not count them as a change by others.
+Image withoutProgress(Image i)
 {
-    for (const RecordChange<T> &c : target) {
+    i.state = ImageState::Normal;
+    i.syncPercent.reset();
+    i.failureReason.clear();
+    i.failedChecks.clear();
+    return i;
+}
+Task withoutProgress(Task t)
+{
+    t.elapsedSeconds = 0;
+    t.state = TaskState::Running;
+    t.finishedTime = {};
+    return t;
+}
+template <typename T> const T &withoutProgress(const T &record)
+{
+    return record;
+}
+void copyProgress(Image &to, const Image &from)
+{
+    to.state = from.state;
+    to.syncPercent = from.syncPercent;
+    to.failureReason = from.failureReason;
+    to.failedChecks = from.failedChecks;
+}
+void copyProgress(Task &to, const Task &from)
+{
+    to.elapsedSeconds = from.elapsedSeconds;
+    to.state = from.state;
+    to.finishedTime = from.finishedTime;
+}
+template <typename T> void copyProgress(T &, const T &)
+{}
+
+// The change that takes each record of `changes` from the state the operation left it in
+// (undo) or found it in (redo) to the other one. A record that is no longer in that state,
+// because something else changed it since, goes to `stale` instead.
+template <typename T, typename Get>
+void retarget(const QList<RecordChange<T>> &changes, bool undo, QList<RecordChange<T>> &out,
+              QStringList &stale, Get current)
+{
+    for (const RecordChange<T> &c : changes) {
+        const std::optional<T> &expected = undo ? c.after : c.before;
+        const std::optional<T> &target = undo ? c.before : c.after;
         const T *cur = current(c.id);
-        out.append(RecordChange<T>{c.id, cur ? std::optional<T>(*cur) : std::nullopt, c.after});
+        if (bool(cur) != expected.has_value() ||
+            (cur && !(withoutProgress(*cur) == withoutProgress(*expected)))) {
+            stale.append(c.id);
+            continue;
+        }
+        RecordChange<T> change{c.id, cur ? std::optional<T>(*cur) : std::nullopt, target};
+        if (change.after && cur && c.before && c.after) {
+            T before = *c.before;
+            copyProgress(before, *c.after);
+            if (before == *c.before) // the operation left the progress alone: so does undo
+                copyProgress(*change.after, *cur);
+        }
+        out.append(change);
     }
 }
 
@@ -156,6 +211,7 @@ OperationResult Operations::conclude(const OperationContext &ctx, const QString 
     result.action = action;
     result.parameters = parameters;
     result.verdict = verdict;
+    result.accountId = ctx.accountId;
     if (!verdict.allowed()) {
         result.status = OperationResult::Status::Refused;
         journal(ctx, action, parameters, result);
@@ -192,20 +248,29 @@ OperationResult Operations::modifySharePermission(const OperationContext &ctx,
                        {str("Permission"), share ? str("SHARE") : str("CANCEL")}};
     const Verdict v = share ? Rules::checkShare(m_ws, ctx.accountId, r)
                             : Rules::checkCancelShare(m_ws, ctx.accountId, r);
-    return conclude(ctx, str("ModifyImageSharePermission"), params, v,
-                    [&](Builder &b, OperationResult &) {
-                        Image image = *b.image(r.imageId);
-                        if (share) {
-                            const QDateTime now = m_clock.now();
-                            for (const QString &a : accounts)
-                                image.shares.append(ShareEntry{a, now});
-                        } else {
-                            image.shares.removeIf([&](const ShareEntry &s) {
-                                return accounts.contains(s.accountId);
-                            });
-                        }
-                        b.put(image);
-                    });
+    return conclude(
+        ctx, str("ModifyImageSharePermission"), params, v, [&](Builder &b, OperationResult &) {
+            Image image = *b.image(r.imageId);
+            if (share) {
+                const QDateTime now = m_clock.now();
+                for (const QString &a : accounts)
+                    image.shares.append(ShareEntry{a, now});
+                // A give's share step is done for the accounts shared with now.
+                for (const Task &t : m_ws.tasks()) {
+                    if (t.shareWithAccountIds.isEmpty() || !t.imageIds.contains(r.imageId))
+                        continue;
+                    Task done = t;
+                    done.shareWithAccountIds.removeIf(
+                        [&](const QString &a) { return accounts.contains(a); });
+                    if (!(done == t))
+                        b.put(done);
+                }
+            } else {
+                image.shares.removeIf(
+                    [&](const ShareEntry &s) { return accounts.contains(s.accountId); });
+            }
+            b.put(image);
+        });
 }
 
 OperationResult Operations::modifyImageAttribute(const OperationContext &ctx,
@@ -247,6 +312,7 @@ OperationResult Operations::syncImages(const OperationContext &ctx, const SyncRe
         task.sourceImageId = source.imageId;
         task.startedTime = now;
         task.durationSeconds = m_ws.policy().copyDurationSeconds;
+        task.shareWithAccountIds = distinct(r.shareWithAccountIds);
         QJsonArray imageSet;
         for (const QString &regionId : regions) {
             Image copy = source;
@@ -597,24 +663,67 @@ OperationResult Operations::importDescribeImages(const OperationContext &ctx,
                     });
 }
 
+OperationResult Operations::dropShareStep(const OperationContext &ctx, const QString &taskId)
+{
+    const QJsonObject params{{str("TaskId"), taskId}};
+    Verdict v;
+    const Task *task = m_ws.task(taskId);
+    if (!task || task->accountId != ctx.accountId || task->shareWithAccountIds.isEmpty())
+        v.refuse(str("C7"), str("InvalidParameterValue"), QVariantMap{{str("taskId"), taskId}},
+                 {taskId});
+    return conclude(ctx, str("DropShareStep"), params, v, [&](Builder &b, OperationResult &) {
+        Task t = *task;
+        t.shareWithAccountIds.clear();
+        b.put(t);
+    });
+}
+
 OperationResult Operations::revert(const OperationContext &ctx, const OperationResult &original,
                                    bool undo)
 {
-    // Sets every record the original touched to its state before (undo) or after (redo),
-    // remembering the current state, so that a later redo or undo is exact as well.
-    const WorkspaceDelta target = undo ? original.delta.inverted() : original.delta;
-    WorkspaceDelta delta;
-    retarget(target.accounts, delta.accounts,
-             [this](const QString &id) { return m_ws.account(id); });
-    retarget(target.images, delta.images, [this](const QString &id) { return m_ws.image(id); });
-    retarget(target.snapshots, delta.snapshots,
-             [this](const QString &id) { return m_ws.snapshot(id); });
-    retarget(target.instances, delta.instances,
-             [this](const QString &id) { return m_ws.instance(id); });
-    retarget(target.tasks, delta.tasks, [this](const QString &id) { return m_ws.task(id); });
+    // Takes every record the original touched back to its state before (undo) or after
+    // (redo), remembering the current state, so that a later redo or undo is exact as well.
+    // Undo and redo are operations like the others: they act as the account that made the
+    // original, only on records nobody changed since, and only into a state the rules allow.
     OperationResult res;
     res.action = original.action;
     res.parameters = original.parameters;
+    res.accountId = ctx.accountId;
+    Verdict v;
+    if (!original.accountId.isEmpty() && ctx.accountId != original.accountId) {
+        v.refuse(str("U2"), str("UnauthorizedOperation"),
+                 QVariantMap{{str("accountId"), original.accountId},
+                             {str("acting"), ctx.accountId},
+                             {str("undo"), undo}},
+                 {original.accountId});
+    }
+    WorkspaceDelta delta;
+    QStringList stale;
+    if (v.allowed()) {
+        const WorkspaceDelta &d = original.delta;
+        retarget(d.accounts, undo, delta.accounts, stale,
+                 [this](const QString &id) { return m_ws.account(id); });
+        retarget(d.images, undo, delta.images, stale,
+                 [this](const QString &id) { return m_ws.image(id); });
+        retarget(d.snapshots, undo, delta.snapshots, stale,
+                 [this](const QString &id) { return m_ws.snapshot(id); });
+        retarget(d.instances, undo, delta.instances, stale,
+                 [this](const QString &id) { return m_ws.instance(id); });
+        retarget(d.tasks, undo, delta.tasks, stale,
+                 [this](const QString &id) { return m_ws.task(id); });
+        if (!stale.isEmpty())
+            v.refuse(str("U1"), str("FailedOperation"), QVariantMap{{str("undo"), undo}}, stale);
+        else
+            v.merge(Rules::checkRestore(m_ws, delta));
+    }
+    res.verdict = v;
+    const QJsonObject journaled{{str("Action"), original.action}};
+    const QString action = undo ? str("Undo") : str("Redo");
+    if (!v.allowed()) {
+        res.status = OperationResult::Status::Refused;
+        journal(ctx, action, journaled, res);
+        return res;
+    }
     res.status = OperationResult::Status::Applied;
     res.delta = delta;
     QJsonArray touched;
@@ -622,8 +731,7 @@ OperationResult Operations::revert(const OperationContext &ctx, const OperationR
         touched.append(c.id);
     res.result.insert(str("ImageIds"), touched);
     m_ws.apply(delta);
-    journal(ctx, undo ? str("Undo") : str("Redo"), QJsonObject{{str("Action"), original.action}},
-            res);
+    journal(ctx, action, journaled, res);
     return res;
 }
 
@@ -635,6 +743,50 @@ OperationResult Operations::undo(const OperationContext &ctx, const OperationRes
 OperationResult Operations::redo(const OperationContext &ctx, const OperationResult &original)
 {
     return revert(ctx, original, false);
+}
+
+ChangeRecording::ChangeRecording(Workspace &workspace)
+    : m_journalFrom(int(workspace.journal().size()))
+{
+    m_connection = QObject::connect(&workspace, &Workspace::changed, &workspace,
+                                    [this](const WorkspaceDelta &d) { m_deltas.append(d); });
+}
+
+ChangeRecording::~ChangeRecording()
+{
+    stop();
+}
+
+void ChangeRecording::stop()
+{
+    QObject::disconnect(m_connection);
+}
+
+void Operations::takeBack(const ChangeRecording &recording, const QString &code)
+{
+    const QList<WorkspaceDelta> &deltas = recording.deltas();
+    for (auto it = deltas.crbegin(); it != deltas.crend(); ++it)
+        m_ws.apply(it->inverted());
+    // The journal keeps what happened: each applied entry is followed by one saying that it
+    // was taken back.
+    const QList<JournalEntry> &journal = m_ws.journal();
+    QList<JournalEntry> notes;
+    for (qsizetype i = recording.journalFrom(); i < journal.size(); ++i) {
+        const JournalEntry &e = journal.at(i);
+        if (!e.success || e.parameters.value(str("DryRun")).toBool())
+            continue;
+        JournalEntry note;
+        note.time = m_clock.now();
+        note.accountId = e.accountId;
+        note.action = str("TakeBack");
+        note.channel = e.channel;
+        note.parameters = QJsonObject{{str("Action"), e.action}};
+        note.success = false;
+        note.errors.append(JournalError{QString(), code});
+        notes.append(note);
+    }
+    for (const JournalEntry &note : std::as_const(notes))
+        m_ws.appendJournal(note);
 }
 
 WorkspaceDelta Operations::advanceTasks()

@@ -23,6 +23,7 @@ struct OperationResult
 
     Status status = Status::Refused;
     QString action;         // the API action name
+    QString accountId;      // the account that acted
     QJsonObject parameters; // the request, as journaled
     Verdict verdict;
     WorkspaceDelta delta;   // what changed; its inverse undoes the operation
@@ -32,6 +33,27 @@ struct OperationResult
 
     bool applied() const { return status == Status::Applied; }
     bool refused() const { return status == Status::Refused; }
+};
+
+// Everything a workspace changes from its construction until it is destroyed (or stop() is
+// called), so that changes which could not be saved can be taken back as a whole.
+class ChangeRecording final
+{
+public:
+    explicit ChangeRecording(Workspace &workspace);
+    ~ChangeRecording();
+    Q_DISABLE_COPY_MOVE(ChangeRecording)
+
+    void stop();
+    bool isEmpty() const { return m_deltas.isEmpty(); }
+    const QList<WorkspaceDelta> &deltas() const { return m_deltas; }
+    // The journal entries appended while recording start here.
+    int journalFrom() const { return m_journalFrom; }
+
+private:
+    QMetaObject::Connection m_connection;
+    QList<WorkspaceDelta> m_deltas;
+    int m_journalFrom = 0;
 };
 
 // The one path by which workspace state changes. Each operation asks Rules, applies its
@@ -61,6 +83,8 @@ public:
     // The operator records the state of a Windows check after fixing it on the instance.
     OperationResult setWindowsCheck(const OperationContext &ctx, const QString &instanceId,
                                     WindowsCheck check, bool passes);
+    // The operator drops a give's share step (the copy stays, unshared).
+    OperationResult dropShareStep(const OperationContext &ctx, const QString &taskId);
     // Images from the JSON that DescribeImages returned, for `accountId` in `regionId`.
     OperationResult importDescribeImages(const OperationContext &ctx, const QList<Image> &images,
                                          const QString &accountId, const QString &regionId);
@@ -68,6 +92,11 @@ public:
     // Undo and redo of an applied operation, by its delta.
     OperationResult undo(const OperationContext &ctx, const OperationResult &original);
     OperationResult redo(const OperationContext &ctx, const OperationResult &original);
+
+    // Takes back what `recording` recorded (newest first), because it could not be saved: an
+    // API client is told InternalError and must find nothing changed. Each operation taken
+    // back gets a journal entry that says so, with `code`.
+    void takeBack(const ChangeRecording &recording, const QString &code);
 
     // Moves running tasks on by the time passed since the last call (or since they started,
     // if later); finishes those whose time has come.

@@ -199,6 +199,10 @@ struct Task
     bool willFail = false;
     QString failureReason;
     QStringList failedChecks;
+    // A give (copy, then share): the accounts the copy is to be shared with once it is ready.
+    // The operator confirms that share step; it is cleared when the copy is shared with them
+    // or the operator drops the step.
+    QStringList shareWithAccountIds;
 
     bool isRunning() const { return state == TaskState::Running; }
     int percent() const;

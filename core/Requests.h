@@ -43,6 +43,9 @@ struct SyncRequest
     QString imageId;
     QStringList destinationRegions;
     std::optional<QString> imageName;
+    // The give flow (C7): share the copy with these accounts once it is ready. Recorded on the
+    // task, so that the step survives closing the workspace; not an API parameter.
+    QStringList shareWithAccountIds;
 };
 
 struct DeleteRequest

@@ -144,6 +144,23 @@ QString RuleText::message(const Violation &v)
     const QString account = arg(v, "accountId");
     const QString region = arg(v, "region");
 
+    // Rules whose codes are Tencent's generic ones: told apart by the rule.
+    if (v.rule == QLatin1String("C7"))
+        return tr("Task %1 has no share step left to drop for this account.").arg(v.items.value(0));
+    if (v.rule == QLatin1String("U1")) {
+        const QString items = v.items.join(QStringLiteral(", "));
+        if (v.args.value(QStringLiteral("undo")).toBool())
+            return tr("This cannot be undone: what it changed was changed again since (%1).")
+                .arg(items);
+        return tr("This cannot be redone: what it changed was changed again since (%1).")
+            .arg(items);
+    }
+    if (v.rule == QLatin1String("U2")) {
+        if (v.args.value(QStringLiteral("undo")).toBool())
+            return tr("This was done as account %1; act as %1 to undo it.").arg(account);
+        return tr("This was done as account %1; act as %1 to redo it.").arg(account);
+    }
+
     if (is(v, "InvalidImageId.Malformed"))
         return tr("\"%1\" is not an image ID: an image ID is img- followed by 8 lower-case letters "
                   "or digits.")
@@ -519,6 +536,14 @@ QString RuleText::ruleTitle(const QString &id)
         {QStringLiteral("Q1"),
          QT_TR_NOOP(
              "Custom images count against the owner's quota per region; shared images do not.")},
+        {QStringLiteral("C7"),
+         QT_TR_NOOP("To give an image to an account in another region, copy it there first, "
+                    "then share the copy.")},
+        {QStringLiteral("U1"),
+         QT_TR_NOOP("Undo and redo only what nobody has changed since, into a state the rules "
+                    "allow.")},
+        {QStringLiteral("U2"),
+         QT_TR_NOOP("Undo and redo act as the account that did the operation.")},
         {QStringLiteral("F1"), QT_TR_NOOP("Every ID in the workspace is unique.")},
         {QStringLiteral("F2"),
          QT_TR_NOOP("Every reference in the workspace points to something that exists.")},

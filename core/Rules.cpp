@@ -270,6 +270,79 @@ Verdict Rules::checkName(const Workspace &ws, const QString &owner, const QStrin
     return v;
 }
 
+Verdict Rules::checkRestore(const Workspace &ws, const WorkspaceDelta &restore)
+{
+    Verdict v;
+    QSet<QString> removed;
+    QSet<QString> present;
+    for (const auto &c : restore.images)
+        (c.after ? present : removed).insert(c.id);
+    QHash<std::pair<QString, QString>, int> added; // (owner, region) -> images put back
+    QHash<std::pair<QString, QString>, int> freed; // (owner, region) -> images taken away
+    for (const auto &c : restore.images) {
+        if (c.before && c.before->isCustom() && !c.after)
+            ++freed[{c.before->ownerAccountId, c.before->region}];
+        if (!c.after || !c.after->isCustom())
+            continue;
+        const Image &img = *c.after;
+        const bool isNew = !c.before;
+        if (isNew)
+            ++added[{img.ownerAccountId, img.region}];
+        // M2: the name it comes back with is not taken by another image meanwhile.
+        if (isNew || c.before->imageName != img.imageName || c.before->region != img.region ||
+            c.before->ownerAccountId != img.ownerAccountId) {
+            for (const QString &id : ws.customImagesOf(img.ownerAccountId, img.region)) {
+                if (id == img.imageId || removed.contains(id))
+                    continue;
+                if (ws.image(id)->imageName == img.imageName) {
+                    v.refuse(str("M2"), str("InvalidImageName.Duplicate"),
+                             args({{str("name"), img.imageName},
+                                   {str("region"), img.region},
+                                   {str("imageId"), id}}),
+                             {id});
+                    break;
+                }
+            }
+        }
+        // S3: shares that come back fit under the limit.
+        const int limit = ws.policy().shareLimit;
+        const int shared = c.before ? int(c.before->shares.size()) : 0;
+        const int after = int(img.shares.size());
+        if (after > limit && after > shared) {
+            v.refuse(str("S3"), str("OverQuota"),
+                     args({{str("imageId"), img.imageId},
+                           {str("limit"), limit},
+                           {str("shared"), shared},
+                           {str("requested"), after - shared},
+                           {str("left"), qMax(0, limit - shared)}}),
+                     {img.imageId});
+        }
+    }
+    // Q1: images that come back fit in their owner's quota in their region.
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        const QuotaUse q = quota(ws, it.key().first, it.key().second);
+        const int used = q.used - freed.value(it.key());
+        if (used + it.value() > q.limit) {
+            v.refuse(str("Q1"), str("ImageQuotaLimitExceeded"),
+                     args({{str("region"), it.key().second},
+                           {str("used"), used},
+                           {str("limit"), q.limit}}),
+                     {it.key().second});
+        }
+    }
+    // N1: an instance that comes back, or goes back to another image, needs that image.
+    for (const auto &c : restore.instances) {
+        if (!c.after || (c.before && c.before->imageId == c.after->imageId))
+            continue;
+        const QString &imageId = c.after->imageId;
+        if (removed.contains(imageId) || (!ws.image(imageId) && !present.contains(imageId))) {
+            v.refuse(str("V1"), str("InvalidImageId.NotFound"), args({{str("imageId"), imageId}}),
+                     {imageId});
+        }
+    }
+    return v;
+}
+
 Verdict Rules::checkImportDescribeImages(const Workspace &ws, const QList<Image> &images,
                                          const QString &accountId, const QString &regionId)
 {

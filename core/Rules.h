@@ -88,6 +88,11 @@ public:
                                              const QString &accountId, const QString &regionId);
     static Verdict checkTrustedAccounts(const Workspace &ws, const QString &acting,
                                         const TrustedAccountsRequest &r);
+    // Undo and redo: the state that putting `restore` back would leave must be one the rules
+    // allow: names unique per owner and region (M2), shares within the limit (S3), the quota
+    // (Q1) and instances on images that exist (V1). (Who may undo, and whether the records
+    // changed since, is decided by Operations, which knows the original operation: U1, U2.)
+    static Verdict checkRestore(const Workspace &ws, const WorkspaceDelta &restore);
     // Q1
     static QuotaUse quota(const Workspace &ws, const QString &accountId, const QString &regionId);
 

@@ -678,6 +678,9 @@ Task WorkspaceFastReader::readTask()
         } else if (is(k, key::FailedChecks)) {
             seen.mark(13);
             t.failedChecks = idList(anyText);
+        } else if (is(k, key::ShareWithAccountIds)) {
+            seen.mark(14);
+            t.shareWithAccountIds = idList(ids::isAccountId);
         } else {
             m_in.skip();
         }

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <algorithm>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace cvm {
@@ -224,6 +225,8 @@ QJsonObject WorkspaceFile::taskToJson(const Task &t)
         o.insert(key::FailureReason, t.failureReason);
     if (!t.failedChecks.isEmpty())
         o.insert(key::FailedChecks, QJsonArray::fromStringList(t.failedChecks));
+    if (!t.shareWithAccountIds.isEmpty())
+        o.insert(key::ShareWithAccountIds, QJsonArray::fromStringList(t.shareWithAccountIds));
     return o;
 }
 
@@ -338,43 +341,111 @@ LoadResult WorkspaceFile::emptyLike(const Workspace &ws, const QString &accountI
     return fromObject(root);
 }
 
+namespace {
+
+QString saveProblem(const char *text, const QString &arg)
+{
+    return QCoreApplication::translate("cvm::LoadProblem", text).arg(arg);
+}
+
+// Makes what was renamed in `directory` durable: without it a rename can be lost on power
+// failure even though the file's own data was synced.
+void syncDirectory(const QString &directory)
+{
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return;
+    ::fsync(fd);
+    ::close(fd);
+}
+
+std::function<bool(WorkspaceFile::SaveStep)> &saveStepHook()
+{
+    static std::function<bool(WorkspaceFile::SaveStep)> hook;
+    return hook;
+}
+
+// A test stands in for a crash here: false stops the save as a kill would.
+bool reached(WorkspaceFile::SaveStep step)
+{
+    const auto &hook = saveStepHook();
+    return !hook || hook(step);
+}
+
+} // namespace
+
+void WorkspaceFile::setSaveStepHook(std::function<bool(SaveStep)> hook)
+{
+    saveStepHook() = std::move(hook);
+}
+
 bool WorkspaceFile::save(const Workspace &ws, const QString &fileName, QString *error)
 {
+    // The order keeps the previous version on disk at every instant, under its own name or
+    // as the backup's temporary name, and the file itself is always one whole version:
+    //   1. the new text goes to a temporary file, which is synced (QSaveFile);
+    //   2. the current file gets a second name, `<file>.bak.new`;
+    //   3. the temporary file replaces the file (QSaveFile::commit renames it);
+    //   4. `<file>.bak.new` replaces `<file>.bak`, and the directory is synced.
+    const QFileInfo info(fileName);
+    const QString backup = backupFileName(fileName);
+    const QString newBackup = backup + QStringLiteral(".new");
+    const bool hasPrevious = info.exists();
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    // A backup that can never be made is known before anything is written.
+    if (hasPrevious && QFileInfo(backup).exists() && !QFileInfo(backup).isFile())
+        return fail(saveProblem(
+            QT_TRANSLATE_NOOP("cvm::LoadProblem", "Cannot keep a backup as %1: it is not a file."),
+            backup));
+    if (QFileInfo(newBackup).exists() && !QFileInfo(newBackup).isFile())
+        return fail(saveProblem(
+            QT_TRANSLATE_NOOP("cvm::LoadProblem", "Cannot keep a backup as %1: it is not a file."),
+            newBackup));
+
     QSaveFile out(fileName);
-    if (!out.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = out.errorString();
-        return false;
-    }
-    if (!write(ws, out)) {
-        if (error)
-            *error = out.errorString();
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(out.errorString());
+    if (!write(ws, out) || !out.flush()) {
+        const QString why = out.errorString();
         out.cancelWriting();
-        return false;
+        return fail(why);
     }
-    // Keep the previous version before the new one replaces it: a second name for the same
-    // file where the file system allows it (instant, whatever the size), a copy otherwise
-    // (and always for a symbolic link, whose second name would follow it to the new file).
-    if (QFile::exists(fileName)) {
-        const QString backup = backupFileName(fileName);
-        QFile::remove(backup);
+    if (!reached(SaveStep::Written))
+        return false;
+    if (hasPrevious) {
+        // A leftover of a save that was interrupted holds no version the file does not.
+        QFile::remove(newBackup);
+        // A second name for the same file where the file system allows it (instant, whatever
+        // the size), a copy otherwise (and always for a symbolic link, whose second name would
+        // follow it to the new file).
         const bool linked =
-            !QFileInfo(fileName).isSymLink() && ::link(QFile::encodeName(fileName).constData(),
-                                                       QFile::encodeName(backup).constData()) == 0;
-        if (!linked && !QFile::copy(fileName, backup)) {
-            if (error)
-                *error =
-                    QCoreApplication::translate("cvm::LoadProblem", "Cannot keep a backup as %1.")
-                        .arg(backup);
+            !info.isSymLink() && ::link(QFile::encodeName(fileName).constData(),
+                                        QFile::encodeName(newBackup).constData()) == 0;
+        if (!linked && !QFile::copy(fileName, newBackup)) {
             out.cancelWriting();
-            return false;
+            return fail(saveProblem(
+                QT_TRANSLATE_NOOP("cvm::LoadProblem", "Cannot keep a backup as %1."), newBackup));
         }
+        if (!reached(SaveStep::BackupLinked))
+            return false;
     }
-    if (!out.commit()) {
-        if (error)
-            *error = out.errorString();
+    if (!out.commit())
+        return fail(out.errorString());
+    if (!reached(SaveStep::Committed))
         return false;
+    if (hasPrevious && ::rename(QFile::encodeName(newBackup).constData(),
+                                QFile::encodeName(backup).constData()) != 0) {
+        // The workspace is saved; the previous version stays as `<file>.bak.new` until the
+        // next save replaces the backup.
+        qWarning("%s", qPrintable(saveProblem(
+                           QT_TRANSLATE_NOOP("cvm::LoadProblem", "Cannot keep a backup as %1."),
+                           backup)));
     }
+    syncDirectory(info.absolutePath());
     return true;
 }
 

@@ -75,6 +75,7 @@ inline constexpr QLatin1String Encrypted("Encrypted");
 inline constexpr QLatin1String FailureReason("FailureReason");
 inline constexpr QLatin1String FailedChecks("FailedChecks");
 inline constexpr QLatin1String SharedAccountIds("SharedAccountIds"); // version 1 only
+inline constexpr QLatin1String ShareWithAccountIds("ShareWithAccountIds");
 
 // instances
 inline constexpr QLatin1String InstanceId("InstanceId");

@@ -547,6 +547,7 @@ Task WorkspaceReader::readTask(const QJsonObject &o, const Where &path)
     const QJsonArray checks = array(o, key::FailedChecks, path, false);
     for (const QJsonValue &v : checks)
         t.failedChecks.append(v.toString());
+    t.shareWithAccountIds = idList(o, key::ShareWithAccountIds, path, Expect::AccountId);
     return t;
 }
 

@@ -647,6 +647,8 @@ void writeTask(JsonWriter &w, const Task &t)
     writeStrings(w, key::ImageIds, t.imageIds);
     if (!t.instanceId.isEmpty())
         w.field(key::InstanceId, t.instanceId);
+    if (!t.shareWithAccountIds.isEmpty())
+        writeStrings(w, key::ShareWithAccountIds, t.shareWithAccountIds);
     if (!t.sourceImageId.isEmpty())
         w.field(key::SourceImageId, t.sourceImageId);
     w.timeField(key::StartedTime, t.startedTime);

@@ -181,6 +181,13 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>cvm::Document</name>
+    <message>
+        <source>The workspace has no file to be saved to.</source>
+        <translation>Ruang kerja belum memiliki berkas untuk disimpan.</translation>
+    </message>
+</context>
+<context>
     <name>cvm::Faq</name>
     <message>
         <source>What is an image?</source>
@@ -440,10 +447,6 @@ Perintah:
         <translation>%1: %2 bukan %3.</translation>
     </message>
     <message>
-        <source>Cannot keep a backup as %1.</source>
-        <translation>Tidak dapat menyimpan cadangan sebagai %1.</translation>
-    </message>
-    <message>
         <source>an object</source>
         <translation>sebuah objek</translation>
     </message>
@@ -506,6 +509,14 @@ Perintah:
     <message>
         <source>one of %1</source>
         <translation>salah satu dari %1</translation>
+    </message>
+    <message>
+        <source>Cannot keep a backup as %1: it is not a file.</source>
+        <translation>Tidak dapat menyimpan cadangan sebagai %1: itu bukan berkas.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a backup as %1.</source>
+        <translation>Tidak dapat menyimpan cadangan sebagai %1.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1153,38 @@ Perintah:
         <source>Account %1 has more than one image named &quot;%2&quot; in %3: %4.</source>
         <translation>Akun %1 memiliki lebih dari satu citra bernama &quot;%2&quot; di %3: %4.</translation>
     </message>
+    <message>
+        <source>Task %1 has no share step left to drop for this account.</source>
+        <translation>Tugas %1 tidak memiliki langkah berbagi yang tersisa untuk dibatalkan oleh akun ini.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: what it changed was changed again since (%1).</source>
+        <translation>Ini tidak dapat diurungkan: yang diubahnya telah diubah lagi sejak itu (%1).</translation>
+    </message>
+    <message>
+        <source>This cannot be redone: what it changed was changed again since (%1).</source>
+        <translation>Ini tidak dapat diulangi: yang diubahnya telah diubah lagi sejak itu (%1).</translation>
+    </message>
+    <message>
+        <source>This was done as account %1; act as %1 to undo it.</source>
+        <translation>Ini dilakukan sebagai akun %1; bertindaklah sebagai %1 untuk mengurungkannya.</translation>
+    </message>
+    <message>
+        <source>This was done as account %1; act as %1 to redo it.</source>
+        <translation>Ini dilakukan sebagai akun %1; bertindaklah sebagai %1 untuk mengulanginya.</translation>
+    </message>
+    <message>
+        <source>To give an image to an account in another region, copy it there first, then share the copy.</source>
+        <translation>Untuk memberikan citra kepada akun di wilayah lain, salin citra ke wilayah itu terlebih dahulu, lalu bagikan salinannya.</translation>
+    </message>
+    <message>
+        <source>Undo and redo only what nobody has changed since, into a state the rules allow.</source>
+        <translation>Urungkan dan ulangi hanya yang belum diubah siapa pun sejak itu, menjadi keadaan yang diizinkan aturan.</translation>
+    </message>
+    <message>
+        <source>Undo and redo act as the account that did the operation.</source>
+        <translation>Urungkan dan ulangi bertindak sebagai akun yang melakukan operasi tersebut.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::api::ApiCredentials</name>
@@ -1360,6 +1403,10 @@ Perintah:
     <message>
         <source>Cannot listen on %1:%2.</source>
         <translation>Tidak dapat mendengarkan di %1:%2.</translation>
+    </message>
+    <message>
+        <source>Drop the share step of %1</source>
+        <translation>Batalkan langkah berbagi %1</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2764,34 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Serve over &amp;API…</source>
         <translation>Layani melalui &amp;API…</translation>
+    </message>
+    <message>
+        <source>An API client&apos;s change was not saved, and was taken back: %1</source>
+        <translation>Perubahan dari klien API tidak tersimpan dan ditarik kembali: %1</translation>
+    </message>
+    <message>
+        <source>Done as account %1: act as %1 to undo it.</source>
+        <translation>Dilakukan sebagai akun %1: bertindaklah sebagai %1 untuk mengurungkannya.</translation>
+    </message>
+    <message>
+        <source>Done as account %1: act as %1 to redo it.</source>
+        <translation>Dilakukan sebagai akun %1: bertindaklah sebagai %1 untuk mengulanginya.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Tidak dapat mengurungkan</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Tidak dapat mengulangi</translation>
+    </message>
+    <message>
+        <source>Share the copy later?</source>
+        <translation>Bagikan salinan nanti?</translation>
+    </message>
+    <message>
+        <source>Copy %1 is not shared with %2 yet. Keep this step, to be offered again the next time the workspace is opened?</source>
+        <translation>Salinan %1 belum dibagikan dengan %2. Simpan langkah ini agar ditawarkan lagi saat ruang kerja dibuka berikutnya?</translation>
     </message>
 </context>
 <context>

@@ -14,14 +14,17 @@ Console::Console(std::unique_ptr<Session> session, QObject *parent)
     if (!workspace().accounts().isEmpty())
         m_acting = workspace().accounts().first().accountId;
     connect(&workspace(), &Workspace::changed, this, [this] {
-        // Changes that are not operations (tasks moving on) still need saving.
-        if (!m_inOperation) {
+        // Changes that are not the console's operations (an API client's) still need saving;
+        // the passing of task time is not an operator's change: the tasks resume from the file.
+        if (!m_inOperation && !m_session->isAdvancingTasks()) {
             m_changedOutsideUndo = true;
             setModified();
         }
     });
     connect(&m_undo, &QUndoStack::cleanChanged, this, &Console::setModified);
     connect(&m_undo, &QUndoStack::indexChanged, this, &Console::setModified);
+    // Whoever saved the document (the window or the API endpoint), all of it is on disk now.
+    connect(&m_session->document(), &Document::saved, this, &Console::markSaved);
 }
 
 Console::~Console()
@@ -60,12 +63,46 @@ OperationResult Console::run(const Call &call, const QSet<QString> &acknowledged
     return result;
 }
 
+OperationResult Console::undo()
+{
+    return step(true);
+}
+
+OperationResult Console::redo()
+{
+    return step(false);
+}
+
+OperationResult Console::step(bool undo)
+{
+    const int index = undo ? m_undo.index() - 1 : m_undo.index();
+    if (index < 0 || index >= m_undo.count())
+        return {};
+    const auto *command = static_cast<const OperationCommand *>(m_undo.command(index));
+    if (command->result().accountId != m_acting) {
+        // Refused by core (and journaled) without moving the stack: acting as the right
+        // account, the operator can still undo it.
+        m_inOperation = true;
+        Operations &ops = m_session->operations();
+        OperationResult refused =
+            undo ? ops.undo(context(), command->result()) : ops.redo(context(), command->result());
+        m_inOperation = false;
+        return refused;
+    }
+    m_lastStep = {};
+    if (undo)
+        m_undo.undo();
+    else
+        m_undo.redo();
+    return m_lastStep;
+}
+
 bool Console::startServing(const QHostAddress &address, quint16 port,
                            api::ApiCredentials credentials, QString *error)
 {
     stopServing();
     auto endpoint = std::make_unique<api::HttpEndpoint>(
-        m_session->operations(), std::move(credentials), m_session->fileName());
+        m_session->operations(), std::move(credentials), m_session->document());
     const quint16 bound = endpoint->listen(address, port);
     if (!bound) {
         if (error)
@@ -73,6 +110,7 @@ bool Console::startServing(const QHostAddress &address, quint16 port,
         return false;
     }
     connect(endpoint.get(), &api::HttpEndpoint::requestHandled, this, &Console::servingChanged);
+    connect(endpoint.get(), &api::HttpEndpoint::saveFailed, this, &Console::saveFailed);
     m_endpoint = std::move(endpoint);
     m_servingAddress = QStringLiteral("http://%1:%2/").arg(address.toString()).arg(bound);
     Q_EMIT servingChanged();
@@ -103,6 +141,7 @@ void Console::markSaved()
 void Console::setModified()
 {
     const bool now = isModified();
+    m_session->document().setModified(now);
     if (now != m_wasModified) {
         m_wasModified = now;
         Q_EMIT modifiedChanged(now);
@@ -152,13 +191,15 @@ QString Console::describe(const OperationResult &r)
     if (action == QLatin1String("ModifyInstanceChecks"))
         return tr("Record a Windows check on %1")
             .arg(p.value(QStringLiteral("InstanceId")).toString());
+    if (action == QLatin1String("DropShareStep"))
+        return tr("Drop the share step of %1").arg(p.value(QStringLiteral("TaskId")).toString());
     if (action == QLatin1String("ImportDescribeImages"))
         return tr("Import %Ln image(s) from DescribeImages", nullptr, count("ImageIds"));
     return action;
 }
 
 OperationCommand::OperationCommand(Console &console, const OperationResult &result)
-    : m_console(console), m_result(result), m_context(console.context())
+    : m_console(console), m_result(result)
 {
     setText(result.action);
 }
@@ -170,9 +211,7 @@ QString OperationCommand::describe() const
 
 void OperationCommand::undo()
 {
-    m_console.m_inOperation = true;
-    m_console.session().operations().undo(m_context, m_result);
-    m_console.m_inOperation = false;
+    step(true);
 }
 
 void OperationCommand::redo()
@@ -181,9 +220,23 @@ void OperationCommand::redo()
         m_firstRedo = false; // applied already when it was run
         return;
     }
+    step(false);
+}
+
+void OperationCommand::step(bool undo)
+{
+    // As the account the operator acts as now: core refuses it when that is not the account
+    // that did the operation, and journals it to the account that asked.
+    const OperationContext ctx = m_console.context();
+    Operations &ops = m_console.session().operations();
     m_console.m_inOperation = true;
-    m_console.session().operations().redo(m_context, m_result);
+    OperationResult outcome = undo ? ops.undo(ctx, m_result) : ops.redo(ctx, m_result);
     m_console.m_inOperation = false;
+    // What was changed since, or what the rules now refuse, can never be undone or redone
+    // again: the command leaves the stack.
+    if (outcome.refused())
+        setObsolete(true);
+    m_console.m_lastStep = std::move(outcome);
 }
 
 } // namespace cvm::ui

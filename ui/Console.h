@@ -38,6 +38,12 @@ public:
     OperationContext context(const QSet<QString> &acknowledged = {}) const;
 
     OperationResult run(const Call &call, const QSet<QString> &acknowledged = {});
+    // Undo and redo of the operation next on the stack, as core decides them: refused while
+    // acting as another account than the one that did it (the stack stays as it is), or when
+    // what it changed was changed since or the rules refuse the result (the command is then
+    // obsolete and leaves the stack). Returns what happened; Refused with the verdict.
+    OperationResult undo();
+    OperationResult redo();
 
     bool isModified() const { return !m_undo.isClean() || m_changedOutsideUndo; }
     void markSaved();
@@ -59,10 +65,14 @@ Q_SIGNALS:
     void modifiedChanged(bool modified);
     void applied(const cvm::OperationResult &result);
     void servingChanged();
+    // A save the operator did not ask for (an API client's change) failed; the change was
+    // taken back.
+    void saveFailed(const QString &error);
 
 private:
     friend class OperationCommand;
     void setModified();
+    OperationResult step(bool undo);
 
     std::unique_ptr<Session> m_session;
     QUndoStack m_undo;
@@ -70,6 +80,7 @@ private:
     bool m_changedOutsideUndo = false;
     bool m_inOperation = false;
     bool m_wasModified = false;
+    OperationResult m_lastStep; // what the last undo or redo of a command did
     std::unique_ptr<api::HttpEndpoint> m_endpoint;
     QString m_servingAddress;
 };

@@ -343,8 +343,10 @@ void CopyDialog::copy()
 {
     if (!d->ok->isEnabled())
         return;
-    const SyncRequest r = d->request();
+    SyncRequest r = d->request();
     const QString accountId = d->chosenAccount();
+    if (d->guided)
+        r.shareWithAccountIds = {accountId}; // the task keeps the share step
     const OperationResult result = d->console.run(
         [&](Operations &ops, const OperationContext &ctx) { return ops.syncImages(ctx, r); });
     if (!result.applied()) {

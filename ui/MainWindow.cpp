@@ -108,8 +108,8 @@ void MainWindow::buildActions()
          [this] { openDialog(str("journal")); });
     make("actionServe", QKeySequence(), [this] { openDialog(str("serve")); });
     make("actionQuit", QKeySequence::Quit, [this] { close(); });
-    make("actionUndo", QKeySequence::Undo, [this] { m_console->undoStack().undo(); });
-    make("actionRedo", QKeySequence::Redo, [this] { m_console->undoStack().redo(); });
+    make("actionUndo", QKeySequence::Undo, [this] { step(true); });
+    make("actionRedo", QKeySequence::Redo, [this] { step(false); });
     make("actionShare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
          [this] { openDialog(str("share")); });
     make("actionCancelShare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
@@ -327,6 +327,7 @@ void MainWindow::attach()
         refreshStatus();
         m_activity->refresh();
         onSelectionChanged();
+        offerShareSteps();
     });
     connect(&ws, &Workspace::changed, this, [this](const WorkspaceDelta &delta) {
         if (!delta.accounts.isEmpty())
@@ -337,14 +338,9 @@ void MainWindow::attach()
         refreshStatus();
         m_details->refresh();
         updateActions();
-        // The guided flow: share a copy once it is Normal.
-        for (const auto &c : delta.images) {
-            if (m_pendingShares.contains(c.id) && c.after && c.after->state == ImageState::Normal) {
-                const QString account = m_pendingShares.take(c.id);
-                QTimer::singleShot(0, this,
-                                   [this, id = c.id, account] { startGuidedShare(id, account); });
-            }
-        }
+        // The give flow: share a copy once it is Normal.
+        if (!delta.tasks.isEmpty() || !delta.images.isEmpty())
+            QTimer::singleShot(0, this, &MainWindow::offerShareSteps);
     });
     connect(m_console.get(), &Console::modifiedChanged, this, [this](bool modified) {
         setWindowModified(modified);
@@ -352,6 +348,10 @@ void MainWindow::attach()
     });
     connect(&m_console->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
     connect(m_console.get(), &Console::servingChanged, this, &MainWindow::refreshStatus);
+    connect(m_console.get(), &Console::saveFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(
+            tr("An API client's change was not saved, and was taken back: %1").arg(error));
+    });
     connect(&m_console->session(), &Session::fileNameChanged, this, [this] {
         updateTitle();
         refreshStatus();
@@ -365,6 +365,8 @@ void MainWindow::attach()
         ->setChecked(LanguageManager::instance().language() == QLatin1String("en"));
     m_actions.value(str("actionIndonesian"))
         ->setChecked(LanguageManager::instance().language() == QLatin1String("id"));
+    // A give whose copy finished while the workspace was closed: its share step is offered.
+    QTimer::singleShot(0, this, &MainWindow::offerShareSteps);
 }
 
 QString MainWindow::actingAccount() const
@@ -514,8 +516,29 @@ void MainWindow::updateActions()
                               : nullptr;
     undo->setText(undoCmd ? tr("&Undo %1").arg(undoCmd->describe()) : tr("&Undo"));
     redo->setText(redoCmd ? tr("&Redo %1").arg(redoCmd->describe()) : tr("&Redo"));
-    undo->setToolTip(undo->text().remove(QLatin1Char('&')));
-    redo->setToolTip(redo->text().remove(QLatin1Char('&')));
+    // Another account's operation is undone only by that account: the tip says so before
+    // the operator tries.
+    const auto tip = [this](const OperationCommand *cmd, QAction *a, bool isUndo) {
+        QString text = a->text().remove(QLatin1Char('&'));
+        const QString &by = cmd ? cmd->result().accountId : QString();
+        if (cmd && by != actingAccount()) {
+            text += QLatin1Char('\n') + (isUndo ? tr("Done as account %1: act as %1 to undo it.")
+                                                : tr("Done as account %1: act as %1 to redo it."))
+                                            .arg(by);
+        }
+        a->setToolTip(text);
+    };
+    tip(undoCmd, undo, true);
+    tip(redoCmd, redo, false);
+}
+
+void MainWindow::step(bool undo)
+{
+    const OperationResult outcome = undo ? m_console->undo() : m_console->redo();
+    if (!outcome.refused())
+        return;
+    Prompt::warning(this, undo ? tr("Cannot undo") : tr("Cannot redo"),
+                    RuleText::describe(outcome.verdict));
 }
 
 void MainWindow::retranslate()
@@ -609,12 +632,12 @@ bool MainWindow::save()
         return saveAs();
     QString error;
     const QString name = m_console->session().fileName();
-    if (!WorkspaceFile::save(m_console->workspace(), name, &error)) {
+    // The document marks itself saved, and the console with it.
+    if (!m_console->session().document().save(&error)) {
         Prompt::warning(this, tr("Cannot save"),
                         tr("The workspace could not be saved to %1:\n%2").arg(name, error));
         return false;
     }
-    m_console->markSaved();
     addRecent(name);
     refreshStatus();
     return true;
@@ -628,8 +651,14 @@ bool MainWindow::saveAs()
         return false;
     if (QFileInfo(name).suffix().isEmpty())
         name += QStringLiteral(".json");
+    // The document (and the API endpoint serving it) moves to the new file only once it is
+    // saved there.
+    const QString previous = m_console->session().fileName();
     m_console->session().setFileName(name);
-    return save();
+    if (save())
+        return true;
+    m_console->session().setFileName(previous);
+    return false;
 }
 
 void MainWindow::open()
@@ -713,11 +742,6 @@ void MainWindow::showDialog(QDialog *dialog)
 QDialog *MainWindow::openDialog(const QString &name)
 {
     QDialog *dialog = createDialog(name, *m_console, selectedImageIds(), this);
-    if (auto *copy = qobject_cast<CopyDialog *>(dialog))
-        connect(copy, &CopyDialog::guidedCopyStarted, this,
-                [this](const QString &copyId, const QString &account) {
-                    m_pendingShares.insert(copyId, account);
-                });
     if (auto *check = qobject_cast<CheckDialog *>(dialog))
         connect(check, &CheckDialog::itemsActivated, this, &MainWindow::selectImages);
     if (dialog)
@@ -725,11 +749,47 @@ QDialog *MainWindow::openDialog(const QString &name)
     return dialog;
 }
 
-void MainWindow::startGuidedShare(const QString &copyId, const QString &accountId)
+void MainWindow::offerShareSteps()
+{
+    // The share step of a give is kept by its task, so it is offered again after the
+    // workspace was closed and opened: once the copy is Normal, to the account that gave it.
+    const Workspace &ws = m_console->workspace();
+    for (const Task &t : ws.tasks()) {
+        if (t.shareWithAccountIds.isEmpty() || t.accountId != actingAccount() ||
+            t.imageIds.isEmpty() || m_offeredShareSteps.contains(t.taskId))
+            continue;
+        const Image *copy = ws.image(t.imageIds.first());
+        if (!copy || copy->state != ImageState::Normal)
+            continue;
+        m_offeredShareSteps.insert(t.taskId);
+        startGuidedShare(t.taskId, copy->imageId, t.shareWithAccountIds);
+        return; // one at a time: the next when this one is closed
+    }
+}
+
+void MainWindow::startGuidedShare(const QString &taskId, const QString &copyId,
+                                  const QStringList &accountIds)
 {
     selectImages({copyId});
     auto *dialog = new ShareDialog(*m_console, copyId, this);
-    dialog->setAccounts({accountId});
+    dialog->setAccounts(accountIds);
+    connect(dialog, &QDialog::finished, this, [this, taskId, copyId, accountIds](int result) {
+        const Task *task = m_console->workspace().task(taskId);
+        if (result != QDialog::Accepted && task && !task->shareWithAccountIds.isEmpty()) {
+            const auto answer = Prompt::question(
+                this, tr("Share the copy later?"),
+                tr("Copy %1 is not shared with %2 yet. Keep this step, to be offered again the "
+                   "next time the workspace is opened?")
+                    .arg(copyId, accountIds.join(QStringLiteral(", "))),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+            if (answer == QMessageBox::No) {
+                m_console->run([&](Operations &ops, const OperationContext &ctx) {
+                    return ops.dropShareStep(ctx, taskId);
+                });
+            }
+        }
+        QTimer::singleShot(0, this, &MainWindow::offerShareSteps);
+    });
     showDialog(dialog);
 }
 

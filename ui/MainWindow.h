@@ -3,6 +3,7 @@
 #include "Console.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <memory>
 
 class QAction;
@@ -77,7 +78,12 @@ private:
     void addRecent(const QString &fileName);
     void rebuildRecentMenu();
     void showDialog(QDialog *dialog);
-    void startGuidedShare(const QString &copyId, const QString &accountId);
+    // Undo or redo through the console; a refusal is explained.
+    void step(bool undo);
+    // The give flow's share step, from its task (Task::shareWithAccountIds).
+    void offerShareSteps();
+    void startGuidedShare(const QString &taskId, const QString &copyId,
+                          const QStringList &accountIds);
 
     std::unique_ptr<Console> m_console;
     ImageTableModel *m_model = nullptr;
@@ -105,7 +111,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QHash<QString, QAction *> m_actions;
-    QHash<QString, QString> m_pendingShares; // copy image ID -> account to share it with
+    QSet<QString> m_offeredShareSteps; // tasks whose share step this window offered
 };
 
 } // namespace cvm::ui

@@ -9,7 +9,8 @@ namespace cvm::ui {
 class Console;
 
 // An applied operation on the undo stack. Undo and redo go through the core operations
-// (Operations::undo/redo), which re-apply the operation's delta exactly.
+// (Operations::undo/redo), which take its records back exactly, when nothing changed them
+// since and the rules allow the result; a refused one becomes obsolete and leaves the stack.
 class OperationCommand final : public QUndoCommand
 {
 public:
@@ -22,9 +23,10 @@ public:
     QString describe() const;
 
 private:
+    void step(bool undo);
+
     Console &m_console;
     OperationResult m_result;
-    OperationContext m_context;
     bool m_firstRedo = true;
 };
 

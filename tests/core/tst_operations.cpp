@@ -296,7 +296,8 @@ class TestOperations : public QObject
         const QJsonObject afterJson = state(f.ws());
         for (int round = 0; round < 2; ++round) {
             const int journal = int(f.ws().journal().size());
-            const OperationResult u = f.ops().undo(f.as(kOwner), r);
+            // Undo and redo act as the account that did the operation (U2).
+            const OperationResult u = f.ops().undo(f.as(r.accountId), r);
             QVERIFY(u.applied());
             QCOMPARE(state(f.ws()), beforeJson);
             QVERIFY(records(f.ws()) == before);
@@ -306,7 +307,7 @@ class TestOperations : public QObject
             QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("Action")).toString(),
                      r.action);
 
-            const OperationResult re = f.ops().redo(f.as(kOwner), r);
+            const OperationResult re = f.ops().redo(f.as(r.accountId), r);
             QVERIFY(re.applied());
             QCOMPARE(state(f.ws()), afterJson);
             QVERIFY(records(f.ws()) == after);
