@@ -42,6 +42,7 @@ QString commonMessage(const QString &code, const QString &detail)
         {str("InvalidAction"), "The API does not exist."},
         {str("NoSuchVersion"), "The API version does not exist."},
         {str("RequestSizeLimitExceeded"), "The request body exceeds the size limit."},
+        {str("RequestLimitExceeded"), "The number of requests exceeds the frequency limit."},
         {str("UnsupportedProtocol"), "Only POST requests with a JSON body are supported."},
         {str("InvalidRegion.NotFound"), "The region cannot be found."},
         {str("InvalidFilter"), "Invalid filter."},
@@ -62,6 +63,31 @@ QString commonMessage(const QString &code, const QString &detail)
 ApiError parameterError(const char *code, const QString &field, const QString &what)
 {
     return {str(code), QStringLiteral("%1: %2").arg(field, what)};
+}
+
+QByteArray errorBody(const ApiError &e, const QString &requestId)
+{
+    const QJsonObject response{
+        {str("Error"), QJsonObject{{str("Code"), e.code}, {str("Message"), e.message}}},
+        {str("RequestId"), requestId}};
+    return QJsonDocument(QJsonObject{{str("Response"), response}}).toJson(QJsonDocument::Compact);
+}
+
+// Equal or not, in a time that does not tell how many leading bytes matched.
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false; // the length is no secret: a signature is 64 hex digits
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i)) ^ static_cast<unsigned char>(b.at(i));
+    return diff == 0;
+}
+
+// Reads change nothing: the same signed read may be answered again.
+bool isRead(const QString &action)
+{
+    return action.startsWith(QLatin1String("Describe"));
 }
 
 } // namespace
@@ -159,6 +185,22 @@ ApiService::ApiService(Operations &operations, ApiCredentials credentials)
     : m_ops(operations), m_credentials(std::move(credentials))
 {}
 
+ApiReply ApiService::commonError(const QString &code, const QString &detail)
+{
+    ApiReply r;
+    r.body = errorBody({code, commonMessage(code, detail)},
+                       QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return r;
+}
+
+void ApiService::forgetExpiredSignatures(qint64 now)
+{
+    while (!m_seenUntil.empty() && m_seenUntil.begin()->first < now) {
+        m_seen.remove(m_seenUntil.begin()->second);
+        m_seenUntil.erase(m_seenUntil.begin());
+    }
+}
+
 QStringList ApiService::actions()
 {
     return {str("DescribeImages"),
@@ -193,8 +235,10 @@ ApiReply ApiService::handle(const ApiRequest &req)
         return r;
     };
     auto fail = [&](const ApiError &e) {
-        return reply(QJsonObject{
-            {str("Error"), QJsonObject{{str("Code"), e.code}, {str("Message"), e.message}}}});
+        ApiReply r;
+        r.body = errorBody(e, requestId);
+        r.changed = call.changed;
+        return r;
     };
     auto common = [&](const char *code, const QString &detail = QString()) {
         return fail({str(code), commonMessage(str(code), detail)});
@@ -220,29 +264,70 @@ ApiReply ApiService::handle(const ApiRequest &req)
     if (!tsOk)
         return common("AuthFailure.InvalidAuthorization",
                       str("X-TC-Timestamp is missing or not a number."));
-    if (qAbs(m_ops.clock().now().toSecsSinceEpoch() - timestamp) > kMaxClockSkew)
+    // Bounds, not a difference: now - timestamp overflows for a timestamp near -2^63.
+    const qint64 now = m_ops.clock().now().toSecsSinceEpoch();
+    if (timestamp < now - kMaxClockSkew || timestamp > now + kMaxClockSkew)
         return common("AuthFailure.SignatureExpire");
     Tc3Signature::Request signedRequest;
     signedRequest.method = req.method;
     signedRequest.payload = req.body;
     signedRequest.timestamp = timestamp;
     signedRequest.service = auth->service; // as the SDKs sign: the service of the credential scope
-    for (const QByteArray &name : auth->signedHeaders) {
+    // As Tencent's signature document requires: content-type and host are always signed, and a
+    // signed header is one that is sent (an absent one would be signed as empty, covering
+    // nothing).
+    QList<QByteArray> names;
+    for (const QByteArray &signedName : auth->signedHeaders) {
+        const QByteArray name = signedName.trimmed().toLower();
+        if (name.isEmpty() || names.contains(name))
+            return common("AuthFailure.InvalidAuthorization",
+                          str("SignedHeaders names a header twice or an empty one."));
+        if (!req.headers.contains(name))
+            return common("AuthFailure.InvalidAuthorization",
+                          QStringLiteral("SignedHeaders names %1, which the request does not send.")
+                              .arg(QString::fromLatin1(name)));
+        names.append(name);
         QByteArray value = req.headers.value(name);
         if (name == "host" && value.contains(':'))
             value = value.left(value.lastIndexOf(':')); // the SDKs sign the host without the port
         signedRequest.headers.append({name, value});
     }
+    if (!names.contains("content-type") || !names.contains("host"))
+        return common("AuthFailure.InvalidAuthorization",
+                      str("SignedHeaders must include content-type and host."));
     if (auth->date != Tc3Signature::date(timestamp) ||
-        Tc3Signature::signature(credential->secretKey, signedRequest) != auth->signature)
+        !sameBytes(Tc3Signature::signature(credential->secretKey, signedRequest), auth->signature))
         return common("AuthFailure.SignatureFailure");
     call.account = credential->accountId;
+    call.region = QString::fromLatin1(req.headers.value("x-tc-region"));
+
+    // The SDKs sign neither X-TC-Action nor X-TC-Region, so a captured request could be sent
+    // again, as itself or as another action, while its timestamp is in the window. Every
+    // signature is remembered until then. A change may use one again only as the same action
+    // in the same region, and only until it has been carried out. A read may use any: honest
+    // clients send different reads with the same body in the same second (one per region, or
+    // a read after a change), which carry the same signature, and a read changes nothing.
+    forgetExpiredSignatures(now);
+    const auto seen = m_seen.constFind(auth->signature);
+    if (seen != m_seen.cend()) {
+        if (!isRead(call.action) &&
+            (seen->action != call.action || seen->region != call.region || seen->spent))
+            return common("AuthFailure.SignatureFailure",
+                          str("This signature was already used by an earlier request; a change "
+                              "is carried out once per signature. Sign the request again (a new "
+                              "X-TC-Timestamp) to send it again."));
+    } else {
+        if (m_seen.size() >= m_replayCapacity)
+            return common("RequestLimitExceeded",
+                          str("Too many requests within five minutes; try again later."));
+        m_seen.insert(auth->signature, {call.action, call.region, false});
+        m_seenUntil.emplace(timestamp + kMaxClockSkew, auth->signature);
+    }
 
     if (!actions().contains(call.action))
         return common("InvalidAction", call.action);
     if (version != "2017-03-12")
         return common("NoSuchVersion", QString::fromLatin1(version));
-    call.region = QString::fromLatin1(req.headers.value("x-tc-region"));
     if (!call.region.isEmpty() && !m_ops.workspace().region(call.region))
         return common("InvalidRegion.NotFound", call.region);
     QJsonParseError parse;
@@ -258,6 +343,8 @@ ApiReply ApiService::handle(const ApiRequest &req)
     if (wanted != previous)
         Language::apply(wanted);
     const QJsonObject out = dispatch(call);
+    if (call.changed)
+        m_seen[auth->signature].spent = true;
     if (wanted != previous)
         Language::apply(previous);
     if (call.error)

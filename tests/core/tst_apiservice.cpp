@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <limits>
 
 using namespace cvm;
 using namespace fixture;
@@ -37,6 +38,17 @@ public:
                      const QByteArray &region = "ap-guangzhou", qint64 skew = 0,
                      const QByteArray &language = {}, const QByteArray &version = "2017-03-12")
     {
+        return send(request(action, params, id, key, region, skew, language, version));
+    }
+    // A request as the Node SDK signs it: content-type and host only, unless `signedNames`
+    // says otherwise.
+    api::ApiRequest request(const QString &action, const QJsonObject &params,
+                            const QByteArray &id = kOwnerId, const QByteArray &key = kOwnerKey,
+                            const QByteArray &region = "ap-guangzhou", qint64 skew = 0,
+                            const QByteArray &language = {},
+                            const QByteArray &version = "2017-03-12",
+                            const QList<QByteArray> &signedNames = {"content-type", "host"})
+    {
         api::ApiRequest r;
         r.body = QJsonDocument(params).toJson(QJsonDocument::Compact);
         r.headers = {
@@ -50,13 +62,16 @@ public:
         if (!language.isEmpty())
             r.headers.insert("x-tc-language", language);
         Tc3Signature::Request s;
-        s.headers = {{"content-type", "application/json"},
-                     {"host", "127.0.0.1"}}; // host signed without the port
+        for (const QByteArray &name : signedNames) {
+            // host signed without the port
+            s.headers.append(
+                {name, name == "host" ? QByteArray("127.0.0.1") : r.headers.value(name)});
+        }
         s.payload = r.body;
         s.timestamp = m_f.clock().now().toSecsSinceEpoch() + skew;
         s.service = "cvm";
         r.headers.insert("authorization", Tc3Signature::authorization(id, key, s));
-        return send(r);
+        return r;
     }
     QJsonObject send(const api::ApiRequest &r)
     {
@@ -84,6 +99,7 @@ public:
             .toString();
     }
     bool lastChanged = false;
+    api::ApiService &service() { return m_api; }
 
 private:
     Fixture &m_f;
@@ -372,6 +388,137 @@ private Q_SLOTS:
         QCOMPARE(Language::current(),
                  QStringLiteral("en")); // the console's own language is left as it was
     }
+
+    // Issue 16.9: the signature covers what it must, and covers only headers that are sent.
+    void signedHeadersMustCoverHostAndContentType()
+    {
+        Fixture f;
+        Client c(f);
+        const QString region = QStringLiteral("DescribeRegions");
+        // Tencent's own extra signed header is welcome.
+        QVERIFY(Client::error(c.send(c.request(region, {}, kOwnerId, kOwnerKey, "ap-guangzhou", 0,
+                                               {}, "2017-03-12",
+                                               {"content-type", "host", "x-tc-action"})))
+                    .isEmpty());
+        // Neither host nor content-type signed.
+        const QJsonObject bare = c.send(c.request(region, {}, kOwnerId, kOwnerKey, "ap-guangzhou",
+                                                  1, {}, "2017-03-12", {"x-tc-action"}));
+        QCOMPARE(Client::error(bare), QStringLiteral("AuthFailure.InvalidAuthorization"));
+        QVERIFY(Client::message(bare).contains(QStringLiteral("content-type and host")));
+        QCOMPARE(Client::error(c.send(c.request(region, {}, kOwnerId, kOwnerKey, "ap-guangzhou", 2,
+                                                {}, "2017-03-12", {"host"}))),
+                 QStringLiteral("AuthFailure.InvalidAuthorization"));
+        // A signed header that is not sent (it would be signed as empty).
+        const QJsonObject absent =
+            c.send(c.request(region, {}, kOwnerId, kOwnerKey, "ap-guangzhou", 3, {}, "2017-03-12",
+                             {"content-type", "host", "x-tc-nothing"}));
+        QCOMPARE(Client::error(absent), QStringLiteral("AuthFailure.InvalidAuthorization"));
+        QVERIFY(Client::message(absent).contains(QStringLiteral("x-tc-nothing")));
+    }
+
+    // Issue 16.9: a captured request cannot be sent again as another action, nor a change twice.
+    void replayedSignaturesAreRefused()
+    {
+        Fixture f;
+        Client c(f);
+        const QJsonObject ids{
+            {QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-byol0001")}}};
+        const api::ApiRequest describe = c.request(QStringLiteral("DescribeImages"), ids);
+        QCOMPARE(c.send(describe).value(QStringLiteral("TotalCount")).toInt(), 1);
+        // The SDK signs neither the action nor the region: the same signature as DeleteImages.
+        api::ApiRequest asDelete = describe;
+        asDelete.headers.insert("x-tc-action", "DeleteImages");
+        const QJsonObject refused = c.send(asDelete);
+        QCOMPARE(Client::error(refused), QStringLiteral("AuthFailure.SignatureFailure"));
+        QVERIFY(Client::message(refused).contains(QStringLiteral("already used")));
+        QVERIFY(f.ws().image(QStringLiteral("img-byol0001")));
+        // Nor as a change in another region.
+        asDelete.headers.insert("x-tc-region", "ap-beijing");
+        QCOMPARE(Client::error(c.send(asDelete)), QStringLiteral("AuthFailure.SignatureFailure"));
+        // Reads change nothing: the same read again is answered, and so is another read or one
+        // in another region with the same signature (an honest client's reads of one body in
+        // one second carry the same signature).
+        QCOMPARE(c.send(describe).value(QStringLiteral("TotalCount")).toInt(), 1);
+        api::ApiRequest elsewhere = describe;
+        elsewhere.headers.insert("x-tc-region", "ap-beijing");
+        QCOMPARE(c.send(elsewhere).value(QStringLiteral("TotalCount")).toInt(), 0);
+        // A change runs once, however often it is sent.
+        const int before = int(f.ws().instancesUsing(QStringLiteral("img-public01")).size());
+        const api::ApiRequest run =
+            c.request(QStringLiteral("RunInstances"),
+                      {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                       {QStringLiteral("InstanceCount"), 1}});
+        QVERIFY(Client::error(c.send(run)).isEmpty());
+        QCOMPARE(Client::error(c.send(run)), QStringLiteral("AuthFailure.SignatureFailure"));
+        QCOMPARE(Client::error(c.send(run)), QStringLiteral("AuthFailure.SignatureFailure"));
+        QCOMPARE(int(f.ws().instancesUsing(QStringLiteral("img-public01")).size()), before + 1);
+        // Signed again a second later, it is a new request.
+        f.clock().advance(1);
+        QVERIFY(Client::error(c.call(QStringLiteral("RunInstances"),
+                                     {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                                      {QStringLiteral("InstanceCount"), 1}}))
+                    .isEmpty());
+        QCOMPARE(int(f.ws().instancesUsing(QStringLiteral("img-public01")).size()), before + 2);
+        // A change that was refused did not run: the same request may come again, once.
+        f.clock().advance(1);
+        const api::ApiRequest remove =
+            c.request(QStringLiteral("DeleteImages"),
+                      {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-full0050")}}});
+        QCOMPARE(Client::error(c.send(remove)), QStringLiteral("InvalidImageId.InShared"));
+        QCOMPARE(Client::error(c.send(remove)), QStringLiteral("InvalidImageId.InShared"));
+        QJsonArray sharedWith;
+        for (const ShareEntry &share : f.ws().image(QStringLiteral("img-full0050"))->shares)
+            sharedWith.append(share.accountId);
+        QVERIFY(Client::error(c.call(QStringLiteral("ModifyImageSharePermission"),
+                                     {{QStringLiteral("ImageId"), QStringLiteral("img-full0050")},
+                                      {QStringLiteral("AccountIds"), sharedWith},
+                                      {QStringLiteral("Permission"), QStringLiteral("CANCEL")}}))
+                    .isEmpty());
+        QVERIFY(Client::error(c.send(remove)).isEmpty());
+        QVERIFY(!f.ws().image(QStringLiteral("img-full0050")));
+        QCOMPARE(Client::error(c.send(remove)), QStringLiteral("AuthFailure.SignatureFailure"));
+        api::ApiRequest check = remove; // delete, then look: the same body in the same second
+        check.headers.insert("x-tc-action", "DescribeImages");
+        QCOMPARE(c.send(check).value(QStringLiteral("TotalCount")).toInt(), 0);
+        // Past the window the captured request has expired, and its signature is forgotten.
+        f.clock().advance(api::ApiService::kMaxClockSkew);
+        QCOMPARE(Client::error(c.send(run)), QStringLiteral("AuthFailure.SignatureExpire"));
+    }
+
+    void replayMemoryIsBounded()
+    {
+        Fixture f;
+        Client c(f);
+        c.service().setReplayCapacity(3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(Client::error(c.call(QStringLiteral("DescribeImages"),
+                                         {{QStringLiteral("Offset"), i}}))
+                        .isEmpty());
+        QCOMPARE(c.service().rememberedSignatures(), 3);
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"),
+                                      {{QStringLiteral("Offset"), 3}})),
+                 QStringLiteral("RequestLimitExceeded"));
+        // Signatures leave the memory when their timestamp leaves the window.
+        f.clock().advance(api::ApiService::kMaxClockSkew + 1);
+        QVERIFY(Client::error(c.call(QStringLiteral("DescribeImages"),
+                                     {{QStringLiteral("Offset"), 3}}))
+                    .isEmpty());
+        QCOMPARE(c.service().rememberedSignatures(), 1);
+    }
+
+    // Issue 16.9: now - timestamp must not overflow into "within five minutes".
+    void aTimestampFarInThePastHasExpired()
+    {
+        Fixture f;
+        Client c(f);
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, kOwnerKey,
+                                      "ap-guangzhou", std::numeric_limits<qint64>::min())),
+                 QStringLiteral("AuthFailure.SignatureExpire"));
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, kOwnerKey,
+                                      "ap-guangzhou", std::numeric_limits<qint64>::max() / 2)),
+                 QStringLiteral("AuthFailure.SignatureExpire"));
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestApiService)

@@ -91,9 +91,11 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i) {
             auto *nam = new QNetworkAccessManager(this);
             clients.append(nam);
+            // Each its own request: the same one, signed in the same second, runs once.
             replies.append(post(*nam, port, "RunInstances",
                                 {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
-                                 {QStringLiteral("InstanceCount"), 1}},
+                                 {QStringLiteral("InstanceCount"), 1},
+                                 {QStringLiteral("InstanceName"), QStringLiteral("i%1").arg(i)}},
                                 f.clock().now()));
         }
         for (QNetworkReply *r : std::as_const(replies)) {
