@@ -12,6 +12,7 @@
 #include <QUrl>
 #include <QUuid>
 #include <algorithm>
+#include <cmath>
 
 namespace cvm::api {
 namespace {
@@ -48,6 +49,8 @@ QString commonMessage(const QString &code, const QString &detail)
         {str("InvalidFilter"), "Invalid filter."},
         {str("InvalidFilterValue.LimitExceeded"),
          "Up to 10 Filters and 5 Filters.Values each are allowed."},
+        {str("InvalidParameterValue.LimitExceeded"),
+         "The number of parameter values exceeds the limit."},
         {str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
          "ImageIds and Filters cannot be specified at the same time."},
         {str("DryRunOperation"), "DryRun Operation. It means that the request would have "
@@ -128,7 +131,8 @@ struct ApiService::Call
                 parameterError("InvalidParameter", QLatin1String(name), str("must be a String."));
         return v.toString();
     }
-    QStringList strings(const char *name, bool required)
+    // A list of at most `maxItems` strings (Tencent's documented limit where it has one).
+    QStringList strings(const char *name, bool required, qsizetype maxItems)
     {
         const QJsonValue v = params.value(QLatin1String(name));
         if (v.isUndefined() || v.isNull()) {
@@ -144,7 +148,16 @@ struct ApiService::Call
                                        str("must be an Array of String."));
             return out;
         }
-        for (const QJsonValue &x : v.toArray()) {
+        const QJsonArray items = v.toArray();
+        if (items.size() > maxItems) {
+            if (!error)
+                error = parameterError("InvalidParameterValue.LimitExceeded", QLatin1String(name),
+                                       QStringLiteral("at most %1 values in one request, not %2.")
+                                           .arg(maxItems)
+                                           .arg(items.size()));
+            return out;
+        }
+        for (const QJsonValue &x : items) {
             if (!x.isString() && !error)
                 error = parameterError("InvalidParameter", QLatin1String(name),
                                        str("must be an Array of String."));
@@ -167,16 +180,20 @@ struct ApiService::Call
         const QJsonValue v = params.value(QLatin1String(name));
         if (v.isUndefined() || v.isNull())
             return fallback;
-        const double d = v.toDouble(-1e18);
-        if (!v.isDouble() || d != double(qint64(d))) {
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d) {
             if (!error)
                 error = parameterError("InvalidParameter", QLatin1String(name),
                                        str("must be an Integer."));
             return fallback;
         }
-        if ((d < min || d > max) && !error)
-            error = parameterError("InvalidParameterValue", QLatin1String(name),
-                                   QStringLiteral("must be from %1 to %2.").arg(min).arg(max));
+        // Compared as doubles before any conversion: 1e300 does not fit in an integer.
+        if (d < double(min) || d > double(max)) {
+            if (!error)
+                error = parameterError("InvalidParameterValue", QLatin1String(name),
+                                       QStringLiteral("must be from %1 to %2.").arg(min).arg(max));
+            return fallback;
+        }
         return qint64(d);
     }
 };
@@ -395,7 +412,7 @@ QJsonObject ApiService::dispatch(Call &c)
     };
 
     if (a == QLatin1String("DescribeImages")) {
-        const QStringList ids = c.strings("ImageIds", false);
+        const QStringList ids = c.strings("ImageIds", false, 100);
         const QJsonValue filtersValue = c.params.value(str("Filters"));
         const qint64 offset = c.integer("Offset", 0, 0, std::numeric_limits<int>::max());
         const qint64 limit = c.integer("Limit", 20, 0, 100);
@@ -435,9 +452,7 @@ QJsonObject ApiService::dispatch(Call &c)
             QList<std::pair<QString, QStringList>> wanted;
             for (const QJsonValue &f : filters) {
                 const QString name = f.toObject().value(str("Name")).toString();
-                QStringList values;
-                for (const QJsonValue &x : f.toObject().value(str("Values")).toArray())
-                    values.append(x.toString());
+                const QJsonArray given = f.toObject().value(str("Values")).toArray();
                 static const QStringList known = {str("image-id"), str("image-type"),
                                                   str("image-name"), str("platform")};
                 if (!known.contains(name)) {
@@ -445,11 +460,14 @@ QJsonObject ApiService::dispatch(Call &c)
                         ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
                     return {};
                 }
-                if (values.size() > 5) {
+                if (given.size() > 5) {
                     c.error = ApiError{str("InvalidFilterValue.LimitExceeded"),
                                        commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
                     return {};
                 }
+                QStringList values;
+                for (const QJsonValue &x : given)
+                    values.append(x.toString());
                 wanted.append({name, values});
             }
             for (const QString &id : visible) {
@@ -495,7 +513,7 @@ QJsonObject ApiService::dispatch(Call &c)
     }
     if (a == QLatin1String("ModifyImageSharePermission")) {
         const QString id = c.string("ImageId", true);
-        const QStringList accounts = c.strings("AccountIds", true);
+        const QStringList accounts = c.strings("AccountIds", true, 500);
         const QString permission = c.string("Permission", true);
         if (c.error)
             return {};
@@ -514,8 +532,8 @@ QJsonObject ApiService::dispatch(Call &c)
         return {};
     }
     if (a == QLatin1String("SyncImages")) {
-        const QStringList ids = c.strings("ImageIds", true);
-        const QStringList regions = c.strings("DestinationRegions", true);
+        const QStringList ids = c.strings("ImageIds", true, 100);
+        const QStringList regions = c.strings("DestinationRegions", true, 100);
         const bool dryRun = c.boolean("DryRun");
         const bool setRequired = c.boolean("ImageSetRequired");
         const QString name = c.string("ImageName", false);
@@ -536,7 +554,7 @@ QJsonObject ApiService::dispatch(Call &c)
                            : QJsonObject{};
     }
     if (a == QLatin1String("DeleteImages")) {
-        const QStringList ids = c.strings("ImageIds", true);
+        const QStringList ids = c.strings("ImageIds", true, 100);
         const bool dryRun = c.boolean("DryRun");
         const bool snaps = c.boolean("DeleteBindedSnap");
         if (c.error)
@@ -660,7 +678,7 @@ QJsonObject ApiService::dispatch(Call &c)
         return {};
     }
     if (a == QLatin1String("DescribeInstances")) {
-        const QStringList ids = c.strings("InstanceIds", false);
+        const QStringList ids = c.strings("InstanceIds", false, 100);
         const qint64 offset = c.integer("Offset", 0, 0, std::numeric_limits<int>::max());
         const qint64 limit = c.integer("Limit", 20, 0, 100);
         if (c.error)

@@ -5,10 +5,16 @@
 #include "Language.h"
 #include "Tc3Signature.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
 #include <limits>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace cvm;
 using namespace fixture;
@@ -517,6 +523,102 @@ private Q_SLOTS:
         QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, kOwnerKey,
                                       "ap-guangzhou", std::numeric_limits<qint64>::max() / 2)),
                  QStringLiteral("AuthFailure.SignatureExpire"));
+    }
+
+    // Issue 16.14: numbers out of range are refused, never converted.
+    void numbersOutOfRange_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("code");
+        const QString images = QStringLiteral("DescribeImages");
+        QTest::newRow("Limit 1e300") << images << "Limit" << 1e300 << "InvalidParameterValue";
+        QTest::newRow("Limit -1e300") << images << "Limit" << -1e300 << "InvalidParameterValue";
+        QTest::newRow("Limit 2^63") << images << "Limit" << 9223372036854775808.0
+                                    << "InvalidParameterValue";
+        QTest::newRow("Limit -1") << images << "Limit" << -1.0 << "InvalidParameterValue";
+        QTest::newRow("Limit 2.5") << images << "Limit" << 2.5 << "InvalidParameter";
+        QTest::newRow("Offset 1e19") << images << "Offset" << 1e19 << "InvalidParameterValue";
+        QTest::newRow("Offset -0.5") << images << "Offset" << -0.5 << "InvalidParameter";
+        QTest::newRow("InstanceCount 1e300")
+            << QStringLiteral("RunInstances") << "InstanceCount" << 1e300
+            << "InvalidParameterValue";
+        QTest::newRow("DescribeInstances Limit 1e300")
+            << QStringLiteral("DescribeInstances") << "Limit" << 1e300 << "InvalidParameterValue";
+    }
+    void numbersOutOfRange()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, name);
+        QFETCH(double, value);
+        QFETCH(QString, code);
+        Fixture f;
+        Client c(f);
+        const QJsonObject r =
+            c.call(action, {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                            {name, value}});
+        QCOMPARE(Client::error(r), code);
+        QVERIFY2(Client::message(r).startsWith(name + QLatin1Char(':')),
+                 qPrintable(Client::message(r)));
+        QVERIFY(!c.lastChanged);
+    }
+
+    // Issue 16.10: list parameters are capped as Tencent documents them.
+    void listParametersAreCapped_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("limit");
+        QTest::newRow("DescribeImages ImageIds") << QStringLiteral("DescribeImages") << "ImageIds"
+                                                 << 100;
+        QTest::newRow("DeleteImages ImageIds") << QStringLiteral("DeleteImages") << "ImageIds"
+                                               << 100;
+        QTest::newRow("SyncImages DestinationRegions")
+            << QStringLiteral("SyncImages") << "DestinationRegions" << 100;
+        QTest::newRow("DescribeInstances InstanceIds")
+            << QStringLiteral("DescribeInstances") << "InstanceIds" << 100;
+        QTest::newRow("ModifyImageSharePermission AccountIds")
+            << QStringLiteral("ModifyImageSharePermission") << "AccountIds" << 500;
+    }
+    void listParametersAreCapped()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, name);
+        QFETCH(int, limit);
+        Fixture f;
+        Client c(f);
+        QJsonArray many;
+        for (int i = 0; i <= limit; ++i)
+            many.append(QStringLiteral("img-%1").arg(i, 8, 10, QLatin1Char('0')));
+        QJsonObject params{{QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
+                           {QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                           {QStringLiteral("DestinationRegions"),
+                            QJsonArray{QStringLiteral("ap-beijing")}},
+                           {QStringLiteral("AccountIds"), QJsonArray{kTrusted}},
+                           {QStringLiteral("Permission"), QStringLiteral("SHARE")},
+                           {QStringLiteral("DryRun"), true}};
+        params.insert(name, many);
+        const QJsonObject r = c.call(action, params);
+        QCOMPARE(Client::error(r), QStringLiteral("InvalidParameterValue.LimitExceeded"));
+        QVERIFY2(Client::message(r).startsWith(name + QLatin1Char(':')),
+                 qPrintable(Client::message(r)));
+        // At the limit the request is read (and answered by the rules).
+        many.removeLast();
+        params.insert(name, many);
+        f.clock().advance(1);
+        QVERIFY(Client::error(c.call(action, params)) !=
+                QStringLiteral("InvalidParameterValue.LimitExceeded"));
+        // Filters: at most 10, of at most 5 values.
+        QJsonArray six;
+        for (int i = 0; i < 6; ++i)
+            six.append(QStringLiteral("x%1").arg(i));
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"),
+                                      {{QStringLiteral("Filters"),
+                                        QJsonArray{QJsonObject{
+                                            {QStringLiteral("Name"), QStringLiteral("platform")},
+                                            {QStringLiteral("Values"), six}}}}})),
+                 QStringLiteral("InvalidFilterValue.LimitExceeded"));
     }
 
 };
