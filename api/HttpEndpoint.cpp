@@ -2,60 +2,86 @@
 
 #include "WorkspaceFile.h"
 
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUuid>
 
 namespace cvm::api {
 
 HttpEndpoint::HttpEndpoint(Operations &operations, ApiCredentials credentials,
                            const QString &workspaceFile, QObject *parent)
-    : QObject(parent), m_server(std::make_unique<QHttpServer>()),
+    : QObject(parent), m_server(std::make_unique<QTcpServer>()),
       m_service(operations, std::move(credentials)), m_ops(operations), m_file(workspaceFile)
 {
-    m_server->route(QStringLiteral("/"), [this](const QHttpServerRequest &request) {
-        ApiRequest r;
-        r.method = request.method() == QHttpServerRequest::Method::Post  ? QByteArray("POST")
-                   : request.method() == QHttpServerRequest::Method::Get ? QByteArray("GET")
-                                                                         : QByteArray("OTHER");
-        for (const auto &[name, value] : request.headers())
-            r.headers.insert(name.toLower(), value);
-        r.body = request.body();
-        ApiReply reply = m_service.handle(r);
-        if (reply.changed && !m_file.isEmpty()) {
-            QString error;
-            if (!WorkspaceFile::save(m_ops.workspace(), m_file, &error)) {
-                // The change stays in memory; the caller learns it is not on disk.
-                Q_EMIT saveFailed(error);
-                reply.body =
-                    QJsonDocument(
-                        QJsonObject{
-                            {QStringLiteral("Response"),
-                             QJsonObject{{QStringLiteral("Error"),
-                                          QJsonObject{{QStringLiteral("Code"),
-                                                       QStringLiteral("InternalError")},
-                                                      {QStringLiteral("Message"), error}}},
-                                         {QStringLiteral("RequestId"),
-                                          QUuid::createUuid().toString(QUuid::WithoutBraces)}}}})
-                        .toJson(QJsonDocument::Compact);
-            }
-        }
-        ++m_requests;
-        Q_EMIT requestHandled(m_requests);
-        QHttpServerResponse response(QByteArrayLiteral("application/json"), reply.body);
-        return response;
-    });
+    connect(m_server.get(), &QTcpServer::newConnection, this, &HttpEndpoint::accept);
 }
 
 HttpEndpoint::~HttpEndpoint() = default;
 
+bool HttpEndpoint::isLoopback(const QHostAddress &address)
+{
+    return address.isLoopback();
+}
+
 quint16 HttpEndpoint::listen(const QHostAddress &address, quint16 port)
 {
-    const int bound = m_server->listen(address, port);
-    return bound > 0 ? quint16(bound) : 0;
+    if (!isLoopback(address) && !m_insecureAllowed)
+        return 0;
+    m_server->setMaxPendingConnections(m_limits.maxConnections);
+    return m_server->listen(address, port) ? m_server->serverPort() : 0;
+}
+
+void HttpEndpoint::accept()
+{
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        if (m_connections >= m_limits.maxConnections) {
+            // Answered at once and closed: a refused connection holds nothing.
+            const QByteArray body =
+                ApiService::commonError(QStringLiteral("RequestLimitExceeded"),
+                                        QStringLiteral("(%1 connections at most; try again later)")
+                                            .arg(m_limits.maxConnections))
+                    .body;
+            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                          "Content-Length: " +
+                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                          body);
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            socket->disconnectFromHost();
+            continue;
+        }
+        auto *connection = new HttpConnection(
+            socket, m_limits, [this](const ApiRequest &r) { return answer(r); }, this);
+        ++m_connections;
+        connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
+    }
+}
+
+ApiReply HttpEndpoint::answer(const ApiRequest &request)
+{
+    ApiReply reply = m_service.handle(request);
+    if (reply.changed && !m_file.isEmpty()) {
+        QString error;
+        if (!WorkspaceFile::save(m_ops.workspace(), m_file, &error)) {
+            // The change stays in memory; the caller learns it is not on disk.
+            Q_EMIT saveFailed(error);
+            reply.body =
+                QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("Response"),
+                         QJsonObject{{QStringLiteral("Error"),
+                                      QJsonObject{{QStringLiteral("Code"),
+                                                   QStringLiteral("InternalError")},
+                                                  {QStringLiteral("Message"), error}}},
+                                     {QStringLiteral("RequestId"),
+                                      QUuid::createUuid().toString(QUuid::WithoutBraces)}}}})
+                    .toJson(QJsonDocument::Compact);
+        }
+    }
+    ++m_requests;
+    Q_EMIT requestHandled(m_requests);
+    return reply;
 }
 
 } // namespace cvm::api
