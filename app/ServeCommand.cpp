@@ -36,7 +36,7 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
                                            "Warning: %1 can be read by other users; its keys act "
                                            "as your accounts (chmod 600 %1).")
                    .arg(credentialsFile)
-            << '\n';
+            << Qt::endl; // now: the endpoint runs until it is stopped
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
     const QHostAddress address(colon > 0 ? listen.left(colon) : QStringLiteral("127.0.0.1"));
     bool portOk = false;

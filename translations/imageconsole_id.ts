@@ -1161,6 +1161,14 @@ Perintah:
         <source>The credentials file lists no credentials.</source>
         <translation>Berkas kredensial tidak berisi kredensial.</translation>
     </message>
+    <message>
+        <source>%1 can be changed by other users, who could put their own keys in it (chmod 600 %1).</source>
+        <translation>%1 dapat diubah pengguna lain, yang dapat memasukkan kunci mereka sendiri ke dalamnya (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (%2), who could put their own keys in it.</source>
+        <translation>%1 milik pengguna lain (%2), yang dapat memasukkan kunci mereka sendiri ke dalamnya.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::net::RemoteImageReader</name>

@@ -621,6 +621,40 @@ private Q_SLOTS:
                  QStringLiteral("InvalidFilterValue.LimitExceeded"));
     }
 
+    // Issue 16.11: a credentials file others could change is not trusted.
+    void credentialsFileOthersCanChange()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath(QStringLiteral("credentials.json"));
+        {
+            QFile f(name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"credentials": [{"SecretId": "AKIDx", "SecretKey": "k",
+                        "AccountId": "100038472901"}]})");
+        }
+        const auto own = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QVERIFY(QFile::setPermissions(name, own));
+        QString error;
+        QVERIFY2(api::ApiCredentials::load(name, &error), qPrintable(error));
+        QVERIFY(!api::ApiCredentials::readableByOthers(name));
+        QVERIFY(QFile::setPermissions(name, own | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(api::ApiCredentials::readableByOthers(name));
+        QVERIFY(api::ApiCredentials::load(name, &error)); // read by others: a warning, not a refusal
+        for (const auto writable : {QFileDevice::WriteGroup, QFileDevice::WriteOther}) {
+            QVERIFY(QFile::setPermissions(name, own | writable));
+            QVERIFY(!api::ApiCredentials::load(name, &error));
+            QVERIFY2(error.contains(QStringLiteral("can be changed by other users")),
+                     qPrintable(error));
+        }
+        QVERIFY(QFile::setPermissions(name, own));
+#ifdef Q_OS_UNIX
+        if (::geteuid() != 0)
+            return; // only root can give the file to another user
+        QCOMPARE(::chown(QFile::encodeName(name).constData(), 65534, 65534), 0);
+        QVERIFY(!api::ApiCredentials::load(name, &error));
+        QVERIFY2(error.contains(QStringLiteral("belongs to another user")), qPrintable(error));
+#endif
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiService)
