@@ -7,7 +7,8 @@
 #include <QTextStream>
 #include <QTimer>
 
-int runServe(const QString &workspace, const QString &listen, const QString &credentialsFile)
+int runServe(const QString &workspace, const QString &listen, const QString &credentialsFile,
+             bool insecureListen)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -48,10 +49,28 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
             << '\n';
         return 2;
     }
+    if (!cvm::api::HttpEndpoint::isLoopback(address)) {
+        if (!insecureListen) {
+            err << QCoreApplication::translate(
+                       "ServeCommand",
+                       "Not listening on %1: the endpoint speaks plain HTTP, so signed requests "
+                       "and answers would cross the network unencrypted. Listen on 127.0.0.1, or "
+                       "add --insecure-listen to accept that.")
+                       .arg(address.toString())
+                << Qt::endl;
+            return 2;
+        }
+        err << QCoreApplication::translate("ServeCommand",
+                                           "Warning: listening on %1 over plain HTTP; anyone on "
+                                           "the network can read the requests and answers.")
+                   .arg(address.toString())
+            << Qt::endl;
+    }
     cvm::SystemClock clock;
     cvm::IdGenerator ids;
     cvm::Operations operations(*loaded.workspace, clock, ids);
     cvm::api::HttpEndpoint endpoint(operations, std::move(*credentials), workspace);
+    endpoint.setInsecureListenAllowed(insecureListen);
     const quint16 bound = endpoint.listen(address, port);
     if (!bound) {
         err << QCoreApplication::translate("ServeCommand", "Cannot listen on %1.").arg(listen)

@@ -1,5 +1,5 @@
 // imageconsole from the command line: check's exit codes and report, --help, --version, and
-// what serve says about its credentials file before it starts.
+// what serve says about its credentials file and address before it starts.
 #include "Fixture.h"
 
 #include <QElapsedTimer>
@@ -261,6 +261,27 @@ private Q_SLOTS:
                            QStringLiteral("--credentials"), writable});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(QStringLiteral("can be changed by other users")), qPrintable(r.err));
+    }
+
+    // Issue 16.9: plain HTTP stays on this machine unless the operator insists.
+    void serveListensBeyondLoopbackOnlyWhenForced()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("ws.json"));
+        QVERIFY(QFile::copy(QStringLiteral(SAMPLE_WORKSPACE), workspace));
+        QFile::setPermissions(workspace, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString credentials =
+            credentialsFile(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const Run refused = run({QStringLiteral("serve"), workspace, QStringLiteral("--listen"),
+                                 QStringLiteral("0.0.0.0:0"), QStringLiteral("--credentials"),
+                                 credentials});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--insecure-listen")), qPrintable(refused.err));
+        const std::optional<QString> err = stderrOfARunningServe(
+            {workspace, QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+             QStringLiteral("--credentials"), credentials, QStringLiteral("--insecure-listen")});
+        QVERIFY2(err, "serve did not start");
+        QVERIFY2(err->contains(QStringLiteral("plain HTTP")), qPrintable(*err));
     }
 };
 
