@@ -99,7 +99,8 @@ void HttpConnection::readInput()
                                         .arg(m_limits.maxHeaderBytes)));
                     return;
                 }
-                const QByteArray more = m_socket->read(m_limits.maxHeaderBytes + 4 - m_buffer.size());
+                const QByteArray more =
+                    m_socket->read(m_limits.maxHeaderBytes + 4 - m_buffer.size());
                 if (more.isEmpty())
                     return;
                 m_buffer += more;
@@ -159,9 +160,11 @@ bool HttpConnection::readHead(qsizetype end)
         if (line.isEmpty())
             continue;
         if (++count > m_limits.maxHeaderCount) {
-            refuse(431, ApiService::commonError(QStringLiteral("RequestSizeLimitExceeded"),
-                                                QStringLiteral("More than %1 request headers.")
-                                                    .arg(m_limits.maxHeaderCount)));
+            refuse(
+                431,
+                ApiService::commonError(
+                    QStringLiteral("RequestSizeLimitExceeded"),
+                    QStringLiteral("More than %1 request headers.").arg(m_limits.maxHeaderCount)));
             return false;
         }
         const qsizetype colon = line.indexOf(':');
@@ -170,13 +173,13 @@ bool HttpConnection::readHead(qsizetype end)
             return bad(400, QStringLiteral("A request header is malformed."));
         // One value per name: two Content-Lengths or two signatures leave room for doubt.
         if (request.headers.contains(name))
-            return bad(400, QStringLiteral("The header %1 is sent twice.")
-                                .arg(QString::fromLatin1(name)));
+            return bad(
+                400, QStringLiteral("The header %1 is sent twice.").arg(QString::fromLatin1(name)));
         request.headers.insert(name, line.mid(colon + 1).trimmed());
     }
     const QByteArray connection = request.headers.value("connection").toLower();
-    m_keepAlive = version == "HTTP/1.1" ? !connection.contains("close")
-                                        : connection.contains("keep-alive");
+    m_keepAlive =
+        version == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive");
     if (request.headers.contains("transfer-encoding")) {
         refuse(411, ApiService::commonError(QStringLiteral("UnsupportedProtocol"),
                                             QStringLiteral("Send the body with Content-Length.")));
@@ -194,9 +197,9 @@ bool HttpConnection::readHead(qsizetype end)
     }
     // Refused from the head: a body over the limit is never read.
     if (length > m_limits.maxBody) {
-        refuse(200, ApiService::commonError(QStringLiteral("RequestSizeLimitExceeded"),
-                                            QStringLiteral("(%1 bytes at most)")
-                                                .arg(m_limits.maxBody)));
+        refuse(200,
+               ApiService::commonError(QStringLiteral("RequestSizeLimitExceeded"),
+                                       QStringLiteral("(%1 bytes at most)").arg(m_limits.maxBody)));
         return false;
     }
     const QByteArray target = requestLine.at(1);
@@ -216,10 +219,10 @@ bool HttpConnection::readHead(qsizetype end)
 
 void HttpConnection::respond(int status, const QByteArray &body, bool close)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) +
-                      "\r\nContent-Type: application/json\r\nContent-Length: " +
-                      QByteArray::number(body.size()) +
-                      (close ? "\r\nConnection: close\r\n\r\n" : "\r\nConnection: keep-alive\r\n\r\n");
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) +
+        "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
+        (close ? "\r\nConnection: close\r\n\r\n" : "\r\nConnection: keep-alive\r\n\r\n");
     m_socket->write(head + body);
     if (close) {
         m_closing = true;

@@ -45,8 +45,7 @@ void HttpEndpoint::accept()
                     .body;
             socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
                           "Content-Length: " +
-                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
-                          body);
+                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             socket->disconnectFromHost();
             continue;
@@ -70,12 +69,12 @@ ApiReply HttpEndpoint::answer(const ApiRequest &request)
                 QJsonDocument(
                     QJsonObject{
                         {QStringLiteral("Response"),
-                         QJsonObject{{QStringLiteral("Error"),
-                                      QJsonObject{{QStringLiteral("Code"),
-                                                   QStringLiteral("InternalError")},
-                                                  {QStringLiteral("Message"), error}}},
-                                     {QStringLiteral("RequestId"),
-                                      QUuid::createUuid().toString(QUuid::WithoutBraces)}}}})
+                         QJsonObject{
+                             {QStringLiteral("Error"),
+                              QJsonObject{{QStringLiteral("Code"), QStringLiteral("InternalError")},
+                                          {QStringLiteral("Message"), error}}},
+                             {QStringLiteral("RequestId"),
+                              QUuid::createUuid().toString(QUuid::WithoutBraces)}}}})
                     .toJson(QJsonDocument::Compact);
         }
     }

@@ -402,10 +402,10 @@ private Q_SLOTS:
         Client c(f);
         const QString region = QStringLiteral("DescribeRegions");
         // Tencent's own extra signed header is welcome.
-        QVERIFY(Client::error(c.send(c.request(region, {}, kOwnerId, kOwnerKey, "ap-guangzhou", 0,
-                                               {}, "2017-03-12",
-                                               {"content-type", "host", "x-tc-action"})))
-                    .isEmpty());
+        QVERIFY(
+            Client::error(c.send(c.request(region, {}, kOwnerId, kOwnerKey, "ap-guangzhou", 0, {},
+                                           "2017-03-12", {"content-type", "host", "x-tc-action"})))
+                .isEmpty());
         // Neither host nor content-type signed.
         const QJsonObject bare = c.send(c.request(region, {}, kOwnerId, kOwnerKey, "ap-guangzhou",
                                                   1, {}, "2017-03-12", {"x-tc-action"}));
@@ -497,18 +497,18 @@ private Q_SLOTS:
         Client c(f);
         c.service().setReplayCapacity(3);
         for (int i = 0; i < 3; ++i)
-            QVERIFY(Client::error(c.call(QStringLiteral("DescribeImages"),
-                                         {{QStringLiteral("Offset"), i}}))
+            QVERIFY(Client::error(
+                        c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Offset"), i}}))
                         .isEmpty());
         QCOMPARE(c.service().rememberedSignatures(), 3);
-        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"),
-                                      {{QStringLiteral("Offset"), 3}})),
+        QCOMPARE(Client::error(
+                     c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Offset"), 3}})),
                  QStringLiteral("RequestLimitExceeded"));
         // Signatures leave the memory when their timestamp leaves the window.
         f.clock().advance(api::ApiService::kMaxClockSkew + 1);
-        QVERIFY(Client::error(c.call(QStringLiteral("DescribeImages"),
-                                     {{QStringLiteral("Offset"), 3}}))
-                    .isEmpty());
+        QVERIFY(
+            Client::error(c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Offset"), 3}}))
+                .isEmpty());
         QCOMPARE(c.service().rememberedSignatures(), 1);
     }
 
@@ -535,15 +535,14 @@ private Q_SLOTS:
         const QString images = QStringLiteral("DescribeImages");
         QTest::newRow("Limit 1e300") << images << "Limit" << 1e300 << "InvalidParameterValue";
         QTest::newRow("Limit -1e300") << images << "Limit" << -1e300 << "InvalidParameterValue";
-        QTest::newRow("Limit 2^63") << images << "Limit" << 9223372036854775808.0
-                                    << "InvalidParameterValue";
+        QTest::newRow("Limit 2^63")
+            << images << "Limit" << 9223372036854775808.0 << "InvalidParameterValue";
         QTest::newRow("Limit -1") << images << "Limit" << -1.0 << "InvalidParameterValue";
         QTest::newRow("Limit 2.5") << images << "Limit" << 2.5 << "InvalidParameter";
         QTest::newRow("Offset 1e19") << images << "Offset" << 1e19 << "InvalidParameterValue";
         QTest::newRow("Offset -0.5") << images << "Offset" << -0.5 << "InvalidParameter";
-        QTest::newRow("InstanceCount 1e300")
-            << QStringLiteral("RunInstances") << "InstanceCount" << 1e300
-            << "InvalidParameterValue";
+        QTest::newRow("InstanceCount 1e300") << QStringLiteral("RunInstances") << "InstanceCount"
+                                             << 1e300 << "InvalidParameterValue";
         QTest::newRow("DescribeInstances Limit 1e300")
             << QStringLiteral("DescribeInstances") << "Limit" << 1e300 << "InvalidParameterValue";
     }
@@ -555,9 +554,8 @@ private Q_SLOTS:
         QFETCH(QString, code);
         Fixture f;
         Client c(f);
-        const QJsonObject r =
-            c.call(action, {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
-                            {name, value}});
+        const QJsonObject r = c.call(
+            action, {{QStringLiteral("ImageId"), QStringLiteral("img-public01")}, {name, value}});
         QCOMPARE(Client::error(r), code);
         QVERIFY2(Client::message(r).startsWith(name + QLatin1Char(':')),
                  qPrintable(Client::message(r)));
@@ -570,10 +568,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("action");
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("limit");
-        QTest::newRow("DescribeImages ImageIds") << QStringLiteral("DescribeImages") << "ImageIds"
-                                                 << 100;
-        QTest::newRow("DeleteImages ImageIds") << QStringLiteral("DeleteImages") << "ImageIds"
-                                               << 100;
+        QTest::newRow("DescribeImages ImageIds")
+            << QStringLiteral("DescribeImages") << "ImageIds" << 100;
+        QTest::newRow("DeleteImages ImageIds")
+            << QStringLiteral("DeleteImages") << "ImageIds" << 100;
         QTest::newRow("SyncImages DestinationRegions")
             << QStringLiteral("SyncImages") << "DestinationRegions" << 100;
         QTest::newRow("DescribeInstances InstanceIds")
@@ -591,13 +589,13 @@ private Q_SLOTS:
         QJsonArray many;
         for (int i = 0; i <= limit; ++i)
             many.append(QStringLiteral("img-%1").arg(i, 8, 10, QLatin1Char('0')));
-        QJsonObject params{{QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
-                           {QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
-                           {QStringLiteral("DestinationRegions"),
-                            QJsonArray{QStringLiteral("ap-beijing")}},
-                           {QStringLiteral("AccountIds"), QJsonArray{kTrusted}},
-                           {QStringLiteral("Permission"), QStringLiteral("SHARE")},
-                           {QStringLiteral("DryRun"), true}};
+        QJsonObject params{
+            {QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
+            {QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+            {QStringLiteral("DestinationRegions"), QJsonArray{QStringLiteral("ap-beijing")}},
+            {QStringLiteral("AccountIds"), QJsonArray{kTrusted}},
+            {QStringLiteral("Permission"), QStringLiteral("SHARE")},
+            {QStringLiteral("DryRun"), true}};
         params.insert(name, many);
         const QJsonObject r = c.call(action, params);
         QCOMPARE(Client::error(r), QStringLiteral("InvalidParameterValue.LimitExceeded"));
@@ -613,11 +611,11 @@ private Q_SLOTS:
         QJsonArray six;
         for (int i = 0; i < 6; ++i)
             six.append(QStringLiteral("x%1").arg(i));
-        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeImages"),
-                                      {{QStringLiteral("Filters"),
-                                        QJsonArray{QJsonObject{
-                                            {QStringLiteral("Name"), QStringLiteral("platform")},
-                                            {QStringLiteral("Values"), six}}}}})),
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("DescribeImages"),
+                     {{QStringLiteral("Filters"),
+                       QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("platform")},
+                                              {QStringLiteral("Values"), six}}}}})),
                  QStringLiteral("InvalidFilterValue.LimitExceeded"));
     }
 
@@ -639,7 +637,8 @@ private Q_SLOTS:
         QVERIFY(!api::ApiCredentials::readableByOthers(name));
         QVERIFY(QFile::setPermissions(name, own | QFileDevice::ReadGroup | QFileDevice::ReadOther));
         QVERIFY(api::ApiCredentials::readableByOthers(name));
-        QVERIFY(api::ApiCredentials::load(name, &error)); // read by others: a warning, not a refusal
+        QVERIFY(
+            api::ApiCredentials::load(name, &error)); // read by others: a warning, not a refusal
         for (const auto writable : {QFileDevice::WriteGroup, QFileDevice::WriteOther}) {
             QVERIFY(QFile::setPermissions(name, own | writable));
             QVERIFY(!api::ApiCredentials::load(name, &error));

@@ -234,9 +234,9 @@ private Q_SLOTS:
         const QString workspace = dir.filePath(QStringLiteral("ws.json"));
         QVERIFY(QFile::copy(QStringLiteral(SAMPLE_WORKSPACE), workspace));
         QFile::setPermissions(workspace, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const QString open = credentialsFile(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                      QFileDevice::ReadGroup |
-                                                      QFileDevice::ReadOther);
+        const QString open =
+            credentialsFile(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                     QFileDevice::ReadGroup | QFileDevice::ReadOther);
         const std::optional<QString> err = stderrOfARunningServe(
             {workspace, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
              QStringLiteral("--credentials"), open});
@@ -260,7 +260,8 @@ private Q_SLOTS:
                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                            QStringLiteral("--credentials"), writable});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("can be changed by other users")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("can be changed by other users")),
+                 qPrintable(r.err));
     }
 
     // Issue 16.9: plain HTTP stays on this machine unless the operator insists.
@@ -272,11 +273,12 @@ private Q_SLOTS:
         QFile::setPermissions(workspace, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QString credentials =
             credentialsFile(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const Run refused = run({QStringLiteral("serve"), workspace, QStringLiteral("--listen"),
-                                 QStringLiteral("0.0.0.0:0"), QStringLiteral("--credentials"),
-                                 credentials});
+        const Run refused =
+            run({QStringLiteral("serve"), workspace, QStringLiteral("--listen"),
+                 QStringLiteral("0.0.0.0:0"), QStringLiteral("--credentials"), credentials});
         QCOMPARE(refused.code, 2);
-        QVERIFY2(refused.err.contains(QStringLiteral("--insecure-listen")), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("--insecure-listen")),
+                 qPrintable(refused.err));
         const std::optional<QString> err = stderrOfARunningServe(
             {workspace, QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
              QStringLiteral("--credentials"), credentials, QStringLiteral("--insecure-listen")});
