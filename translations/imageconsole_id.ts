@@ -1381,6 +1381,10 @@ Perintah:
         <source>Cannot listen on %1:%2.</source>
         <translation>Tidak dapat mendengarkan di %1:%2.</translation>
     </message>
+    <message>
+        <source>Not listening on %1: the endpoint speaks plain HTTP, so signed requests and answers would cross the network unencrypted. Listen on 127.0.0.1.</source>
+        <translation>Tidak mendengarkan pada %1: endpoint berbicara HTTP biasa, sehingga permintaan bertanda tangan dan jawabannya akan melintasi jaringan tanpa enkripsi. Dengarkan pada 127.0.0.1.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::CopyDialog</name>
