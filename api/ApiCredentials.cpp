@@ -9,6 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace cvm::api {
 
 std::optional<ApiCredentials> ApiCredentials::load(const QString &fileName, QString *error)
@@ -18,6 +22,12 @@ std::optional<ApiCredentials> ApiCredentials::load(const QString &fileName, QStr
         if (error)
             *error = QCoreApplication::translate("cvm::api::ApiCredentials", "Cannot read %1: %2")
                          .arg(fileName, f.errorString());
+        return std::nullopt;
+    }
+    const QString unsafe = changeableByOthers(fileName);
+    if (!unsafe.isEmpty()) {
+        if (error)
+            *error = unsafe;
         return std::nullopt;
     }
     return fromJson(f.readAll(), error);
@@ -59,6 +69,25 @@ std::optional<ApiCredentials> ApiCredentials::fromJson(const QByteArray &json, Q
 bool ApiCredentials::readableByOthers(const QString &fileName)
 {
     return QFileInfo(fileName).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther);
+}
+
+QString ApiCredentials::changeableByOthers(const QString &fileName)
+{
+    const QFileInfo info(fileName);
+    if (info.permissions() & (QFileDevice::WriteGroup | QFileDevice::WriteOther))
+        return QCoreApplication::translate("cvm::api::ApiCredentials",
+                                           "%1 can be changed by other users, who could put their "
+                                           "own keys in it (chmod 600 %1).")
+            .arg(fileName);
+#ifdef Q_OS_UNIX
+    const uint owner = info.ownerId();
+    if (owner != 0 && owner != uint(::geteuid()))
+        return QCoreApplication::translate("cvm::api::ApiCredentials",
+                                           "%1 belongs to another user (%2), who could put their "
+                                           "own keys in it.")
+            .arg(fileName, info.owner().isEmpty() ? QString::number(owner) : info.owner());
+#endif
+    return {};
 }
 
 const ApiCredential *ApiCredentials::find(const QByteArray &secretId) const

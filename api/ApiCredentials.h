@@ -24,6 +24,10 @@ public:
     static std::optional<ApiCredentials> fromJson(const QByteArray &json, QString *error);
     // True when other users may read the file (the endpoint warns).
     static bool readableByOthers(const QString &fileName);
+    // Why other users could change the file (and put their keys in it), or empty when they
+    // cannot: it is group- or world-writable, or owned by another user than root or the one
+    // running the endpoint. load() refuses such a file.
+    static QString changeableByOthers(const QString &fileName);
 
     void add(const ApiCredential &c) { m_byId.insert(c.secretId, c); }
     const ApiCredential *find(const QByteArray &secretId) const;

@@ -12,6 +12,7 @@
 #include <QUrl>
 #include <QUuid>
 #include <algorithm>
+#include <cmath>
 
 namespace cvm::api {
 namespace {
@@ -42,11 +43,14 @@ QString commonMessage(const QString &code, const QString &detail)
         {str("InvalidAction"), "The API does not exist."},
         {str("NoSuchVersion"), "The API version does not exist."},
         {str("RequestSizeLimitExceeded"), "The request body exceeds the size limit."},
+        {str("RequestLimitExceeded"), "The number of requests exceeds the frequency limit."},
         {str("UnsupportedProtocol"), "Only POST requests with a JSON body are supported."},
         {str("InvalidRegion.NotFound"), "The region cannot be found."},
         {str("InvalidFilter"), "Invalid filter."},
         {str("InvalidFilterValue.LimitExceeded"),
          "Up to 10 Filters and 5 Filters.Values each are allowed."},
+        {str("InvalidParameterValue.LimitExceeded"),
+         "The number of parameter values exceeds the limit."},
         {str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
          "ImageIds and Filters cannot be specified at the same time."},
         {str("DryRunOperation"), "DryRun Operation. It means that the request would have "
@@ -62,6 +66,31 @@ QString commonMessage(const QString &code, const QString &detail)
 ApiError parameterError(const char *code, const QString &field, const QString &what)
 {
     return {str(code), QStringLiteral("%1: %2").arg(field, what)};
+}
+
+QByteArray errorBody(const ApiError &e, const QString &requestId)
+{
+    const QJsonObject response{
+        {str("Error"), QJsonObject{{str("Code"), e.code}, {str("Message"), e.message}}},
+        {str("RequestId"), requestId}};
+    return QJsonDocument(QJsonObject{{str("Response"), response}}).toJson(QJsonDocument::Compact);
+}
+
+// Equal or not, in a time that does not tell how many leading bytes matched.
+bool sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false; // the length is no secret: a signature is 64 hex digits
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a.at(i)) ^ static_cast<unsigned char>(b.at(i));
+    return diff == 0;
+}
+
+// Reads change nothing: the same signed read may be answered again.
+bool isRead(const QString &action)
+{
+    return action.startsWith(QLatin1String("Describe"));
 }
 
 } // namespace
@@ -102,7 +131,8 @@ struct ApiService::Call
                 parameterError("InvalidParameter", QLatin1String(name), str("must be a String."));
         return v.toString();
     }
-    QStringList strings(const char *name, bool required)
+    // A list of at most `maxItems` strings (Tencent's documented limit where it has one).
+    QStringList strings(const char *name, bool required, qsizetype maxItems)
     {
         const QJsonValue v = params.value(QLatin1String(name));
         if (v.isUndefined() || v.isNull()) {
@@ -118,7 +148,16 @@ struct ApiService::Call
                                        str("must be an Array of String."));
             return out;
         }
-        for (const QJsonValue &x : v.toArray()) {
+        const QJsonArray items = v.toArray();
+        if (items.size() > maxItems) {
+            if (!error)
+                error = parameterError("InvalidParameterValue.LimitExceeded", QLatin1String(name),
+                                       QStringLiteral("at most %1 values in one request, not %2.")
+                                           .arg(maxItems)
+                                           .arg(items.size()));
+            return out;
+        }
+        for (const QJsonValue &x : items) {
             if (!x.isString() && !error)
                 error = parameterError("InvalidParameter", QLatin1String(name),
                                        str("must be an Array of String."));
@@ -141,16 +180,20 @@ struct ApiService::Call
         const QJsonValue v = params.value(QLatin1String(name));
         if (v.isUndefined() || v.isNull())
             return fallback;
-        const double d = v.toDouble(-1e18);
-        if (!v.isDouble() || d != double(qint64(d))) {
+        const double d = v.toDouble();
+        if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d) {
             if (!error)
                 error = parameterError("InvalidParameter", QLatin1String(name),
                                        str("must be an Integer."));
             return fallback;
         }
-        if ((d < min || d > max) && !error)
-            error = parameterError("InvalidParameterValue", QLatin1String(name),
-                                   QStringLiteral("must be from %1 to %2.").arg(min).arg(max));
+        // Compared as doubles before any conversion: 1e300 does not fit in an integer.
+        if (d < double(min) || d > double(max)) {
+            if (!error)
+                error = parameterError("InvalidParameterValue", QLatin1String(name),
+                                       QStringLiteral("must be from %1 to %2.").arg(min).arg(max));
+            return fallback;
+        }
         return qint64(d);
     }
 };
@@ -158,6 +201,22 @@ struct ApiService::Call
 ApiService::ApiService(Operations &operations, ApiCredentials credentials)
     : m_ops(operations), m_credentials(std::move(credentials))
 {}
+
+ApiReply ApiService::commonError(const QString &code, const QString &detail)
+{
+    ApiReply r;
+    r.body = errorBody({code, commonMessage(code, detail)},
+                       QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return r;
+}
+
+void ApiService::forgetExpiredSignatures(qint64 now)
+{
+    while (!m_seenUntil.empty() && m_seenUntil.begin()->first < now) {
+        m_seen.remove(m_seenUntil.begin()->second);
+        m_seenUntil.erase(m_seenUntil.begin());
+    }
+}
 
 QStringList ApiService::actions()
 {
@@ -193,8 +252,10 @@ ApiReply ApiService::handle(const ApiRequest &req)
         return r;
     };
     auto fail = [&](const ApiError &e) {
-        return reply(QJsonObject{
-            {str("Error"), QJsonObject{{str("Code"), e.code}, {str("Message"), e.message}}}});
+        ApiReply r;
+        r.body = errorBody(e, requestId);
+        r.changed = call.changed;
+        return r;
     };
     auto common = [&](const char *code, const QString &detail = QString()) {
         return fail({str(code), commonMessage(str(code), detail)});
@@ -220,29 +281,70 @@ ApiReply ApiService::handle(const ApiRequest &req)
     if (!tsOk)
         return common("AuthFailure.InvalidAuthorization",
                       str("X-TC-Timestamp is missing or not a number."));
-    if (qAbs(m_ops.clock().now().toSecsSinceEpoch() - timestamp) > kMaxClockSkew)
+    // Bounds, not a difference: now - timestamp overflows for a timestamp near -2^63.
+    const qint64 now = m_ops.clock().now().toSecsSinceEpoch();
+    if (timestamp < now - kMaxClockSkew || timestamp > now + kMaxClockSkew)
         return common("AuthFailure.SignatureExpire");
     Tc3Signature::Request signedRequest;
     signedRequest.method = req.method;
     signedRequest.payload = req.body;
     signedRequest.timestamp = timestamp;
     signedRequest.service = auth->service; // as the SDKs sign: the service of the credential scope
-    for (const QByteArray &name : auth->signedHeaders) {
+    // As Tencent's signature document requires: content-type and host are always signed, and a
+    // signed header is one that is sent (an absent one would be signed as empty, covering
+    // nothing).
+    QList<QByteArray> names;
+    for (const QByteArray &signedName : auth->signedHeaders) {
+        const QByteArray name = signedName.trimmed().toLower();
+        if (name.isEmpty() || names.contains(name))
+            return common("AuthFailure.InvalidAuthorization",
+                          str("SignedHeaders names a header twice or an empty one."));
+        if (!req.headers.contains(name))
+            return common("AuthFailure.InvalidAuthorization",
+                          QStringLiteral("SignedHeaders names %1, which the request does not send.")
+                              .arg(QString::fromLatin1(name)));
+        names.append(name);
         QByteArray value = req.headers.value(name);
         if (name == "host" && value.contains(':'))
             value = value.left(value.lastIndexOf(':')); // the SDKs sign the host without the port
         signedRequest.headers.append({name, value});
     }
+    if (!names.contains("content-type") || !names.contains("host"))
+        return common("AuthFailure.InvalidAuthorization",
+                      str("SignedHeaders must include content-type and host."));
     if (auth->date != Tc3Signature::date(timestamp) ||
-        Tc3Signature::signature(credential->secretKey, signedRequest) != auth->signature)
+        !sameBytes(Tc3Signature::signature(credential->secretKey, signedRequest), auth->signature))
         return common("AuthFailure.SignatureFailure");
     call.account = credential->accountId;
+    call.region = QString::fromLatin1(req.headers.value("x-tc-region"));
+
+    // The SDKs sign neither X-TC-Action nor X-TC-Region, so a captured request could be sent
+    // again, as itself or as another action, while its timestamp is in the window. Every
+    // signature is remembered until then. A change may use one again only as the same action
+    // in the same region, and only until it has been carried out. A read may use any: honest
+    // clients send different reads with the same body in the same second (one per region, or
+    // a read after a change), which carry the same signature, and a read changes nothing.
+    forgetExpiredSignatures(now);
+    const auto seen = m_seen.constFind(auth->signature);
+    if (seen != m_seen.cend()) {
+        if (!isRead(call.action) &&
+            (seen->action != call.action || seen->region != call.region || seen->spent))
+            return common("AuthFailure.SignatureFailure",
+                          str("This signature was already used by an earlier request; a change "
+                              "is carried out once per signature. Sign the request again (a new "
+                              "X-TC-Timestamp) to send it again."));
+    } else {
+        if (m_seen.size() >= m_replayCapacity)
+            return common("RequestLimitExceeded",
+                          str("Too many requests within five minutes; try again later."));
+        m_seen.insert(auth->signature, {call.action, call.region, false});
+        m_seenUntil.emplace(timestamp + kMaxClockSkew, auth->signature);
+    }
 
     if (!actions().contains(call.action))
         return common("InvalidAction", call.action);
     if (version != "2017-03-12")
         return common("NoSuchVersion", QString::fromLatin1(version));
-    call.region = QString::fromLatin1(req.headers.value("x-tc-region"));
     if (!call.region.isEmpty() && !m_ops.workspace().region(call.region))
         return common("InvalidRegion.NotFound", call.region);
     QJsonParseError parse;
@@ -258,6 +360,8 @@ ApiReply ApiService::handle(const ApiRequest &req)
     if (wanted != previous)
         Language::apply(wanted);
     const QJsonObject out = dispatch(call);
+    if (call.changed)
+        m_seen[auth->signature].spent = true;
     if (wanted != previous)
         Language::apply(previous);
     if (call.error)
@@ -308,7 +412,7 @@ QJsonObject ApiService::dispatch(Call &c)
     };
 
     if (a == QLatin1String("DescribeImages")) {
-        const QStringList ids = c.strings("ImageIds", false);
+        const QStringList ids = c.strings("ImageIds", false, 100);
         const QJsonValue filtersValue = c.params.value(str("Filters"));
         const qint64 offset = c.integer("Offset", 0, 0, std::numeric_limits<int>::max());
         const qint64 limit = c.integer("Limit", 20, 0, 100);
@@ -348,9 +452,7 @@ QJsonObject ApiService::dispatch(Call &c)
             QList<std::pair<QString, QStringList>> wanted;
             for (const QJsonValue &f : filters) {
                 const QString name = f.toObject().value(str("Name")).toString();
-                QStringList values;
-                for (const QJsonValue &x : f.toObject().value(str("Values")).toArray())
-                    values.append(x.toString());
+                const QJsonArray given = f.toObject().value(str("Values")).toArray();
                 static const QStringList known = {str("image-id"), str("image-type"),
                                                   str("image-name"), str("platform")};
                 if (!known.contains(name)) {
@@ -358,11 +460,14 @@ QJsonObject ApiService::dispatch(Call &c)
                         ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
                     return {};
                 }
-                if (values.size() > 5) {
+                if (given.size() > 5) {
                     c.error = ApiError{str("InvalidFilterValue.LimitExceeded"),
                                        commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
                     return {};
                 }
+                QStringList values;
+                for (const QJsonValue &x : given)
+                    values.append(x.toString());
                 wanted.append({name, values});
             }
             for (const QString &id : visible) {
@@ -408,7 +513,7 @@ QJsonObject ApiService::dispatch(Call &c)
     }
     if (a == QLatin1String("ModifyImageSharePermission")) {
         const QString id = c.string("ImageId", true);
-        const QStringList accounts = c.strings("AccountIds", true);
+        const QStringList accounts = c.strings("AccountIds", true, 500);
         const QString permission = c.string("Permission", true);
         if (c.error)
             return {};
@@ -427,8 +532,8 @@ QJsonObject ApiService::dispatch(Call &c)
         return {};
     }
     if (a == QLatin1String("SyncImages")) {
-        const QStringList ids = c.strings("ImageIds", true);
-        const QStringList regions = c.strings("DestinationRegions", true);
+        const QStringList ids = c.strings("ImageIds", true, 100);
+        const QStringList regions = c.strings("DestinationRegions", true, 100);
         const bool dryRun = c.boolean("DryRun");
         const bool setRequired = c.boolean("ImageSetRequired");
         const QString name = c.string("ImageName", false);
@@ -449,7 +554,7 @@ QJsonObject ApiService::dispatch(Call &c)
                            : QJsonObject{};
     }
     if (a == QLatin1String("DeleteImages")) {
-        const QStringList ids = c.strings("ImageIds", true);
+        const QStringList ids = c.strings("ImageIds", true, 100);
         const bool dryRun = c.boolean("DryRun");
         const bool snaps = c.boolean("DeleteBindedSnap");
         if (c.error)
@@ -573,7 +678,7 @@ QJsonObject ApiService::dispatch(Call &c)
         return {};
     }
     if (a == QLatin1String("DescribeInstances")) {
-        const QStringList ids = c.strings("InstanceIds", false);
+        const QStringList ids = c.strings("InstanceIds", false, 100);
         const qint64 offset = c.integer("Offset", 0, 0, std::numeric_limits<int>::max());
         const qint64 limit = c.integer("Limit", 20, 0, 100);
         if (c.error)

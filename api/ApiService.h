@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <map>
 
 namespace cvm::api {
 
@@ -31,20 +32,38 @@ class ApiService final
 public:
     static constexpr qint64 kMaxBody = 1024 * 1024;
     static constexpr qint64 kMaxClockSkew = 300;
+    // Signatures remembered against replay at most (about 200 bytes each).
+    static constexpr int kDefaultReplayCapacity = 50000;
 
     ApiService(Operations &operations, ApiCredentials credentials);
 
     ApiReply handle(const ApiRequest &request);
+    // An answer with one of the common API 3.0 errors, for requests refused before handle().
+    static ApiReply commonError(const QString &code, const QString &detail = QString());
     // The actions this endpoint speaks.
     static QStringList actions();
 
+    void setReplayCapacity(int signatures) { m_replayCapacity = signatures; }
+    int rememberedSignatures() const { return int(m_seen.size()); }
+
 private:
     struct Call;
+    struct SeenSignature
+    {
+        QString action;
+        QString region;
+        bool spent = false; // a change was carried out under it
+    };
     QJsonObject dispatch(Call &call);
+    void forgetExpiredSignatures(qint64 now);
 
     Operations &m_ops;
     ApiCredentials m_credentials;
     quint64 m_requests = 0;
+    // Signatures of the requests within the time window, against replay.
+    QHash<QByteArray, SeenSignature> m_seen;
+    std::multimap<qint64, QByteArray> m_seenUntil; // the last second each one is valid
+    int m_replayCapacity = kDefaultReplayCapacity;
 };
 
 } // namespace cvm::api

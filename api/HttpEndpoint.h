@@ -1,21 +1,22 @@
 #pragma once
 
 #include "ApiService.h"
-
 #include "Document.h"
+#include "HttpConnection.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <memory>
 
-class QHttpServer;
+class QTcpServer;
 
 namespace cvm::api {
 
 // The API over HTTP: POST / with the X-TC-* headers, answered by ApiService. A change is
 // saved with its document (atomically) before the answer is sent; a change that cannot be
 // saved is taken back and answered InternalError, so that what a client is told succeeded
-// is on disk. Requests are handled one at a time, in the order they arrive.
+// is on disk. Requests are handled one at a time, in the order they arrive. Its own small HTTP/1.1 reader (QHttpServer 6.4
+// reads whole requests before anyone can look at them) keeps every client within HttpLimits.
 class HttpEndpoint final : public QObject
 {
     Q_OBJECT
@@ -29,22 +30,35 @@ public:
                  QObject *parent = nullptr);
     ~HttpEndpoint() override;
 
-    // Returns the port listened on, or 0 when it could not listen.
+    // Before listen().
+    void setLimits(const HttpLimits &limits) { m_limits = limits; }
+    const HttpLimits &limits() const { return m_limits; }
+    // The endpoint speaks plain HTTP: signatures and answers cross the network in the clear, so
+    // it listens on loopback only unless this is allowed.
+    void setInsecureListenAllowed(bool allowed) { m_insecureAllowed = allowed; }
+    static bool isLoopback(const QHostAddress &address);
+
+    // Returns the port listened on, or 0 when it could not listen (or may not: see above).
     quint16 listen(const QHostAddress &address, quint16 port);
     quint64 requestCount() const { return m_requests; }
+    int connectionCount() const { return m_connections; }
 
 Q_SIGNALS:
     void requestHandled(quint64 count);
     void saveFailed(const QString &error);
 
 private:
-    ApiReply handleSaved(const ApiRequest &request);
+    void accept();
+    ApiReply answer(const ApiRequest &request);
 
     std::unique_ptr<Document> m_ownDocument;
-    std::unique_ptr<QHttpServer> m_server;
+    std::unique_ptr<QTcpServer> m_server;
     ApiService m_service;
     Operations &m_ops;
     Document &m_document;
+    HttpLimits m_limits;
+    bool m_insecureAllowed = false;
+    int m_connections = 0;
     quint64 m_requests = 0;
 };
 

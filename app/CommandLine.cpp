@@ -69,8 +69,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringList{QStringLiteral("credentials")},
         QCoreApplication::translate("CommandLine", "serve: the credentials file."),
         QStringLiteral("file"));
-    parser.addOptions(
-        {lang, screenshot, dialog, actingAs, images, accounts, regions, seed, listen, credentials});
+    const QCommandLineOption insecureListen(
+        QStringList{QStringLiteral("insecure-listen")},
+        QCoreApplication::translate("CommandLine",
+                                    "serve: listen on an address other than loopback, although "
+                                    "the endpoint speaks plain HTTP."));
+    parser.addOptions({lang, screenshot, dialog, actingAs, images, accounts, regions, seed, listen,
+                       credentials, insecureListen});
     parser.addPositionalArgument(
         QStringLiteral("workspace"),
         QCoreApplication::translate("CommandLine", "The workspace file to open."),
@@ -108,6 +113,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.workspace = positional.value(0);
         cl.listen = parser.value(listen);
         cl.credentials = parser.value(credentials);
+        cl.insecureListen = parser.isSet(insecureListen);
         return cl;
     }
     if (!positional.isEmpty() && positional.first() == QLatin1String("generate")) {

@@ -31,6 +31,7 @@ struct CommandLine
     quint32 seed = 1;
     QString listen = QStringLiteral("127.0.0.1:9000"); // serve
     QString credentials;
+    bool insecureListen = false; // serve: plain HTTP on an address other than loopback
     QString error;
     QString helpText;
 

@@ -7,7 +7,8 @@
 #include <QTextStream>
 #include <QTimer>
 
-int runServe(const QString &workspace, const QString &listen, const QString &credentialsFile)
+int runServe(const QString &workspace, const QString &listen, const QString &credentialsFile,
+             bool insecureListen)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -36,7 +37,7 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
                                            "Warning: %1 can be read by other users; its keys act "
                                            "as your accounts (chmod 600 %1).")
                    .arg(credentialsFile)
-            << '\n';
+            << Qt::endl; // now: the endpoint runs until it is stopped
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
     const QHostAddress address(colon > 0 ? listen.left(colon) : QStringLiteral("127.0.0.1"));
     bool portOk = false;
@@ -48,11 +49,29 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
             << '\n';
         return 2;
     }
+    if (!cvm::api::HttpEndpoint::isLoopback(address)) {
+        if (!insecureListen) {
+            err << QCoreApplication::translate(
+                       "ServeCommand",
+                       "Not listening on %1: the endpoint speaks plain HTTP, so signed requests "
+                       "and answers would cross the network unencrypted. Listen on 127.0.0.1, or "
+                       "add --insecure-listen to accept that.")
+                       .arg(address.toString())
+                << Qt::endl;
+            return 2;
+        }
+        err << QCoreApplication::translate("ServeCommand",
+                                           "Warning: listening on %1 over plain HTTP; anyone on "
+                                           "the network can read the requests and answers.")
+                   .arg(address.toString())
+            << Qt::endl;
+    }
     cvm::SystemClock clock;
     cvm::IdGenerator ids;
     cvm::Operations operations(*loaded.workspace, clock, ids);
     cvm::Document document(*loaded.workspace, workspace);
     cvm::api::HttpEndpoint endpoint(operations, std::move(*credentials), document);
+    endpoint.setInsecureListenAllowed(insecureListen);
     const quint16 bound = endpoint.listen(address, port);
     if (!bound) {
         err << QCoreApplication::translate("ServeCommand", "Cannot listen on %1.").arg(listen)

@@ -85,7 +85,7 @@ int main(int argc, char **argv)
     case CommandLine::Mode::Inspect:
         return runInspect(cl.workspace);
     case CommandLine::Mode::Serve:
-        return runServe(cl.workspace, cl.listen, cl.credentials);
+        return runServe(cl.workspace, cl.listen, cl.credentials, cl.insecureListen);
     case CommandLine::Mode::Generate:
         return runGenerate(cl.workspace, cl.images, cl.accounts, cl.regions, cl.seed);
     case CommandLine::Mode::Gui:

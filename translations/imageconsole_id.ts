@@ -106,6 +106,10 @@ Perintah:
         <source>serve: the credentials file.</source>
         <translation>serve: berkas kredensial.</translation>
     </message>
+    <message>
+        <source>serve: listen on an address other than loopback, although the endpoint speaks plain HTTP.</source>
+        <translation>serve: mendengarkan pada alamat selain loopback, meskipun endpoint berbicara HTTP biasa.</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -178,6 +182,14 @@ Perintah:
     <message>
         <source>Serving %1 on http://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).</source>
         <translation>Melayani %1 di http://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).</translation>
+    </message>
+    <message>
+        <source>Not listening on %1: the endpoint speaks plain HTTP, so signed requests and answers would cross the network unencrypted. Listen on 127.0.0.1, or add --insecure-listen to accept that.</source>
+        <translation>Tidak mendengarkan pada %1: endpoint berbicara HTTP biasa, sehingga permintaan bertanda tangan dan jawabannya akan melintasi jaringan tanpa enkripsi. Dengarkan pada 127.0.0.1, atau tambahkan --insecure-listen untuk menerima risiko itu.</translation>
+    </message>
+    <message>
+        <source>Warning: listening on %1 over plain HTTP; anyone on the network can read the requests and answers.</source>
+        <translation>Peringatan: mendengarkan pada %1 melalui HTTP biasa; siapa pun di jaringan dapat membaca permintaan dan jawabannya.</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1216,14 @@ Perintah:
         <source>The credentials file lists no credentials.</source>
         <translation>Berkas kredensial tidak berisi kredensial.</translation>
     </message>
+    <message>
+        <source>%1 can be changed by other users, who could put their own keys in it (chmod 600 %1).</source>
+        <translation>%1 dapat diubah pengguna lain, yang dapat memasukkan kunci mereka sendiri ke dalamnya (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user (%2), who could put their own keys in it.</source>
+        <translation>%1 milik pengguna lain (%2), yang dapat memasukkan kunci mereka sendiri ke dalamnya.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::net::RemoteImageReader</name>
@@ -1407,6 +1427,10 @@ Perintah:
     <message>
         <source>Drop the share step of %1</source>
         <translation>Batalkan langkah berbagi %1</translation>
+    </message>
+    <message>
+        <source>Not listening on %1: the endpoint speaks plain HTTP, so signed requests and answers would cross the network unencrypted. Listen on 127.0.0.1.</source>
+        <translation>Tidak mendengarkan pada %1: endpoint berbicara HTTP biasa, sehingga permintaan bertanda tangan dan jawabannya akan melintasi jaringan tanpa enkripsi. Dengarkan pada 127.0.0.1.</translation>
     </message>
 </context>
 <context>

@@ -101,6 +101,13 @@ bool Console::startServing(const QHostAddress &address, quint16 port,
                            api::ApiCredentials credentials, QString *error)
 {
     stopServing();
+    if (!api::HttpEndpoint::isLoopback(address)) {
+        if (error)
+            *error = tr("Not listening on %1: the endpoint speaks plain HTTP, so signed requests "
+                        "and answers would cross the network unencrypted. Listen on 127.0.0.1.")
+                         .arg(address.toString());
+        return false;
+    }
     auto endpoint = std::make_unique<api::HttpEndpoint>(
         m_session->operations(), std::move(credentials), m_session->document());
     const quint16 bound = endpoint->listen(address, port);

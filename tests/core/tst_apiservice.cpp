@@ -5,9 +5,16 @@
 #include "Language.h"
 #include "Tc3Signature.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 #include <QTest>
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 using namespace cvm;
 using namespace fixture;
@@ -37,6 +44,17 @@ public:
                      const QByteArray &region = "ap-guangzhou", qint64 skew = 0,
                      const QByteArray &language = {}, const QByteArray &version = "2017-03-12")
     {
+        return send(request(action, params, id, key, region, skew, language, version));
+    }
+    // A request as the Node SDK signs it: content-type and host only, unless `signedNames`
+    // says otherwise.
+    api::ApiRequest request(const QString &action, const QJsonObject &params,
+                            const QByteArray &id = kOwnerId, const QByteArray &key = kOwnerKey,
+                            const QByteArray &region = "ap-guangzhou", qint64 skew = 0,
+                            const QByteArray &language = {},
+                            const QByteArray &version = "2017-03-12",
+                            const QList<QByteArray> &signedNames = {"content-type", "host"})
+    {
         api::ApiRequest r;
         r.body = QJsonDocument(params).toJson(QJsonDocument::Compact);
         r.headers = {
@@ -50,13 +68,16 @@ public:
         if (!language.isEmpty())
             r.headers.insert("x-tc-language", language);
         Tc3Signature::Request s;
-        s.headers = {{"content-type", "application/json"},
-                     {"host", "127.0.0.1"}}; // host signed without the port
+        for (const QByteArray &name : signedNames) {
+            // host signed without the port
+            s.headers.append(
+                {name, name == "host" ? QByteArray("127.0.0.1") : r.headers.value(name)});
+        }
         s.payload = r.body;
         s.timestamp = m_f.clock().now().toSecsSinceEpoch() + skew;
         s.service = "cvm";
         r.headers.insert("authorization", Tc3Signature::authorization(id, key, s));
-        return send(r);
+        return r;
     }
     QJsonObject send(const api::ApiRequest &r)
     {
@@ -84,6 +105,7 @@ public:
             .toString();
     }
     bool lastChanged = false;
+    api::ApiService &service() { return m_api; }
 
 private:
     Fixture &m_f;
@@ -371,6 +393,266 @@ private Q_SLOTS:
         QVERIFY(Client::message(en).contains(QStringLiteral("shared with 50 accounts")));
         QCOMPARE(Language::current(),
                  QStringLiteral("en")); // the console's own language is left as it was
+    }
+
+    // Issue 16.9: the signature covers what it must, and covers only headers that are sent.
+    void signedHeadersMustCoverHostAndContentType()
+    {
+        Fixture f;
+        Client c(f);
+        const QString region = QStringLiteral("DescribeRegions");
+        // Tencent's own extra signed header is welcome.
+        QVERIFY(
+            Client::error(c.send(c.request(region, {}, kOwnerId, kOwnerKey, "ap-guangzhou", 0, {},
+                                           "2017-03-12", {"content-type", "host", "x-tc-action"})))
+                .isEmpty());
+        // Neither host nor content-type signed.
+        const QJsonObject bare = c.send(c.request(region, {}, kOwnerId, kOwnerKey, "ap-guangzhou",
+                                                  1, {}, "2017-03-12", {"x-tc-action"}));
+        QCOMPARE(Client::error(bare), QStringLiteral("AuthFailure.InvalidAuthorization"));
+        QVERIFY(Client::message(bare).contains(QStringLiteral("content-type and host")));
+        QCOMPARE(Client::error(c.send(c.request(region, {}, kOwnerId, kOwnerKey, "ap-guangzhou", 2,
+                                                {}, "2017-03-12", {"host"}))),
+                 QStringLiteral("AuthFailure.InvalidAuthorization"));
+        // A signed header that is not sent (it would be signed as empty).
+        const QJsonObject absent =
+            c.send(c.request(region, {}, kOwnerId, kOwnerKey, "ap-guangzhou", 3, {}, "2017-03-12",
+                             {"content-type", "host", "x-tc-nothing"}));
+        QCOMPARE(Client::error(absent), QStringLiteral("AuthFailure.InvalidAuthorization"));
+        QVERIFY(Client::message(absent).contains(QStringLiteral("x-tc-nothing")));
+    }
+
+    // Issue 16.9: a captured request cannot be sent again as another action, nor a change twice.
+    void replayedSignaturesAreRefused()
+    {
+        Fixture f;
+        Client c(f);
+        const QJsonObject ids{
+            {QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-byol0001")}}};
+        const api::ApiRequest describe = c.request(QStringLiteral("DescribeImages"), ids);
+        QCOMPARE(c.send(describe).value(QStringLiteral("TotalCount")).toInt(), 1);
+        // The SDK signs neither the action nor the region: the same signature as DeleteImages.
+        api::ApiRequest asDelete = describe;
+        asDelete.headers.insert("x-tc-action", "DeleteImages");
+        const QJsonObject refused = c.send(asDelete);
+        QCOMPARE(Client::error(refused), QStringLiteral("AuthFailure.SignatureFailure"));
+        QVERIFY(Client::message(refused).contains(QStringLiteral("already used")));
+        QVERIFY(f.ws().image(QStringLiteral("img-byol0001")));
+        // Nor as a change in another region.
+        asDelete.headers.insert("x-tc-region", "ap-beijing");
+        QCOMPARE(Client::error(c.send(asDelete)), QStringLiteral("AuthFailure.SignatureFailure"));
+        // Reads change nothing: the same read again is answered, and so is another read or one
+        // in another region with the same signature (an honest client's reads of one body in
+        // one second carry the same signature).
+        QCOMPARE(c.send(describe).value(QStringLiteral("TotalCount")).toInt(), 1);
+        api::ApiRequest elsewhere = describe;
+        elsewhere.headers.insert("x-tc-region", "ap-beijing");
+        QCOMPARE(c.send(elsewhere).value(QStringLiteral("TotalCount")).toInt(), 0);
+        // A change runs once, however often it is sent.
+        const int before = int(f.ws().instancesUsing(QStringLiteral("img-public01")).size());
+        const api::ApiRequest run =
+            c.request(QStringLiteral("RunInstances"),
+                      {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                       {QStringLiteral("InstanceCount"), 1}});
+        QVERIFY(Client::error(c.send(run)).isEmpty());
+        QCOMPARE(Client::error(c.send(run)), QStringLiteral("AuthFailure.SignatureFailure"));
+        QCOMPARE(Client::error(c.send(run)), QStringLiteral("AuthFailure.SignatureFailure"));
+        QCOMPARE(int(f.ws().instancesUsing(QStringLiteral("img-public01")).size()), before + 1);
+        // Signed again a second later, it is a new request.
+        f.clock().advance(1);
+        QVERIFY(Client::error(c.call(QStringLiteral("RunInstances"),
+                                     {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                                      {QStringLiteral("InstanceCount"), 1}}))
+                    .isEmpty());
+        QCOMPARE(int(f.ws().instancesUsing(QStringLiteral("img-public01")).size()), before + 2);
+        // A change that was refused did not run: the same request may come again, once.
+        f.clock().advance(1);
+        const api::ApiRequest remove =
+            c.request(QStringLiteral("DeleteImages"),
+                      {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-full0050")}}});
+        QCOMPARE(Client::error(c.send(remove)), QStringLiteral("InvalidImageId.InShared"));
+        QCOMPARE(Client::error(c.send(remove)), QStringLiteral("InvalidImageId.InShared"));
+        QJsonArray sharedWith;
+        for (const ShareEntry &share : f.ws().image(QStringLiteral("img-full0050"))->shares)
+            sharedWith.append(share.accountId);
+        QVERIFY(Client::error(c.call(QStringLiteral("ModifyImageSharePermission"),
+                                     {{QStringLiteral("ImageId"), QStringLiteral("img-full0050")},
+                                      {QStringLiteral("AccountIds"), sharedWith},
+                                      {QStringLiteral("Permission"), QStringLiteral("CANCEL")}}))
+                    .isEmpty());
+        QVERIFY(Client::error(c.send(remove)).isEmpty());
+        QVERIFY(!f.ws().image(QStringLiteral("img-full0050")));
+        QCOMPARE(Client::error(c.send(remove)), QStringLiteral("AuthFailure.SignatureFailure"));
+        api::ApiRequest check = remove; // delete, then look: the same body in the same second
+        check.headers.insert("x-tc-action", "DescribeImages");
+        QCOMPARE(c.send(check).value(QStringLiteral("TotalCount")).toInt(), 0);
+        // Past the window the captured request has expired, and its signature is forgotten.
+        f.clock().advance(api::ApiService::kMaxClockSkew);
+        QCOMPARE(Client::error(c.send(run)), QStringLiteral("AuthFailure.SignatureExpire"));
+    }
+
+    void replayMemoryIsBounded()
+    {
+        Fixture f;
+        Client c(f);
+        c.service().setReplayCapacity(3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(Client::error(
+                        c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Offset"), i}}))
+                        .isEmpty());
+        QCOMPARE(c.service().rememberedSignatures(), 3);
+        QCOMPARE(Client::error(
+                     c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Offset"), 3}})),
+                 QStringLiteral("RequestLimitExceeded"));
+        // Signatures leave the memory when their timestamp leaves the window.
+        f.clock().advance(api::ApiService::kMaxClockSkew + 1);
+        QVERIFY(
+            Client::error(c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Offset"), 3}}))
+                .isEmpty());
+        QCOMPARE(c.service().rememberedSignatures(), 1);
+    }
+
+    // Issue 16.9: now - timestamp must not overflow into "within five minutes".
+    void aTimestampFarInThePastHasExpired()
+    {
+        Fixture f;
+        Client c(f);
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, kOwnerKey,
+                                      "ap-guangzhou", std::numeric_limits<qint64>::min())),
+                 QStringLiteral("AuthFailure.SignatureExpire"));
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRegions"), {}, kOwnerId, kOwnerKey,
+                                      "ap-guangzhou", std::numeric_limits<qint64>::max() / 2)),
+                 QStringLiteral("AuthFailure.SignatureExpire"));
+    }
+
+    // Issue 16.14: numbers out of range are refused, never converted.
+    void numbersOutOfRange_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("code");
+        const QString images = QStringLiteral("DescribeImages");
+        QTest::newRow("Limit 1e300") << images << "Limit" << 1e300 << "InvalidParameterValue";
+        QTest::newRow("Limit -1e300") << images << "Limit" << -1e300 << "InvalidParameterValue";
+        QTest::newRow("Limit 2^63")
+            << images << "Limit" << 9223372036854775808.0 << "InvalidParameterValue";
+        QTest::newRow("Limit -1") << images << "Limit" << -1.0 << "InvalidParameterValue";
+        QTest::newRow("Limit 2.5") << images << "Limit" << 2.5 << "InvalidParameter";
+        QTest::newRow("Offset 1e19") << images << "Offset" << 1e19 << "InvalidParameterValue";
+        QTest::newRow("Offset -0.5") << images << "Offset" << -0.5 << "InvalidParameter";
+        QTest::newRow("InstanceCount 1e300") << QStringLiteral("RunInstances") << "InstanceCount"
+                                             << 1e300 << "InvalidParameterValue";
+        QTest::newRow("DescribeInstances Limit 1e300")
+            << QStringLiteral("DescribeInstances") << "Limit" << 1e300 << "InvalidParameterValue";
+    }
+    void numbersOutOfRange()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, name);
+        QFETCH(double, value);
+        QFETCH(QString, code);
+        Fixture f;
+        Client c(f);
+        const QJsonObject r = c.call(
+            action, {{QStringLiteral("ImageId"), QStringLiteral("img-public01")}, {name, value}});
+        QCOMPARE(Client::error(r), code);
+        QVERIFY2(Client::message(r).startsWith(name + QLatin1Char(':')),
+                 qPrintable(Client::message(r)));
+        QVERIFY(!c.lastChanged);
+    }
+
+    // Issue 16.10: list parameters are capped as Tencent documents them.
+    void listParametersAreCapped_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("limit");
+        QTest::newRow("DescribeImages ImageIds")
+            << QStringLiteral("DescribeImages") << "ImageIds" << 100;
+        QTest::newRow("DeleteImages ImageIds")
+            << QStringLiteral("DeleteImages") << "ImageIds" << 100;
+        QTest::newRow("SyncImages DestinationRegions")
+            << QStringLiteral("SyncImages") << "DestinationRegions" << 100;
+        QTest::newRow("DescribeInstances InstanceIds")
+            << QStringLiteral("DescribeInstances") << "InstanceIds" << 100;
+        QTest::newRow("ModifyImageSharePermission AccountIds")
+            << QStringLiteral("ModifyImageSharePermission") << "AccountIds" << 500;
+    }
+    void listParametersAreCapped()
+    {
+        QFETCH(QString, action);
+        QFETCH(QString, name);
+        QFETCH(int, limit);
+        Fixture f;
+        Client c(f);
+        QJsonArray many;
+        for (int i = 0; i <= limit; ++i)
+            many.append(QStringLiteral("img-%1").arg(i, 8, 10, QLatin1Char('0')));
+        QJsonObject params{
+            {QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
+            {QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+            {QStringLiteral("DestinationRegions"), QJsonArray{QStringLiteral("ap-beijing")}},
+            {QStringLiteral("AccountIds"), QJsonArray{kTrusted}},
+            {QStringLiteral("Permission"), QStringLiteral("SHARE")},
+            {QStringLiteral("DryRun"), true}};
+        params.insert(name, many);
+        const QJsonObject r = c.call(action, params);
+        QCOMPARE(Client::error(r), QStringLiteral("InvalidParameterValue.LimitExceeded"));
+        QVERIFY2(Client::message(r).startsWith(name + QLatin1Char(':')),
+                 qPrintable(Client::message(r)));
+        // At the limit the request is read (and answered by the rules).
+        many.removeLast();
+        params.insert(name, many);
+        f.clock().advance(1);
+        QVERIFY(Client::error(c.call(action, params)) !=
+                QStringLiteral("InvalidParameterValue.LimitExceeded"));
+        // Filters: at most 10, of at most 5 values.
+        QJsonArray six;
+        for (int i = 0; i < 6; ++i)
+            six.append(QStringLiteral("x%1").arg(i));
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("DescribeImages"),
+                     {{QStringLiteral("Filters"),
+                       QJsonArray{QJsonObject{{QStringLiteral("Name"), QStringLiteral("platform")},
+                                              {QStringLiteral("Values"), six}}}}})),
+                 QStringLiteral("InvalidFilterValue.LimitExceeded"));
+    }
+
+    // Issue 16.11: a credentials file others could change is not trusted.
+    void credentialsFileOthersCanChange()
+    {
+        QTemporaryDir dir;
+        const QString name = dir.filePath(QStringLiteral("credentials.json"));
+        {
+            QFile f(name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"credentials": [{"SecretId": "AKIDx", "SecretKey": "k",
+                        "AccountId": "100038472901"}]})");
+        }
+        const auto own = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        QVERIFY(QFile::setPermissions(name, own));
+        QString error;
+        QVERIFY2(api::ApiCredentials::load(name, &error), qPrintable(error));
+        QVERIFY(!api::ApiCredentials::readableByOthers(name));
+        QVERIFY(QFile::setPermissions(name, own | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(api::ApiCredentials::readableByOthers(name));
+        QVERIFY(
+            api::ApiCredentials::load(name, &error)); // read by others: a warning, not a refusal
+        for (const auto writable : {QFileDevice::WriteGroup, QFileDevice::WriteOther}) {
+            QVERIFY(QFile::setPermissions(name, own | writable));
+            QVERIFY(!api::ApiCredentials::load(name, &error));
+            QVERIFY2(error.contains(QStringLiteral("can be changed by other users")),
+                     qPrintable(error));
+        }
+        QVERIFY(QFile::setPermissions(name, own));
+#ifdef Q_OS_UNIX
+        if (::geteuid() != 0)
+            return; // only root can give the file to another user
+        QCOMPARE(::chown(QFile::encodeName(name).constData(), 65534, 65534), 0);
+        QVERIFY(!api::ApiCredentials::load(name, &error));
+        QVERIFY2(error.contains(QStringLiteral("belongs to another user")), qPrintable(error));
+#endif
     }
 };
 

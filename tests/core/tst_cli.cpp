@@ -1,6 +1,8 @@
-// imageconsole from the command line: check's exit codes and report, --help, --version.
+// imageconsole from the command line: check's exit codes and report, --help, --version, and
+// what serve says about its credentials file and address before it starts.
 #include "Fixture.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
@@ -8,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace fixture;
 
@@ -44,6 +47,44 @@ bool writeFile(const QString &name, const QByteArray &data)
 {
     QFile f(name);
     return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+// A credentials file for the sample workspace, with the given permissions.
+QString credentialsFile(const QTemporaryDir &dir, QFileDevice::Permissions permissions)
+{
+    const QString name = dir.filePath(QStringLiteral("credentials.json"));
+    writeFile(name, R"({"credentials": [{"SecretId": "AKIDcli", "SecretKey": "cli-secret",
+                       "AccountId": "100038472901"}]})");
+    QFile::setPermissions(name, permissions);
+    return name;
+}
+
+// Starts serve and waits until it serves; what it wrote to stderr by then, or nothing when it
+// did not start. The process is stopped before returning.
+std::optional<QString> stderrOfARunningServe(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(IMAGECONSOLE_BINARY), QStringList{QStringLiteral("serve")} + args);
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains("Serving") && timer.elapsed() < 30000 &&
+           p.state() != QProcess::NotRunning) {
+        p.waitForReadyRead(100);
+        out += p.readAllStandardOutput();
+    }
+    QTest::qWait(200); // anything written before "Serving" has arrived by now
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const bool serving = out.contains("Serving");
+    if (!serving)
+        qWarning() << "serve did not start:" << out << err;
+    p.kill();
+    p.waitForFinished(5000);
+    return serving ? std::optional<QString>(err) : std::nullopt;
 }
 
 } // namespace
@@ -184,6 +225,65 @@ private Q_SLOTS:
                       QStringLiteral("nonsense")})
                      .code,
                  2);
+    }
+
+    // Issue 16.11: the warning reaches the operator while serve runs, not when it ends.
+    void serveWarnsAboutCredentialsOthersCanRead()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("ws.json"));
+        QVERIFY(QFile::copy(QStringLiteral(SAMPLE_WORKSPACE), workspace));
+        QFile::setPermissions(workspace, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString open =
+            credentialsFile(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                     QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        const std::optional<QString> err = stderrOfARunningServe(
+            {workspace, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+             QStringLiteral("--credentials"), open});
+        QVERIFY2(err, "serve did not start");
+        QVERIFY2(err->contains(QStringLiteral("can be read by other users")), qPrintable(*err));
+        QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const std::optional<QString> quiet = stderrOfARunningServe(
+            {workspace, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+             QStringLiteral("--credentials"), open});
+        QVERIFY2(quiet, "serve did not start");
+        QVERIFY2(!quiet->contains(QStringLiteral("Warning")), qPrintable(*quiet));
+    }
+
+    // Issue 16.11: a file others can change could hold their keys; serve does not start.
+    void serveRefusesCredentialsOthersCanChange()
+    {
+        QTemporaryDir dir;
+        const QString writable = credentialsFile(
+            dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::WriteGroup);
+        const Run r = run({QStringLiteral("serve"), QStringLiteral(SAMPLE_WORKSPACE),
+                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--credentials"), writable});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("can be changed by other users")),
+                 qPrintable(r.err));
+    }
+
+    // Issue 16.9: plain HTTP stays on this machine unless the operator insists.
+    void serveListensBeyondLoopbackOnlyWhenForced()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("ws.json"));
+        QVERIFY(QFile::copy(QStringLiteral(SAMPLE_WORKSPACE), workspace));
+        QFile::setPermissions(workspace, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString credentials =
+            credentialsFile(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const Run refused =
+            run({QStringLiteral("serve"), workspace, QStringLiteral("--listen"),
+                 QStringLiteral("0.0.0.0:0"), QStringLiteral("--credentials"), credentials});
+        QCOMPARE(refused.code, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("--insecure-listen")),
+                 qPrintable(refused.err));
+        const std::optional<QString> err = stderrOfARunningServe(
+            {workspace, QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+             QStringLiteral("--credentials"), credentials, QStringLiteral("--insecure-listen")});
+        QVERIFY2(err, "serve did not start");
+        QVERIFY2(err->contains(QStringLiteral("plain HTTP")), qPrintable(*err));
     }
 };
 

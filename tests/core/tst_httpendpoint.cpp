@@ -1,15 +1,18 @@
 // The endpoint over HTTP on loopback, with QNetworkAccessManager: signed requests, a change
-// saved before its answer arrives, several clients at once.
+// saved before its answer arrives, several clients at once; and with raw sockets: the limits
+// on what one client may send.
 #include "Fixture.h"
 #include "HttpEndpoint.h"
 #include "Language.h"
 #include "Tc3Signature.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +43,28 @@ private:
         request.setRawHeader("Authorization",
                              Tc3Signature::authorization("AKIDowner", "owner-secret", s));
         return nam.post(request, body);
+    }
+
+    // What a raw client receives until the endpoint closes the connection (or `ms` pass).
+    static QByteArray receiveUntilClosed(QTcpSocket &socket, int ms = 5000)
+    {
+        QByteArray received;
+        QElapsedTimer timer;
+        timer.start();
+        while (socket.state() != QAbstractSocket::UnconnectedState && timer.elapsed() < ms) {
+            QTest::qWait(10);
+            received += socket.readAll();
+        }
+        return received + socket.readAll();
+    }
+    static bool connectTo(QTcpSocket &socket, quint16 port)
+    {
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        QElapsedTimer timer;
+        timer.start();
+        while (socket.state() != QAbstractSocket::ConnectedState && timer.elapsed() < 5000)
+            QTest::qWait(5);
+        return socket.state() == QAbstractSocket::ConnectedState;
     }
 
 private Q_SLOTS:
@@ -91,9 +116,11 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i) {
             auto *nam = new QNetworkAccessManager(this);
             clients.append(nam);
+            // Each its own request: the same one, signed in the same second, runs once.
             replies.append(post(*nam, port, "RunInstances",
                                 {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
-                                 {QStringLiteral("InstanceCount"), 1}},
+                                 {QStringLiteral("InstanceCount"), 1},
+                                 {QStringLiteral("InstanceName"), QStringLiteral("i%1").arg(i)}},
                                 f.clock().now()));
         }
         for (QNetworkReply *r : std::as_const(replies)) {
@@ -225,6 +252,131 @@ private Q_SLOTS:
         QCOMPARE(error.value(QStringLiteral("Code")).toString(),
                  QStringLiteral("InvalidImageId.InShared"));
         reply->deleteLater();
+    }
+
+    // Issue 16.10: a body over the limit is refused from its Content-Length, unread.
+    void anOversizedBodyIsRefusedBeforeItIsRead()
+    {
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket client;
+        QVERIFY(connectTo(client, port));
+        // 50 MB announced; not one byte of it is sent, and none is waited for.
+        client.write("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                     "Content-Length: 52428800\r\n\r\n");
+        const QByteArray answer = receiveUntilClosed(client);
+        QVERIFY2(answer.contains("RequestSizeLimitExceeded"), answer.constData());
+        QCOMPARE(client.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(endpoint.requestCount(), quint64(0));
+    }
+
+    void tooLongOrTooManyHeadersAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::newRow("one long line") << "X-Long: " + QByteArray(64 * 1024, 'a') + "\r\n";
+        QByteArray many;
+        for (int i = 0; i < 1000; ++i)
+            many += "X-H" + QByteArray::number(i) + ": v\r\n";
+        QTest::newRow("1000 headers") << many;
+    }
+    void tooLongOrTooManyHeadersAreRefused()
+    {
+        QFETCH(QByteArray, headers);
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket client;
+        QVERIFY(connectTo(client, port));
+        client.write("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headers +
+                     "Content-Length: 2\r\n\r\n{}");
+        const QByteArray answer = receiveUntilClosed(client);
+        QVERIFY2(answer.startsWith("HTTP/1.1 431 "), answer.left(200).constData());
+        QCOMPARE(client.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(endpoint.requestCount(), quint64(0));
+    }
+
+    void anIdleConnectionIsClosed()
+    {
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        api::HttpLimits limits;
+        limits.requestTimeoutMs = 200;
+        endpoint.setLimits(limits);
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket idle;
+        QVERIFY(connectTo(idle, port));
+        // Half a request, then nothing: it is closed too.
+        QTcpSocket slow;
+        QVERIFY(connectTo(slow, port));
+        slow.write("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(slow.state(), QAbstractSocket::UnconnectedState, 3000);
+        QTRY_COMPARE(endpoint.connectionCount(), 0);
+    }
+
+    void connectionsAreCapped()
+    {
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        api::HttpLimits limits;
+        limits.maxConnections = 2;
+        endpoint.setLimits(limits);
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket first, second, third;
+        QVERIFY(connectTo(first, port));
+        QVERIFY(connectTo(second, port));
+        QTRY_COMPARE(endpoint.connectionCount(), 2);
+        third.connectToHost(QHostAddress::LocalHost, port); // answered and closed at once
+        const QByteArray answer = receiveUntilClosed(third);
+        QVERIFY2(answer.startsWith("HTTP/1.1 503 ") && answer.contains("RequestLimitExceeded"),
+                 answer.constData());
+        QCOMPARE(endpoint.connectionCount(), 2);
+        // A place that is given up is taken again.
+        first.disconnectFromHost();
+        QTRY_COMPARE(endpoint.connectionCount(), 1);
+        QTcpSocket fourth;
+        QVERIFY(connectTo(fourth, port));
+        QTRY_COMPARE(endpoint.connectionCount(), 2);
+    }
+
+    // Several requests, one after another, on one kept-alive connection.
+    void requestsOnOneConnection()
+    {
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket client;
+        QVERIFY(connectTo(client, port));
+        const QByteArray request = "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Content-Type: application/json\r\nContent-Length: 2\r\n\r\n{}";
+        client.write(request + request);
+        QTRY_COMPARE(endpoint.requestCount(), quint64(2));
+        QTRY_COMPARE(int(client.peek(1 << 20).count("HTTP/1.1 200 OK")), 2);
+        QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
+        QVERIFY(client.readAll().contains("AuthFailure.InvalidAuthorization"));
+    }
+
+    // Plain HTTP leaves this machine only when that is asked for.
+    void listensOnLoopbackUnlessAllowed()
+    {
+        Fixture f;
+        api::HttpEndpoint endpoint(f.ops(), api::ApiCredentials(), QString());
+        QCOMPARE(endpoint.listen(QHostAddress::AnyIPv4, 0), quint16(0));
+        QVERIFY(api::HttpEndpoint::isLoopback(QHostAddress::LocalHostIPv6));
+        QVERIFY(!api::HttpEndpoint::isLoopback(QHostAddress(QStringLiteral("192.0.2.1"))));
+        endpoint.setInsecureListenAllowed(true);
+        QVERIFY(endpoint.listen(QHostAddress::AnyIPv4, 0) > 0);
     }
 };
 

@@ -1,9 +1,10 @@
 // File → Serve over API: the console serves its workspace, and its views follow what an API
-// client changes.
+// client changes; it serves on loopback only.
 #include "Fixture.h"
 #include "ImageTableModel.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "RefusalLabel.h"
 #include "ServeDialog.h"
 #include "Tc3Signature.h"
 
@@ -107,6 +108,39 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QVERIFY(!w.console().isServing());
         QCOMPARE(w.findChild<QLabel *>(QStringLiteral("servingLabel"))->text(), QString());
+        w.console().markSaved();
+    }
+
+    // Plain HTTP stays on this machine: another address is refused, and the dialog says why.
+    void servesOnLoopbackOnly()
+    {
+        QTemporaryDir dir;
+        const QString credentials = dir.filePath(QStringLiteral("credentials.json"));
+        QFile f(credentials);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"credentials":[{"SecretId":"AKIDowner","SecretKey":"owner-secret","AccountId":"100000000001"}]})");
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString file = dir.filePath(QStringLiteral("ws.json"));
+        LoadResult r = WorkspaceFile::fromObject(baseJson());
+        QVERIFY(WorkspaceFile::save(*r.workspace, file));
+        ui::MainWindow w(std::make_unique<ui::Session>(
+            std::move(r.workspace), file,
+            std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc())));
+        w.session().setTicking(false);
+
+        auto *dialog = qobject_cast<ui::ServeDialog *>(w.openDialog(QStringLiteral("serve")));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("address"))
+            ->setText(QStringLiteral("0.0.0.0"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(0);
+        dialog->findChild<QLineEdit *>(QStringLiteral("credentialsFile"))->setText(credentials);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")),
+                          Qt::LeftButton);
+        QVERIFY(!w.console().isServing());
+        const QString problem = dialog->findChild<ui::RefusalLabel *>()->text();
+        QVERIFY2(problem.contains(QStringLiteral("plain HTTP")), qPrintable(problem));
         w.console().markSaved();
     }
 };
