@@ -8,6 +8,7 @@ namespace {
 std::optional<QMessageBox::StandardButton> s_answer;
 std::optional<QString> s_fileName;
 int s_count = 0;
+QString s_lastText;
 } // namespace
 
 QMessageBox::StandardButton question(QWidget *parent, const QString &title, const QString &text,
@@ -15,6 +16,7 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
                                      QMessageBox::StandardButton defaultButton)
 {
     ++s_count;
+    s_lastText = text;
     if (s_answer) {
         const auto a = *s_answer;
         s_answer.reset();
@@ -26,6 +28,7 @@ QMessageBox::StandardButton question(QWidget *parent, const QString &title, cons
 void warning(QWidget *parent, const QString &title, const QString &text)
 {
     ++s_count;
+    s_lastText = text;
     if (s_answer) {
         s_answer.reset();
         return;
@@ -36,6 +39,7 @@ void warning(QWidget *parent, const QString &title, const QString &text)
 void information(QWidget *parent, const QString &title, const QString &text)
 {
     ++s_count;
+    s_lastText = text;
     if (s_answer) {
         s_answer.reset();
         return;
@@ -70,6 +74,11 @@ void setNextAnswer(QMessageBox::StandardButton answer)
 void setNextFileName(const QString &fileName)
 {
     s_fileName = fileName;
+}
+
+QString lastText()
+{
+    return s_lastText;
 }
 
 int takePromptCount()

@@ -21,5 +21,7 @@ void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextFileName(const QString &fileName);
 // How many prompts were answered from the seam or shown since the last call.
 int takePromptCount();
+// The text of the last message box asked or shown.
+QString lastText();
 
 } // namespace cvm::ui::Prompt
