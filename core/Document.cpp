@@ -3,6 +3,9 @@
 #include "WorkspaceFile.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <unistd.h>
 
 namespace cvm {
 
@@ -39,7 +42,7 @@ bool Document::save(QString *error)
                                                  "The workspace has no file to be saved to.");
         return false;
     }
-    if (!WorkspaceFile::save(m_workspace, m_fileName, error))
+    if (!archiveJournal(error) || !WorkspaceFile::save(m_workspace, m_fileName, error))
         return false;
     ++m_saves;
     m_sinceSave.start();
@@ -48,6 +51,39 @@ bool Document::save(QString *error)
     m_taskSaveTimer.stop();
     setModified(false);
     Q_EMIT saved();
+    return true;
+}
+
+bool Document::archiveJournal(QString *error)
+{
+    const int limit = m_workspace.policy().journalLimit;
+    const int size = int(m_workspace.journal().size());
+    // A tenth of slack, so that a busy endpoint appends to the archive now and then, not at
+    // every save.
+    if (limit <= 0 || size <= limit + limit / 10)
+        return true;
+    const int count = size - limit;
+    QByteArray lines;
+    for (int i = 0; i < count; ++i) {
+        lines += QJsonDocument(WorkspaceFile::journalToJson(m_workspace.journal().at(i)))
+                     .toJson(QJsonDocument::Compact);
+        lines += '\n';
+    }
+    // On disk (synced) before the entries leave the workspace: a crash in between can only
+    // leave an entry in both places, never in neither.
+    const QString name = journalArchiveName(m_fileName);
+    QFile archive(name);
+    if (!archive.open(QIODevice::WriteOnly | QIODevice::Append) ||
+        archive.write(lines) != lines.size() || !archive.flush() ||
+        ::fsync(archive.handle()) != 0) {
+        if (error)
+            *error = QCoreApplication::translate("cvm::Document",
+                                                 "The journal archive %1 cannot be written: %2")
+                         .arg(name, archive.errorString());
+        return false;
+    }
+    archive.close();
+    m_workspace.takeJournalHead(count);
     return true;
 }
 

@@ -37,8 +37,16 @@ public:
 
     // Writes the whole workspace to fileName(), atomically, keeping the previous file as the
     // backup. False (and the reason in `error`) when nothing could be saved; the file on disk
-    // is then as it was.
+    // is then as it was. A journal longer than the policy's journalLimit (plus a tenth) first
+    // moves its oldest entries to the journal archive, so that the file stays bounded and no
+    // entry is ever dropped.
     bool save(QString *error = nullptr);
+    // `<file>.journal-archive.jsonl`: older journal entries, one JSON object per line, oldest
+    // first, appended to and never rewritten.
+    static QString journalArchiveName(const QString &fileName)
+    {
+        return fileName + QStringLiteral(".journal-archive.jsonl");
+    }
 
     // While the document saves itself (a served workspace), the passing of task time is saved
     // when a task or an image changes state, never for a mere percentage, and at most once
@@ -65,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void saveTaskChanges();
+    bool archiveJournal(QString *error);
 
     Workspace &m_workspace;
     QString m_fileName;

@@ -746,10 +746,12 @@ OperationResult Operations::redo(const OperationContext &ctx, const OperationRes
 }
 
 ChangeRecording::ChangeRecording(Workspace &workspace)
-    : m_journalFrom(int(workspace.journal().size()))
 {
-    m_connection = QObject::connect(&workspace, &Workspace::changed, &workspace,
-                                    [this](const WorkspaceDelta &d) { m_deltas.append(d); });
+    m_changed = QObject::connect(&workspace, &Workspace::changed, &workspace,
+                                 [this](const WorkspaceDelta &d) { m_deltas.append(d); });
+    const Workspace *ws = &workspace;
+    m_appended = QObject::connect(&workspace, &Workspace::journalAppended, &workspace,
+                                  [this, ws](int i) { m_journal.append(ws->journal().at(i)); });
 }
 
 ChangeRecording::~ChangeRecording()
@@ -759,7 +761,8 @@ ChangeRecording::~ChangeRecording()
 
 void ChangeRecording::stop()
 {
-    QObject::disconnect(m_connection);
+    QObject::disconnect(m_changed);
+    QObject::disconnect(m_appended);
 }
 
 void Operations::takeBack(const ChangeRecording &recording, const QString &code)
@@ -769,10 +772,8 @@ void Operations::takeBack(const ChangeRecording &recording, const QString &code)
         m_ws.apply(it->inverted());
     // The journal keeps what happened: each applied entry is followed by one saying that it
     // was taken back.
-    const QList<JournalEntry> &journal = m_ws.journal();
     QList<JournalEntry> notes;
-    for (qsizetype i = recording.journalFrom(); i < journal.size(); ++i) {
-        const JournalEntry &e = journal.at(i);
+    for (const JournalEntry &e : recording.journalEntries()) {
         if (!e.success || e.parameters.value(str("DryRun")).toBool())
             continue;
         JournalEntry note;

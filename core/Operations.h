@@ -47,13 +47,14 @@ public:
     void stop();
     bool isEmpty() const { return m_deltas.isEmpty(); }
     const QList<WorkspaceDelta> &deltas() const { return m_deltas; }
-    // The journal entries appended while recording start here.
-    int journalFrom() const { return m_journalFrom; }
+    // The journal entries appended while recording.
+    const QList<JournalEntry> &journalEntries() const { return m_journal; }
 
 private:
-    QMetaObject::Connection m_connection;
+    QMetaObject::Connection m_changed;
+    QMetaObject::Connection m_appended;
     QList<WorkspaceDelta> m_deltas;
-    int m_journalFrom = 0;
+    QList<JournalEntry> m_journal;
 };
 
 // The one path by which workspace state changes. Each operation asks Rules, applies its

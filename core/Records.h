@@ -177,6 +177,9 @@ struct Policy
     int copyDurationSeconds = 600;
     int createDurationSeconds = 600;
     int importDurationSeconds = 900;
+    // Journal entries kept in the workspace file; older ones move to the journal archive beside
+    // it when the workspace is saved (0: no limit).
+    int journalLimit = 10000;
     bool operator==(const Policy &) const = default;
 };
 

@@ -127,6 +127,21 @@ void Workspace::appendJournal(const JournalEntry &entry)
     Q_EMIT journalAppended(int(m_journal.size()) - 1);
 }
 
+QList<JournalEntry> Workspace::takeJournalHead(int count)
+{
+    count = qBound(0, count, int(m_journal.size()));
+    if (count == 0)
+        return {};
+    Q_EMIT journalAboutToBeTrimmed(count);
+    QList<JournalEntry> head = m_journal.mid(0, count);
+    m_journal.remove(0, count);
+    m_journalByImage.clear();
+    for (int i = 0; i < int(m_journal.size()); ++i)
+        indexJournal(i);
+    Q_EMIT journalTrimmed(count);
+    return head;
+}
+
 void Workspace::indexJournal(int index)
 {
     const JournalEntry &e = m_journal.at(index);

@@ -83,15 +83,21 @@ public:
 Q_SIGNALS:
     void changed(const cvm::WorkspaceDelta &delta);
     void journalAppended(int index);
+    // The first `count` entries leave the journal (to its archive); indexes shift down.
+    void journalAboutToBeTrimmed(int count);
+    void journalTrimmed(int count);
     void policyChanged();
 
 private:
     friend class Operations;
+    friend class Document;
     friend class WorkspaceReader;
     friend class WorkspaceFastReader;
 
     void apply(const WorkspaceDelta &delta);
     void appendJournal(const JournalEntry &entry);
+    // Removes and returns the oldest `count` entries (Document moves them to the archive).
+    QList<JournalEntry> takeJournalHead(int count);
     void setPolicy(const Policy &policy);
     void setName(const QString &name) { m_name = name; }
     void setRegions(const QList<Region> &regions);

@@ -281,7 +281,8 @@ Policy WorkspaceFastReader::readPolicy()
         {key::ImportMaxVirtualSizeGiB, &Policy::importMaxVirtualSizeGiB},
         {key::CopyDurationSeconds, &Policy::copyDurationSeconds},
         {key::CreateDurationSeconds, &Policy::createDurationSeconds},
-        {key::ImportDurationSeconds, &Policy::importDurationSeconds}};
+        {key::ImportDurationSeconds, &Policy::importDurationSeconds},
+        {key::JournalLimit, &Policy::journalLimit}};
     m_in.object([&](QByteArrayView k) {
         for (int i = 0; i < int(std::size(fields)); ++i) {
             if (is(k, fields[i].key)) {

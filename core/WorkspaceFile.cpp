@@ -282,7 +282,8 @@ QJsonObject WorkspaceFile::toObject(const Workspace &ws)
                             {key::ImportMaxVirtualSizeGiB, p.importMaxVirtualSizeGiB},
                             {key::CopyDurationSeconds, p.copyDurationSeconds},
                             {key::CreateDurationSeconds, p.createDurationSeconds},
-                            {key::ImportDurationSeconds, p.importDurationSeconds}});
+                            {key::ImportDurationSeconds, p.importDurationSeconds},
+                            {key::JournalLimit, p.journalLimit}});
     QJsonArray accounts;
     for (const Account &a : ws.accounts()) {
         QJsonObject o{{key::AccountId, a.accountId},

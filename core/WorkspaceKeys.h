@@ -25,6 +25,7 @@ inline constexpr QLatin1String ImageDescriptionMaxLength("imageDescriptionMaxLen
 inline constexpr QLatin1String ImportMaxFileSizeGiB("importMaxFileSizeGiB");
 inline constexpr QLatin1String ImportMaxVirtualSizeGiB("importMaxVirtualSizeGiB");
 inline constexpr QLatin1String CopyDurationSeconds("copyDurationSeconds");
+inline constexpr QLatin1String JournalLimit("journalLimit");
 inline constexpr QLatin1String CreateDurationSeconds("createDurationSeconds");
 inline constexpr QLatin1String ImportDurationSeconds("importDurationSeconds");
 

@@ -353,6 +353,7 @@ Policy WorkspaceReader::readPolicy(const QJsonObject &o)
     positive(key::CopyDurationSeconds, p.copyDurationSeconds);
     positive(key::CreateDurationSeconds, p.createDurationSeconds);
     positive(key::ImportDurationSeconds, p.importDurationSeconds);
+    positive(key::JournalLimit, p.journalLimit);
     return p;
 }
 

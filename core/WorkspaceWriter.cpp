@@ -695,6 +695,7 @@ void writePolicy(JsonWriter &w, const Policy &p)
     w.field(key::ImportDurationSeconds, p.importDurationSeconds);
     w.field(key::ImportMaxFileSizeGiB, p.importMaxFileSizeGiB);
     w.field(key::ImportMaxVirtualSizeGiB, p.importMaxVirtualSizeGiB);
+    w.field(key::JournalLimit, p.journalLimit);
     w.field(key::ShareLimit, p.shareLimit);
     w.endObject();
 }

@@ -198,6 +198,10 @@ Perintah:
         <source>The workspace has no file to be saved to.</source>
         <translation>Ruang kerja belum memiliki berkas untuk disimpan.</translation>
     </message>
+    <message>
+        <source>The journal archive %1 cannot be written: %2</source>
+        <translation>Arsip jurnal %1 tidak dapat ditulis: %2</translation>
+    </message>
 </context>
 <context>
     <name>cvm::Faq</name>

@@ -11,6 +11,19 @@ JournalModel::JournalModel(const Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_ws(workspace), m_rows(int(workspace.journal().size()))
 {
     connect(&m_ws, &Workspace::journalAppended, this, &JournalModel::append);
+    // Older entries that a save moved to the journal archive leave the table.
+    connect(&m_ws, &Workspace::journalAboutToBeTrimmed, this, [this](int count) {
+        m_trimming = qMin(count, m_rows);
+        if (m_trimming > 0)
+            beginRemoveRows(QModelIndex(), 0, m_trimming - 1);
+    });
+    connect(&m_ws, &Workspace::journalTrimmed, this, [this] {
+        if (m_trimming <= 0)
+            return;
+        m_rows -= m_trimming;
+        m_trimming = 0;
+        endRemoveRows();
+    });
 }
 
 void JournalModel::append(int index)

@@ -57,6 +57,7 @@ private:
 
     const Workspace &m_ws;
     int m_rows = 0;
+    int m_trimming = 0;
 };
 
 } // namespace cvm::ui

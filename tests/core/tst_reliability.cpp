@@ -355,6 +355,55 @@ private Q_SLOTS:
         QVERIFY(saved.workspace->image(own1)->state == ImageState::Normal);
     }
 
+    // The journal stays bounded: older entries move to the archive beside the workspace, in
+    // order, never dropped; a failed archive write saves nothing and trims nothing.
+    void journalIsBoundedWithAnArchive()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("ws.json"));
+        QJsonObject json = baseJson();
+        QJsonObject policy = json.value(QStringLiteral("policy")).toObject();
+        policy.insert(QStringLiteral("journalLimit"), 10);
+        json.insert(QStringLiteral("policy"), policy);
+        Fixture f(json);
+        QCOMPARE(f.ws().policy().journalLimit, 10);
+        const int before = int(f.ws().journal().size());
+        for (int i = 0; i < 30; ++i) // refused attempts are journaled too
+            QVERIFY(rename(f, viaApi(kFriend), own1, QStringLiteral("n%1").arg(i)).refused());
+        const int total = before + 30;
+        QList<JournalEntry> all = f.ws().journal();
+        Document document(f.ws(), file);
+        QSignalSpy trimmed(&f.ws(), &Workspace::journalTrimmed);
+
+        // The archive cannot be written (a folder under its name): nothing is saved or lost.
+        QVERIFY(QDir(dir.path()).mkdir(QFileInfo(Document::journalArchiveName(file)).fileName()));
+        QString error;
+        QVERIFY(!document.save(&error));
+        QVERIFY2(error.contains(QStringLiteral("journal-archive")), qPrintable(error));
+        QCOMPARE(int(f.ws().journal().size()), total);
+        QVERIFY(!QFileInfo::exists(file));
+        QVERIFY(QDir(dir.path()).rmdir(QFileInfo(Document::journalArchiveName(file)).fileName()));
+
+        QVERIFY2(document.save(&error), qPrintable(error));
+        QCOMPARE(trimmed.count(), 1);
+        QCOMPARE(int(f.ws().journal().size()), 10);
+        QVERIFY(f.ws().journal().last() == all.last());
+        LoadResult saved = WorkspaceFile::load(file);
+        QVERIFY(saved.ok());
+        QCOMPARE(int(saved.workspace->journal().size()), 10);
+        const QList<QByteArray> lines = readAll(Document::journalArchiveName(file)).split('\n');
+        QCOMPARE(int(lines.size()), total - 10 + 1); // one per entry, and the final newline
+        for (int i = 0; i < total - 10; ++i) {
+            const QJsonObject o = QJsonDocument::fromJson(lines.at(i)).object();
+            QCOMPARE(o, WorkspaceFile::journalToJson(all.at(i)));
+        }
+        // Within the slack, nothing moves.
+        QVERIFY(rename(f, viaApi(kFriend), own1, QStringLiteral("again")).refused());
+        QVERIFY(document.save());
+        QCOMPARE(int(f.ws().journal().size()), 11);
+        QCOMPARE(trimmed.count(), 1);
+    }
+
 private:
     QJsonObject post(quint16 port, const QByteArray &action, const QJsonObject &params,
                      const QDateTime &now)

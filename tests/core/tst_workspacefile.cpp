@@ -115,7 +115,8 @@ void makeBusy(Fixture &f)
     const OperationResult sync = f.ops().syncImages(
         f.as(kOwner), {QStringLiteral("img-winsrv01"),
                        {QStringLiteral("ap-beijing"), QStringLiteral("ap-jakarta")},
-                       std::nullopt});
+                       std::nullopt,
+                       {kFriend}}); // a give: the share step stays on the task
     f.ops().createImage(f.as(kOwner, ack),
                         {QStringLiteral("ins-winbad01"), QStringLiteral("will fail"),
                          QStringLiteral("d"), true, true});
@@ -403,7 +404,7 @@ private Q_SLOTS:
             {QStringLiteral("policy"),
              set("copyDurationSeconds createDurationSeconds customImageQuotaPerRegion "
                  "imageDescriptionMaxLength imageNameMaxLength importDurationSeconds "
-                 "importMaxFileSizeGiB importMaxVirtualSizeGiB shareLimit")},
+                 "importMaxFileSizeGiB importMaxVirtualSizeGiB journalLimit shareLimit")},
             {QStringLiteral("regions"), set("Region RegionName RegionNameId RegionState "
                                             "SupportsImageCopy SupportsImageImport Zones")},
             {QStringLiteral("images"),
@@ -422,8 +423,8 @@ private Q_SLOTS:
              set("CreatedTime DiskSize DiskUsage OwnerAccountId Region SnapshotId")},
             {QStringLiteral("tasks"),
              set("AccountId Action DurationSeconds ElapsedSeconds FailedChecks FailureReason "
-                 "FinishedTime ImageIds InstanceId SourceImageId StartedTime State TaskId "
-                 "WillFail")},
+                 "FinishedTime ImageIds InstanceId ShareWithAccountIds SourceImageId StartedTime "
+                 "State TaskId WillFail")},
             {QStringLiteral("journal"),
              set("AccountId Action Channel Errors Outcome Parameters Result Time")},
             {QStringLiteral("journal.Errors"), set("Code Rule")},
@@ -940,7 +941,8 @@ private Q_SLOTS:
         for (const char *k :
              {"shareLimit", "customImageQuotaPerRegion", "imageNameMaxLength",
               "imageDescriptionMaxLength", "importMaxFileSizeGiB", "importMaxVirtualSizeGiB",
-              "copyDurationSeconds", "createDurationSeconds", "importDurationSeconds"}) {
+              "copyDurationSeconds", "createDurationSeconds", "importDurationSeconds",
+              "journalLimit"}) {
             QJsonObject root = baseJson();
             root.insert(s("policy"), QJsonObject{{s(k), s("fifty")}});
             checkOneProblem(WorkspaceFile::fromObject(root), LoadProblem::Kind::Invalid,
