@@ -1,6 +1,8 @@
 #include "RuleText.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace cvm {
 namespace {
@@ -136,6 +138,40 @@ QString RuleText::importFailureText(const QString &r)
     if (r == QLatin1String("WindowsChecks"))
         return tr("The Windows checks failed on the instance.");
     return tr("The cloud reported: %1").arg(r);
+}
+
+QString RuleText::instanceStateName(const QString &state)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("PENDING"), QT_TR_NOOP("Creating")},
+        {QStringLiteral("LAUNCH_FAILED"), QT_TR_NOOP("Launch failed")},
+        {QStringLiteral("RUNNING"), QT_TR_NOOP("Running")},
+        {QStringLiteral("STOPPED"), QT_TR_NOOP("Stopped")},
+        {QStringLiteral("STARTING"), QT_TR_NOOP("Starting")},
+        {QStringLiteral("STOPPING"), QT_TR_NOOP("Stopping")},
+        {QStringLiteral("REBOOTING"), QT_TR_NOOP("Restarting")},
+        {QStringLiteral("SHUTDOWN"), QT_TR_NOOP("Shut down")},
+        {QStringLiteral("TERMINATING"), QT_TR_NOOP("Terminating")},
+    };
+    const auto it = names.constFind(state);
+    return it == names.cend() ? state : tr(*it);
+}
+
+QString RuleText::timeText(const QDateTime &time)
+{
+    if (!time.isValid())
+        return {};
+    // The format is worked out once per locale: this runs for every visible table cell.
+    static QString localeName;
+    static QString format;
+    const QLocale locale;
+    if (localeName != locale.name() || format.isEmpty()) {
+        localeName = locale.name();
+        format = locale.dateTimeFormat(QLocale::ShortFormat);
+        static const QRegularExpression twoDigitYear(QStringLiteral("(?<!y)yy(?!y)"));
+        format.replace(twoDigitYear, QStringLiteral("yyyy"));
+    }
+    return locale.toString(time.toLocalTime(), format);
 }
 
 QString RuleText::message(const Violation &v)

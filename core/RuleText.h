@@ -28,6 +28,12 @@ public:
 
     static QString imageTypeName(ImageType t);
     static QString imageStateName(ImageState s);
+    // An instance's state (Tencent's InstanceState: RUNNING, STOPPED…) in words; an unknown
+    // state as it is.
+    static QString instanceStateName(const QString &state);
+    // A date and time in the current locale's short format, but with a four-digit year (an
+    // audit trail that says "01/02/26" is ambiguous); empty for an invalid time.
+    static QString timeText(const QDateTime &time);
     static QString windowsCheckName(WindowsCheck c);
     static QString windowsCheckFix(WindowsCheck c);
     static QString importFailureText(const QString &reason);

@@ -125,6 +125,23 @@
     </message>
 </context>
 <context>
+    <name>cvm::ui::ImageFilterBar</name>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln image</numerusform>
+            <numerusform>%1 of %Ln images</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::ImportDescribeImagesDialog</name>
     <message numerus="yes">
         <source>%Ln image(s) read without problems.</source>

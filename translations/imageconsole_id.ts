@@ -1201,6 +1201,38 @@ Perintah:
         <source>Undo and redo act as the account that did the operation.</source>
         <translation>Urungkan dan ulangi bertindak sebagai akun yang melakukan operasi tersebut.</translation>
     </message>
+    <message>
+        <source>Launch failed</source>
+        <translation>Gagal dibuat</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Memulai</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Menghentikan</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Memulai ulang</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Dimatikan</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>Mengakhiri</translation>
+    </message>
 </context>
 <context>
     <name>cvm::api::ApiCredentials</name>
@@ -2017,6 +2049,18 @@ Perintah:
         <source>All states</source>
         <translation>Semua status</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln citra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln image(s)</source>
+        <translation>
+            <numerusform>%1 dari %Ln citra</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::ImageTableModel</name>
@@ -2820,6 +2864,58 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Copy %1 is not shared with %2 yet. Keep this step, to be offered again the next time the workspace is opened?</source>
         <translation>Salinan %1 belum dibagikan dengan %2. Simpan langkah ini agar ditawarkan lagi saat ruang kerja dibuka berikutnya?</translation>
+    </message>
+    <message>
+        <source>Write whom the selected images are shared with to a CSV file</source>
+        <translation>Tulis dengan siapa citra yang dipilih dibagikan ke berkas CSV</translation>
+    </message>
+    <message>
+        <source>Select one or more of your own custom images: only an image&apos;s owner sees whom it is shared with.</source>
+        <translation>Pilih satu atau beberapa citra kustom Anda sendiri: hanya pemilik citra yang melihat dengan siapa citra itu dibagikan.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport images as CSV…</source>
+        <translation>E&amp;kspor citra sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;share lists as CSV…</source>
+        <translation>Ekspor daftar &amp;pembagian sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Find images</source>
+        <translation>&amp;Cari citra</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y image ID</source>
+        <translation>Salin I&amp;D citra</translation>
+    </message>
+    <message>
+        <source>Export images as CSV</source>
+        <translation>Ekspor citra sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Tidak dapat mengekspor</translation>
+    </message>
+    <message>
+        <source>The images could not be written to %1:
+%2</source>
+        <translation>Citra tidak dapat ditulis ke %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Export share lists as CSV</source>
+        <translation>Ekspor daftar pembagian sebagai CSV</translation>
+    </message>
+    <message>
+        <source>The share lists could not be written to %1:
+%2</source>
+        <translation>Daftar pembagian tidak dapat ditulis ke %1:
+%2</translation>
     </message>
 </context>
 <context>

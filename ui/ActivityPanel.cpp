@@ -106,7 +106,7 @@ void ActivityPanel::refresh()
                           tr("Failed: %1").arg(RuleText::importFailureText(t->failureReason)));
         }
         item->setText(StartedColumn,
-                      locale.toString(t->startedTime.toLocalTime(), QLocale::ShortFormat));
+                      RuleText::timeText(t->startedTime));
     }
 }
 

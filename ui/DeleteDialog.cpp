@@ -110,6 +110,10 @@ DeleteDialog::DeleteDialog(Console &console, const QStringList &imageIds, QWidge
     d->ok->setObjectName(QStringLiteral("okButton"));
     d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     d->cancel->setObjectName(QStringLiteral("cancelButton"));
+    // Deleting is not undone by a reflex: Del then Enter cancels; deleting takes a click (or
+    // Space on the focused button).
+    d->ok->setAutoDefault(false);
+    d->cancel->setDefault(true);
     layout->addWidget(d->buttons);
 
     connect(d->confirm, &QLineEdit::textChanged, this, &DeleteDialog::refresh);

@@ -37,7 +37,7 @@ void setRow(QTableWidget *t, int row, const QStringList &cells)
 
 QString localTime(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    return RuleText::timeText(t);
 }
 
 } // namespace
@@ -273,7 +273,7 @@ void DetailsPane::fillInstances()
         const Instance *inst = ws.instance(ids.at(i));
         setRow(
             m_instances, i,
-            {inst->instanceId, inst->instanceName, inst->zone, inst->osName, inst->instanceState});
+            {inst->instanceId, inst->instanceName, inst->zone, inst->osName, RuleText::instanceStateName(inst->instanceState)});
     }
 }
 

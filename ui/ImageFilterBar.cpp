@@ -6,7 +6,9 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QTimer>
 
 namespace cvm::ui {
@@ -23,9 +25,22 @@ ImageFilterBar::ImageFilterBar(ImageFilterProxy &proxy, QWidget *parent)
     m_type->setObjectName(QStringLiteral("typeFilter"));
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("matchCount"));
     layout->addWidget(m_search, 1);
+    layout->addWidget(m_count);
     layout->addWidget(m_type);
     layout->addWidget(m_state);
+    // How many images match, of how many the region shows, as the table changes.
+    for (QAbstractItemModel *m :
+         {static_cast<QAbstractItemModel *>(&m_proxy), m_proxy.sourceModel()}) {
+        if (!m)
+            continue;
+        connect(m, &QAbstractItemModel::rowsInserted, this, &ImageFilterBar::showCount);
+        connect(m, &QAbstractItemModel::rowsRemoved, this, &ImageFilterBar::showCount);
+        connect(m, &QAbstractItemModel::modelReset, this, &ImageFilterBar::showCount);
+        connect(m, &QAbstractItemModel::layoutChanged, this, &ImageFilterBar::showCount);
+    }
     m_delay = new QTimer(this);
     m_delay->setSingleShot(true);
     m_delay->setInterval(120);
@@ -48,6 +63,22 @@ void ImageFilterBar::clearSearch()
     m_search->clear();
     m_delay->stop();
     m_proxy.setSearchText(QString());
+}
+
+void ImageFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ImageFilterBar::showCount()
+{
+    const int total = m_proxy.sourceModel() ? m_proxy.sourceModel()->rowCount() : 0;
+    const int shown = m_proxy.rowCount();
+    const QLocale locale;
+    m_count->setText(shown == total
+                         ? tr("%Ln image(s)", nullptr, total)
+                         : tr("%1 of %Ln image(s)", nullptr, total).arg(locale.toString(shown)));
 }
 
 void ImageFilterBar::changeEvent(QEvent *event)
@@ -81,6 +112,7 @@ void ImageFilterBar::retranslate()
                          ImageState::Importing, ImageState::CreateFailed, ImageState::ImportFailed})
         states.append({int(s), RuleText::imageStateName(s)});
     fill(m_state, tr("All states"), states);
+    showCount();
 }
 
 } // namespace cvm::ui

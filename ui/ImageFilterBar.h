@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QTimer;
 
@@ -18,6 +19,8 @@ class ImageFilterBar final : public QWidget
 public:
     ImageFilterBar(ImageFilterProxy &proxy, QWidget *parent = nullptr);
     void clearSearch();
+    // Ctrl+F: the search box, its text selected to type over.
+    void focusSearch();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -30,6 +33,8 @@ private:
     QComboBox *m_type = nullptr;
     QComboBox *m_state = nullptr;
     QTimer *m_delay = nullptr;
+    QLabel *m_count = nullptr;
+    void showCount();
 };
 
 } // namespace cvm::ui

@@ -212,7 +212,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
         return tr("%1 / %2").arg(locale.toString(int(img->shares.size())),
                                  locale.toString(m_ws.policy().shareLimit));
     case CreatedColumn:
-        return locale.toString(img->createdTime.toLocalTime(), QLocale::ShortFormat);
+        return RuleText::timeText(img->createdTime);
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "JournalDialog.h"
 
 #include "Console.h"
+#include "Csv.h"
 #include "JournalModel.h"
 #include "Prompt.h"
 #include "RuleText.h"
@@ -90,26 +91,6 @@ protected:
         return left.row() < right.row();
     }
 };
-
-// RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled.
-QString csvField(const QString &s)
-{
-    static const QString special = QStringLiteral(",\"\r\n");
-    if (std::none_of(s.begin(), s.end(), [](QChar c) { return special.contains(c); }))
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString csvRecord(const QStringList &fields)
-{
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString &f : fields)
-        out.append(csvField(f));
-    return out.join(QLatin1Char(','));
-}
 
 // Re-fills a combo box only when its items changed, keeping the current choice (or the first
 // item when that choice is gone), without signalling a change that did not happen.
@@ -362,10 +343,10 @@ void JournalDialog::exportClicked()
 bool JournalDialog::exportCsv(const QString &fileName, QString *error) const
 {
     // Data, not display: fixed English column names, raw IDs and codes, UTC times.
-    QStringList lines{csvRecord({QStringLiteral("Time"), QStringLiteral("AccountId"),
-                                 QStringLiteral("AccountName"), QStringLiteral("Channel"),
-                                 QStringLiteral("Action"), QStringLiteral("Parameters"),
-                                 QStringLiteral("Outcome"), QStringLiteral("Errors")})};
+    QList<QStringList> records{{QStringLiteral("Time"), QStringLiteral("AccountId"),
+                                QStringLiteral("AccountName"), QStringLiteral("Channel"),
+                                QStringLiteral("Action"), QStringLiteral("Parameters"),
+                                QStringLiteral("Outcome"), QStringLiteral("Errors")}};
     const Workspace &ws = d->console.workspace();
     for (int r = 0; r < d->filter->rowCount(); ++r) {
         const JournalEntry &e =
@@ -373,20 +354,13 @@ bool JournalDialog::exportCsv(const QString &fileName, QString *error) const
         QStringList errors;
         for (const JournalError &x : e.errors)
             errors.append(x.rule + QLatin1Char(' ') + x.code);
-        lines.append(csvRecord({WorkspaceFile::timeToString(e.time), e.accountId,
-                                ws.accountName(e.accountId), e.channel, e.action,
-                                JournalModel::parametersText(e),
-                                e.success ? QStringLiteral("Succeeded") : QStringLiteral("Refused"),
-                                errors.join(QStringLiteral("; "))}));
+        records.append({WorkspaceFile::timeToString(e.time), e.accountId,
+                        ws.accountName(e.accountId), e.channel, e.action,
+                        JournalModel::parametersText(e),
+                        e.success ? QStringLiteral("Succeeded") : QStringLiteral("Refused"),
+                        errors.join(QStringLiteral("; "))});
     }
-    const QByteArray csv = lines.join(QStringLiteral("\r\n")).toUtf8() + "\r\n";
-    QSaveFile out(fileName);
-    if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit()) {
-        if (error)
-            *error = out.errorString();
-        return false;
-    }
-    return true;
+    return Csv::write(fileName, records, error);
 }
 
 } // namespace cvm::ui

@@ -63,7 +63,7 @@ QString JournalModel::channelName(const QString &channel)
 
 QString JournalModel::timeText(const QDateTime &time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    return RuleText::timeText(time);
 }
 
 QString JournalModel::accountText(const QString &accountId) const

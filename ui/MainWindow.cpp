@@ -3,9 +3,11 @@
 #include "ActivityPanel.h"
 #include "CheckDialog.h"
 #include "CopyDialog.h"
+#include "Csv.h"
 #include "DetailsPane.h"
 #include "Dialogs.h"
 #include "ImageActionStates.h"
+#include "ImageExport.h"
 #include "ImageFilterBar.h"
 #include "ImageFilterProxy.h"
 #include "ImageTableModel.h"
@@ -24,10 +26,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -43,6 +47,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cvm::ui {
 namespace {
@@ -107,6 +112,12 @@ void MainWindow::buildActions()
     make("actionJournal", QKeySequence(Qt::CTRL | Qt::Key_J),
          [this] { openDialog(str("journal")); });
     make("actionServe", QKeySequence(), [this] { openDialog(str("serve")); });
+    make("actionExportImages", QKeySequence(), [this] { exportImages(); });
+    make("actionExportShares", QKeySequence(), [this] { exportShareLists(); });
+    make("actionFind", QKeySequence::Find, [this] { m_filterBar->focusSearch(); });
+    make("actionCopyId", QKeySequence::Copy, [this] {
+        QGuiApplication::clipboard()->setText(selectedImageIds().join(QLatin1Char('\n')));
+    })->setShortcutContext(Qt::WidgetShortcut); // the table's Ctrl+C: line edits keep theirs
     make("actionQuit", QKeySequence::Quit, [this] { close(); });
     make("actionUndo", QKeySequence::Undo, [this] { step(true); });
     make("actionRedo", QKeySequence::Redo, [this] { step(false); });
@@ -204,8 +215,9 @@ void MainWindow::buildUi()
     m_table->setItemDelegateForColumn(ImageTableModel::StateColumn,
                                       new ProgressDelegate(ImageTableModel::ProgressRole, m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive",
-                          "actionEdit", "actionDelete", "actionLaunch", "actionReinstall"})
+    for (const char *n :
+         {"actionShare", "actionCancelShare", "actionCopy", "actionGive", "actionEdit",
+          "actionDelete", "actionLaunch", "actionReinstall", "actionCopyId"})
         m_table->addAction(m_actions.value(str(n)));
 
     m_filterBar = new ImageFilterBar(*m_proxy, this);
@@ -278,12 +290,16 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_actions.value(str("actionCheck")));
     m_fileMenu->addAction(m_actions.value(str("actionJournal")));
     m_fileMenu->addAction(m_actions.value(str("actionServe")));
+    m_fileMenu->addAction(m_actions.value(str("actionExportImages")));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.value(str("actionQuit")));
 
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_actions.value(str("actionUndo")));
     m_editMenu->addAction(m_actions.value(str("actionRedo")));
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_actions.value(str("actionCopyId")));
+    m_editMenu->addAction(m_actions.value(str("actionFind")));
 
     m_imageMenu = menuBar()->addMenu(QString());
     m_imageMenu->setObjectName(QStringLiteral("imageMenu"));
@@ -296,6 +312,8 @@ void MainWindow::buildMenus()
     m_imageMenu->addSeparator();
     for (const char *n : {"actionCreateImage", "actionImport", "actionDiagnose"})
         m_imageMenu->addAction(m_actions.value(str(n)));
+    m_imageMenu->addSeparator();
+    m_imageMenu->addAction(m_actions.value(str("actionExportShares")));
 
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_actions.value(str("actionTrusted")));
@@ -503,6 +521,20 @@ void MainWindow::updateActions()
         a->setStatusTip(tip);
     }
 
+    const QStringList selected = selectedImageIds();
+    m_actions.value(str("actionCopyId"))->setEnabled(!selected.isEmpty());
+    const bool ownSelected =
+        std::any_of(selected.begin(), selected.end(), [this](const QString &id) {
+            const Image *img = m_console->workspace().image(id);
+            return img && img->isCustom() && img->ownerAccountId == actingAccount();
+        });
+    QAction *shares = m_actions.value(str("actionExportShares"));
+    shares->setEnabled(ownSelected);
+    shares->setToolTip(ownSelected
+                           ? tr("Write whom the selected images are shared with to a CSV file")
+                           : tr("Select one or more of your own custom images: only an image's "
+                                "owner sees whom it is shared with."));
+
     QUndoStack &stack = m_console->undoStack();
     QAction *undo = m_actions.value(str("actionUndo"));
     QAction *redo = m_actions.value(str("actionRedo"));
@@ -549,6 +581,10 @@ void MainWindow::retranslate()
     text("actionNew", tr("&New workspace…"));
     text("actionOpen", tr("&Open…"));
     text("actionSave", tr("&Save"));
+    text("actionExportImages", tr("E&xport images as CSV…"));
+    text("actionExportShares", tr("Export &share lists as CSV…"));
+    text("actionFind", tr("&Find images"));
+    text("actionCopyId", tr("Cop&y image ID"));
     text("actionSaveAs", tr("Save &As…"));
     text("actionImportDescribe", tr("&Import DescribeImages JSON…"));
     text("actionCheck", tr("&Check workspace…"));
@@ -747,6 +783,36 @@ QDialog *MainWindow::openDialog(const QString &name)
     if (dialog)
         showDialog(dialog);
     return dialog;
+}
+
+void MainWindow::exportImages()
+{
+    const QString name =
+        Prompt::saveFileName(this, tr("Export images as CSV"), tr("CSV files (*.csv)"));
+    if (name.isEmpty())
+        return;
+    QString error;
+    // The images as the table shows them now: this region, this search, these filters.
+    if (!Csv::write(name,
+                    ImageExport::imageRecords(*m_proxy, m_console->workspace(), actingAccount()),
+                    &error))
+        Prompt::warning(this, tr("Cannot export"),
+                        tr("The images could not be written to %1:\n%2").arg(name, error));
+}
+
+void MainWindow::exportShareLists()
+{
+    const QString name =
+        Prompt::saveFileName(this, tr("Export share lists as CSV"), tr("CSV files (*.csv)"));
+    if (name.isEmpty())
+        return;
+    QString error;
+    if (!Csv::write(
+            name,
+            ImageExport::shareRecords(m_console->workspace(), actingAccount(), selectedImageIds()),
+            &error))
+        Prompt::warning(this, tr("Cannot export"),
+                        tr("The share lists could not be written to %1:\n%2").arg(name, error));
 }
 
 void MainWindow::offerShareSteps()

@@ -80,6 +80,8 @@ private:
     void showDialog(QDialog *dialog);
     // Undo or redo through the console; a refusal is explained.
     void step(bool undo);
+    void exportImages();
+    void exportShareLists();
     // The give flow's share step, from its task (Task::shareWithAccountIds).
     void offerShareSteps();
     void startGuidedShare(const QString &taskId, const QString &copyId,

@@ -181,8 +181,7 @@ void ShareDialog::refresh()
                 m_current->setItem(i, 0, new QTableWidgetItem(s.accountId));
                 m_current->setItem(i, 1, new QTableWidgetItem(ws.accountName(s.accountId)));
                 m_current->setItem(i, 2,
-                                   new QTableWidgetItem(locale.toString(s.createdTime.toLocalTime(),
-                                                                        QLocale::ShortFormat)));
+                                   new QTableWidgetItem(RuleText::timeText(s.createdTime)));
             }
         }
     }

@@ -217,7 +217,9 @@ private Q_SLOTS:
         QCOMPARE(cell(v.table, refused, ui::JournalModel::ChannelColumn),
                  QStringLiteral("Console"));
         QCOMPARE(cell(v.table, refused, ui::JournalModel::TimeColumn),
-                 QLocale().toString(kStart.toLocalTime(), QLocale::ShortFormat));
+                 QLocale().toString(kStart.toLocalTime(),
+                                    QLocale().dateTimeFormat(QLocale::ShortFormat)
+                                        .replace(QStringLiteral("yy"), QStringLiteral("yyyy"))));
         const int sync =
             rowOf(v.table, ui::JournalModel::ActionColumn, QStringLiteral("SyncImages"));
         QCOMPARE(cell(v.table, sync, ui::JournalModel::OutcomeColumn), QStringLiteral("Succeeded"));
