@@ -412,6 +412,10 @@ Perintah:
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
+    <message>
+        <source>The %1 header declares a disk larger than any disk can be (8 EiB): the file is damaged.</source>
+        <translation>Header %1 menyatakan disk yang lebih besar daripada ukuran disk mana pun (8 EiB): berkas rusak.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::LoadProblem</name>

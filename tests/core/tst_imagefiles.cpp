@@ -348,6 +348,79 @@ private Q_SLOTS:
             QStringLiteral("Unreadable"));
     }
 
+    // Sizes of 2^63 bytes and more: no disk can be that large, whatever sign an overflow gives.
+    void impossibleSizesAreRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("qemuRefuses");
+        QTest::newRow("qcow2 of 16 EiB") << "huge.qcow2"
+                                         << "QCOW2" << true;
+        QTest::newRow("vmdk of 2^55+1 sectors") << "huge.vmdk"
+                                                << "VMDK" << true;
+        QTest::newRow("fixed vhd of 16 EiB") << "huge.vhd"
+                                             << "VHD" << false; // qemu-img sizes it by geometry
+        QTest::newRow("vmdk descriptor of 2^55+1 sectors") << "huge-descriptor.vmdk"
+                                                           << "VMDK" << false;
+        QTest::newRow("vmdk descriptor of 2^64 sectors") << "huger-descriptor.vmdk"
+                                                         << "VMDK" << false;
+    }
+    void impossibleSizesAreRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, format);
+        QFETCH(bool, qemuRefuses);
+        const QString path = m_dir.filePath(name);
+        if (name == QLatin1String("huge.qcow2")) {
+            QByteArray d = readFile(withSize(QStringLiteral("small.qcow2"), "qcow2", "64M"));
+            qToBigEndian<quint64>(~quint64(0) - 511, d.data() + 24); // 16 EiB - 512 bytes
+            QVERIFY(writeFile(path, d));
+        } else if (name == QLatin1String("huge.vmdk")) {
+            QByteArray d = readFile(withSize(QStringLiteral("small.vmdk"), "vmdk", "64M"));
+            qToLittleEndian<quint64>((quint64(1) << 55) + 1, d.data() + 12); // 512 bytes wrapped
+            QVERIFY(writeFile(path, d));
+        } else if (name == QLatin1String("huge.vhd")) {
+            QByteArray d = readFile(withSize(QStringLiteral("small.vhd"), "vpc", "64K",
+                                             {QStringLiteral("subformat=fixed")}));
+            QVERIFY(d.size() < 100 * 1024);
+            char *footer = d.data() + d.size() - 512;
+            qToBigEndian<quint64>(~quint64(0) - 511, footer + 40); // original size
+            qToBigEndian<quint64>(~quint64(0) - 511, footer + 48); // current size
+            qToBigEndian<quint32>(0, footer + 64);
+            quint32 sum = 0;
+            for (int i = 0; i < 512; ++i)
+                sum += uchar(footer[i]);
+            qToBigEndian<quint32>(~sum, footer + 64);
+            QVERIFY(writeFile(path, d));
+        } else {
+            const QByteArray sectors = name.startsWith(QLatin1String("huge"))
+                                           ? QByteArray::number((quint64(1) << 55) + 1)
+                                           : QByteArray("18446744073709551616");
+            QVERIFY(
+                writeFile(path, "# Disk DescriptorFile\nversion=1\ncreateType=\"monolithicFlat\"\n"
+                                "RW " +
+                                    sectors + " FLAT \"disk-flat.vmdk\" 0\n"));
+        }
+        const ImageFileReport r = ImageFileInspector::inspectFile(path);
+        QCOMPARE(r.format, format);
+        QCOMPARE(statusName(r.status), QStringLiteral("Corrupt"));
+        QCOMPARE(r.problem, QStringLiteral("impossibleSize"));
+        QVERIFY(r.problemText().contains(format));
+        QVERIFY(!ImageFileChecks::allPassed(ImageFileChecks::run(r, Policy{})));
+        // What an operator runs: not importable.
+        QProcess inspect;
+        inspect.start(QStringLiteral(IMAGECONSOLE_BINARY), {QStringLiteral("inspect"), path});
+        QVERIFY(inspect.waitForFinished(30000));
+        QCOMPARE(inspect.exitCode(), 1);
+        QVERIFY(!inspect.readAllStandardOutput().contains("512 bytes"));
+        if (qemuRefuses) {
+            QProcess qemu;
+            qemu.start(m_qemu, {QStringLiteral("info"), path});
+            QVERIFY(qemu.waitForFinished(30000));
+            QVERIFY(qemu.exitCode() != 0);
+        }
+    }
+
     void isoIsRecognised()
     {
         QByteArray iso(40 * 2048, '\0');
