@@ -511,6 +511,10 @@ Perintah:
         <source>one of %1</source>
         <translation>salah satu dari %1</translation>
     </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>bilangan bulat dari %1 sampai %2</translation>
+    </message>
 </context>
 <context>
     <name>cvm::RuleText</name>
