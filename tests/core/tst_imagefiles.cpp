@@ -5,6 +5,7 @@
 #include "ImageFileInspector.h"
 #include "RemoteImageReader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -118,6 +119,91 @@ private:
 
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// A server that honours the range of the head and nothing else: any other request is answered
+// with the whole file, 200 OK, streamed as fast as the client takes it; or, trickling, with
+// a byte now and then that never ends. Counts what it sent.
+class StreamingServer : public QObject
+{
+public:
+    qint64 fileSize = 300 * 1024 * 1024;
+    bool trickle = false;
+    qint64 sent = 0;
+
+    StreamingServer()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { onRequest(s); });
+                connect(s, &QTcpSocket::bytesWritten, this, [this, s](qint64 n) {
+                    sent += n;
+                    more(s);
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/disk.raw").arg(m_server.serverPort()));
+    }
+
+private:
+    // The file: an MBR disk, zeros after its first sector.
+    static QByteArray head()
+    {
+        QByteArray h(65536, '\0');
+        h[446 + 4] = char(0x83);
+        h[510] = char(0x55);
+        h[511] = char(0xAA);
+        return h;
+    }
+    void onRequest(QTcpSocket *s)
+    {
+        m_buffers[s] += s->readAll();
+        if (!m_buffers[s].contains("\r\n\r\n"))
+            return;
+        const QByteArray request = m_buffers.take(s);
+        if (!trickle && request.contains("Range: bytes=0-65535")) {
+            s->write("HTTP/1.1 206 Partial Content\r\nContent-Length: 65536\r\n"
+                     "Content-Range: bytes 0-65535/" +
+                     QByteArray::number(fileSize) + "\r\nConnection: close\r\n\r\n" + head());
+            s->disconnectFromHost();
+            return;
+        }
+        s->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(fileSize) +
+                 "\r\nConnection: close\r\n\r\n");
+        m_left[s] = fileSize;
+        if (trickle) {
+            auto *drip = new QTimer(s);
+            connect(drip, &QTimer::timeout, s, [s] { s->write(QByteArray(1, '\0')); });
+            drip->start(50);
+            m_left.remove(s);
+            return;
+        }
+        more(s);
+    }
+    void more(QTcpSocket *s)
+    {
+        if (!m_left.contains(s) || s->state() != QAbstractSocket::ConnectedState)
+            return;
+        static const QByteArray chunk(256 * 1024, '\0');
+        while (m_left.value(s) > 0 && s->bytesToWrite() < 1024 * 1024) {
+            const qint64 n = qMin<qint64>(chunk.size(), m_left.value(s));
+            s->write(chunk.constData(), n);
+            m_left[s] -= n;
+        }
+        if (m_left.value(s) == 0) {
+            m_left.remove(s);
+            s->disconnectFromHost();
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QHash<QTcpSocket *, qint64> m_left;
 };
 
 ImageFileReport fetch(const QUrl &url, int timeoutMs = 5000)
@@ -508,6 +594,41 @@ private Q_SLOTS:
         QVERIFY2(refused.detail.contains(QStringLiteral("refused")), qPrintable(refused.detail));
         QCOMPARE(statusName(fetch(QUrl(QStringLiteral("ftp://127.0.0.1/x"))).status),
                  QStringLiteral("Unreadable"));
+    }
+
+    // The request for the last 512 bytes answered with the whole 300 MB file: the reader
+    // stops at once and inspects what the head tells.
+    void aServerThatSendsTheWholeFileForTheTail()
+    {
+        StreamingServer server;
+        QElapsedTimer clock;
+        clock.start();
+        const ImageFileReport r = fetch(server.url(), 10000);
+        QCOMPARE(statusName(r.status), QStringLiteral("Supported"));
+        QCOMPARE(r.format, QStringLiteral("RAW"));
+        QCOMPARE(r.fileSize, server.fileSize);
+        QCOMPARE(r.partitionTable, QStringLiteral("MBR"));
+        // Let the server notice the client went away, then count: at most what loopback
+        // socket buffers hold, not the file.
+        QTest::qWait(200);
+        QVERIFY2(server.sent < 32 * 1024 * 1024, qPrintable(QString::number(server.sent)));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // "No answer within N seconds" means N: one deadline for the whole read, which a server
+    // that keeps the connection alive with a byte now and then does not stretch.
+    void theTimeoutIsTheOneSaid()
+    {
+        StreamingServer server;
+        server.trickle = true;
+        QElapsedTimer clock;
+        clock.start();
+        const ImageFileReport r = net::RemoteImageReader::readBlocking(server.url(), 800);
+        const qint64 waited = clock.elapsed();
+        QCOMPARE(statusName(r.status), QStringLiteral("Unreadable"));
+        QCOMPARE(r.detail, QStringLiteral("no answer within 0.8 seconds"));
+        QVERIFY2(waited >= 700 && waited < 1300, qPrintable(QString::number(waited)));
+        QCOMPARE(net::RemoteImageReader::kDefaultTimeoutMs, 20000);
     }
 
     void aBodyShorterThanAHeader()
