@@ -196,7 +196,11 @@ void RemoteImageReader::tailArrived(QNetworkReply *reply)
 {
     if (reply->error() != QNetworkReply::NoError || statusOf(reply) >= 300)
         return;
-    if (statusOf(reply) == 206 && reply->bytesAvailable() <= ImageFileInspector::kTailBytes)
+    // The read buffer holds no more than was asked: a longer partial answer shows in its
+    // announced length, and would otherwise stall until the deadline.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (statusOf(reply) == 206 &&
+        (!length.isValid() || length.toLongLong() <= ImageFileInspector::kTailBytes))
         return;
     drop(reply);
     inspectHeadOnly();

@@ -129,6 +129,7 @@ class StreamingServer : public QObject
 public:
     qint64 fileSize = 300 * 1024 * 1024;
     bool trickle = false;
+    bool partial = false; // the whole file as a 206 answer to the request for its end
     qint64 sent = 0;
 
     StreamingServer()
@@ -173,7 +174,11 @@ private:
             s->disconnectFromHost();
             return;
         }
-        s->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(fileSize) +
+        const QByteArray all =
+            "0-" + QByteArray::number(fileSize - 1) + '/' + QByteArray::number(fileSize);
+        s->write((partial ? "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " + all + "\r\n"
+                          : QByteArray("HTTP/1.1 200 OK\r\n")) +
+                 "Content-Length: " + QByteArray::number(fileSize) +
                  "\r\nConnection: close\r\n\r\n");
         m_left[s] = fileSize;
         if (trickle) {
@@ -598,9 +603,17 @@ private Q_SLOTS:
 
     // The request for the last 512 bytes answered with the whole 300 MB file: the reader
     // stops at once and inspects what the head tells.
+    void aServerThatSendsTheWholeFileForTheTail_data()
+    {
+        QTest::addColumn<bool>("partial");
+        QTest::newRow("200 OK") << false;
+        QTest::newRow("206 with the whole file") << true;
+    }
     void aServerThatSendsTheWholeFileForTheTail()
     {
+        QFETCH(bool, partial);
         StreamingServer server;
+        server.partial = partial;
         QElapsedTimer clock;
         clock.start();
         const ImageFileReport r = fetch(server.url(), 10000);
