@@ -5,20 +5,25 @@
 #                               go to build-fuzz/corpus/<name>, crashes to build-fuzz/findings/
 #   scripts/fuzz.sh --replay    runs each harness once over every file of its committed corpus
 #                               (seeds and reproducers) and stops at the first failure; the tests
-#                               (ctest) run this
+#                               (ctest) run this. Built without optimisation, in build-fuzz-replay/
 #   scripts/fuzz.sh --build     builds only
 # FUZZ_TARGETS="fuzz_api" limits the run to some harnesses.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${FUZZ_BUILD_DIR:-$root/build-fuzz}"
-targets=(${FUZZ_TARGETS:-fuzz_workspace fuzz_inspector fuzz_api})
 mode="${1:-60}"
+default_build="$root/build-fuzz"
+# The replay builds without optimisation: kept apart from the fuzzing build.
+[ "$mode" = --replay ] && default_build="$root/build-fuzz-replay"
+build="${FUZZ_BUILD_DIR:-$default_build}"
+targets=(${FUZZ_TARGETS:-fuzz_workspace fuzz_inspector fuzz_api})
 
 "$root/scripts/setup.sh"
 launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+optimize=-O1
+[ "$mode" = --replay ] && optimize=-O0
 cmake -S "$root/tests/fuzz" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-  -DCMAKE_CXX_COMPILER=clang++ "${launcher[@]}" >/dev/null
+  -DCMAKE_CXX_COMPILER=clang++ -DFUZZ_OPTIMIZE="$optimize" "${launcher[@]}" >/dev/null
 cmake --build "$build" --parallel "$(nproc)" --target "${targets[@]}"
 
 # A report of undefined behaviour or a leak fails the run, as a crash does.
