@@ -70,7 +70,7 @@ case "$mode" in
       -artifact_prefix="$build/findings/$t-" "$work" "$(corpus_of "$t")" >"$build/$t.log" 2>&1
     status=$?
     set -e
-    grep -E '^#[0-9]+ *(INITED|DONE)|^stat::(number_of_executed_units|new_units_added|peak_rss_mb)|ERROR|SUMMARY|Test unit written' \
+    grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::(number_of_executed_units|new_units_added|peak_rss_mb)|ERROR|SUMMARY|Test unit written' \
       "$build/$t.log" || true
     if [ "$status" -ne 0 ]; then
       echo "$t found a failure: see $build/$t.log and $build/findings/" >&2
