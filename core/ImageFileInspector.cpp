@@ -5,11 +5,32 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QtEndian>
+#include <limits>
+#include <optional>
 
 namespace cvm {
 namespace {
 
 constexpr qint64 kSector = 512;
+// The largest size a disk can have: a byte count that fits in a signed 64-bit offset, as
+// qemu-img and the import service count them.
+constexpr quint64 kMaxDiskBytes = quint64(std::numeric_limits<qint64>::max());
+
+// `count` units of `unit` bytes as a disk size, or nothing when no disk can be that large.
+std::optional<qint64> diskBytes(quint64 count, quint64 unit)
+{
+    quint64 bytes = 0;
+    if (__builtin_mul_overflow(count, unit, &bytes) || bytes > kMaxDiskBytes)
+        return std::nullopt;
+    return qint64(bytes);
+}
+
+void impossibleSize(ImageFileReport &r)
+{
+    r.virtualSize = -1;
+    r.status = ImageFileReport::Status::Corrupt;
+    r.problem = QStringLiteral("impossibleSize");
+}
 
 quint32 be32(const QByteArray &b, int at)
 {
@@ -97,14 +118,20 @@ void inspectQcow2(const QByteArray &head, qint64 fileSize, ImageFileReport &r)
     const quint64 backingOffset = be64(head, 8);
     const quint32 backingSize = be32(head, 16);
     const quint32 clusterBits = be32(head, 20);
-    r.virtualSize = qint64(be64(head, 24));
     if (clusterBits < 9 || clusterBits > 21) {
         r.status = ImageFileReport::Status::Corrupt;
         r.problem = QStringLiteral("qcow2Cluster");
         return;
     }
+    const std::optional<qint64> size = diskBytes(be64(head, 24), 1);
+    if (!size) {
+        impossibleSize(r);
+        return;
+    }
+    r.virtualSize = *size;
     if (backingOffset != 0) {
-        if (backingOffset + backingSize <= quint64(head.size()))
+        if (backingOffset <= quint64(head.size()) &&
+            backingSize <= quint64(head.size()) - backingOffset)
             r.backingFile = QString::fromUtf8(head.mid(int(backingOffset), int(backingSize)));
         else
             r.backingFile = QStringLiteral("?");
@@ -140,7 +167,13 @@ void inspectVhd(const QByteArray &head, const QByteArray &footer, qint64 fileSiz
         r.problem = QStringLiteral("vhdChecksum");
         return;
     }
-    r.virtualSize = qint64(be64(footer, 48));
+    // A fixed disk is followed by its footer: its size plus one sector must be a file size.
+    const std::optional<qint64> size = diskBytes(be64(footer, 48), 1);
+    if (!size || *size > qint64(kMaxDiskBytes) - kSector) {
+        impossibleSize(r);
+        return;
+    }
+    r.virtualSize = *size;
     switch (be32(footer, 60)) {
     case 2:
         r.variant = QStringLiteral("fixed");
@@ -179,12 +212,21 @@ void inspectVmdkDescriptor(const QByteArray &text, ImageFileReport &r)
     const auto type = createType.match(descriptor);
     if (type.hasMatch())
         r.variant = type.captured(1);
-    qint64 sectors = 0;
+    quint64 sectors = 0;
+    bool possible = true;
     auto it = extent.globalMatch(descriptor);
-    while (it.hasNext())
-        sectors += it.next().captured(2).toLongLong();
-    if (r.virtualSize < 0 && sectors > 0)
-        r.virtualSize = sectors * kSector;
+    while (it.hasNext()) {
+        bool ok = false;
+        const quint64 n = it.next().captured(2).toULongLong(&ok);
+        possible = possible && ok && !__builtin_add_overflow(sectors, n, &sectors);
+    }
+    if (r.virtualSize >= 0 || (possible && sectors == 0))
+        return;
+    const std::optional<qint64> size = possible ? diskBytes(sectors, kSector) : std::nullopt;
+    if (size)
+        r.virtualSize = *size;
+    else
+        impossibleSize(r);
 }
 
 void inspectVmdk(const QByteArray &head, ImageFileReport &r)
@@ -202,15 +244,27 @@ void inspectVmdk(const QByteArray &head, ImageFileReport &r)
             r.problem = QStringLiteral("vmdkVersion");
             return;
         }
-        r.virtualSize = qint64(le64(head, 12)) * kSector;
-        const qint64 descriptorOffset = qint64(le64(head, 28)) * kSector;
-        const qint64 descriptorSize = qint64(le64(head, 36)) * kSector;
-        if (descriptorOffset > 0 && descriptorOffset + descriptorSize <= head.size())
-            inspectVmdkDescriptor(head.mid(int(descriptorOffset), int(descriptorSize)), r);
+        const std::optional<qint64> capacity = diskBytes(le64(head, 12), kSector);
+        if (!capacity) {
+            impossibleSize(r);
+            return;
+        }
+        r.virtualSize = *capacity;
+        // Offset and size in sectors; read only a descriptor that lies wholly in the head.
+        const quint64 headSectors = quint64(head.size()) / kSector;
+        const quint64 descriptorSector = le64(head, 28);
+        const quint64 descriptorSectors = le64(head, 36);
+        if (descriptorSector > 0 && descriptorSector <= headSectors &&
+            descriptorSectors <= headSectors - descriptorSector)
+            inspectVmdkDescriptor(head.mid(qsizetype(descriptorSector * kSector),
+                                           qsizetype(descriptorSectors * kSector)),
+                                  r);
         if (r.variant.isEmpty())
             r.variant = QStringLiteral("monolithicSparse");
     } else {
         inspectVmdkDescriptor(head, r);
+        if (r.problem == QLatin1String("impossibleSize"))
+            return;
         if (r.virtualSize < 0) {
             r.status = ImageFileReport::Status::Corrupt;
             r.problem = QStringLiteral("vmdkExtents");
@@ -347,6 +401,10 @@ QString ImageFileReport::problemText() const
         return tr("The fixed VHD is shorter than the disk it describes: it was cut off.");
     if (problem == QLatin1String("vhdFooter"))
         return tr("The VHD footer at the end of the file is missing: it was cut off.");
+    if (problem == QLatin1String("impossibleSize"))
+        return tr("The %1 header declares a disk larger than any disk can be (8 EiB): the file "
+                  "is damaged.")
+            .arg(format);
     if (problem == QLatin1String("vmdkVersion"))
         return tr("The VMDK header gives an unknown version.");
     if (problem == QLatin1String("vmdkExtents"))

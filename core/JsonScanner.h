@@ -185,14 +185,17 @@ public:
             ++m_p;
         }
         const char *from = m_p;
-        qint64 n = 0;
         while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
-            n = n * 10 + (*m_p++ - '0');
+            ++m_p;
         const qsizetype digits = m_p - from;
         if (digits == 0 || digits > 15 || (digits > 1 && *from == '0'))
             giveUp();
         if (m_p < m_end && (*m_p == '.' || *m_p == 'e' || *m_p == 'E'))
             giveUp();
+        // Counted before adding up: 15 digits cannot overflow, more would.
+        qint64 n = 0;
+        for (const char *d = from; d < m_p; ++d)
+            n = n * 10 + (*d - '0');
         return negative ? -n : n;
     }
 

@@ -19,6 +19,8 @@ QString LoadProblem::expectation(Expect e, const QStringList &allowed)
         return tr("a whole number");
     case Expect::NonNegativeInteger:
         return tr("a whole number of 0 or more");
+    case Expect::IntegerInRange:
+        return tr("a whole number from %1 to %2").arg(allowed.value(0), allowed.value(1));
     case Expect::Percent:
         return tr("a percentage from 0 to 100");
     case Expect::Time:

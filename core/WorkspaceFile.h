@@ -23,6 +23,7 @@ enum class Expect
     Boolean,
     Integer,
     NonNegativeInteger,
+    IntegerInRange, // allowed: the lowest and the highest
     Percent,
     Time,
     ImageId,
@@ -54,7 +55,7 @@ public:
     QString path;  // e.g. images[42].ImageId, or the file name for Unreadable
     QString value; // the offending value as written in the file
     Expect expect = Expect::String;
-    QStringList allowed; // for Expect::OneOf
+    QStringList allowed; // for Expect::OneOf and Expect::IntegerInRange
     int line = 0;
     int column = 0;
     QString detail; // parser or system message

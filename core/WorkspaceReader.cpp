@@ -11,7 +11,9 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <algorithm>
+#include <cmath>
 #include <functional>
+#include <limits>
 
 namespace cvm {
 
@@ -23,8 +25,11 @@ QString shown(const QJsonValue &v)
     case QJsonValue::String:
         return QLatin1Char('"') + v.toString() + QLatin1Char('"');
     case QJsonValue::Double: {
+        // Whole numbers as integers while they have an exact integer form; the others (1e+300)
+        // as doubles: converting those to an integer would be undefined.
         const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        return std::abs(d) < 0x1p53 && d == std::trunc(d) ? QString::number(qint64(d))
+                                                          : QString::number(d);
     }
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
@@ -226,24 +231,28 @@ private:
         return v.toBool();
     }
 
-    std::optional<qint64> integer(const QJsonObject &o, QLatin1String k, const Where &path,
-                                  bool required, Expect e = Expect::NonNegativeInteger)
+    // Every whole number of the format is held in an int. A number is compared with the
+    // bounds as a double, before any conversion: converting one out of range is undefined.
+    std::optional<int> integer(const QJsonObject &o, QLatin1String k, const Where &path,
+                               bool required, Expect e = Expect::NonNegativeInteger)
     {
         const QJsonValue v = get(o, k, path, required, e);
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
         const double d = v.toDouble(-1.5);
-        const bool whole = v.isDouble() && d == double(qint64(d));
-        bool ok = whole;
-        if (ok && e == Expect::NonNegativeInteger)
-            ok = d >= 0;
-        if (ok && e == Expect::Percent)
-            ok = d >= 0 && d <= 100;
-        if (!ok) {
+        const double min = e == Expect::Integer ? double(std::numeric_limits<int>::min()) : 0;
+        const double max = e == Expect::Percent ? 100 : double(std::numeric_limits<int>::max());
+        if (!v.isDouble() || d != std::trunc(d) || (e == Expect::Percent && (d < min || d > max)) ||
+            (e == Expect::NonNegativeInteger && d < 0)) {
             invalid(at(path, k), v, e);
             return std::nullopt;
         }
-        return qint64(d);
+        if (d < min || d > max) {
+            invalid(at(path, k), v, Expect::IntegerInRange,
+                    {QString::number(qint64(min)), QString::number(qint64(max))});
+            return std::nullopt;
+        }
+        return int(d);
     }
 
     QDateTime time(const QJsonObject &o, QLatin1String k, const Where &path, bool required = true)

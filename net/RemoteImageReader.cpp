@@ -26,59 +26,93 @@ ImageFileReport unreadable(const QString &detail)
     return r;
 }
 
+int statusOf(QNetworkReply *reply)
+{
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
 } // namespace
 
 RemoteImageReader::RemoteImageReader(QObject *parent)
-    : QObject(parent), m_nam(new QNetworkAccessManager(this))
+    : QObject(parent), m_nam(new QNetworkAccessManager(this)), m_deadline(new QTimer(this))
 {
     m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, &RemoteImageReader::timedOut);
 }
 
-RemoteImageReader::~RemoteImageReader() = default;
+RemoteImageReader::~RemoteImageReader()
+{
+    drop(m_pending);
+}
 
-QNetworkReply *RemoteImageReader::get(const QUrl &url, const QByteArray &range)
+QNetworkReply *RemoteImageReader::get(const QUrl &url, const QByteArray &range, qint64 wanted)
 {
     QNetworkRequest request(url);
     request.setRawHeader("Range", range);
     request.setMaximumRedirectsAllowed(5);
-    request.setTransferTimeout(m_timeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("imageconsole"));
-    return m_nam->get(request);
+    QNetworkReply *reply = m_nam->get(request);
+    // Qt stops reading the socket once this much waits to be read: a server that sends more
+    // than was asked fills no more memory than that before the reply is aborted.
+    reply->setReadBufferSize(wanted);
+    m_pending = reply;
+    return reply;
+}
+
+// Abandons a reply: nothing more of it is read or reported.
+void RemoteImageReader::drop(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    if (reply == m_pending)
+        m_pending = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
 }
 
 void RemoteImageReader::start(const QUrl &url)
 {
+    drop(m_pending);
     m_url = url;
+    m_head = Part();
     m_done = false;
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         finish(unreadable(tr("%1 is not an http:// or https:// address.").arg(url.toString())));
         return;
     }
+    m_deadline->start(m_timeoutMs);
     QNetworkReply *reply =
-        get(url, "bytes=0-" + QByteArray::number(ImageFileInspector::kHeadBytes - 1));
-    // Read the head as it arrives; stop once there is enough even if the server sends the
-    // whole file.
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        if (reply->error() != QNetworkReply::NoError)
-            return;
-        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (code == 200 && reply->bytesAvailable() >= ImageFileInspector::kHeadBytes) {
-            m_head.data = reply->read(ImageFileInspector::kHeadBytes);
-            m_head.totalSize = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
-            m_head.ranged = false;
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-            headDone(nullptr);
-        }
-    });
+        get(url, "bytes=0-" + QByteArray::number(ImageFileInspector::kHeadBytes - 1),
+            ImageFileInspector::kHeadBytes);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { headArrived(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { headDone(reply); });
+}
+
+// Reads the head as it arrives; stops once there is enough, whatever the server goes on sending.
+void RemoteImageReader::headArrived(QNetworkReply *reply)
+{
+    if (reply->error() != QNetworkReply::NoError || statusOf(reply) >= 300 ||
+        reply->bytesAvailable() < ImageFileInspector::kHeadBytes)
+        return;
+    m_head.data = reply->read(ImageFileInspector::kHeadBytes);
+    if (statusOf(reply) == 206) {
+        m_head.ranged = true;
+        m_head.totalSize = totalFromContentRange(reply->rawHeader("Content-Range"));
+    } else {
+        m_head.ranged = false;
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        m_head.totalSize = length.isValid() ? length.toLongLong() : -1;
+    }
+    drop(reply);
+    headDone(nullptr);
 }
 
 void RemoteImageReader::fail(QNetworkReply *reply)
 {
-    const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const int code = statusOf(reply);
     QString detail;
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
@@ -108,8 +142,14 @@ void RemoteImageReader::fail(QNetworkReply *reply)
                       .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString())
                 : reply->errorString();
     }
-    reply->deleteLater();
+    drop(reply);
     finish(unreadable(detail));
+}
+
+void RemoteImageReader::timedOut()
+{
+    drop(m_pending);
+    finish(unreadable(tr("no answer within %1 seconds").arg(m_timeoutMs / 1000.0)));
 }
 
 void RemoteImageReader::headDone(QNetworkReply *reply)
@@ -121,7 +161,7 @@ void RemoteImageReader::headDone(QNetworkReply *reply)
             fail(reply);
             return;
         }
-        const int code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const int code = statusOf(reply);
         m_head.data = reply->read(ImageFileInspector::kHeadBytes);
         if (code == 206) {
             m_head.ranged = true;
@@ -131,7 +171,7 @@ void RemoteImageReader::headDone(QNetworkReply *reply)
             const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
             m_head.totalSize = length.isValid() ? length.toLongLong() : m_head.data.size();
         }
-        reply->deleteLater();
+        drop(reply);
     }
     const qint64 total = m_head.totalSize;
     if (total >= 0 && total <= m_head.data.size()) {
@@ -141,15 +181,29 @@ void RemoteImageReader::headDone(QNetworkReply *reply)
         return;
     }
     if (!m_head.ranged) {
-        // The server ignores ranges: the end of the file is out of reach without downloading
-        // all of it. Inspect what the head tells.
-        ImageFileReport r = ImageFileInspector::inspect(m_head.data, QByteArray(), total);
-        finish(r);
+        inspectHeadOnly();
         return;
     }
-    QNetworkReply *tail =
-        get(m_url, "bytes=-" + QByteArray::number(ImageFileInspector::kTailBytes));
+    QNetworkReply *tail = get(m_url, "bytes=-" + QByteArray::number(ImageFileInspector::kTailBytes),
+                              ImageFileInspector::kTailBytes);
+    connect(tail, &QNetworkReply::readyRead, this, [this, tail] { tailArrived(tail); });
     connect(tail, &QNetworkReply::finished, this, [this, tail] { tailDone(tail); });
+}
+
+// A server that answers the request for the last bytes with anything but those bytes (the
+// whole file, or more than was asked) is not read further.
+void RemoteImageReader::tailArrived(QNetworkReply *reply)
+{
+    if (reply->error() != QNetworkReply::NoError || statusOf(reply) >= 300)
+        return;
+    // The read buffer holds no more than was asked: a longer partial answer shows in its
+    // announced length, and would otherwise stall until the deadline.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (statusOf(reply) == 206 &&
+        (!length.isValid() || length.toLongLong() <= ImageFileInspector::kTailBytes))
+        return;
+    drop(reply);
+    inspectHeadOnly();
 }
 
 void RemoteImageReader::tailDone(QNetworkReply *reply)
@@ -160,9 +214,21 @@ void RemoteImageReader::tailDone(QNetworkReply *reply)
         fail(reply);
         return;
     }
-    const QByteArray tail = reply->readAll().right(int(ImageFileInspector::kTailBytes));
-    reply->deleteLater();
+    if (statusOf(reply) != 206) {
+        drop(reply);
+        inspectHeadOnly();
+        return;
+    }
+    const QByteArray tail = reply->read(ImageFileInspector::kTailBytes);
+    drop(reply);
     finish(ImageFileInspector::inspect(m_head.data, tail, m_head.totalSize));
+}
+
+// The end of the file is out of reach without downloading all of it: inspect what the head
+// tells.
+void RemoteImageReader::inspectHeadOnly()
+{
+    finish(ImageFileInspector::inspect(m_head.data, QByteArray(), m_head.totalSize));
 }
 
 void RemoteImageReader::finish(const ImageFileReport &report)
@@ -170,7 +236,7 @@ void RemoteImageReader::finish(const ImageFileReport &report)
     if (m_done)
         return;
     m_done = true;
-    // A body shorter than the header it promised is a truncated file, not a server problem.
+    m_deadline->stop();
     Q_EMIT finished(report);
 }
 
@@ -184,13 +250,7 @@ ImageFileReport RemoteImageReader::readBlocking(const QUrl &url, int timeoutMs)
         result = r;
         loop.quit();
     });
-    QTimer guard;
-    guard.setSingleShot(true);
-    connect(&guard, &QTimer::timeout, &loop, [&] {
-        result = unreadable(tr("no answer within %1 seconds").arg(timeoutMs / 1000.0));
-        loop.quit();
-    });
-    guard.start(timeoutMs * 3);
+    // The reader's own deadline ends the wait: it reports within timeoutMs.
     QTimer::singleShot(0, &reader, [&] { reader.start(url); });
     loop.exec();
     return result;

@@ -435,6 +435,10 @@ Perintah:
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
+    <message>
+        <source>The %1 header declares a disk larger than any disk can be (8 EiB): the file is damaged.</source>
+        <translation>Header %1 menyatakan disk yang lebih besar daripada ukuran disk mana pun (8 EiB): berkas rusak.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::LoadProblem</name>
@@ -533,6 +537,10 @@ Perintah:
     <message>
         <source>Cannot keep a backup as %1.</source>
         <translation>Tidak dapat menyimpan cadangan sebagai %1.</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>bilangan bulat dari %1 sampai %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ImageFileInspector.h"
 #include "RemoteImageReader.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -118,6 +119,96 @@ private:
 
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
+// A server that honours the range of the head and nothing else: any other request is answered
+// with the whole file, 200 OK, streamed as fast as the client takes it; or, trickling, with
+// a byte now and then that never ends. Counts what it sent.
+class StreamingServer : public QObject
+{
+public:
+    qint64 fileSize = 300 * 1024 * 1024;
+    bool trickle = false;
+    bool partial = false; // the whole file as a 206 answer to the request for its end
+    qint64 sent = 0;
+
+    StreamingServer()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, this, [this, s] { onRequest(s); });
+                connect(s, &QTcpSocket::bytesWritten, this, [this, s](qint64 n) {
+                    sent += n;
+                    more(s);
+                });
+                connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+            }
+        });
+    }
+    QUrl url() const
+    {
+        return QUrl(QStringLiteral("http://127.0.0.1:%1/disk.raw").arg(m_server.serverPort()));
+    }
+
+private:
+    // The file: an MBR disk, zeros after its first sector.
+    static QByteArray head()
+    {
+        QByteArray h(65536, '\0');
+        h[446 + 4] = char(0x83);
+        h[510] = char(0x55);
+        h[511] = char(0xAA);
+        return h;
+    }
+    void onRequest(QTcpSocket *s)
+    {
+        m_buffers[s] += s->readAll();
+        if (!m_buffers[s].contains("\r\n\r\n"))
+            return;
+        const QByteArray request = m_buffers.take(s);
+        if (!trickle && request.contains("Range: bytes=0-65535")) {
+            s->write("HTTP/1.1 206 Partial Content\r\nContent-Length: 65536\r\n"
+                     "Content-Range: bytes 0-65535/" +
+                     QByteArray::number(fileSize) + "\r\nConnection: close\r\n\r\n" + head());
+            s->disconnectFromHost();
+            return;
+        }
+        const QByteArray all =
+            "0-" + QByteArray::number(fileSize - 1) + '/' + QByteArray::number(fileSize);
+        s->write((partial ? "HTTP/1.1 206 Partial Content\r\nContent-Range: bytes " + all + "\r\n"
+                          : QByteArray("HTTP/1.1 200 OK\r\n")) +
+                 "Content-Length: " + QByteArray::number(fileSize) +
+                 "\r\nConnection: close\r\n\r\n");
+        m_left[s] = fileSize;
+        if (trickle) {
+            auto *drip = new QTimer(s);
+            connect(drip, &QTimer::timeout, s, [s] { s->write(QByteArray(1, '\0')); });
+            drip->start(50);
+            m_left.remove(s);
+            return;
+        }
+        more(s);
+    }
+    void more(QTcpSocket *s)
+    {
+        if (!m_left.contains(s) || s->state() != QAbstractSocket::ConnectedState)
+            return;
+        static const QByteArray chunk(256 * 1024, '\0');
+        while (m_left.value(s) > 0 && s->bytesToWrite() < 1024 * 1024) {
+            const qint64 n = qMin<qint64>(chunk.size(), m_left.value(s));
+            s->write(chunk.constData(), n);
+            m_left[s] -= n;
+        }
+        if (m_left.value(s) == 0) {
+            m_left.remove(s);
+            s->disconnectFromHost();
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QHash<QTcpSocket *, qint64> m_left;
 };
 
 ImageFileReport fetch(const QUrl &url, int timeoutMs = 5000)
@@ -348,6 +439,79 @@ private Q_SLOTS:
             QStringLiteral("Unreadable"));
     }
 
+    // Sizes of 2^63 bytes and more: no disk can be that large, whatever sign an overflow gives.
+    void impossibleSizesAreRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("qemuRefuses");
+        QTest::newRow("qcow2 of 16 EiB") << "huge.qcow2"
+                                         << "QCOW2" << true;
+        QTest::newRow("vmdk of 2^55+1 sectors") << "huge.vmdk"
+                                                << "VMDK" << true;
+        QTest::newRow("fixed vhd of 16 EiB") << "huge.vhd"
+                                             << "VHD" << false; // qemu-img sizes it by geometry
+        QTest::newRow("vmdk descriptor of 2^55+1 sectors") << "huge-descriptor.vmdk"
+                                                           << "VMDK" << false;
+        QTest::newRow("vmdk descriptor of 2^64 sectors") << "huger-descriptor.vmdk"
+                                                         << "VMDK" << false;
+    }
+    void impossibleSizesAreRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, format);
+        QFETCH(bool, qemuRefuses);
+        const QString path = m_dir.filePath(name);
+        if (name == QLatin1String("huge.qcow2")) {
+            QByteArray d = readFile(withSize(QStringLiteral("small.qcow2"), "qcow2", "64M"));
+            qToBigEndian<quint64>(~quint64(0) - 511, d.data() + 24); // 16 EiB - 512 bytes
+            QVERIFY(writeFile(path, d));
+        } else if (name == QLatin1String("huge.vmdk")) {
+            QByteArray d = readFile(withSize(QStringLiteral("small.vmdk"), "vmdk", "64M"));
+            qToLittleEndian<quint64>((quint64(1) << 55) + 1, d.data() + 12); // 512 bytes wrapped
+            QVERIFY(writeFile(path, d));
+        } else if (name == QLatin1String("huge.vhd")) {
+            QByteArray d = readFile(withSize(QStringLiteral("small.vhd"), "vpc", "64K",
+                                             {QStringLiteral("subformat=fixed")}));
+            QVERIFY(d.size() < 100 * 1024);
+            char *footer = d.data() + d.size() - 512;
+            qToBigEndian<quint64>(~quint64(0) - 511, footer + 40); // original size
+            qToBigEndian<quint64>(~quint64(0) - 511, footer + 48); // current size
+            qToBigEndian<quint32>(0, footer + 64);
+            quint32 sum = 0;
+            for (int i = 0; i < 512; ++i)
+                sum += uchar(footer[i]);
+            qToBigEndian<quint32>(~sum, footer + 64);
+            QVERIFY(writeFile(path, d));
+        } else {
+            const QByteArray sectors = name.startsWith(QLatin1String("huge"))
+                                           ? QByteArray::number((quint64(1) << 55) + 1)
+                                           : QByteArray("18446744073709551616");
+            QVERIFY(
+                writeFile(path, "# Disk DescriptorFile\nversion=1\ncreateType=\"monolithicFlat\"\n"
+                                "RW " +
+                                    sectors + " FLAT \"disk-flat.vmdk\" 0\n"));
+        }
+        const ImageFileReport r = ImageFileInspector::inspectFile(path);
+        QCOMPARE(r.format, format);
+        QCOMPARE(statusName(r.status), QStringLiteral("Corrupt"));
+        QCOMPARE(r.problem, QStringLiteral("impossibleSize"));
+        QVERIFY(r.problemText().contains(format));
+        QVERIFY(!ImageFileChecks::allPassed(ImageFileChecks::run(r, Policy{})));
+        // What an operator runs: not importable.
+        QProcess inspect;
+        inspect.start(QStringLiteral(IMAGECONSOLE_BINARY), {QStringLiteral("inspect"), path});
+        QVERIFY(inspect.waitForFinished(30000));
+        QCOMPARE(inspect.exitCode(), 1);
+        QVERIFY(!inspect.readAllStandardOutput().contains("512 bytes"));
+        if (qemuRefuses) {
+            QProcess qemu;
+            qemu.start(m_qemu, {QStringLiteral("info"), path});
+            QVERIFY(qemu.waitForFinished(30000));
+            QVERIFY(qemu.exitCode() != 0);
+        }
+    }
+
     void isoIsRecognised()
     {
         QByteArray iso(40 * 2048, '\0');
@@ -435,6 +599,49 @@ private Q_SLOTS:
         QVERIFY2(refused.detail.contains(QStringLiteral("refused")), qPrintable(refused.detail));
         QCOMPARE(statusName(fetch(QUrl(QStringLiteral("ftp://127.0.0.1/x"))).status),
                  QStringLiteral("Unreadable"));
+    }
+
+    // The request for the last 512 bytes answered with the whole 300 MB file: the reader
+    // stops at once and inspects what the head tells.
+    void aServerThatSendsTheWholeFileForTheTail_data()
+    {
+        QTest::addColumn<bool>("partial");
+        QTest::newRow("200 OK") << false;
+        QTest::newRow("206 with the whole file") << true;
+    }
+    void aServerThatSendsTheWholeFileForTheTail()
+    {
+        QFETCH(bool, partial);
+        StreamingServer server;
+        server.partial = partial;
+        QElapsedTimer clock;
+        clock.start();
+        const ImageFileReport r = fetch(server.url(), 10000);
+        QCOMPARE(statusName(r.status), QStringLiteral("Supported"));
+        QCOMPARE(r.format, QStringLiteral("RAW"));
+        QCOMPARE(r.fileSize, server.fileSize);
+        QCOMPARE(r.partitionTable, QStringLiteral("MBR"));
+        // Let the server notice the client went away, then count: at most what loopback
+        // socket buffers hold, not the file.
+        QTest::qWait(200);
+        QVERIFY2(server.sent < 32 * 1024 * 1024, qPrintable(QString::number(server.sent)));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    // "No answer within N seconds" means N: one deadline for the whole read, which a server
+    // that keeps the connection alive with a byte now and then does not stretch.
+    void theTimeoutIsTheOneSaid()
+    {
+        StreamingServer server;
+        server.trickle = true;
+        QElapsedTimer clock;
+        clock.start();
+        const ImageFileReport r = net::RemoteImageReader::readBlocking(server.url(), 800);
+        const qint64 waited = clock.elapsed();
+        QCOMPARE(statusName(r.status), QStringLiteral("Unreadable"));
+        QCOMPARE(r.detail, QStringLiteral("no answer within 0.8 seconds"));
+        QVERIFY2(waited >= 700 && waited < 1300, qPrintable(QString::number(waited)));
+        QCOMPARE(net::RemoteImageReader::kDefaultTimeoutMs, 20000);
     }
 
     void aBodyShorterThanAHeader()

@@ -602,6 +602,105 @@ private Q_SLOTS:
         QVERIFY2(gaveUp > 1000, qPrintable(QString::number(gaveUp)));
     }
 
+    // Numbers no field can hold: too large for any integer, negative where sizes and counts
+    // are, fractional. Converting them would be undefined; both readers refuse them, the
+    // validating one with the value's path. Every number of a busy file, in turn.
+    void numbersOutOfRangeAreRefused()
+    {
+        Fixture busy;
+        makeBusy(busy);
+        const QJsonObject base = QJsonDocument::fromJson(WorkspaceFile::toJson(busy.ws())).object();
+        // The path of every number in the file, except inside journal parameters and results,
+        // which are kept as they are and never converted.
+        QList<QPair<QString, QStringList>> numbers; // path as shown, keys and indexes to it
+        std::function<void(const QJsonValue &, const QString &, const QStringList &)> walk =
+            [&](const QJsonValue &v, const QString &path, const QStringList &steps) {
+                if (v.isDouble()) {
+                    numbers.append({path, steps});
+                } else if (v.isObject()) {
+                    const QJsonObject o = v.toObject();
+                    for (auto it = o.begin(); it != o.end(); ++it) {
+                        if (it.key() == QLatin1String("Parameters") ||
+                            it.key() == QLatin1String("Result"))
+                            continue;
+                        walk(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key(),
+                             steps + QStringList{it.key()});
+                    }
+                } else if (v.isArray()) {
+                    const QJsonArray a = v.toArray();
+                    for (qsizetype i = 0; i < qMin<qsizetype>(a.size(), 3); ++i)
+                        walk(a.at(i), path + QStringLiteral("[%1]").arg(i),
+                             steps + QStringList{QString::number(i)});
+                }
+            };
+        walk(base, QString(), {});
+        std::function<QJsonValue(const QJsonValue &, QStringList, const QJsonValue &)> replaced =
+            [&](const QJsonValue &v, QStringList steps, const QJsonValue &with) -> QJsonValue {
+            if (steps.isEmpty())
+                return with;
+            const QString step = steps.takeFirst();
+            if (v.isArray()) {
+                QJsonArray a = v.toArray();
+                a[step.toInt()] = replaced(a.at(step.toInt()), steps, with);
+                return a;
+            }
+            QJsonObject o = v.toObject();
+            o.insert(step, replaced(o.value(step), steps, with));
+            return o;
+        };
+        QVERIFY2(numbers.size() > 20, qPrintable(QString::number(numbers.size())));
+        const QList<QByteArray> values{"1e300",      "-1e300", "3000000000", "9223372036854775808",
+                                       "1e19",       "1.5",    "-0.5",       "2147483648",
+                                       "-2147483649"};
+        for (const auto &[path, steps] : std::as_const(numbers)) {
+            for (const QByteArray &value : values) {
+                const QString marker = QStringLiteral("\"@@number@@\"");
+                QByteArray text =
+                    QJsonDocument(replaced(base, steps, marker.mid(1).chopped(1)).toObject())
+                        .toJson();
+                text.replace(marker.toUtf8(), value);
+                const QString what = path + QStringLiteral(" = ") + QString::fromLatin1(value);
+                QVERIFY2(!readWorkspaceFast(text), qPrintable(what));
+                const LoadResult r = WorkspaceFile::fromJson(text);
+                QVERIFY2(!r.workspace, qPrintable(what));
+                QVERIFY2(r.problems.size() == 1,
+                         qPrintable(what + QStringLiteral(": ") + describe(r.problems)));
+                const LoadProblem &p = r.problems.first();
+                QVERIFY2(p.kind == LoadProblem::Kind::Invalid, qPrintable(what));
+                QCOMPARE(p.path, path);
+                QVERIFY2(p.text().startsWith(path + QStringLiteral(": ")), qPrintable(p.text()));
+            }
+        }
+    }
+
+    void anOutOfRangeNumberIsNamed()
+    {
+        QJsonObject root = baseJson();
+        const int index = indexOf(root, QStringLiteral("img-owner001"));
+        QByteArray text = json(root);
+        const QByteArray from = "\"ImageId\": \"img-owner001\",";
+        QVERIFY(text.contains(from));
+        setImageField(root, QStringLiteral("img-owner001"), QStringLiteral("ImageSize"),
+                      QStringLiteral("@@"));
+        text = json(root).replace("\"@@\"", "1e300");
+        const LoadResult r = WorkspaceFile::fromJson(text);
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems.first().text(),
+                 QStringLiteral("images[%1].ImageSize: 1e+300 is not a whole number from 0 to "
+                                "2147483647.")
+                     .arg(index));
+        // The DescribeImages import reads records the same way.
+        QList<LoadProblem> problems;
+        const QList<Image> images = WorkspaceFile::parseDescribeImages(
+            R"({"Response":{"ImageSet":[{"ImageId":"img-aaaaaaaa","ImageName":"a","ImageType":"PRIVATE_IMAGE","ImageState":"NORMAL","IsSupportCloudinit":true,"ImageSize":1e300,)"
+            R"("SnapshotSet":[{"SnapshotId":"snap-gqa37j2p","DiskSize":-1e300}]}]}})",
+            kFriend, &problems);
+        QVERIFY(images.isEmpty());
+        QVERIFY2(problems.size() == 2, qPrintable(describe(problems)));
+        QCOMPARE(problems.at(0).path, s("Response.ImageSet[0].ImageSize"));
+        QCOMPARE(problems.at(1).path, s("Response.ImageSet[0].SnapshotSet[0].DiskSize"));
+    }
+
     // The quick path for the times the console writes, and the general one for the rest.
     void timesAreRead_data()
     {
