@@ -6,9 +6,11 @@
 #include "Language.h"
 #include "Tc3Signature.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -271,6 +273,78 @@ private Q_SLOTS:
         QVERIFY2(answer.contains("RequestSizeLimitExceeded"), answer.constData());
         QCOMPARE(client.state(), QAbstractSocket::UnconnectedState);
         QCOMPARE(endpoint.requestCount(), quint64(0));
+    }
+
+    // The body limits API 3.0 documents, from Content-Length: 10 MB signed with TC3, 1 MB as a
+    // form (the older signature). A TC3 body over the old 1 MB is read and answered.
+    void bodyLimitsFollowTheSignature()
+    {
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket form;
+        QVERIFY(connectTo(form, port));
+        form.write("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                   "Content-Type: application/x-www-form-urlencoded\r\n"
+                   "Content-Length: 1048577\r\n\r\n");
+        QVERIFY(receiveUntilClosed(form).contains("RequestSizeLimitExceeded"));
+        QTcpSocket tc3;
+        QVERIFY(connectTo(tc3, port));
+        tc3.write("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  "Authorization: TC3-HMAC-SHA256 x\r\nContent-Length: 10485761\r\n\r\n");
+        QVERIFY(receiveUntilClosed(tc3).contains("RequestSizeLimitExceeded"));
+        QCOMPARE(endpoint.requestCount(), quint64(0));
+        // 2 MB, signed: answered.
+        QNetworkAccessManager nam;
+        QJsonObject big{{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                        {QStringLiteral("ImageName"), QString(2 * 1024 * 1024, QLatin1Char('x'))}};
+        QNetworkReply *reply = post(nam, port, "DescribeImages", big, f.clock().now());
+        QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+        QVERIFY(!reply->readAll().contains("RequestSizeLimitExceeded"));
+        QCOMPARE(endpoint.requestCount(), quint64(1));
+        reply->deleteLater();
+    }
+
+    // GET with the older signature, as the Go and Python SDKs send it: the parameters in the query
+    // string, the host signed with its port.
+    void getWithTheOlderSignature()
+    {
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        const QList<QPair<QByteArray, QByteArray>> params = {
+            {"Action", "DescribeImages"},
+            {"ImageIds.0", "img-owner001"},
+            {"Nonce", "12345"},
+            {"Region", "ap-guangzhou"},
+            {"SecretId", "AKIDowner"},
+            {"SignatureMethod", "HmacSHA256"},
+            {"Timestamp", QByteArray::number(f.clock().now().toSecsSinceEpoch())},
+            {"Version", "2017-03-12"}};
+        const QByteArray host = "127.0.0.1:" + QByteArray::number(port);
+        QByteArray toSign = "GET" + host + "/?";
+        QByteArray query;
+        for (const auto &[k, v] : params) {
+            toSign += k + '=' + v + '&';
+            query += k + '=' + v + '&';
+        }
+        toSign.chop(1);
+        const QByteArray signature =
+            QMessageAuthenticationCode::hash(toSign, "owner-secret", QCryptographicHash::Sha256)
+                .toBase64();
+        query += "Signature=" + signature.toPercentEncoding();
+        QNetworkAccessManager nam;
+        QUrl url(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+        QNetworkReply *reply = nam.get(QNetworkRequest(url));
+        QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000));
+        const QByteArray answer = reply->readAll();
+        QVERIFY2(answer.contains("\"TotalCount\":1"), answer.constData());
+        reply->deleteLater();
     }
 
     void tooLongOrTooManyHeadersAreRefused_data()
