@@ -524,16 +524,13 @@ ApiReply ApiService::handle(const ApiRequest &req)
         call.params = doc.object();
     }
 
-    // The console's words, in the caller's language; zh-CN is answered in English.
-    const QString previous = Language::current();
-    const QString wanted = call.language.startsWith(QLatin1String("id")) ? str("id") : str("en");
-    if (wanted != previous)
-        Language::apply(wanted);
+    // The console's words, in the caller's language (zh-CN is answered in English), made without
+    // changing the console's own.
+    const Language::Scope language(call.language.startsWith(QLatin1String("id")) ? str("id")
+                                                                                 : str("en"));
     const QJsonObject out = dispatch(call);
     if (call.changed)
         m_seen[a.signature].spent = true;
-    if (wanted != previous)
-        Language::apply(previous);
     if (call.error)
         return fail(*call.error);
     return reply(out);
