@@ -1,5 +1,6 @@
 #include "HttpConnection.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #ifdef Q_OS_UNIX
@@ -244,7 +245,9 @@ void HttpConnection::drainAndClose()
         return;
     m_shutDown = true;
 #ifdef Q_OS_UNIX
-    if (m_socket->state() == QAbstractSocket::ConnectedState) {
+    // (Over TLS the connection is closed as TLS closes it: shutting the socket would cut it.)
+    if (m_socket->state() == QAbstractSocket::ConnectedState &&
+        !qobject_cast<QSslSocket *>(m_socket)) {
         ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
         disconnect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readInput);
         connect(m_socket, &QTcpSocket::readyRead, this, [this] {

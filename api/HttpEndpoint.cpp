@@ -1,7 +1,14 @@
 #include "HttpEndpoint.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
@@ -21,7 +28,8 @@ HttpEndpoint::HttpEndpoint(Operations &operations, ApiCredentials credentials, D
     : QObject(parent), m_server(std::make_unique<QTcpServer>()),
       m_service(operations, std::move(credentials)), m_ops(operations), m_document(document)
 {
-    connect(m_server.get(), &QTcpServer::newConnection, this, &HttpEndpoint::accept);
+    // Emitted once a connection is ready: over TLS, after its handshake.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpEndpoint::accept);
 }
 
 HttpEndpoint::~HttpEndpoint() = default;
@@ -31,11 +39,65 @@ bool HttpEndpoint::isLoopback(const QHostAddress &address)
     return address.isLoopback();
 }
 
+bool HttpEndpoint::setTls(const QString &certificateFile, const QString &keyFile, QString *error)
+{
+    const auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (!QSslSocket::supportsSsl())
+        return fail(QCoreApplication::translate(
+            "HttpEndpoint", "HTTPS is not available: Qt found no TLS library (OpenSSL)."));
+    QFile certificateIn(certificateFile);
+    if (!certificateIn.open(QIODevice::ReadOnly))
+        return fail(
+            QCoreApplication::translate("HttpEndpoint", "The certificate %1 cannot be read: %2")
+                .arg(certificateFile, certificateIn.errorString()));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateIn.readAll());
+    if (chain.isEmpty() || chain.first().isNull())
+        return fail(QCoreApplication::translate(
+                        "HttpEndpoint", "%1 holds no certificate in PEM form (BEGIN CERTIFICATE).")
+                        .arg(certificateFile));
+    QFile keyIn(keyFile);
+    if (!keyIn.open(QIODevice::ReadOnly))
+        return fail(
+            QCoreApplication::translate("HttpEndpoint", "The private key %1 cannot be read: %2")
+                .arg(keyFile, keyIn.errorString()));
+    const QByteArray keyData = keyIn.readAll();
+    QSslKey key;
+    for (const QSsl::EncodingFormat format : {QSsl::Pem, QSsl::Der}) {
+        for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+            if (key.isNull())
+                key = QSslKey(keyData, algorithm, format, QSsl::PrivateKey);
+        }
+    }
+    if (key.isNull())
+        return fail(QCoreApplication::translate(
+                        "HttpEndpoint",
+                        "%1 holds no private key that can be used: an RSA, EC or DSA key in PEM "
+                        "or DER form, without a passphrase.")
+                        .arg(keyFile));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(
+        QSslSocket::VerifyNone); // clients sign; they show no certificate
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(configuration);
+    connect(server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpEndpoint::accept);
+    m_server = std::move(server);
+    m_tls = true;
+    return true;
+}
+
 quint16 HttpEndpoint::listen(const QHostAddress &address, quint16 port)
 {
-    if (!isLoopback(address) && !m_insecureAllowed)
+    if (!isLoopback(address) && !m_insecureAllowed && !m_tls)
         return 0;
     m_server->setMaxPendingConnections(m_limits.maxConnections);
+    if (auto *tls = qobject_cast<QSslServer *>(m_server.get()))
+        tls->setHandshakeTimeout(m_limits.requestTimeoutMs);
     return m_server->listen(address, port) ? m_server->serverPort() : 0;
 }
 
