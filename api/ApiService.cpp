@@ -9,6 +9,7 @@
 #include "Tc3Signature.h"
 #include "WorkspaceFile.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -363,6 +364,15 @@ std::optional<ApiError> authenticateTc3(const ApiRequest &req, const ApiCredenti
     out.version = req.headers.value("x-tc-version");
     out.region = QString::fromLatin1(req.headers.value("x-tc-region"));
     out.language = QString::fromLatin1(req.headers.value("x-tc-language"));
+    if (out.unsignedPayload) {
+        // Such a signature covers only the time: every request of one second carries the same.
+        // The request is remembered by what it asks too, so that an honest client's requests of
+        // one second are told apart and the same change still runs once.
+        out.signature += ' ' + QCryptographicHash::hash(out.action.toUtf8() + '\n' +
+                                                            out.region.toUtf8() + '\n' + req.body,
+                                                        QCryptographicHash::Sha256)
+                                   .toHex();
+    }
     if (req.method == "GET") {
         QString why;
         const auto params = FormParameters::decode(req.query, &why);
@@ -492,9 +502,8 @@ ApiReply ApiService::handle(const ApiRequest &req)
     forgetExpiredSignatures(now);
     const auto seen = m_seen.constFind(a.signature);
     if (seen != m_seen.cend()) {
-        // An unsigned payload leaves the body unsigned: such a change is never taken twice.
-        if (!isRead(call.action) && (seen->action != call.action || seen->region != call.region ||
-                                     seen->spent || a.unsignedPayload))
+        if (!isRead(call.action) &&
+            (seen->action != call.action || seen->region != call.region || seen->spent))
             return common("AuthFailure.SignatureFailure",
                           str("This signature was already used by an earlier request; a change "
                               "is carried out once per signature. Sign the request again (a new "
