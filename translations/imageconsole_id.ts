@@ -1468,8 +1468,12 @@ Perintah:
         <translation>Batalkan langkah berbagi %1</translation>
     </message>
     <message>
-        <source>Not listening on %1: the endpoint speaks plain HTTP, so signed requests and answers would cross the network unencrypted. Listen on 127.0.0.1.</source>
-        <translation>Tidak mendengarkan pada %1: endpoint berbicara HTTP biasa, sehingga permintaan bertanda tangan dan jawabannya akan melintasi jaringan tanpa enkripsi. Dengarkan pada 127.0.0.1.</translation>
+        <source>Not listening on %1: without a certificate the endpoint speaks plain HTTP, so signed requests and answers would cross the network unencrypted. Listen on 127.0.0.1, or give a certificate and its key.</source>
+        <translation>Tidak mendengarkan pada %1: tanpa sertifikat endpoint berbicara HTTP biasa, sehingga permintaan bertanda tangan dan jawabannya akan melintasi jaringan tanpa enkripsi. Dengarkan pada 127.0.0.1, atau berikan sertifikat beserta kuncinya.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and its private key.</source>
+        <translation>HTTPS memerlukan sertifikat beserta kunci privatnya.</translation>
     </message>
 </context>
 <context>
@@ -2952,6 +2956,38 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Warning: %1 can be read by other users; its keys act as your accounts.</source>
         <translation>Peringatan: %1 dapat dibaca pengguna lain; kuncinya bertindak sebagai akun Anda.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>Berkas PEM (*.pem *.crt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Kunci privat</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>Berkas PEM (*.pem *.key);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>HTTPS c&amp;ertificate:</source>
+        <translation>S&amp;ertifikat HTTPS:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Kunci p&amp;rivat:</translation>
+    </message>
+    <message>
+        <source>none: plain HTTP, on loopback only</source>
+        <translation>kosong: HTTP biasa, hanya pada loopback</translation>
+    </message>
+    <message>
+        <source>PEM, without a passphrase</source>
+        <translation>PEM, tanpa frasa sandi</translation>
     </message>
 </context>
 <context>
