@@ -1,6 +1,7 @@
 #include "HttpEndpoint.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,9 +12,49 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
 
 namespace cvm::api {
+namespace {
+
+// A handshake of the configuration with itself on loopback: a key that is not the
+// certificate's is found before serving, not by every client. Empty when it succeeds.
+QString handshakeProblem(const QSslConfiguration &configuration)
+{
+    QSslServer probe;
+    probe.setSslConfiguration(configuration);
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return {}; // nothing to learn here; serving will tell
+    QString problem;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+        problem = QStringLiteral("no TLS handshake within 10 seconds");
+        loop.quit();
+    });
+    QObject::connect(&probe, &QSslServer::errorOccurred, &loop,
+                     [&](QSslSocket *socket, QAbstractSocket::SocketError) {
+                         problem = socket->errorString();
+                         loop.quit();
+                     });
+    QObject::connect(&probe, &QSslServer::pendingConnectionAvailable, &loop, &QEventLoop::quit);
+    QSslSocket client;
+    client.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QObject::connect(&client, &QSslSocket::errorOccurred, &loop, [&] {
+        if (problem.isEmpty())
+            problem = client.errorString();
+        loop.quit();
+    });
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), probe.serverPort());
+    timeout.start(10000);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    client.abort();
+    return problem;
+}
+
+} // namespace
 
 HttpEndpoint::HttpEndpoint(Operations &operations, ApiCredentials credentials,
                            const QString &workspaceFile, QObject *parent)
@@ -81,8 +122,15 @@ bool HttpEndpoint::setTls(const QString &certificateFile, const QString &keyFile
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(chain);
     configuration.setPrivateKey(key);
-    configuration.setPeerVerifyMode(
-        QSslSocket::VerifyNone); // clients sign; they show no certificate
+    // Clients sign their requests; they show no certificate.
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    const QString handshake = handshakeProblem(configuration);
+    if (!handshake.isEmpty())
+        return fail(QCoreApplication::translate(
+                        "HttpEndpoint",
+                        "The certificate %1 and the private key %2 cannot serve HTTPS together (is "
+                        "the key the certificate's?): %3")
+                        .arg(certificateFile, keyFile, handshake));
     auto server = std::make_unique<QSslServer>();
     server->setSslConfiguration(configuration);
     connect(server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpEndpoint::accept);

@@ -152,6 +152,10 @@ Perintah:
         <source>%1 holds no private key that can be used: an RSA, EC or DSA key in PEM or DER form, without a passphrase.</source>
         <translation>%1 tidak berisi kunci privat yang dapat digunakan: kunci RSA, EC, atau DSA dalam bentuk PEM atau DER, tanpa frasa sandi.</translation>
     </message>
+    <message>
+        <source>The certificate %1 and the private key %2 cannot serve HTTPS together (is the key the certificate&apos;s?): %3</source>
+        <translation>Sertifikat %1 dan kunci privat %2 tidak dapat melayani HTTPS bersama-sama (apakah kunci itu milik sertifikat tersebut?): %3</translation>
+    </message>
 </context>
 <context>
     <name>InspectCommand</name>

@@ -529,6 +529,15 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("no certificate")), qPrintable(error));
         QVERIFY(!bad.setTls(cert, cert, &error)); // a certificate where the key should be
         QVERIFY2(error.contains(QStringLiteral("no private key")), qPrintable(error));
+        QProcess other;
+        const QString otherKey = dir.filePath(QStringLiteral("other-key.pem"));
+        other.start(QStringLiteral("openssl"),
+                    {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                     QStringLiteral("-out"), otherKey});
+        QVERIFY(other.waitForFinished(30000) && other.exitCode() == 0);
+        QVERIFY(!bad.setTls(cert, otherKey, &error)); // another certificate's key
+        QVERIFY2(error.contains(otherKey), qPrintable(error));
         QVERIFY(!bad.isTls());
     }
 
