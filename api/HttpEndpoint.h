@@ -12,13 +12,13 @@ class QTcpServer;
 
 namespace cvm::api {
 
-// The API over HTTP: POST / with the X-TC-* headers, answered by ApiService. A change is
-// saved with its document (atomically) before the answer is sent; a change that cannot be
-// saved is taken back and answered InternalError, so that what a client is told succeeded
-// is on disk. Requests are handled one at a time, in the order they arrive. Its own small HTTP/1.1
-// reader (QHttpServer 6.4 reads whole requests before anyone can look at them) keeps every client
-// within HttpLimits. With a certificate it speaks HTTPS (QSslServer), as tccli and the cloud itself
-// always do.
+// The API over HTTP: POST or GET / in any signing style ApiService takes, answered by it. A change
+// is saved with its document (atomically) before the answer is sent; a change that cannot be saved
+// is taken back and answered InternalError, so that what a client is told succeeded is on disk.
+// Requests are handled one at a time, in the order they arrive. Its own small HTTP/1.1 reader
+// (QHttpServer 6.4 reads whole requests before anyone can look at them) keeps every client within
+// HttpLimits. With a certificate it speaks HTTPS (QSslServer), as tccli and the cloud itself always
+// do.
 class HttpEndpoint final : public QObject
 {
     Q_OBJECT
