@@ -1,5 +1,7 @@
 #include "ApiService.h"
 
+#include "FormParameters.h"
+#include "HmacSignature.h"
 #include "ImportOsCatalog.h"
 #include "Language.h"
 #include "RuleText.h"
@@ -7,6 +9,7 @@
 #include "Tc3Signature.h"
 #include "WorkspaceFile.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -44,7 +47,7 @@ QString commonMessage(const QString &code, const QString &detail)
         {str("NoSuchVersion"), "The API version does not exist."},
         {str("RequestSizeLimitExceeded"), "The request body exceeds the size limit."},
         {str("RequestLimitExceeded"), "The number of requests exceeds the frequency limit."},
-        {str("UnsupportedProtocol"), "Only POST requests with a JSON body are supported."},
+        {str("UnsupportedProtocol"), "Only GET and POST requests are supported."},
         {str("InvalidRegion.NotFound"), "The region cannot be found."},
         {str("InvalidFilter"), "Invalid filter."},
         {str("InvalidFilterValue.LimitExceeded"),
@@ -236,12 +239,218 @@ QStringList ApiService::actions()
             str("DescribeInstances")};
 }
 
+namespace {
+
+// What authenticating a request established, in whichever style it was signed.
+struct Authenticated
+{
+    const ApiCredential *credential = nullptr;
+    QString action;
+    QByteArray version;
+    QString region;
+    QString language;
+    qint64 timestamp = 0;
+    QByteArray signature; // remembered against replay
+    bool unsignedPayload = false;
+    std::optional<QJsonObject> params; // from a form or a query string; else the JSON body
+};
+
+ApiError commonApiError(const char *code, const QString &detail = QString())
+{
+    return {str(code), commonMessage(str(code), detail)};
+}
+
+// The host as the request sends it, and without its port: the Go and Python SDKs and tccli sign
+// the Host header as they send it (127.0.0.1:9000), the Node SDK signs the host name alone.
+QList<QByteArray> signedHostForms(const QByteArray &host)
+{
+    const qsizetype colon = host.lastIndexOf(':');
+    if (colon < 0 || host.indexOf(']', colon) >= 0) // no port ("[::1]" has colons of its own)
+        return {host};
+    return {host, host.left(colon)};
+}
+
+std::optional<ApiError> checkTimestamp(const QByteArray &text, const char *name, qint64 now,
+                                       qint64 *timestamp)
+{
+    bool ok = false;
+    *timestamp = text.toLongLong(&ok);
+    if (!ok)
+        return commonApiError(
+            "AuthFailure.InvalidAuthorization",
+            QStringLiteral("%1 is missing or not a number.").arg(QLatin1String(name)));
+    // Bounds, not a difference: now - timestamp overflows for a timestamp near -2^63.
+    if (*timestamp < now - ApiService::kMaxClockSkew ||
+        *timestamp > now + ApiService::kMaxClockSkew)
+        return commonApiError("AuthFailure.SignatureExpire");
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> formToJson(const QList<QPair<QByteArray, QByteArray>> &params,
+                                      ApiError *error)
+{
+    QString why;
+    const std::optional<QJsonObject> json = FormParameters::toJson(params, &why);
+    if (!json)
+        *error = {str("InvalidParameter"), why};
+    return json;
+}
+
+// TC3-HMAC-SHA256, POST with a JSON body or GET with the parameters in the query string.
+std::optional<ApiError> authenticateTc3(const ApiRequest &req, const ApiCredentials &credentials,
+                                        qint64 now, Authenticated &out)
+{
+    const std::optional<Tc3Signature::Authorization> auth =
+        Tc3Signature::parse(req.headers.value("authorization"));
+    if (!auth)
+        return commonApiError("AuthFailure.InvalidAuthorization");
+    out.credential = credentials.find(auth->secretId);
+    if (!out.credential)
+        return commonApiError("AuthFailure.SecretIdNotFound");
+    if (const auto e = checkTimestamp(req.headers.value("x-tc-timestamp"), "X-TC-Timestamp", now,
+                                      &out.timestamp))
+        return e;
+    Tc3Signature::Request signedRequest;
+    signedRequest.method = req.method;
+    // The SDKs sign a GET's query string as they send it (already sorted and encoded).
+    signedRequest.canonicalQuery = req.method == "GET" ? req.query : QByteArray();
+    signedRequest.payload = req.body;
+    signedRequest.timestamp = out.timestamp;
+    signedRequest.service = auth->service; // as the SDKs sign: the service of the credential scope
+    if (req.headers.contains("x-tc-content-sha256")) {
+        // The Go and Python SDKs' unsignedPayload: the body is not signed (TLS protects it).
+        if (req.headers.value("x-tc-content-sha256") != "UNSIGNED-PAYLOAD")
+            return commonApiError("AuthFailure.InvalidAuthorization",
+                                  str("X-TC-Content-SHA256 may only be UNSIGNED-PAYLOAD."));
+        signedRequest.unsignedPayload = true;
+        out.unsignedPayload = true;
+    }
+    // As Tencent's signature document requires: content-type and host are always signed, and a
+    // signed header is one that is sent (an absent one would be signed as empty, covering
+    // nothing).
+    QList<QByteArray> names;
+    qsizetype hostIndex = -1;
+    for (const QByteArray &signedName : auth->signedHeaders) {
+        const QByteArray name = signedName.trimmed().toLower();
+        if (name.isEmpty() || names.contains(name))
+            return commonApiError("AuthFailure.InvalidAuthorization",
+                                  str("SignedHeaders names a header twice or an empty one."));
+        if (!req.headers.contains(name))
+            return commonApiError(
+                "AuthFailure.InvalidAuthorization",
+                QStringLiteral("SignedHeaders names %1, which the request does not send.")
+                    .arg(QString::fromLatin1(name)));
+        names.append(name);
+        if (name == "host")
+            hostIndex = signedRequest.headers.size();
+        signedRequest.headers.append({name, req.headers.value(name)});
+    }
+    if (!names.contains("content-type") || hostIndex < 0)
+        return commonApiError("AuthFailure.InvalidAuthorization",
+                              str("SignedHeaders must include content-type and host."));
+    bool valid = false;
+    if (auth->date == Tc3Signature::date(out.timestamp)) {
+        for (const QByteArray &host : signedHostForms(req.headers.value("host"))) {
+            signedRequest.headers[hostIndex].second = host;
+            valid = sameBytes(Tc3Signature::signature(out.credential->secretKey, signedRequest),
+                              auth->signature) ||
+                    valid;
+        }
+    }
+    if (!valid)
+        return commonApiError("AuthFailure.SignatureFailure");
+    out.signature = auth->signature;
+    out.action = QString::fromLatin1(req.headers.value("x-tc-action"));
+    out.version = req.headers.value("x-tc-version");
+    out.region = QString::fromLatin1(req.headers.value("x-tc-region"));
+    out.language = QString::fromLatin1(req.headers.value("x-tc-language"));
+    if (out.unsignedPayload) {
+        // Such a signature covers only the time: every request of one second carries the same.
+        // The request is remembered by what it asks too, so that an honest client's requests of
+        // one second are told apart and the same change still runs once.
+        out.signature += ' ' + QCryptographicHash::hash(out.action.toUtf8() + '\n' +
+                                                            out.region.toUtf8() + '\n' + req.body,
+                                                        QCryptographicHash::Sha256)
+                                   .toHex();
+    }
+    if (req.method == "GET") {
+        QString why;
+        const auto params = FormParameters::decode(req.query, &why);
+        if (!params)
+            return ApiError{str("InvalidParameter"), why};
+        ApiError error;
+        out.params = formToJson(*params, &error);
+        if (!out.params)
+            return error;
+    }
+    return std::nullopt;
+}
+
+// The older signature (HmacSHA256 or HmacSHA1): every parameter in the form of a POST or the
+// query string of a GET.
+std::optional<ApiError> authenticateHmac(const ApiRequest &req, const ApiCredentials &credentials,
+                                         qint64 now, Authenticated &out)
+{
+    QString why;
+    const auto params = FormParameters::decode(req.method == "GET" ? req.query : req.body, &why);
+    if (!params)
+        return ApiError{str("InvalidParameter"), why};
+    QHash<QByteArray, QByteArray> common;
+    QList<QPair<QByteArray, QByteArray>> actionParams;
+    static const QList<QByteArray> commonNames = {
+        "Action",          "Version",   "Region", "Timestamp", "Nonce",        "SecretId",
+        "SignatureMethod", "Signature", "Token",  "Language",  "RequestClient"};
+    for (const auto &p : *params) {
+        if (commonNames.contains(p.first))
+            common.insert(p.first, p.second);
+        else
+            actionParams.append(p);
+    }
+    if (!common.contains("Signature") || !common.contains("SecretId"))
+        return commonApiError("AuthFailure.InvalidAuthorization",
+                              str("Sign the request: an Authorization header (TC3-HMAC-SHA256), "
+                                  "or SecretId and Signature parameters (HmacSHA256, HmacSHA1)."));
+    const std::optional<HmacSignature::Method> method =
+        HmacSignature::method(common.value("SignatureMethod"));
+    if (!method)
+        return commonApiError("AuthFailure.InvalidAuthorization",
+                              str("SignatureMethod must be HmacSHA256 or HmacSHA1."));
+    if (common.value("Nonce").isEmpty())
+        return commonApiError("AuthFailure.InvalidAuthorization", str("Nonce is missing."));
+    out.credential = credentials.find(common.value("SecretId"));
+    if (!out.credential)
+        return commonApiError("AuthFailure.SecretIdNotFound");
+    if (const auto e = checkTimestamp(common.value("Timestamp"), "Timestamp", now, &out.timestamp))
+        return e;
+    // The path is "/": the HTTP front refuses any other.
+    bool valid = false;
+    for (const QByteArray &host : signedHostForms(req.headers.value("host"))) {
+        const QByteArray expected =
+            HmacSignature::signature(out.credential->secretKey, *method,
+                                     HmacSignature::stringToSign(req.method, host, "/", *params));
+        valid = sameBytes(expected, common.value("Signature")) || valid;
+    }
+    if (!valid)
+        return commonApiError("AuthFailure.SignatureFailure");
+    out.signature = common.value("Signature");
+    out.action = QString::fromUtf8(common.value("Action"));
+    out.version = common.value("Version");
+    out.region = QString::fromUtf8(common.value("Region"));
+    out.language = QString::fromUtf8(common.value("Language"));
+    ApiError error;
+    out.params = formToJson(actionParams, &error);
+    if (!out.params)
+        return error;
+    return std::nullopt;
+}
+
+} // namespace
+
 ApiReply ApiService::handle(const ApiRequest &req)
 {
     ++m_requests;
     const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Call call;
-    call.language = QString::fromLatin1(req.headers.value("x-tc-language"));
     auto reply = [&](const QJsonObject &body) {
         QJsonObject response = body;
         response.insert(str("RequestId"), requestId);
@@ -261,62 +470,28 @@ ApiReply ApiService::handle(const ApiRequest &req)
         return fail({str(code), commonMessage(str(code), detail)});
     };
 
-    if (req.body.size() > kMaxBody)
-        return common("RequestSizeLimitExceeded");
-    if (req.method != "POST")
+    if (req.method != "POST" && req.method != "GET")
         return common("UnsupportedProtocol");
-    call.action = QString::fromLatin1(req.headers.value("x-tc-action"));
-    const QByteArray version = req.headers.value("x-tc-version");
+    // TC3-HMAC-SHA256 signs in the Authorization header; the older signature in the parameters,
+    // sent as a form (POST) or a query string (GET).
+    const bool form =
+        req.headers.value("content-type").startsWith("application/x-www-form-urlencoded");
+    const bool tc3 = req.headers.contains("authorization") || (req.method == "POST" && !form);
+    if (req.body.size() > (tc3 ? kMaxBody : kMaxFormBody))
+        return common("RequestSizeLimitExceeded");
 
     // Authentication.
-    const std::optional<Tc3Signature::Authorization> auth =
-        Tc3Signature::parse(req.headers.value("authorization"));
-    if (!auth)
-        return common("AuthFailure.InvalidAuthorization");
-    const ApiCredential *credential = m_credentials.find(auth->secretId);
-    if (!credential)
-        return common("AuthFailure.SecretIdNotFound");
-    bool tsOk = false;
-    const qint64 timestamp = req.headers.value("x-tc-timestamp").toLongLong(&tsOk);
-    if (!tsOk)
-        return common("AuthFailure.InvalidAuthorization",
-                      str("X-TC-Timestamp is missing or not a number."));
-    // Bounds, not a difference: now - timestamp overflows for a timestamp near -2^63.
     const qint64 now = m_ops.clock().now().toSecsSinceEpoch();
-    if (timestamp < now - kMaxClockSkew || timestamp > now + kMaxClockSkew)
-        return common("AuthFailure.SignatureExpire");
-    Tc3Signature::Request signedRequest;
-    signedRequest.method = req.method;
-    signedRequest.payload = req.body;
-    signedRequest.timestamp = timestamp;
-    signedRequest.service = auth->service; // as the SDKs sign: the service of the credential scope
-    // As Tencent's signature document requires: content-type and host are always signed, and a
-    // signed header is one that is sent (an absent one would be signed as empty, covering
-    // nothing).
-    QList<QByteArray> names;
-    for (const QByteArray &signedName : auth->signedHeaders) {
-        const QByteArray name = signedName.trimmed().toLower();
-        if (name.isEmpty() || names.contains(name))
-            return common("AuthFailure.InvalidAuthorization",
-                          str("SignedHeaders names a header twice or an empty one."));
-        if (!req.headers.contains(name))
-            return common("AuthFailure.InvalidAuthorization",
-                          QStringLiteral("SignedHeaders names %1, which the request does not send.")
-                              .arg(QString::fromLatin1(name)));
-        names.append(name);
-        QByteArray value = req.headers.value(name);
-        if (name == "host" && value.contains(':'))
-            value = value.left(value.lastIndexOf(':')); // the SDKs sign the host without the port
-        signedRequest.headers.append({name, value});
-    }
-    if (!names.contains("content-type") || !names.contains("host"))
-        return common("AuthFailure.InvalidAuthorization",
-                      str("SignedHeaders must include content-type and host."));
-    if (auth->date != Tc3Signature::date(timestamp) ||
-        !sameBytes(Tc3Signature::signature(credential->secretKey, signedRequest), auth->signature))
-        return common("AuthFailure.SignatureFailure");
-    call.account = credential->accountId;
-    call.region = QString::fromLatin1(req.headers.value("x-tc-region"));
+    Authenticated a;
+    if (const std::optional<ApiError> e = tc3 ? authenticateTc3(req, m_credentials, now, a)
+                                              : authenticateHmac(req, m_credentials, now, a))
+        return fail(*e);
+    const qint64 timestamp = a.timestamp;
+    call.action = a.action;
+    const QByteArray version = a.version;
+    call.language = a.language;
+    call.account = a.credential->accountId;
+    call.region = a.region;
 
     // The SDKs sign neither X-TC-Action nor X-TC-Region, so a captured request could be sent
     // again, as itself or as another action, while its timestamp is in the window. Every
@@ -325,7 +500,7 @@ ApiReply ApiService::handle(const ApiRequest &req)
     // clients send different reads with the same body in the same second (one per region, or
     // a read after a change), which carry the same signature, and a read changes nothing.
     forgetExpiredSignatures(now);
-    const auto seen = m_seen.constFind(auth->signature);
+    const auto seen = m_seen.constFind(a.signature);
     if (seen != m_seen.cend()) {
         if (!isRead(call.action) &&
             (seen->action != call.action || seen->region != call.region || seen->spent))
@@ -337,8 +512,8 @@ ApiReply ApiService::handle(const ApiRequest &req)
         if (m_seen.size() >= m_replayCapacity)
             return common("RequestLimitExceeded",
                           str("Too many requests within five minutes; try again later."));
-        m_seen.insert(auth->signature, {call.action, call.region, false});
-        m_seenUntil.emplace(timestamp + kMaxClockSkew, auth->signature);
+        m_seen.insert(a.signature, {call.action, call.region, false});
+        m_seenUntil.emplace(timestamp + kMaxClockSkew, a.signature);
     }
 
     if (!actions().contains(call.action))
@@ -347,23 +522,24 @@ ApiReply ApiService::handle(const ApiRequest &req)
         return common("NoSuchVersion", QString::fromLatin1(version));
     if (!call.region.isEmpty() && !m_ops.workspace().region(call.region))
         return common("InvalidRegion.NotFound", call.region);
-    QJsonParseError parse;
-    const QJsonDocument doc =
-        QJsonDocument::fromJson(req.body.isEmpty() ? QByteArray("{}") : req.body, &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject())
-        return fail({str("InvalidParameter"), str("The request body is not a JSON object.")});
-    call.params = doc.object();
+    if (a.params) {
+        call.params = *a.params;
+    } else {
+        QJsonParseError parse;
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(req.body.isEmpty() ? QByteArray("{}") : req.body, &parse);
+        if (parse.error != QJsonParseError::NoError || !doc.isObject())
+            return fail({str("InvalidParameter"), str("The request body is not a JSON object.")});
+        call.params = doc.object();
+    }
 
-    // The console's words, in the caller's language; zh-CN is answered in English.
-    const QString previous = Language::current();
-    const QString wanted = call.language.startsWith(QLatin1String("id")) ? str("id") : str("en");
-    if (wanted != previous)
-        Language::apply(wanted);
+    // The console's words, in the caller's language (zh-CN is answered in English), made without
+    // changing the console's own.
+    const Language::Scope language(call.language.startsWith(QLatin1String("id")) ? str("id")
+                                                                                 : str("en"));
     const QJsonObject out = dispatch(call);
     if (call.changed)
-        m_seen[auth->signature].spent = true;
-    if (wanted != previous)
-        Language::apply(previous);
+        m_seen[a.signature].spent = true;
     if (call.error)
         return fail(*call.error);
     return reply(out);

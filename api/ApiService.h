@@ -13,6 +13,7 @@ namespace cvm::api {
 struct ApiRequest
 {
     QByteArray method = "POST";
+    QByteArray query;                      // after the '?' of the target, as sent
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
 };
@@ -24,13 +25,17 @@ struct ApiReply
     bool changed = false; // the workspace changed: save it before answering
 };
 
-// Tencent Cloud API 3.0 over a workspace: authenticates a request (TC3-HMAC-SHA256), reads
+// Tencent Cloud API 3.0 over a workspace: authenticates a request (TC3-HMAC-SHA256, or the
+// older HmacSHA256/HmacSHA1 signature the SDKs still offer), reads
 // its action and parameters as the CVM API 2017-03-12 defines them, and answers through the
 // same core operations and rules as the console, with Tencent's error codes.
 class ApiService final
 {
 public:
-    static constexpr qint64 kMaxBody = 1024 * 1024;
+    // The request sizes API 3.0 documents: a TC3-HMAC-SHA256 POST up to 10 MB, a form signed
+    // with HmacSHA256 or HmacSHA1 up to 1 MB (a GET, up to 32 KB in all, has no body).
+    static constexpr qint64 kMaxBody = 10 * 1024 * 1024;
+    static constexpr qint64 kMaxFormBody = 1024 * 1024;
     static constexpr qint64 kMaxClockSkew = 300;
     // Signatures remembered against replay at most (about 200 bytes each).
     static constexpr int kDefaultReplayCapacity = 50000;

@@ -1,5 +1,6 @@
 #include "HttpConnection.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #ifdef Q_OS_UNIX
@@ -195,16 +196,19 @@ bool HttpConnection::readHead(qsizetype end)
         if (!ok)
             return bad(400, QStringLiteral("Content-Length is not a number."));
     }
-    // Refused from the head: a body over the limit is never read.
-    if (length > m_limits.maxBody) {
-        refuse(200,
-               ApiService::commonError(QStringLiteral("RequestSizeLimitExceeded"),
-                                       QStringLiteral("(%1 bytes at most)").arg(m_limits.maxBody)));
+    // Refused from the head: a body over the limit is never read. A request signed in its
+    // Authorization header is TC3-HMAC-SHA256; one without is a form with the older signature.
+    const qint64 maxBody =
+        request.headers.contains("authorization") ? m_limits.maxBody : m_limits.maxFormBody;
+    if (length > maxBody) {
+        refuse(200, ApiService::commonError(QStringLiteral("RequestSizeLimitExceeded"),
+                                            QStringLiteral("(%1 bytes at most)").arg(maxBody)));
         return false;
     }
     const QByteArray target = requestLine.at(1);
     const qsizetype query = target.indexOf('?');
     const QByteArray path = query < 0 ? target : target.left(query);
+    request.query = query < 0 ? QByteArray() : target.mid(query + 1);
     if (path != "/") {
         refuse(404, ApiService::commonError(QStringLiteral("UnsupportedProtocol"),
                                             QStringLiteral("Requests go to /.")));
@@ -241,7 +245,9 @@ void HttpConnection::drainAndClose()
         return;
     m_shutDown = true;
 #ifdef Q_OS_UNIX
-    if (m_socket->state() == QAbstractSocket::ConnectedState) {
+    // (Over TLS the connection is closed as TLS closes it: shutting the socket would cut it.)
+    if (m_socket->state() == QAbstractSocket::ConnectedState &&
+        !qobject_cast<QSslSocket *>(m_socket)) {
         ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
         disconnect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::readInput);
         connect(m_socket, &QTcpSocket::readyRead, this, [this] {

@@ -13,8 +13,13 @@ namespace cvm::api {
 // What one client may send, and for how long; checked before anything is read past them.
 struct HttpLimits
 {
-    qint64 maxBody = ApiService::kMaxBody; // from Content-Length, before the body is read
-    int maxHeaderBytes = 16 * 1024;        // the request line and all header lines together
+    // From Content-Length, before the body is read: a TC3-HMAC-SHA256 request's, and a form's
+    // (the older signature), as API 3.0 documents them.
+    qint64 maxBody = ApiService::kMaxBody;
+    qint64 maxFormBody = ApiService::kMaxFormBody;
+    // The request line and all header lines together: a GET's parameters are in the request line,
+    // and API 3.0 takes GET requests of up to 32 KB.
+    int maxHeaderBytes = 32 * 1024;
     int maxHeaderCount = 64;
     int requestTimeoutMs = 30 * 1000; // to send a whole request, from connecting or the last answer
     int maxConnections = 64;

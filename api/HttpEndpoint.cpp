@@ -1,12 +1,60 @@
 #include "HttpEndpoint.h"
 
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUuid>
 
 namespace cvm::api {
+namespace {
+
+// A handshake of the configuration with itself on loopback: a key that is not the
+// certificate's is found before serving, not by every client. Empty when it succeeds.
+QString handshakeProblem(const QSslConfiguration &configuration)
+{
+    QSslServer probe;
+    probe.setSslConfiguration(configuration);
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return {}; // nothing to learn here; serving will tell
+    QString problem;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, [&] {
+        problem = QStringLiteral("no TLS handshake within 10 seconds");
+        loop.quit();
+    });
+    QObject::connect(&probe, &QSslServer::errorOccurred, &loop,
+                     [&](QSslSocket *socket, QAbstractSocket::SocketError) {
+                         problem = socket->errorString();
+                         loop.quit();
+                     });
+    QObject::connect(&probe, &QSslServer::pendingConnectionAvailable, &loop, &QEventLoop::quit);
+    QSslSocket client;
+    client.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QObject::connect(&client, &QSslSocket::errorOccurred, &loop, [&] {
+        if (problem.isEmpty())
+            problem = client.errorString();
+        loop.quit();
+    });
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), probe.serverPort());
+    timeout.start(10000);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    client.abort();
+    return problem;
+}
+
+} // namespace
 
 HttpEndpoint::HttpEndpoint(Operations &operations, ApiCredentials credentials,
                            const QString &workspaceFile, QObject *parent)
@@ -21,7 +69,8 @@ HttpEndpoint::HttpEndpoint(Operations &operations, ApiCredentials credentials, D
     : QObject(parent), m_server(std::make_unique<QTcpServer>()),
       m_service(operations, std::move(credentials)), m_ops(operations), m_document(document)
 {
-    connect(m_server.get(), &QTcpServer::newConnection, this, &HttpEndpoint::accept);
+    // Emitted once a connection is ready: over TLS, after its handshake.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpEndpoint::accept);
 }
 
 HttpEndpoint::~HttpEndpoint() = default;
@@ -31,11 +80,72 @@ bool HttpEndpoint::isLoopback(const QHostAddress &address)
     return address.isLoopback();
 }
 
+bool HttpEndpoint::setTls(const QString &certificateFile, const QString &keyFile, QString *error)
+{
+    const auto fail = [error](const QString &text) {
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (!QSslSocket::supportsSsl())
+        return fail(QCoreApplication::translate(
+            "HttpEndpoint", "HTTPS is not available: Qt found no TLS library (OpenSSL)."));
+    QFile certificateIn(certificateFile);
+    if (!certificateIn.open(QIODevice::ReadOnly))
+        return fail(
+            QCoreApplication::translate("HttpEndpoint", "The certificate %1 cannot be read: %2")
+                .arg(certificateFile, certificateIn.errorString()));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateIn.readAll());
+    if (chain.isEmpty() || chain.first().isNull())
+        return fail(QCoreApplication::translate(
+                        "HttpEndpoint", "%1 holds no certificate in PEM form (BEGIN CERTIFICATE).")
+                        .arg(certificateFile));
+    QFile keyIn(keyFile);
+    if (!keyIn.open(QIODevice::ReadOnly))
+        return fail(
+            QCoreApplication::translate("HttpEndpoint", "The private key %1 cannot be read: %2")
+                .arg(keyFile, keyIn.errorString()));
+    const QByteArray keyData = keyIn.readAll();
+    QSslKey key;
+    for (const QSsl::EncodingFormat format : {QSsl::Pem, QSsl::Der}) {
+        for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
+            if (key.isNull())
+                key = QSslKey(keyData, algorithm, format, QSsl::PrivateKey);
+        }
+    }
+    if (key.isNull())
+        return fail(QCoreApplication::translate(
+                        "HttpEndpoint",
+                        "%1 holds no private key that can be used: an RSA, EC or DSA key in PEM "
+                        "or DER form, without a passphrase.")
+                        .arg(keyFile));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    // Clients sign their requests; they show no certificate.
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    const QString handshake = handshakeProblem(configuration);
+    if (!handshake.isEmpty())
+        return fail(QCoreApplication::translate(
+                        "HttpEndpoint",
+                        "The certificate %1 and the private key %2 cannot serve HTTPS together (is "
+                        "the key the certificate's?): %3")
+                        .arg(certificateFile, keyFile, handshake));
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(configuration);
+    connect(server.get(), &QTcpServer::pendingConnectionAvailable, this, &HttpEndpoint::accept);
+    m_server = std::move(server);
+    m_tls = true;
+    return true;
+}
+
 quint16 HttpEndpoint::listen(const QHostAddress &address, quint16 port)
 {
-    if (!isLoopback(address) && !m_insecureAllowed)
+    if (!isLoopback(address) && !m_insecureAllowed && !m_tls)
         return 0;
     m_server->setMaxPendingConnections(m_limits.maxConnections);
+    if (auto *tls = qobject_cast<QSslServer *>(m_server.get()))
+        tls->setHandshakeTimeout(m_limits.requestTimeoutMs);
     return m_server->listen(address, port) ? m_server->serverPort() : 0;
 }
 

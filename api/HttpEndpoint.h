@@ -12,11 +12,13 @@ class QTcpServer;
 
 namespace cvm::api {
 
-// The API over HTTP: POST / with the X-TC-* headers, answered by ApiService. A change is
-// saved with its document (atomically) before the answer is sent; a change that cannot be
-// saved is taken back and answered InternalError, so that what a client is told succeeded
-// is on disk. Requests are handled one at a time, in the order they arrive. Its own small HTTP/1.1 reader (QHttpServer 6.4
-// reads whole requests before anyone can look at them) keeps every client within HttpLimits.
+// The API over HTTP: POST or GET / in any signing style ApiService takes, answered by it. A change
+// is saved with its document (atomically) before the answer is sent; a change that cannot be saved
+// is taken back and answered InternalError, so that what a client is told succeeded is on disk.
+// Requests are handled one at a time, in the order they arrive. Its own small HTTP/1.1 reader
+// (QHttpServer 6.4 reads whole requests before anyone can look at them) keeps every client within
+// HttpLimits. With a certificate it speaks HTTPS (QSslServer), as tccli and the cloud itself always
+// do.
 class HttpEndpoint final : public QObject
 {
     Q_OBJECT
@@ -33,8 +35,13 @@ public:
     // Before listen().
     void setLimits(const HttpLimits &limits) { m_limits = limits; }
     const HttpLimits &limits() const { return m_limits; }
-    // The endpoint speaks plain HTTP: signatures and answers cross the network in the clear, so
-    // it listens on loopback only unless this is allowed.
+    // Speaks HTTPS with this certificate (PEM, the chain after it) and its private key (PEM or
+    // DER, not encrypted). False, with `error` in the operator's language, when they cannot be
+    // used; the endpoint then stays plain HTTP.
+    bool setTls(const QString &certificateFile, const QString &keyFile, QString *error);
+    bool isTls() const { return m_tls; }
+    // Over plain HTTP, signatures and answers cross the network in the clear, so the endpoint
+    // listens on loopback only unless this is allowed, or it speaks HTTPS.
     void setInsecureListenAllowed(bool allowed) { m_insecureAllowed = allowed; }
     static bool isLoopback(const QHostAddress &address);
 
@@ -58,6 +65,7 @@ private:
     Document &m_document;
     HttpLimits m_limits;
     bool m_insecureAllowed = false;
+    bool m_tls = false;
     int m_connections = 0;
     quint64 m_requests = 0;
 };

@@ -23,7 +23,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, "
         "--regions, --seed)\n"
         "  imageconsole serve WORKSPACE    the Tencent Cloud API 3.0 over the workspace (--listen, "
-        "--credentials)"));
+        "--credentials, --tls-cert, --tls-key)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption lang(
@@ -74,8 +74,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("CommandLine",
                                     "serve: listen on an address other than loopback, although "
                                     "the endpoint speaks plain HTTP."));
+    const QCommandLineOption tlsCert(
+        QStringList{QStringLiteral("tls-cert")},
+        QCoreApplication::translate("CommandLine",
+                                    "serve: speak HTTPS with this certificate (PEM)."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(
+        QStringList{QStringLiteral("tls-key")},
+        QCoreApplication::translate(
+            "CommandLine", "serve: the private key of the certificate (PEM, no passphrase)."),
+        QStringLiteral("file"));
     parser.addOptions({lang, screenshot, dialog, actingAs, images, accounts, regions, seed, listen,
-                       credentials, insecureListen});
+                       credentials, insecureListen, tlsCert, tlsKey});
     parser.addPositionalArgument(
         QStringLiteral("workspace"),
         QCoreApplication::translate("CommandLine", "The workspace file to open."),
@@ -114,6 +124,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.listen = parser.value(listen);
         cl.credentials = parser.value(credentials);
         cl.insecureListen = parser.isSet(insecureListen);
+        cl.tlsCertificate = parser.value(tlsCert);
+        cl.tlsKey = parser.value(tlsKey);
         return cl;
     }
     if (!positional.isEmpty() && positional.first() == QLatin1String("generate")) {

@@ -32,6 +32,8 @@ struct CommandLine
     QString listen = QStringLiteral("127.0.0.1:9000"); // serve
     QString credentials;
     bool insecureListen = false; // serve: plain HTTP on an address other than loopback
+    QString tlsCertificate;      // serve: HTTPS with this certificate and key
+    QString tlsKey;
     QString error;
     QString helpText;
 

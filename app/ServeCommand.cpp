@@ -8,7 +8,7 @@
 #include <QTimer>
 
 int runServe(const QString &workspace, const QString &listen, const QString &credentialsFile,
-             bool insecureListen)
+             bool insecureListen, const QString &tlsCertificate, const QString &tlsKey)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -49,13 +49,22 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
             << '\n';
         return 2;
     }
-    if (!cvm::api::HttpEndpoint::isLoopback(address)) {
+    if (tlsCertificate.isEmpty() != tlsKey.isEmpty()) {
+        err << QCoreApplication::translate("ServeCommand",
+                                           "HTTPS needs both --tls-cert FILE and --tls-key FILE.")
+            << '\n';
+        return 2;
+    }
+    const bool tls = !tlsCertificate.isEmpty();
+    // Over HTTPS the network sees nothing of the requests: any address will do.
+    if (!tls && !cvm::api::HttpEndpoint::isLoopback(address)) {
         if (!insecureListen) {
             err << QCoreApplication::translate(
                        "ServeCommand",
-                       "Not listening on %1: the endpoint speaks plain HTTP, so signed requests "
-                       "and answers would cross the network unencrypted. Listen on 127.0.0.1, or "
-                       "add --insecure-listen to accept that.")
+                       "Not listening on %1: without --tls-cert and --tls-key the endpoint speaks "
+                       "plain HTTP, so signed requests and answers would cross the network "
+                       "unencrypted. Serve HTTPS, listen on 127.0.0.1, or add --insecure-listen to "
+                       "accept that.")
                        .arg(address.toString())
                 << Qt::endl;
             return 2;
@@ -72,6 +81,10 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
     cvm::Document document(*loaded.workspace, workspace);
     cvm::api::HttpEndpoint endpoint(operations, std::move(*credentials), document);
     endpoint.setInsecureListenAllowed(insecureListen);
+    if (tls && !endpoint.setTls(tlsCertificate, tlsKey, &error)) {
+        err << error << '\n';
+        return 2;
+    }
     const quint16 bound = endpoint.listen(address, port);
     if (!bound) {
         err << QCoreApplication::translate("ServeCommand", "Cannot listen on %1.").arg(listen)
@@ -95,9 +108,12 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
             document.tasksAdvanced(operations.advanceTasks());
     });
     ticker.start(1000);
-    out << QCoreApplication::translate(
-               "ServeCommand",
-               "Serving %1 on http://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).")
+    out << (tls ? QCoreApplication::translate(
+                      "ServeCommand",
+                      "Serving %1 on https://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).")
+                : QCoreApplication::translate(
+                      "ServeCommand",
+                      "Serving %1 on http://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12)."))
                .arg(workspace, address.toString())
                .arg(bound)
         << '\n';

@@ -5,4 +5,5 @@
 // `imageconsole serve WORKSPACE --listen HOST:PORT --credentials FILE`: the Tencent Cloud API
 // 3.0 endpoint over the workspace, headless, until interrupted.
 int runServe(const QString &workspace, const QString &listen, const QString &credentialsFile,
-             bool insecureListen);
+             bool insecureListen, const QString &tlsCertificate = QString(),
+             const QString &tlsKey = QString());

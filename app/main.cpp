@@ -85,7 +85,8 @@ int main(int argc, char **argv)
     case CommandLine::Mode::Inspect:
         return runInspect(cl.workspace);
     case CommandLine::Mode::Serve:
-        return runServe(cl.workspace, cl.listen, cl.credentials, cl.insecureListen);
+        return runServe(cl.workspace, cl.listen, cl.credentials, cl.insecureListen,
+                        cl.tlsCertificate, cl.tlsKey);
     case CommandLine::Mode::Generate:
         return runGenerate(cl.workspace, cl.images, cl.accounts, cl.regions, cl.seed);
     case CommandLine::Mode::Gui:

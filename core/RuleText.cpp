@@ -1,5 +1,7 @@
 #include "RuleText.h"
 
+#include "Language.h"
+
 #include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
@@ -35,14 +37,14 @@ QString stateOf(const Violation &v)
 
 QString loc(int n)
 {
-    return QLocale().toString(n);
+    return Language::locale().toString(n);
 }
 
 } // namespace
 
 bool RuleText::isIndonesian()
 {
-    return QLocale().language() == QLocale::Indonesian;
+    return Language::locale().language() == QLocale::Indonesian;
 }
 
 QString RuleText::regionName(const Region *region, const QString &regionId)
@@ -164,7 +166,7 @@ QString RuleText::timeText(const QDateTime &time)
     // The format is worked out once per locale: this runs for every visible table cell.
     static QString localeName;
     static QString format;
-    const QLocale locale;
+    const QLocale locale = Language::locale();
     if (localeName != locale.name() || format.isEmpty()) {
         localeName = locale.name();
         format = locale.dateTimeFormat(QLocale::ShortFormat);
@@ -442,7 +444,7 @@ QString RuleText::message(const Violation &v)
         return tr("Image %1 is %2 but no running task works on it.").arg(image, stateOf(v));
     if (is(v, "NameDuplicate"))
         return tr("Account %1 has more than one image named \"%2\" in %3: %4.")
-            .arg(account, arg(v, "name"), region, QLocale().createSeparatedList(v.items));
+            .arg(account, arg(v, "name"), region, Language::locale().createSeparatedList(v.items));
     if (is(v, "NameTooLong"))
         return tr("The name of image %1 has %2 characters; at most %3 are allowed.")
             .arg(image, loc(num(v, "length")), loc(num(v, "max")));

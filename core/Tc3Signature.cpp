@@ -55,7 +55,7 @@ QByteArray Tc3Signature::canonicalRequest(const Request &r)
         headers += k + ':' + (k == "x-tc-action" ? v.toLower() : v) + '\n';
     }
     return r.method + "\n/\n" + r.canonicalQuery + '\n' + headers + '\n' + signedHeaders(r) + '\n' +
-           sha256Hex(r.payload);
+           sha256Hex(r.unsignedPayload ? QByteArrayLiteral("UNSIGNED-PAYLOAD") : r.payload);
 }
 
 QByteArray Tc3Signature::stringToSign(const Request &r)

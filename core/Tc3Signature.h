@@ -16,9 +16,11 @@ public:
     struct Request
     {
         QByteArray method = "POST";
-        QByteArray canonicalQuery;                    // "" for POST
+        QByteArray canonicalQuery; // "" for POST; the query string as sent for GET
         QList<QPair<QByteArray, QByteArray>> headers; // the signed headers, any case, in any order
         QByteArray payload;
+        // X-TC-Content-SHA256: UNSIGNED-PAYLOAD: the literal "UNSIGNED-PAYLOAD" is hashed instead.
+        bool unsignedPayload = false;
         qint64 timestamp = 0; // X-TC-Timestamp
         QByteArray service;   // e.g. "cvm"
     };

@@ -8,6 +8,7 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   qemu-utils
   clang libclang-rt-14-dev
+  openssl
 )
 
 missing=()

@@ -77,28 +77,6 @@
         <translation>generate memerlukan satu berkas keluaran dan angka positif (paling sedikit 2 akun).</translation>
     </message>
     <message>
-        <source>CVM Image Console: manage Tencent Cloud CVM images across accounts and regions.
-
-Commands:
-  imageconsole [WORKSPACE]        open the console (the sample workspace when none is given)
-  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,
-                                  1 when problems were found, 2 when the file cannot be read
-  imageconsole inspect FILE|URL   read an image file&apos;s header and run the import checks; exit 0
-                                  when it can be imported, 1 when not, 2 when it cannot be read
-  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, --regions, --seed)
-  imageconsole serve WORKSPACE    the Tencent Cloud API 3.0 over the workspace (--listen, --credentials)</source>
-        <translation>CVM Image Console: kelola citra CVM Tencent Cloud di berbagai akun dan wilayah.
-
-Perintah:
-  imageconsole [RUANG_KERJA]      buka konsol (ruang kerja contoh bila tidak ada yang diberikan)
-  imageconsole check RUANG_KERJA  daftar setiap aturan yang dilanggar ruang kerja; keluar 0 bila bersih,
-                                  1 bila ada masalah, 2 bila berkas tidak dapat dibaca
-  imageconsole inspect BERKAS|URL baca header berkas citra dan jalankan pemeriksaan impor; keluar 0
-                                  bila dapat diimpor, 1 bila tidak, 2 bila tidak dapat dibaca
-  imageconsole generate OUT.json  tulis ruang kerja besar yang valid (--images, --accounts, --regions, --seed)
-  imageconsole serve RUANG_KERJA  Tencent Cloud API 3.0 atas ruang kerja (--listen, --credentials)</translation>
-    </message>
-    <message>
         <source>serve: the address to listen on.</source>
         <translation>serve: alamat untuk mendengarkan.</translation>
     </message>
@@ -110,6 +88,36 @@ Perintah:
         <source>serve: listen on an address other than loopback, although the endpoint speaks plain HTTP.</source>
         <translation>serve: mendengarkan pada alamat selain loopback, meskipun endpoint berbicara HTTP biasa.</translation>
     </message>
+    <message>
+        <source>CVM Image Console: manage Tencent Cloud CVM images across accounts and regions.
+
+Commands:
+  imageconsole [WORKSPACE]        open the console (the sample workspace when none is given)
+  imageconsole check WORKSPACE    list every rule the workspace breaks; exit 0 when clean,
+                                  1 when problems were found, 2 when the file cannot be read
+  imageconsole inspect FILE|URL   read an image file&apos;s header and run the import checks; exit 0
+                                  when it can be imported, 1 when not, 2 when it cannot be read
+  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, --regions, --seed)
+  imageconsole serve WORKSPACE    the Tencent Cloud API 3.0 over the workspace (--listen, --credentials, --tls-cert, --tls-key)</source>
+        <translation>CVM Image Console: kelola citra CVM Tencent Cloud di berbagai akun dan wilayah.
+
+Perintah:
+  imageconsole [RUANG_KERJA]      buka konsol (ruang kerja contoh bila tidak ada yang diberikan)
+  imageconsole check RUANG_KERJA  daftar setiap aturan yang dilanggar ruang kerja; keluar 0 bila bersih,
+                                  1 bila ada masalah, 2 bila berkas tidak dapat dibaca
+  imageconsole inspect BERKAS|URL baca header berkas citra dan jalankan pemeriksaan impor; keluar 0
+                                  bila dapat diimpor, 1 bila tidak, 2 bila tidak dapat dibaca
+  imageconsole generate OUT.json  tulis ruang kerja besar yang valid (--images, --accounts, --regions, --seed)
+  imageconsole serve RUANG_KERJA  Tencent Cloud API 3.0 atas ruang kerja (--listen, --credentials, --tls-cert, --tls-key)</translation>
+    </message>
+    <message>
+        <source>serve: speak HTTPS with this certificate (PEM).</source>
+        <translation>serve: berbicara HTTPS dengan sertifikat ini (PEM).</translation>
+    </message>
+    <message>
+        <source>serve: the private key of the certificate (PEM, no passphrase).</source>
+        <translation>serve: kunci privat sertifikat (PEM, tanpa frasa sandi).</translation>
+    </message>
 </context>
 <context>
     <name>GenerateCommand</name>
@@ -120,6 +128,33 @@ Perintah:
     <message>
         <source>%1: %2 images written.</source>
         <translation>%1: %2 citra ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpEndpoint</name>
+    <message>
+        <source>HTTPS is not available: Qt found no TLS library (OpenSSL).</source>
+        <translation>HTTPS tidak tersedia: Qt tidak menemukan pustaka TLS (OpenSSL).</translation>
+    </message>
+    <message>
+        <source>The certificate %1 cannot be read: %2</source>
+        <translation>Sertifikat %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form (BEGIN CERTIFICATE).</source>
+        <translation>%1 tidak berisi sertifikat dalam bentuk PEM (BEGIN CERTIFICATE).</translation>
+    </message>
+    <message>
+        <source>The private key %1 cannot be read: %2</source>
+        <translation>Kunci privat %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no private key that can be used: an RSA, EC or DSA key in PEM or DER form, without a passphrase.</source>
+        <translation>%1 tidak berisi kunci privat yang dapat digunakan: kunci RSA, EC, atau DSA dalam bentuk PEM atau DER, tanpa frasa sandi.</translation>
+    </message>
+    <message>
+        <source>The certificate %1 and the private key %2 cannot serve HTTPS together (is the key the certificate&apos;s?): %3</source>
+        <translation>Sertifikat %1 dan kunci privat %2 tidak dapat melayani HTTPS bersama-sama (apakah kunci itu milik sertifikat tersebut?): %3</translation>
     </message>
 </context>
 <context>
@@ -184,12 +219,20 @@ Perintah:
         <translation>Melayani %1 di http://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).</translation>
     </message>
     <message>
-        <source>Not listening on %1: the endpoint speaks plain HTTP, so signed requests and answers would cross the network unencrypted. Listen on 127.0.0.1, or add --insecure-listen to accept that.</source>
-        <translation>Tidak mendengarkan pada %1: endpoint berbicara HTTP biasa, sehingga permintaan bertanda tangan dan jawabannya akan melintasi jaringan tanpa enkripsi. Dengarkan pada 127.0.0.1, atau tambahkan --insecure-listen untuk menerima risiko itu.</translation>
-    </message>
-    <message>
         <source>Warning: listening on %1 over plain HTTP; anyone on the network can read the requests and answers.</source>
         <translation>Peringatan: mendengarkan pada %1 melalui HTTP biasa; siapa pun di jaringan dapat membaca permintaan dan jawabannya.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both --tls-cert FILE and --tls-key FILE.</source>
+        <translation>HTTPS memerlukan --tls-cert BERKAS dan --tls-key BERKAS sekaligus.</translation>
+    </message>
+    <message>
+        <source>Not listening on %1: without --tls-cert and --tls-key the endpoint speaks plain HTTP, so signed requests and answers would cross the network unencrypted. Serve HTTPS, listen on 127.0.0.1, or add --insecure-listen to accept that.</source>
+        <translation>Tidak mendengarkan pada %1: tanpa --tls-cert dan --tls-key endpoint berbicara HTTP biasa, sehingga permintaan bertanda tangan dan jawabannya akan melintasi jaringan tanpa enkripsi. Layani HTTPS, dengarkan pada 127.0.0.1, atau tambahkan --insecure-listen untuk menerima risiko itu.</translation>
+    </message>
+    <message>
+        <source>Serving %1 on https://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).</source>
+        <translation>Melayani %1 di https://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).</translation>
     </message>
 </context>
 <context>
@@ -1473,8 +1516,12 @@ Perintah:
         <translation>Batalkan langkah berbagi %1</translation>
     </message>
     <message>
-        <source>Not listening on %1: the endpoint speaks plain HTTP, so signed requests and answers would cross the network unencrypted. Listen on 127.0.0.1.</source>
-        <translation>Tidak mendengarkan pada %1: endpoint berbicara HTTP biasa, sehingga permintaan bertanda tangan dan jawabannya akan melintasi jaringan tanpa enkripsi. Dengarkan pada 127.0.0.1.</translation>
+        <source>Not listening on %1: without a certificate the endpoint speaks plain HTTP, so signed requests and answers would cross the network unencrypted. Listen on 127.0.0.1, or give a certificate and its key.</source>
+        <translation>Tidak mendengarkan pada %1: tanpa sertifikat endpoint berbicara HTTP biasa, sehingga permintaan bertanda tangan dan jawabannya akan melintasi jaringan tanpa enkripsi. Dengarkan pada 127.0.0.1, atau berikan sertifikat beserta kuncinya.</translation>
+    </message>
+    <message>
+        <source>HTTPS needs both a certificate and its private key.</source>
+        <translation>HTTPS memerlukan sertifikat beserta kunci privatnya.</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3068,38 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Warning: %1 can be read by other users; its keys act as your accounts.</source>
         <translation>Peringatan: %1 dapat dibaca pengguna lain; kuncinya bertindak sebagai akun Anda.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>Berkas PEM (*.pem *.crt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Kunci privat</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>Berkas PEM (*.pem *.key);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>HTTPS c&amp;ertificate:</source>
+        <translation>S&amp;ertifikat HTTPS:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Kunci p&amp;rivat:</translation>
+    </message>
+    <message>
+        <source>none: plain HTTP, on loopback only</source>
+        <translation>kosong: HTTP biasa, hanya pada loopback</translation>
+    </message>
+    <message>
+        <source>PEM, without a passphrase</source>
+        <translation>PEM, tanpa frasa sandi</translation>
     </message>
 </context>
 <context>

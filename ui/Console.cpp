@@ -98,18 +98,30 @@ OperationResult Console::step(bool undo)
 }
 
 bool Console::startServing(const QHostAddress &address, quint16 port,
-                           api::ApiCredentials credentials, QString *error)
+                           api::ApiCredentials credentials, QString *error,
+                           const QString &tlsCertificate, const QString &tlsKey)
 {
     stopServing();
-    if (!api::HttpEndpoint::isLoopback(address)) {
+    const bool tls = !tlsCertificate.isEmpty() || !tlsKey.isEmpty();
+    if (!tls && !api::HttpEndpoint::isLoopback(address)) {
         if (error)
-            *error = tr("Not listening on %1: the endpoint speaks plain HTTP, so signed requests "
-                        "and answers would cross the network unencrypted. Listen on 127.0.0.1.")
+            *error = tr("Not listening on %1: without a certificate the endpoint speaks plain "
+                        "HTTP, so signed requests and answers would cross the network "
+                        "unencrypted. Listen on 127.0.0.1, or give a certificate and its key.")
                          .arg(address.toString());
         return false;
     }
     auto endpoint = std::make_unique<api::HttpEndpoint>(
         m_session->operations(), std::move(credentials), m_session->document());
+    if (tls) {
+        if (tlsCertificate.isEmpty() || tlsKey.isEmpty()) {
+            if (error)
+                *error = tr("HTTPS needs both a certificate and its private key.");
+            return false;
+        }
+        if (!endpoint->setTls(tlsCertificate, tlsKey, error))
+            return false;
+    }
     const quint16 bound = endpoint->listen(address, port);
     if (!bound) {
         if (error)
@@ -119,7 +131,10 @@ bool Console::startServing(const QHostAddress &address, quint16 port,
     connect(endpoint.get(), &api::HttpEndpoint::requestHandled, this, &Console::servingChanged);
     connect(endpoint.get(), &api::HttpEndpoint::saveFailed, this, &Console::saveFailed);
     m_endpoint = std::move(endpoint);
-    m_servingAddress = QStringLiteral("http://%1:%2/").arg(address.toString()).arg(bound);
+    m_servingAddress =
+        QStringLiteral("%1://%2:%3/")
+            .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), address.toString())
+            .arg(bound);
     Q_EMIT servingChanged();
     return true;
 }

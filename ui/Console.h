@@ -49,9 +49,11 @@ public:
     void markSaved();
 
     // The API endpoint over this workspace (File → Serve over API…). Changes its clients make
-    // show in the views at once and are saved to the workspace file, when it has one.
+    // show in the views at once and are saved to the workspace file, when it has one. With a
+    // certificate and its key it speaks HTTPS, and may listen beyond loopback.
     bool startServing(const QHostAddress &address, quint16 port, api::ApiCredentials credentials,
-                      QString *error);
+                      QString *error, const QString &tlsCertificate = QString(),
+                      const QString &tlsKey = QString());
     void stopServing();
     bool isServing() const { return m_endpoint != nullptr; }
     QString servingAddress() const { return m_servingAddress; }

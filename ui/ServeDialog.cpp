@@ -28,6 +28,10 @@ struct ServeDialog::Private
     QSpinBox *port = nullptr;
     QLineEdit *credentials = nullptr;
     QPushButton *browse = nullptr;
+    QLineEdit *certificate = nullptr; // HTTPS, with the key; both empty: plain HTTP
+    QPushButton *browseCertificate = nullptr;
+    QLineEdit *key = nullptr;
+    QPushButton *browseKey = nullptr;
     QLabel *status = nullptr;
     RefusalLabel *problem = nullptr;
     QDialogButtonBox *buttons = nullptr;
@@ -40,7 +44,7 @@ ServeDialog::ServeDialog(Console &console, QWidget *parent)
     : QDialog(parent), d(new Private(console))
 {
     setObjectName(QStringLiteral("serveDialog"));
-    resize(620, 320);
+    resize(620, 380);
     auto *layout = new QVBoxLayout(this);
     d->explanation = new QLabel(this);
     d->explanation->setWordWrap(true);
@@ -61,6 +65,18 @@ ServeDialog::ServeDialog(Console &console, QWidget *parent)
     d->form->addRow(new QLabel(this), d->address);
     d->form->addRow(new QLabel(this), d->port);
     d->form->addRow(new QLabel(this), credentialsRow);
+    auto fileRow = [this](QLineEdit *&edit, QPushButton *&browse, const QString &name) {
+        auto *row = new QHBoxLayout;
+        edit = new QLineEdit(this);
+        edit->setObjectName(name);
+        browse = new QPushButton(this);
+        browse->setObjectName(name + QStringLiteral("Browse"));
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        d->form->addRow(new QLabel(this), row);
+    };
+    fileRow(d->certificate, d->browseCertificate, QStringLiteral("tlsCertificate"));
+    fileRow(d->key, d->browseKey, QStringLiteral("tlsKey"));
     layout->addLayout(d->form);
     d->status = new QLabel(this);
     d->status->setObjectName(QStringLiteral("serveStatus"));
@@ -85,6 +101,18 @@ ServeDialog::ServeDialog(Console &console, QWidget *parent)
                                                tr("JSON files (*.json);;All files (*)"));
         if (!f.isEmpty())
             d->credentials->setText(f);
+    });
+    connect(d->browseCertificate, &QPushButton::clicked, this, [this] {
+        const QString f = Prompt::openFileName(this, tr("Certificate"),
+                                               tr("PEM files (*.pem *.crt);;All files (*)"));
+        if (!f.isEmpty())
+            d->certificate->setText(f);
+    });
+    connect(d->browseKey, &QPushButton::clicked, this, [this] {
+        const QString f = Prompt::openFileName(this, tr("Private key"),
+                                               tr("PEM files (*.pem *.key);;All files (*)"));
+        if (!f.isEmpty())
+            d->key->setText(f);
     });
     connect(d->credentials, &QLineEdit::textChanged, this, &ServeDialog::refresh);
     connect(d->buttons, &QDialogButtonBox::accepted, this, &ServeDialog::start);
@@ -126,7 +154,20 @@ void ServeDialog::retranslate()
         l->setText(tr("&Credentials file:"));
         l->setBuddy(d->credentials);
     }
+    const auto fileLabel = [this](int row, QLineEdit *edit, const QString &text) {
+        if (auto *l = qobject_cast<QLabel *>(
+                d->form->labelForField(d->form->itemAt(row, QFormLayout::FieldRole)->layout()))) {
+            l->setText(text);
+            l->setBuddy(edit);
+        }
+    };
+    fileLabel(3, d->certificate, tr("HTTPS c&ertificate:"));
+    fileLabel(4, d->key, tr("Private &key:"));
+    d->certificate->setPlaceholderText(tr("none: plain HTTP, on loopback only"));
+    d->key->setPlaceholderText(tr("PEM, without a passphrase"));
     d->browse->setText(tr("Browse…"));
+    d->browseCertificate->setText(tr("Browse…"));
+    d->browseKey->setText(tr("Browse…"));
     d->ok->setText(tr("Start"));
     d->close->setText(tr("Close"));
     d->stop->setText(tr("Stop"));
@@ -142,8 +183,11 @@ void ServeDialog::refresh()
                                : tr("Not serving."));
     d->stop->setEnabled(serving);
     d->ok->setEnabled(!serving && !d->credentials->text().trimmed().isEmpty());
-    for (QWidget *w : {static_cast<QWidget *>(d->address), static_cast<QWidget *>(d->port),
-                       static_cast<QWidget *>(d->credentials), static_cast<QWidget *>(d->browse)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(d->address), static_cast<QWidget *>(d->port),
+          static_cast<QWidget *>(d->credentials), static_cast<QWidget *>(d->browse),
+          static_cast<QWidget *>(d->certificate), static_cast<QWidget *>(d->browseCertificate),
+          static_cast<QWidget *>(d->key), static_cast<QWidget *>(d->browseKey)})
         w->setEnabled(!serving);
 }
 
@@ -162,7 +206,8 @@ void ServeDialog::start()
         return;
     }
     if (!d->console.startServing(address, quint16(d->port->value()), std::move(*credentials),
-                                 &error)) {
+                                 &error, d->certificate->text().trimmed(),
+                                 d->key->text().trimmed())) {
         d->problem->setMessage(error);
         return;
     }

@@ -285,6 +285,47 @@ private Q_SLOTS:
         QVERIFY2(err, "serve did not start");
         QVERIFY2(err->contains(QStringLiteral("plain HTTP")), qPrintable(*err));
     }
+
+    // With a certificate, serve speaks HTTPS and may listen beyond loopback; what cannot be used
+    // is said.
+    void serveOverHttps()
+    {
+        QTemporaryDir dir;
+        const QString workspace = dir.filePath(QStringLiteral("ws.json"));
+        QVERIFY(QFile::copy(QStringLiteral(SAMPLE_WORKSPACE), workspace));
+        QFile::setPermissions(workspace, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString credentials =
+            credentialsFile(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=localhost")});
+        QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+        const QStringList base = {workspace, QStringLiteral("--listen"),
+                                  QStringLiteral("0.0.0.0:0"), QStringLiteral("--credentials"),
+                                  credentials};
+        const std::optional<QString> err =
+            stderrOfARunningServe(base + QStringList{QStringLiteral("--tls-cert"), cert,
+                                                     QStringLiteral("--tls-key"), key});
+        QVERIFY2(err, "serve did not start");
+        QVERIFY2(!err->contains(QStringLiteral("plain HTTP")), qPrintable(*err));
+
+        const Run onlyCert = run(QStringList{QStringLiteral("serve")} + base +
+                                 QStringList{QStringLiteral("--tls-cert"), cert});
+        QCOMPARE(onlyCert.code, 2);
+        QVERIFY2(onlyCert.err.contains(QStringLiteral("--tls-key")), qPrintable(onlyCert.err));
+        const Run swapped =
+            run(QStringList{QStringLiteral("serve")} + base +
+                QStringList{QStringLiteral("--tls-cert"), key, QStringLiteral("--tls-key"), cert});
+        QCOMPARE(swapped.code, 2);
+        QVERIFY2(swapped.err.contains(key), qPrintable(swapped.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,12 +6,17 @@
 #include "Language.h"
 #include "Tc3Signature.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,11 +29,18 @@ class TestHttpEndpoint : public QObject
     Q_OBJECT
 
 private:
+    // Over HTTPS when `tls` is given, trusting what it trusts.
     QNetworkReply *post(QNetworkAccessManager &nam, quint16 port, const QByteArray &action,
-                        const QJsonObject &params, const QDateTime &now)
+                        const QJsonObject &params, const QDateTime &now,
+                        const QSslConfiguration *tls = nullptr)
     {
         const QByteArray body = QJsonDocument(params).toJson(QJsonDocument::Compact);
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
+        QNetworkRequest request(
+            QUrl(QStringLiteral("%1://127.0.0.1:%2/")
+                     .arg(tls ? QStringLiteral("https") : QStringLiteral("http"))
+                     .arg(port)));
+        if (tls)
+            request.setSslConfiguration(*tls);
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
         request.setRawHeader("X-TC-Action", action);
@@ -273,6 +285,78 @@ private Q_SLOTS:
         QCOMPARE(endpoint.requestCount(), quint64(0));
     }
 
+    // The body limits API 3.0 documents, from Content-Length: 10 MB signed with TC3, 1 MB as a
+    // form (the older signature). A TC3 body over the old 1 MB is read and answered.
+    void bodyLimitsFollowTheSignature()
+    {
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QTcpSocket form;
+        QVERIFY(connectTo(form, port));
+        form.write("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                   "Content-Type: application/x-www-form-urlencoded\r\n"
+                   "Content-Length: 1048577\r\n\r\n");
+        QVERIFY(receiveUntilClosed(form).contains("RequestSizeLimitExceeded"));
+        QTcpSocket tc3;
+        QVERIFY(connectTo(tc3, port));
+        tc3.write("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                  "Authorization: TC3-HMAC-SHA256 x\r\nContent-Length: 10485761\r\n\r\n");
+        QVERIFY(receiveUntilClosed(tc3).contains("RequestSizeLimitExceeded"));
+        QCOMPARE(endpoint.requestCount(), quint64(0));
+        // 2 MB, signed: answered.
+        QNetworkAccessManager nam;
+        QJsonObject big{{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                        {QStringLiteral("ImageName"), QString(2 * 1024 * 1024, QLatin1Char('x'))}};
+        QNetworkReply *reply = post(nam, port, "DescribeImages", big, f.clock().now());
+        QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+        QVERIFY(!reply->readAll().contains("RequestSizeLimitExceeded"));
+        QCOMPARE(endpoint.requestCount(), quint64(1));
+        reply->deleteLater();
+    }
+
+    // GET with the older signature, as the Go and Python SDKs send it: the parameters in the query
+    // string, the host signed with its port.
+    void getWithTheOlderSignature()
+    {
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        const QList<QPair<QByteArray, QByteArray>> params = {
+            {"Action", "DescribeImages"},
+            {"ImageIds.0", "img-owner001"},
+            {"Nonce", "12345"},
+            {"Region", "ap-guangzhou"},
+            {"SecretId", "AKIDowner"},
+            {"SignatureMethod", "HmacSHA256"},
+            {"Timestamp", QByteArray::number(f.clock().now().toSecsSinceEpoch())},
+            {"Version", "2017-03-12"}};
+        const QByteArray host = "127.0.0.1:" + QByteArray::number(port);
+        QByteArray toSign = "GET" + host + "/?";
+        QByteArray query;
+        for (const auto &[k, v] : params) {
+            toSign += k + '=' + v + '&';
+            query += k + '=' + v + '&';
+        }
+        toSign.chop(1);
+        const QByteArray signature =
+            QMessageAuthenticationCode::hash(toSign, "owner-secret", QCryptographicHash::Sha256)
+                .toBase64();
+        query += "Signature=" + signature.toPercentEncoding();
+        QNetworkAccessManager nam;
+        QUrl url(QStringLiteral("http://127.0.0.1:%1/").arg(port));
+        url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
+        QNetworkReply *reply = nam.get(QNetworkRequest(url));
+        QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000));
+        const QByteArray answer = reply->readAll();
+        QVERIFY2(answer.contains("\"TotalCount\":1"), answer.constData());
+        reply->deleteLater();
+    }
+
     void tooLongOrTooManyHeadersAreRefused_data()
     {
         QTest::addColumn<QByteArray>("headers");
@@ -365,6 +449,96 @@ private Q_SLOTS:
         QTRY_COMPARE(int(client.peek(1 << 20).count("HTTP/1.1 200 OK")), 2);
         QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
         QVERIFY(client.readAll().contains("AuthFailure.InvalidAuthorization"));
+    }
+
+    // HTTPS with a certificate made for the test; a plain-HTTP client to it is turned away.
+    void servesHttps()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
+                 openssl.readAllStandardError().constData());
+
+        Fixture f;
+        api::ApiCredentials credentials;
+        credentials.add({"AKIDowner", "owner-secret", kOwner});
+        api::HttpEndpoint endpoint(f.ops(), credentials, QString());
+        QString error;
+        QVERIFY2(endpoint.setTls(cert, key, &error), qPrintable(error));
+        QVERIFY(endpoint.isTls());
+        const quint16 port = endpoint.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port > 0);
+
+        // A client that trusts the certificate.
+        QNetworkAccessManager nam;
+        QSslConfiguration trusting = QSslConfiguration::defaultConfiguration();
+        trusting.setCaCertificates(QSslCertificate::fromPath(cert));
+        auto https = [&](const QByteArray &action) {
+            return post(nam, port, action, {}, f.clock().now(), &trusting);
+        };
+        QNetworkReply *reply = https("DescribeRegions");
+        QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        QVERIFY(reply->readAll().contains("RegionSet"));
+        reply->deleteLater();
+
+        // Plain HTTP to the HTTPS port: no answer, the connection closed, nothing handled.
+        QTcpSocket plain;
+        QVERIFY(connectTo(plain, port));
+        plain.write("POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                    "Content-Length: 2\r\n\r\n{}");
+        const QByteArray answer = receiveUntilClosed(plain);
+        QVERIFY2(!answer.contains("HTTP/1.1"), answer.constData());
+        QCOMPARE(plain.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(endpoint.requestCount(), quint64(1));
+
+        // A client that does not trust the certificate is not answered.
+        QNetworkAccessManager stranger;
+        const QSslConfiguration defaults = QSslConfiguration::defaultConfiguration();
+        QNetworkReply *untrusting =
+            post(stranger, port, "DescribeRegions", {}, f.clock().now(), &defaults);
+        QVERIFY(QSignalSpy(untrusting, &QNetworkReply::finished).wait(10000));
+        QCOMPARE(untrusting->error(), QNetworkReply::SslHandshakeFailedError);
+        untrusting->deleteLater();
+
+        // Still serving; and over HTTPS it may listen beyond loopback.
+        reply = https("DescribeImageQuota");
+        QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::NoError);
+        reply->deleteLater();
+        api::HttpEndpoint wide(f.ops(), credentials, QString());
+        QVERIFY(wide.setTls(cert, key, &error));
+        QVERIFY(wide.listen(QHostAddress::AnyIPv4, 0) > 0);
+
+        // What cannot be used is said, naming the file.
+        api::HttpEndpoint bad(f.ops(), credentials, QString());
+        const QString missing = dir.filePath(QStringLiteral("missing.pem"));
+        QVERIFY(!bad.setTls(missing, key, &error));
+        QVERIFY2(error.contains(missing), qPrintable(error));
+        QVERIFY(!bad.setTls(key, key, &error)); // a key where the certificate should be
+        QVERIFY2(error.contains(QStringLiteral("no certificate")), qPrintable(error));
+        QVERIFY(!bad.setTls(cert, cert, &error)); // a certificate where the key should be
+        QVERIFY2(error.contains(QStringLiteral("no private key")), qPrintable(error));
+        QProcess other;
+        const QString otherKey = dir.filePath(QStringLiteral("other-key.pem"));
+        other.start(QStringLiteral("openssl"),
+                    {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
+                     QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+                     QStringLiteral("-out"), otherKey});
+        QVERIFY(other.waitForFinished(30000) && other.exitCode() == 0);
+        QVERIFY(!bad.setTls(cert, otherKey, &error)); // another certificate's key
+        QVERIFY2(error.contains(otherKey), qPrintable(error));
+        QVERIFY(!bad.isTls());
     }
 
     // Plain HTTP leaves this machine only when that is asked for.

@@ -117,6 +117,30 @@ private Q_SLOTS:
         QVERIFY(Tc3Signature::signature("key", r) != good);
         QVERIFY(Tc3Signature::signature("kez", docRequest(false)) != good);
     }
+
+    // X-TC-Content-SHA256: UNSIGNED-PAYLOAD: the literal is hashed, so the body is not signed.
+    void unsignedPayload()
+    {
+        Tc3Signature::Request r = docRequest(false);
+        r.unsignedPayload = true;
+        QVERIFY(Tc3Signature::canonicalRequest(r).endsWith(
+            QCryptographicHash::hash("UNSIGNED-PAYLOAD", QCryptographicHash::Sha256).toHex()));
+        const QByteArray signature = Tc3Signature::signature("key", r);
+        r.payload = "{}";
+        QCOMPARE(Tc3Signature::signature("key", r), signature);
+    }
+
+    // GET: the query string is signed as sent, the empty payload hashed.
+    void getSignsTheQueryString()
+    {
+        Tc3Signature::Request r = docRequest(false);
+        r.method = "GET";
+        r.canonicalQuery = "Limit=1&Offset=0";
+        r.payload.clear();
+        QVERIFY(Tc3Signature::canonicalRequest(r).startsWith("GET\n/\nLimit=1&Offset=0\n"));
+        QVERIFY(Tc3Signature::canonicalRequest(r).endsWith(
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestTc3Signature)

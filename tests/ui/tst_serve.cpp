@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -141,6 +142,62 @@ private Q_SLOTS:
         QVERIFY(!w.console().isServing());
         const QString problem = dialog->findChild<ui::RefusalLabel *>()->text();
         QVERIFY2(problem.contains(QStringLiteral("plain HTTP")), qPrintable(problem));
+        w.console().markSaved();
+    }
+
+    // With a certificate and its key the console serves HTTPS, beyond loopback too.
+    void servesHttpsWithACertificate()
+    {
+        QTemporaryDir dir;
+        const QString credentials = dir.filePath(QStringLiteral("credentials.json"));
+        QFile f(credentials);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"credentials":[{"SecretId":"AKIDowner","SecretKey":"owner-secret","AccountId":"100000000001"}]})");
+        f.close();
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=localhost")});
+        QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+        const QString file = dir.filePath(QStringLiteral("ws.json"));
+        LoadResult r = WorkspaceFile::fromObject(baseJson());
+        QVERIFY(WorkspaceFile::save(*r.workspace, file));
+        ui::MainWindow w(std::make_unique<ui::Session>(
+            std::move(r.workspace), file,
+            std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc())));
+        w.session().setTicking(false);
+
+        auto *dialog = qobject_cast<ui::ServeDialog *>(w.openDialog(QStringLiteral("serve")));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("address"))
+            ->setText(QStringLiteral("0.0.0.0"));
+        dialog->findChild<QSpinBox *>(QStringLiteral("port"))->setValue(0);
+        dialog->findChild<QLineEdit *>(QStringLiteral("credentialsFile"))->setText(credentials);
+        dialog->findChild<QLineEdit *>(QStringLiteral("tlsCertificate"))->setText(cert);
+        // The certificate alone is not enough.
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")),
+                          Qt::LeftButton);
+        QVERIFY(!w.console().isServing());
+        QVERIFY(dialog->findChild<ui::RefusalLabel *>()->text().contains(
+            QStringLiteral("private key")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("tlsKey"))->setText(key);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")),
+                          Qt::LeftButton);
+        QVERIFY2(w.console().isServing(),
+                 qPrintable(dialog->findChild<ui::RefusalLabel *>()->text()));
+        QVERIFY(w.console().servingAddress().startsWith(QStringLiteral("https://0.0.0.0:")));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("serveStatus"))
+                    ->text()
+                    .contains(QStringLiteral("https://")));
+        w.console().stopServing();
         w.console().markSaved();
     }
 };
