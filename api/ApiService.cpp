@@ -53,8 +53,6 @@ QString commonMessage(const QString &code, const QString &detail)
          "The number of parameter values exceeds the limit."},
         {str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
          "ImageIds and Filters cannot be specified at the same time."},
-        {str("DryRunOperation"), "DryRun Operation. It means that the request would have "
-                                 "succeeded, but the DryRun parameter was used."},
     };
     const auto it = texts.constFind(code);
     QString text = it == texts.cend() ? code : QString::fromLatin1(*it);
@@ -392,12 +390,11 @@ QJsonObject ApiService::dispatch(Call &c)
 {
     Workspace &ws = m_ops.workspace();
     const QString &a = c.action;
+    // True when the request is answered now: refused, or a DryRun that would pass, which CVM
+    // answers with its RequestId only ("if the check passes, the RequestId is returned").
     auto refused = [&c](const OperationResult &r) {
-        if (r.status == OperationResult::Status::DryRunPassed) {
-            c.error =
-                ApiError{str("DryRunOperation"), commonMessage(str("DryRunOperation"), QString())};
+        if (r.status == OperationResult::Status::DryRunPassed)
             return true;
-        }
         if (!r.refused())
             return false;
         const Violation &v = r.verdict.violations.first();
@@ -498,9 +495,9 @@ QJsonObject ApiService::dispatch(Call &c)
     }
     if (a == QLatin1String("DescribeImageSharePermission")) {
         const QString id = c.string("ImageId", true);
-        if (c.error)
+        if (c.error || !needRegion())
             return {};
-        const Verdict v = Rules::checkCancelShareImage(ws, c.account, id);
+        const Verdict v = Rules::checkCancelShareImage(ws, c.account, id, c.region);
         if (!v.allowed()) {
             c.error = ApiError{v.violations.first().code, RuleText::message(v.violations.first())};
             return {};
@@ -515,7 +512,7 @@ QJsonObject ApiService::dispatch(Call &c)
         const QString id = c.string("ImageId", true);
         const QStringList accounts = c.strings("AccountIds", true, 500);
         const QString permission = c.string("Permission", true);
-        if (c.error)
+        if (c.error || !needRegion())
             return {};
         if (permission != QLatin1String("SHARE") && permission != QLatin1String("CANCEL")) {
             c.error = parameterError("InvalidParameterValue", str("Permission"),
@@ -525,7 +522,8 @@ QJsonObject ApiService::dispatch(Call &c)
         const OperationResult r = m_ops.modifySharePermission(
             c.context(false), {id, accounts,
                                permission == QLatin1String("SHARE") ? SharePermission::Share
-                                                                    : SharePermission::Cancel});
+                                                                    : SharePermission::Cancel,
+                               c.region});
         if (refused(r))
             return {};
         c.changed = true;
@@ -537,16 +535,17 @@ QJsonObject ApiService::dispatch(Call &c)
         const bool dryRun = c.boolean("DryRun");
         const bool setRequired = c.boolean("ImageSetRequired");
         const QString name = c.string("ImageName", false);
-        if (c.error)
+        if (c.error || !needRegion())
             return {};
         if (ids.size() != 1) {
             c.error = parameterError("InvalidParameterValue.LimitExceeded", str("ImageIds"),
                                      str("one image per call."));
             return {};
         }
-        const OperationResult r = m_ops.syncImages(
-            c.context(dryRun), {ids.first(), regions,
-                                c.has("ImageName") ? std::optional<QString>(name) : std::nullopt});
+        SyncRequest request{ids.first(), regions,
+                            c.has("ImageName") ? std::optional<QString>(name) : std::nullopt};
+        request.region = c.region;
+        const OperationResult r = m_ops.syncImages(c.context(dryRun), request);
         if (refused(r))
             return {};
         c.changed = true;
@@ -557,9 +556,9 @@ QJsonObject ApiService::dispatch(Call &c)
         const QStringList ids = c.strings("ImageIds", true, 100);
         const bool dryRun = c.boolean("DryRun");
         const bool snaps = c.boolean("DeleteBindedSnap");
-        if (c.error)
+        if (c.error || !needRegion())
             return {};
-        if (refused(m_ops.deleteImages(c.context(dryRun), {ids, snaps})))
+        if (refused(m_ops.deleteImages(c.context(dryRun), {ids, snaps, c.region})))
             return {};
         c.changed = true;
         return {};
@@ -568,9 +567,9 @@ QJsonObject ApiService::dispatch(Call &c)
         const QString id = c.string("ImageId", true);
         const QString name = c.string("ImageName", false);
         const QString description = c.string("ImageDescription", false);
-        if (c.error)
+        if (c.error || !needRegion())
             return {};
-        ModifyAttributeRequest r{id, std::nullopt, std::nullopt};
+        ModifyAttributeRequest r{id, std::nullopt, std::nullopt, c.region};
         if (c.has("ImageName"))
             r.imageName = name;
         if (c.has("ImageDescription"))
@@ -591,7 +590,8 @@ QJsonObject ApiService::dispatch(Call &c)
         r.sysprep =
             c.string("Sysprep", false).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
         const bool dryRun = c.boolean("DryRun");
-        if (c.error)
+        r.region = c.region;
+        if (c.error || !needRegion())
             return {};
         const OperationResult result = m_ops.createImage(c.context(dryRun), r);
         if (refused(result))
@@ -669,8 +669,9 @@ QJsonObject ApiService::dispatch(Call &c)
         return {{str("InstanceIdSet"), result.result.value(str("InstanceIdSet"))}};
     }
     if (a == QLatin1String("ResetInstance")) {
-        const ResetInstanceRequest r{c.string("InstanceId", true), c.string("ImageId", false)};
-        if (c.error)
+        const ResetInstanceRequest r{c.string("InstanceId", true), c.string("ImageId", false),
+                                     c.region};
+        if (c.error || !needRegion())
             return {};
         if (refused(m_ops.resetInstance(c.context(false), r)))
             return {};

@@ -29,6 +29,7 @@ struct ShareRequest
     QString imageId;
     QStringList accountIds;
     SharePermission permission = SharePermission::Share;
+    QString region = {}; // where the caller acts (the API's X-TC-Region); empty: the image's own
 };
 
 struct ModifyAttributeRequest
@@ -36,6 +37,7 @@ struct ModifyAttributeRequest
     QString imageId;
     std::optional<QString> imageName;
     std::optional<QString> imageDescription;
+    QString region = {}; // where the caller acts; empty: the image's own
 };
 
 struct SyncRequest
@@ -46,12 +48,14 @@ struct SyncRequest
     // The give flow (C7): share the copy with these accounts once it is ready. Recorded on the
     // task, so that the step survives closing the workspace; not an API parameter.
     QStringList shareWithAccountIds;
+    QString region = {}; // where the caller acts (the source image's region); empty: its own
 };
 
 struct DeleteRequest
 {
     QStringList imageIds;
     bool deleteBindedSnapshots = false;
+    QString region = {}; // where the caller acts; empty: each image's own
 };
 
 struct CreateImageRequest
@@ -61,6 +65,7 @@ struct CreateImageRequest
     QString imageDescription;
     bool forcePoweroff = false;
     bool sysprep = false;
+    QString region = {}; // where the caller acts; empty: the instance's own
 };
 
 // What was learned from the image file itself (its header), not from the operator.
@@ -101,6 +106,7 @@ struct ResetInstanceRequest
 {
     QString instanceId;
     QString imageId;
+    QString region = {}; // where the caller acts; empty: the instance's own
 };
 
 struct TrustedAccountsRequest

@@ -166,7 +166,7 @@ QString RuleText::message(const Violation &v)
                   "or digits.")
             .arg(image);
     if (is(v, "InvalidImageId.NotFound")) {
-        if (v.rule == QLatin1String("N1"))
+        if (v.rule == QLatin1String("N1") || v.rule == QLatin1String("V2"))
             return tr("Image %1 is in %2 and can be used only there, not in %3.")
                 .arg(image, arg(v, "imageRegion"), region);
         if (reason(v, "conflict"))
@@ -312,6 +312,9 @@ QString RuleText::message(const Violation &v)
         return tr("\"%1\" is not an instance ID: an instance ID is ins- followed by 8 lower-case "
                   "letters or digits.")
             .arg(arg(v, "instanceId"));
+    if (is(v, "InvalidInstanceId.NotFound") && v.args.contains(QStringLiteral("instanceRegion")))
+        return tr("Instance %1 is in %2, not in %3.")
+            .arg(arg(v, "instanceId"), arg(v, "instanceRegion"), region);
     if (is(v, "InvalidInstanceId.NotFound"))
         return tr("Instance %1 does not exist or does not belong to this account.")
             .arg(arg(v, "instanceId"));

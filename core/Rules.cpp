@@ -107,7 +107,7 @@ QList<QString> Rules::visibleImageIds(const Workspace &ws, const QString &viewer
 }
 
 const Image *Rules::lookUp(const Workspace &ws, const QString &viewer, const QString &imageId,
-                           Verdict &verdict)
+                           Verdict &verdict, const QString &regionId)
 {
     if (!ids::isImageId(imageId)) {
         verdict.refuse(str("V1"), str("InvalidImageId.Malformed"),
@@ -120,7 +120,43 @@ const Image *Rules::lookUp(const Workspace &ws, const QString &viewer, const QSt
                        {imageId});
         return nullptr;
     }
+    if (!regionId.isEmpty() && image->region != regionId) {
+        // V2: an image exists for a caller only in its own region, as in the cloud, where each
+        // region answers for its own images.
+        verdict.refuse(str("V2"), str("InvalidImageId.NotFound"),
+                       args({{str("imageId"), imageId},
+                             {str("region"), regionId},
+                             {str("imageRegion"), image->region}}),
+                       {imageId});
+        return nullptr;
+    }
     return image;
+}
+
+const Instance *Rules::lookUpInstance(const Workspace &ws, const QString &acting,
+                                      const QString &instanceId, const QString &regionId,
+                                      const QString &rule, Verdict &verdict)
+{
+    if (!ids::isInstanceId(instanceId)) {
+        verdict.refuse(rule, str("InvalidInstanceId.Malformed"),
+                       args({{str("instanceId"), instanceId}}), {instanceId});
+        return nullptr;
+    }
+    const Instance *instance = ws.instance(instanceId);
+    if (!instance || instance->ownerAccountId != acting) {
+        verdict.refuse(rule, str("InvalidInstanceId.NotFound"),
+                       args({{str("instanceId"), instanceId}}), {instanceId});
+        return nullptr;
+    }
+    if (!regionId.isEmpty() && instance->region != regionId) {
+        verdict.refuse(rule, str("InvalidInstanceId.NotFound"),
+                       args({{str("instanceId"), instanceId},
+                             {str("region"), regionId},
+                             {str("instanceRegion"), instance->region}}),
+                       {instanceId});
+        return nullptr;
+    }
+    return instance;
 }
 
 Verdict Rules::checkShareAccount(const Workspace &ws, const QString &acting, const Image &image,
@@ -144,9 +180,10 @@ Verdict Rules::checkShareAccount(const Workspace &ws, const QString &acting, con
     return v;
 }
 
-Verdict Rules::checkShareImage(const Workspace &ws, const QString &acting, const QString &imageId)
+Verdict Rules::checkShareImage(const Workspace &ws, const QString &acting, const QString &imageId,
+                               const QString &regionId)
 {
-    Verdict v = checkCancelShareImage(ws, acting, imageId);
+    Verdict v = checkCancelShareImage(ws, acting, imageId, regionId);
     if (!v.allowed())
         return v;
     const Image *image = ws.image(imageId);
@@ -166,10 +203,10 @@ Verdict Rules::checkShareImage(const Workspace &ws, const QString &acting, const
 }
 
 Verdict Rules::checkCancelShareImage(const Workspace &ws, const QString &acting,
-                                     const QString &imageId)
+                                     const QString &imageId, const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v);
+    const Image *image = lookUp(ws, acting, imageId, v, regionId);
     if (!image)
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
@@ -187,7 +224,7 @@ Verdict Rules::checkCancelShareImage(const Workspace &ws, const QString &acting,
 
 Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const ShareRequest &r)
 {
-    Verdict v = checkShareImage(ws, acting, r.imageId);
+    Verdict v = checkShareImage(ws, acting, r.imageId, r.region);
     const Image *image = ws.image(r.imageId);
     if (imageRefused(image, v))
         return v;
@@ -223,7 +260,7 @@ Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const Shar
 
 Verdict Rules::checkCancelShare(const Workspace &ws, const QString &acting, const ShareRequest &r)
 {
-    Verdict v = checkCancelShareImage(ws, acting, r.imageId);
+    Verdict v = checkCancelShareImage(ws, acting, r.imageId, r.region);
     if (!v.allowed())
         return v;
     const Image *image = ws.image(r.imageId);
@@ -387,10 +424,11 @@ Verdict Rules::checkDescription(const Workspace &ws, const QString &description)
     return v;
 }
 
-Verdict Rules::checkModifyImage(const Workspace &ws, const QString &acting, const QString &imageId)
+Verdict Rules::checkModifyImage(const Workspace &ws, const QString &acting, const QString &imageId,
+                                const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v);
+    const Image *image = lookUp(ws, acting, imageId, v, regionId);
     if (!image)
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
@@ -422,7 +460,7 @@ Verdict Rules::checkModifyImage(const Workspace &ws, const QString &acting, cons
 Verdict Rules::checkModifyAttribute(const Workspace &ws, const QString &acting,
                                     const ModifyAttributeRequest &r)
 {
-    Verdict v = checkModifyImage(ws, acting, r.imageId);
+    Verdict v = checkModifyImage(ws, acting, r.imageId, r.region);
     const Image *image = ws.image(r.imageId);
     if (imageRefused(image, v))
         return v;
@@ -467,10 +505,11 @@ Verdict Rules::checkSyncDestination(const Workspace &ws, const QString &acting, 
     return v;
 }
 
-Verdict Rules::checkSyncImage(const Workspace &ws, const QString &acting, const QString &imageId)
+Verdict Rules::checkSyncImage(const Workspace &ws, const QString &acting, const QString &imageId,
+                              const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v);
+    const Image *image = lookUp(ws, acting, imageId, v, regionId);
     if (!image)
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
@@ -500,7 +539,7 @@ Verdict Rules::checkLaunchImage(const Workspace &ws, const QString &acting, cons
 
 Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncRequest &r)
 {
-    Verdict v = checkSyncImage(ws, acting, r.imageId);
+    Verdict v = checkSyncImage(ws, acting, r.imageId, r.region);
     const Image *image = ws.image(r.imageId);
     if (imageRefused(image, v))
         return v;
@@ -521,10 +560,11 @@ Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncR
     return v;
 }
 
-Verdict Rules::checkDeleteOne(const Workspace &ws, const QString &acting, const QString &imageId)
+Verdict Rules::checkDeleteOne(const Workspace &ws, const QString &acting, const QString &imageId,
+                              const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v);
+    const Image *image = lookUp(ws, acting, imageId, v, regionId);
     if (!image)
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
@@ -560,7 +600,7 @@ Verdict Rules::checkDelete(const Workspace &ws, const QString &acting, const Del
     if (imageIds.isEmpty())
         v.refuse(str("D5"), str("MissingParameter"), args({{str("field"), str("ImageIds")}}));
     for (const QString &id : imageIds)
-        v.merge(checkDeleteOne(ws, acting, id));
+        v.merge(checkDeleteOne(ws, acting, id, r.region));
     return v;
 }
 
@@ -568,16 +608,9 @@ Verdict Rules::checkCreateImage(const Workspace &ws, const QString &acting,
                                 const CreateImageRequest &r)
 {
     Verdict v;
-    const QVariantMap instArg = args({{str("instanceId"), r.instanceId}});
-    if (!ids::isInstanceId(r.instanceId)) {
-        v.refuse(str("I1"), str("InvalidInstanceId.Malformed"), instArg, {r.instanceId});
+    const Instance *instance = lookUpInstance(ws, acting, r.instanceId, r.region, str("I1"), v);
+    if (!instance)
         return v;
-    }
-    const Instance *instance = ws.instance(r.instanceId);
-    if (!instance || instance->ownerAccountId != acting) {
-        v.refuse(str("I1"), str("InvalidInstanceId.NotFound"), instArg, {r.instanceId});
-        return v;
-    }
     v.merge(checkName(ws, acting, instance->region, r.imageName));
     v.merge(checkDescription(ws, r.imageDescription));
     const QuotaUse q = quota(ws, acting, instance->region);
@@ -778,16 +811,9 @@ Verdict Rules::checkResetInstance(const Workspace &ws, const QString &acting,
                                   const ResetInstanceRequest &r)
 {
     Verdict v;
-    const QVariantMap instArg = args({{str("instanceId"), r.instanceId}});
-    if (!ids::isInstanceId(r.instanceId)) {
-        v.refuse(str("N2"), str("InvalidInstanceId.Malformed"), instArg, {r.instanceId});
+    const Instance *instance = lookUpInstance(ws, acting, r.instanceId, r.region, str("N2"), v);
+    if (!instance)
         return v;
-    }
-    const Instance *instance = ws.instance(r.instanceId);
-    if (!instance || instance->ownerAccountId != acting) {
-        v.refuse(str("N2"), str("InvalidInstanceId.NotFound"), instArg, {r.instanceId});
-        return v;
-    }
     const QString imageId = r.imageId.isEmpty() ? instance->imageId : r.imageId;
     const Image *image = lookUp(ws, acting, imageId, v);
     if (image)

@@ -1197,6 +1197,10 @@ Perintah:
         <source>Undo and redo act as the account that did the operation.</source>
         <translation>Urungkan dan ulangi bertindak sebagai akun yang melakukan operasi tersebut.</translation>
     </message>
+    <message>
+        <source>Instance %1 is in %2, not in %3.</source>
+        <translation>Instans %1 berada di %2, tidak di %3.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::api::ApiCredentials</name>

@@ -5,10 +5,10 @@ const tencentcloud = require("tencentcloud-sdk-nodejs-cvm");
 const CvmClient = tencentcloud.cvm.v20170312.Client;
 
 const endpoint = process.argv[2];
-const client = (secretId, secretKey) =>
+const client = (secretId, secretKey, region = "ap-guangzhou") =>
   new CvmClient({
     credential: { secretId, secretKey },
-    region: "ap-guangzhou",
+    region,
     profile: { httpProfile: { protocol: "http://", endpoint } },
   });
 const owner = client("AKIDdemoPlatformEngineering0001", "demo-platform-engineering-secret-key");
@@ -56,8 +56,15 @@ async function refused(promise, code) {
   assert.equal(mine.TotalCount, 0); // it is in ap-shanghai, not in ap-guangzhou
   await refused(partner.DescribeImageSharePermission({ ImageId: "img-zzzzzzzz" }), "InvalidImageId.NotFound");
 
-  // Copy, with DryRun first.
-  await refused(owner.SyncImages({ ImageIds: [image], DestinationRegions: ["ap-beijing"], DryRun: true }), "DryRunOperation");
+  // X-TC-Region is enforced by every action: in another region the image is not there.
+  const ownerInShanghai = client("AKIDdemoPlatformEngineering0001", "demo-platform-engineering-secret-key", "ap-shanghai");
+  await refused(ownerInShanghai.DescribeImageSharePermission({ ImageId: image }), "InvalidImageId.NotFound");
+  await refused(ownerInShanghai.ModifyImageAttribute({ ImageId: image, ImageDescription: "elsewhere" }), "InvalidImageId.NotFound");
+  await refused(ownerInShanghai.SyncImages({ ImageIds: [image], DestinationRegions: ["ap-jakarta"] }), "InvalidImageId.NotFound");
+
+  // Copy, with DryRun first: a DryRun that would pass answers the RequestId only, as CVM does.
+  const dry = await owner.SyncImages({ ImageIds: [image], DestinationRegions: ["ap-beijing"], DryRun: true });
+  assert.deepEqual(Object.keys(dry).filter((k) => k !== "RequestId"), []);
   const copy = await owner.SyncImages({ ImageIds: [image], DestinationRegions: ["ap-beijing"], ImageSetRequired: true });
   assert.equal(copy.ImageSet.length, 1);
   assert.equal(copy.ImageSet[0].Region, "ap-beijing");
@@ -69,7 +76,8 @@ async function refused(promise, code) {
   await refused(owner.DeleteImages({ ImageIds: [shared] }), "InvalidImageId.InShared");
   const sharedWith = (await owner.DescribeImageSharePermission({ ImageId: shared })).SharePermissionSet.map((s) => s.AccountId);
   await owner.ModifyImageSharePermission({ ImageId: shared, AccountIds: sharedWith, Permission: "CANCEL" });
-  await refused(owner.DeleteImages({ ImageIds: [shared], DryRun: true }), "DryRunOperation");
+  await owner.DeleteImages({ ImageIds: [shared], DryRun: true });
+  assert.equal((await owner.DescribeImages({ ImageIds: [shared] })).TotalCount, 1);
   await owner.DeleteImages({ ImageIds: [shared] });
   assert.equal((await owner.DescribeImages({ ImageIds: [shared] })).TotalCount, 0);
 

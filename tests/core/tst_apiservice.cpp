@@ -288,11 +288,13 @@ private Q_SLOTS:
         QVERIFY(
             Client::error(share(QStringLiteral("img-owner001"), fifty, QStringLiteral("CANCEL")))
                 .isEmpty());
-        QCOMPARE(Client::error(c.call(
-                     QStringLiteral("DeleteImages"),
-                     {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
-                      {QStringLiteral("DryRun"), true}})),
-                 QStringLiteral("DryRunOperation"));
+        // A DryRun that would pass answers a plain success, the RequestId only, as CVM does.
+        const QJsonObject dry =
+            c.call(QStringLiteral("DeleteImages"),
+                   {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                    {QStringLiteral("DryRun"), true}});
+        QCOMPARE(dry.keys(), QStringList{QStringLiteral("RequestId")});
+        QVERIFY(!c.lastChanged);
         QVERIFY(f.ws().image(QStringLiteral("img-owner001")));
         QVERIFY(Client::error(c.call(QStringLiteral("DeleteImages"),
                                      {{QStringLiteral("ImageIds"),
@@ -373,6 +375,136 @@ private Q_SLOTS:
                      QStringLiteral("https://b-1250000001.cos.ap-guangzhou.myqcloud.com/c.qcow2")},
                     {QStringLiteral("ImageName"), QStringLiteral("imported")}});
         QVERIFY2(Client::error(import).isEmpty(), qPrintable(Client::message(import)));
+    }
+
+    // X-TC-Region is enforced by every action: an image or instance of another region is not
+    // found there, as in the cloud; nothing changes.
+    void everyActionActsInTheRegionItNames_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("code");
+        const QString img = QStringLiteral("img-owner001"); // in ap-guangzhou
+        const QString ins = QStringLiteral("ins-linux001"); // in ap-guangzhou
+        const QString imageGone = QStringLiteral("InvalidImageId.NotFound");
+        const QString instanceGone = QStringLiteral("InvalidInstanceId.NotFound");
+        QTest::newRow("DescribeImageSharePermission")
+            << QStringLiteral("DescribeImageSharePermission")
+            << QJsonObject{{QStringLiteral("ImageId"), img}} << imageGone;
+        QTest::newRow("ModifyImageSharePermission")
+            << QStringLiteral("ModifyImageSharePermission")
+            << QJsonObject{{QStringLiteral("ImageId"), img},
+                           {QStringLiteral("AccountIds"), QJsonArray{kFriend}},
+                           {QStringLiteral("Permission"), QStringLiteral("SHARE")}}
+            << imageGone;
+        QTest::newRow("ModifyImageAttribute")
+            << QStringLiteral("ModifyImageAttribute")
+            << QJsonObject{{QStringLiteral("ImageId"), img},
+                           {QStringLiteral("ImageName"), QStringLiteral("elsewhere")}}
+            << imageGone;
+        QTest::newRow("SyncImages") << QStringLiteral("SyncImages")
+                                    << QJsonObject{{QStringLiteral("ImageIds"), QJsonArray{img}},
+                                                   {QStringLiteral("DestinationRegions"),
+                                                    QJsonArray{QStringLiteral("ap-beijing")}}}
+                                    << imageGone;
+        QTest::newRow("DeleteImages")
+            << QStringLiteral("DeleteImages")
+            << QJsonObject{{QStringLiteral("ImageIds"), QJsonArray{img}}} << imageGone;
+        QTest::newRow("CreateImage")
+            << QStringLiteral("CreateImage")
+            << QJsonObject{{QStringLiteral("InstanceId"), ins},
+                           {QStringLiteral("ImageName"), QStringLiteral("elsewhere")}}
+            << instanceGone;
+        QTest::newRow("ResetInstance")
+            << QStringLiteral("ResetInstance") << QJsonObject{{QStringLiteral("InstanceId"), ins}}
+            << instanceGone;
+        QTest::newRow("DescribeImages by ID")
+            << QStringLiteral("DescribeImages")
+            << QJsonObject{{QStringLiteral("ImageIds"), QJsonArray{img}}} << QString();
+    }
+    void everyActionActsInTheRegionItNames()
+    {
+        QFETCH(QString, action);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, code);
+        Fixture f;
+        Client c(f);
+        const int journal = int(f.ws().journal().size());
+        const QJsonObject away = c.call(action, params, kOwnerId, kOwnerKey, "ap-shanghai");
+        QCOMPARE(Client::error(away), code);
+        QVERIFY(!c.lastChanged);
+        if (code.isEmpty()) // a read finds nothing there
+            QCOMPARE(away.value(QStringLiteral("TotalCount")).toInt(), 0);
+        else
+            QVERIFY2(Client::message(away).contains(QStringLiteral("ap-guangzhou")),
+                     qPrintable(Client::message(away)));
+        QVERIFY(f.ws().journal().size() <= journal + 1);
+        // In its own region the same request goes through (signed again: a signature serves
+        // one region).
+        Client again(f);
+        const QJsonObject home = again.call(action, params, kOwnerId, kOwnerKey, "ap-guangzhou");
+        QVERIFY2(Client::error(home).isEmpty(), qPrintable(Client::message(home)));
+    }
+
+    // DryRun as CVM documents it: plain success when it would pass, for every action that has
+    // one; the real refusal when it would not; nothing changes either way.
+    void dryRunAnswersAsTheCloudDoes_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("inShanghai"); // the refusal the same request meets there
+        QTest::newRow("SyncImages")
+            << QStringLiteral("SyncImages")
+            << QJsonObject{{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                           {QStringLiteral("DestinationRegions"),
+                            QJsonArray{QStringLiteral("ap-beijing")}},
+                           {QStringLiteral("ImageSetRequired"), true}}
+            << QStringLiteral("InvalidImageId.NotFound");
+        QTest::newRow("CreateImage")
+            << QStringLiteral("CreateImage")
+            << QJsonObject{{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                           {QStringLiteral("ImageName"), QStringLiteral("dry")}}
+            << QStringLiteral("InvalidInstanceId.NotFound");
+        QTest::newRow("ImportImage")
+            << QStringLiteral("ImportImage")
+            << QJsonObject{{QStringLiteral("Architecture"), QStringLiteral("x86_64")},
+                           {QStringLiteral("OsType"), QStringLiteral("CentOS")},
+                           {QStringLiteral("OsVersion"), QStringLiteral("7")},
+                           {QStringLiteral("ImageUrl"),
+                            QStringLiteral(
+                                "https://b-1250000001.cos.ap-guangzhou.myqcloud.com/c.qcow2")},
+                           {QStringLiteral("ImageName"), QStringLiteral("dry")}}
+            << QStringLiteral("InvalidParameter.InvalidParameterUrlError");
+        QTest::newRow("RunInstances")
+            << QStringLiteral("RunInstances")
+            << QJsonObject{{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                           {QStringLiteral("Placement"),
+                            QJsonObject{
+                                {QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-4")}}}}
+            << QStringLiteral("InvalidZone.MismatchRegion");
+    }
+    void dryRunAnswersAsTheCloudDoes()
+    {
+        QFETCH(QString, action);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, inShanghai);
+        Fixture f;
+        Client c(f);
+        const int images = f.ws().imageCount();
+        const int instances = int(f.ws().instances().size());
+        QJsonObject dry = params;
+        dry.insert(QStringLiteral("DryRun"), true);
+        const QJsonObject passed = c.call(action, dry);
+        QCOMPARE(passed.keys(), QStringList{QStringLiteral("RequestId")});
+        QVERIFY(!c.lastChanged);
+        QCOMPARE(f.ws().imageCount(), images);
+        QCOMPARE(int(f.ws().instances().size()), instances);
+        // Would fail: the real refusal.
+        Client again(f); // signed again: a signature serves one region
+        const QJsonObject failed = again.call(action, dry, kOwnerId, kOwnerKey, "ap-shanghai");
+        QCOMPARE(Client::error(failed), inShanghai);
+        QVERIFY(!again.lastChanged);
+        QCOMPARE(f.ws().imageCount(), images);
     }
 
     void messagesInTheCallersLanguage()

@@ -434,6 +434,51 @@ private Q_SLOTS:
                    {{u"region"_s, gz}}, QStringList{gz}));
     }
 
+    // V2 where the caller names a region (the API's X-TC-Region): every action refuses an image
+    // or instance of another region as not found, as each region of the cloud answers only for
+    // its own; the console names none and acts in the image's own region.
+    void regionNamedByTheCallerIsEnforced()
+    {
+        Fixture f;
+        const QString own = u"img-owner001"_s; // kOwner's, in ap-guangzhou
+        const QVariantMap away{{u"imageId"_s, own}, {u"region"_s, sh}, {u"imageRegion"_s, gz}};
+        Verdict v;
+        QVERIFY(!Rules::lookUp(f.ws(), kOwner, own, v, sh));
+        CHECK(only(v, u"V2"_s, u"InvalidImageId.NotFound"_s, away, QStringList{own}));
+        Verdict here;
+        QVERIFY(Rules::lookUp(f.ws(), kOwner, own, here, gz));
+        CHECK(allowedWithout(here));
+        CHECK(only(Rules::checkCancelShareImage(f.ws(), kOwner, own, sh), u"V2"_s,
+                   u"InvalidImageId.NotFound"_s, away, QStringList{own}));
+        ShareRequest share{own, {kFriend}, SharePermission::Share, sh};
+        CHECK(only(Rules::checkShare(f.ws(), kOwner, share), u"V2"_s, u"InvalidImageId.NotFound"_s,
+                   away, QStringList{own}));
+        share.region = gz;
+        QVERIFY(Rules::checkShare(f.ws(), kOwner, share).allowed());
+        CHECK(only(Rules::checkModifyAttribute(f.ws(), kOwner, {own, u"n"_s, std::nullopt, sh}),
+                   u"V2"_s, u"InvalidImageId.NotFound"_s, away, QStringList{own}));
+        SyncRequest sync{own, {bj}, std::nullopt};
+        sync.region = sh;
+        CHECK(only(Rules::checkSync(f.ws(), kOwner, sync), u"V2"_s, u"InvalidImageId.NotFound"_s,
+                   away, QStringList{own}));
+        CHECK(only(Rules::checkDelete(f.ws(), kOwner, {{own}, false, sh}), u"V2"_s,
+                   u"InvalidImageId.NotFound"_s, away, QStringList{own}));
+        QVERIFY(Rules::checkDelete(f.ws(), kOwner, {{own}, false, gz}).allowed());
+        // Instances: ins-linux001 is in ap-guangzhou.
+        const QVariantMap insAway{
+            {u"instanceId"_s, u"ins-linux001"_s}, {u"region"_s, sh}, {u"instanceRegion"_s, gz}};
+        CreateImageRequest create{u"ins-linux001"_s, u"fresh"_s, {}, false, false, sh};
+        CHECK(only(Rules::checkCreateImage(f.ws(), kOwner, create), u"I1"_s,
+                   u"InvalidInstanceId.NotFound"_s, insAway, QStringList{u"ins-linux001"_s}));
+        create.region = gz;
+        QVERIFY(Rules::checkCreateImage(f.ws(), kOwner, create).allowed());
+        CHECK(only(Rules::checkResetInstance(f.ws(), kOwner, {u"ins-linux001"_s, own, sh}), u"N2"_s,
+                   u"InvalidInstanceId.NotFound"_s, insAway, QStringList{u"ins-linux001"_s}));
+        QVERIFY(Rules::checkResetInstance(f.ws(), kOwner, {u"ins-linux001"_s, own, gz}).allowed());
+        // The words say where the record is.
+        QVERIFY(RuleText::message(v.violations.first()).contains(gz));
+    }
+
     void lookUp_data()
     {
         QTest::addColumn<QString>("viewer");
