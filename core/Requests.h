@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Records.h"
 
 #include <QSet>
 #include <QString>
@@ -38,6 +39,8 @@ struct ModifyAttributeRequest
     std::optional<QString> imageName;
     std::optional<QString> imageDescription;
     QString region = {}; // where the caller acts; empty: the image's own
+    std::optional<QString> imageFamily = {};
+    std::optional<bool> imageDeprecated = {};
 };
 
 struct SyncRequest
@@ -48,6 +51,9 @@ struct SyncRequest
     // The give flow (C7): share the copy with these accounts once it is ready. Recorded on the
     // task, so that the step survives closing the workspace; not an API parameter.
     QStringList shareWithAccountIds;
+    // An encrypted copy (SyncImages' Encrypt, with KmsKeyId): only within the source region.
+    bool encrypt = false;
+    QString kmsKeyId = {};
     QString region = {}; // where the caller acts (the source image's region); empty: its own
 };
 
@@ -66,6 +72,11 @@ struct CreateImageRequest
     bool forcePoweroff = false;
     bool sysprep = false;
     QString region = {}; // where the caller acts; empty: the instance's own
+    // From snapshots instead of an instance (exactly one of instanceId and snapshotIds).
+    QStringList snapshotIds = {};
+    QStringList dataDiskIds = {}; // data disks of the instance to include
+    QList<Tag> tags = {};
+    QString imageFamily = {};
 };
 
 // What was learned from the image file itself (its header), not from the operator.
@@ -91,6 +102,11 @@ struct ImportRequest
     bool force = false;
     LicenseType licenseType = LicenseType::TencentCloud;
     ImageFileFacts file;
+    QList<Tag> tags = {};
+    QString imageFamily = {};
+    // The cloud imports only from an object store (COS) bucket; the console may also import a
+    // file it reads itself.
+    bool bucketOnly = false;
 };
 
 struct RunInstancesRequest
@@ -100,6 +116,9 @@ struct RunInstancesRequest
     QString zone;
     int count = 1;
     QString instanceName;
+    QString instanceType = {}; // empty: the workspace's default, which runs any image
+    QString instanceChargeType = {};
+    SystemDisk systemDisk = {};
 };
 
 struct ResetInstanceRequest
@@ -107,6 +126,12 @@ struct ResetInstanceRequest
     QString instanceId;
     QString imageId;
     QString region = {}; // where the caller acts; empty: the instance's own
+};
+
+struct TerminateInstancesRequest
+{
+    QStringList instanceIds;
+    QString region = {}; // where the caller acts; empty: each instance's own
 };
 
 struct TrustedAccountsRequest

@@ -191,6 +191,10 @@ QString RuleText::message(const Violation &v)
                   "changed.")
             .arg(image);
     }
+    if (is(v, "UnauthorizedOperation.ImageNotBelongToAccount") && reason(v, "notCustom"))
+        return tr("Image %1 is a public or marketplace image: it belongs to no account and has no "
+                  "share list.")
+            .arg(image);
     if (is(v, "UnauthorizedOperation.ImageNotBelongToAccount"))
         return tr("Image %1 was shared with you by account %2: only its owner can share it or "
                   "cancel "
@@ -298,6 +302,9 @@ QString RuleText::message(const Violation &v)
             return tr("Region %1 is unavailable.").arg(region);
         return tr("Region %1 does not support copying images.").arg(region);
     }
+    if (is(v, "InvalidParameterValue.InvalidRegion") && reason(v, "encrypt"))
+        return tr("An encrypted copy of image %1 is made only in its own region %2, not in %3.")
+            .arg(image, arg(v, "imageRegion"), region);
     if (is(v, "InvalidParameterValue.InvalidRegion"))
         return tr("Image %1 is already in %2: choose other regions to copy it to.")
             .arg(image, region);
@@ -334,6 +341,10 @@ QString RuleText::message(const Violation &v)
                       "bucket in the "
                       "same region.")
                 .arg(arg(v, "url"), arg(v, "bucketRegion"), region);
+        if (reason(v, "notBucket"))
+            return tr("%1 is not the address of a COS bucket: image files are imported from "
+                      "object storage only.")
+                .arg(arg(v, "url"));
         return tr("%1 is not an HTTP or HTTPS address of an image file.").arg(arg(v, "url"));
     }
     if (is(v, "InvalidParameterValue.ISOMustImportByForce"))
@@ -364,6 +375,46 @@ QString RuleText::message(const Violation &v)
                  v.args.value(QStringLiteral("supported"))
                      .toStringList()
                      .join(QStringLiteral(", ")));
+    if (is(v, "InvalidParameterValue.InvalidImageFamily"))
+        return tr("\"%1\" is not an image family name: use letters, digits and hyphens, starting "
+                  "with a letter, at most 60 characters.")
+            .arg(arg(v, "family"));
+    if (is(v, "InvalidParameter.InvalidKmsKeyId")) {
+        if (reason(v, "withoutEncrypt"))
+            return tr("A KMS key is given only for an encrypted copy.");
+        return tr("\"%1\" is not a KMS key ID.").arg(arg(v, "kmsKeyId"));
+    }
+    if (is(v, "InvalidParameter.SpecifyOneParameter"))
+        return tr("Give the instance or the snapshots to create the image from.");
+    if (is(v, "InvalidParameterConflict"))
+        return tr("Give the instance or the snapshots to create the image from, not both.");
+    if (is(v, "InvalidParameter.InvalidDependence"))
+        return tr("Data disks can be included only in an image created from an instance.");
+    if (is(v, "InvalidParameter.SnapshotNotFound"))
+        return tr("Snapshot %1 does not exist in this region or does not belong to this account.")
+            .arg(arg(v, "snapshotId"));
+    if (is(v, "InvalidParameter.SystemSnapshotNotFound"))
+        return tr("The snapshots include no system disk snapshot.");
+    if (is(v, "InvalidParameter.DuplicateSystemSnapshots"))
+        return tr("Only one system disk snapshot can be included, not %1.")
+            .arg(loc(num(v, "count")));
+    if (is(v, "InvalidParameter.DataDiskIdContainsRootDisk"))
+        return tr("%1 is the system disk of instance %2: name only its data disks.")
+            .arg(arg(v, "diskId"), arg(v, "instanceId"));
+    if (is(v, "InvalidParameter.DataDiskNotBelongSpecifiedInstance"))
+        return tr("Disk %1 is not a data disk of instance %2.")
+            .arg(arg(v, "diskId"), arg(v, "instanceId"));
+    if (is(v, "InvalidInstanceType.Malformed"))
+        return tr("\"%1\" is not an instance type: use FAMILY.SIZE, such as SA5.MEDIUM4.")
+            .arg(arg(v, "instanceType"));
+    if (is(v, "InvalidParameterValue.InstanceTypeNotFound"))
+        return tr("There is no instance type %1.").arg(arg(v, "instanceType"));
+    if (is(v, "InvalidParameterValue.InvalidImageForGivenInstanceType"))
+        return tr("Instance type %1 runs %2 images; image %3 is %4.")
+            .arg(arg(v, "instanceType"), arg(v, "typeArchitecture"), image, arg(v, "architecture"));
+    if (is(v, "OperationDenied.InstanceOperationInProgress"))
+        return tr("An image is being created from instance %1: wait until task %2 has finished.")
+            .arg(arg(v, "instanceId"), arg(v, "taskId"));
     if (is(v, "InvalidZone.MismatchRegion"))
         return tr("Zone %1 is not in region %2.").arg(arg(v, "zone"), region);
     if (is(v, "InvalidParameterValue.LimitExceeded"))
@@ -539,6 +590,18 @@ QString RuleText::ruleTitle(const QString &id)
         {QStringLiteral("Q1"),
          QT_TR_NOOP(
              "Custom images count against the owner's quota per region; shared images do not.")},
+        {QStringLiteral("M4"),
+         QT_TR_NOOP("An image family name is letters, digits and hyphens, starting with a "
+                    "letter.")},
+        {QStringLiteral("C8"), QT_TR_NOOP("An encrypted copy is made only in the source region.")},
+        {QStringLiteral("I3"),
+         QT_TR_NOOP("An image is created from an instance or from snapshots with one system disk "
+                    "snapshot.")},
+        {QStringLiteral("N5"),
+         QT_TR_NOOP("The instance type must be known and run the image's architecture.")},
+        {QStringLiteral("T1"),
+         QT_TR_NOOP("Only your own instances are terminated, and not while an image is being "
+                    "created from them.")},
         {QStringLiteral("C7"),
          QT_TR_NOOP("To give an image to an account in another region, copy it there first, "
                     "then share the copy.")},

@@ -43,6 +43,11 @@ public:
     static Verdict checkCancelShareImage(const Workspace &ws, const QString &acting,
                                          const QString &imageId,
                                          const QString &regionId = QString());
+    // Who may read an image's share list: its owner (S2); a public or marketplace image has
+    // none, and CVM answers that it is not the caller's.
+    static Verdict checkDescribeSharePermission(const Workspace &ws, const QString &acting,
+                                                const QString &imageId,
+                                                const QString &regionId = QString());
     static Verdict checkModifyImage(const Workspace &ws, const QString &acting,
                                     const QString &imageId, const QString &regionId = QString());
     static Verdict checkSyncImage(const Workspace &ws, const QString &acting,
@@ -89,6 +94,12 @@ public:
                                      const RunInstancesRequest &r);
     static Verdict checkResetInstance(const Workspace &ws, const QString &acting,
                                       const ResetInstanceRequest &r);
+    // T1
+    static Verdict checkTerminateInstances(const Workspace &ws, const QString &acting,
+                                           const TerminateInstancesRequest &r);
+    // An image family name as CVM accepts it: a letter first, then letters, digits and
+    // hyphens, at most 60 characters (rule M4).
+    static bool isImageFamily(const QString &family);
     // Images of a DescribeImages answer brought into the workspace for `accountId` in
     // `regionId`: both must exist, and an image already in the workspace must be the same
     // image (same region and owner), not another under its ID.

@@ -35,6 +35,14 @@ async function refused(promise, code) {
   const web = await owner.DescribeImages({ Filters: [{ Name: "image-name", Values: ["api-gateway"] }] });
   assert.equal(web.TotalCount, 1);
   const image = web.ImageSet[0].ImageId;
+  // Tag filters, and image families: set on the image, then found by family.
+  const tagged = await owner.DescribeImages({ Filters: [{ Name: "tag-key", Values: ["no-such-key"] }] });
+  assert.equal(tagged.TotalCount, 0);
+  await owner.ModifyImageAttribute({ ImageId: image, ImageFamily: "gateway" });
+  const family = await owner.DescribeImageFromFamily({ ImageFamily: "gateway" });
+  assert.equal(family.Image.ImageId, image);
+  assert.equal(family.Image.ImageFamily, "gateway");
+  await refused(owner.DescribeImages({ Limt: 5 }), "UnknownParameter");
   await refused(owner.DescribeImages({ ImageIds: [image], Filters: [{ Name: "platform", Values: ["Ubuntu"] }] }),
                 "InvalidParameter.InvalidParameterCoexistImageIdsFilters");
 
@@ -80,6 +88,34 @@ async function refused(promise, code) {
   assert.equal((await owner.DescribeImages({ ImageIds: [shared] })).TotalCount, 1);
   await owner.DeleteImages({ ImageIds: [shared] });
   assert.equal((await owner.DescribeImages({ ImageIds: [shared] })).TotalCount, 0);
+
+  // Every documented parameter is read or refused; an undocumented one is unknown.
+  await refused(owner.DescribeImages({ Limit: 101 }), "InvalidParameterValue.LimitExceeded");
+  // Instance types: an arm type runs only arm images; a launch needs a type that runs the image.
+  const arm = await owner.DescribeImages({ InstanceType: "SR1.MEDIUM4", Filters: [{ Name: "image-type", Values: ["PUBLIC_IMAGE"] }] });
+  assert.ok(arm.TotalCount >= 1 && arm.ImageSet.every((i) => i.Architecture === "arm"));
+  await refused(owner.DescribeImages({ InstanceType: "XX9.MEDIUM4" }), "InvalidParameterValue.InstanceTypeNotFound");
+  await refused(owner.RunInstances({ ImageId: "img-d6ncf10e", InstanceType: "SR1.MEDIUM4", Placement: { Zone: "ap-guangzhou-3" } }),
+                "InvalidParameterValue.InvalidImageForGivenInstanceType");
+  await refused(owner.RunInstances({ ImageId: "img-d6ncf10e", InstanceType: "SA5.MEDIUM4" }), "MissingParameter");
+  await refused(owner.RunInstances({ ImageId: "img-d6ncf10e", Placement: { Zone: "ap-guangzhou-3" }, VirtualPrivateCloud: { VpcId: "vpc-1" } }),
+                "UnsupportedOperation");
+  const launched = await owner.RunInstances({ ImageId: "img-d6ncf10e", InstanceType: "SA5.MEDIUM4", InstanceChargeType: "POSTPAID_BY_HOUR",
+                                              Placement: { Zone: "ap-guangzhou-3" }, InstanceName: "sdk-launched" });
+  const [launchedId] = launched.InstanceIdSet;
+  const byName = await owner.DescribeInstances({ Filters: [{ Name: "instance-name", Values: ["sdk-launched"] }, { Name: "zone", Values: ["ap-guangzhou-3"] }] });
+  assert.equal(byName.TotalCount, 1);
+  assert.equal(byName.InstanceSet[0].InstanceType, "SA5.MEDIUM4");
+  assert.equal(byName.InstanceSet[0].CPU, 2);
+  assert.equal(byName.InstanceSet[0].Memory, 4);
+  await refused(owner.DescribeInstances({ InstanceIds: ["ins-1"] }), "InvalidInstanceId.Malformed");
+  // The zones of the region, and terminating the instance launched above.
+  const zones = await owner.DescribeZones({});
+  assert.deepEqual(zones.ZoneSet.map((z) => z.Zone), ["ap-guangzhou-3", "ap-guangzhou-4", "ap-guangzhou-6", "ap-guangzhou-7"]);
+  await ownerInShanghai.TerminateInstances({ InstanceIds: ["ins-6mp6afqf"] }).then(
+    () => assert.fail("terminated from another region"), (e) => assert.equal(e.code, "InvalidInstanceId.NotFound"));
+  await owner.TerminateInstances({ InstanceIds: [launchedId] });
+  assert.equal((await owner.DescribeInstances({ InstanceIds: [launchedId] })).TotalCount, 0);
 
   // A bad signature and an expired timestamp.
   await refused(client("AKIDdemoPlatformEngineering0001", "not-the-key").DescribeRegions({}), "AuthFailure.SignatureFailure");

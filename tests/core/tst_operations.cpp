@@ -2001,6 +2001,28 @@ private Q_SLOTS:
             kOwner, action, {expected});
     }
 
+    void terminateInstancesRemovesThemAndUndoBringsThemBack()
+    {
+        Fixture f;
+        const Records before = records(f.ws());
+        const QJsonObject beforeJson = state(f.ws());
+        const OperationResult r =
+            f.ops().terminateInstances(f.as(kOwner), {{s("ins-winbad01"), s("ins-win00001")}});
+        QVERIFY(r.applied());
+        QVERIFY(!f.ws().instance(s("ins-winbad01")));
+        QVERIFY(!f.ws().instance(s("ins-win00001")));
+        const JournalEntry &e = f.ws().journal().last();
+        QCOMPARE(e.action, s("TerminateInstances"));
+        QCOMPARE(e.parameters.value(s("InstanceIds")).toArray().size(), 2);
+        checkUndoRedo(f, r, before, beforeJson);
+        // An instance an image is being created from is not terminated (T1): the fixture's
+        // task-create01 works on ins-linux001.
+        Fixture g;
+        checkRefused(
+            g, [&] { return g.ops().terminateInstances(g.as(kOwner), {{s("ins-linux001")}}); },
+            kOwner, s("TerminateInstances"), {s("T1 OperationDenied.InstanceOperationInProgress")});
+    }
+
     // ---- Trusted accounts ----------------------------------------------------------------
 
     void trustedAccounts()
