@@ -235,7 +235,8 @@ QStringList ApiService::actions()
             str("ResetInstance"),
             str("DescribeInstances"),
             str("TerminateInstances"),
-            str("DescribeImageFromFamily")};
+            str("DescribeImageFromFamily"),
+            str("ExportImages")};
 }
 
 ApiReply ApiService::handle(const ApiRequest &req)
@@ -452,6 +453,9 @@ const QHash<QString, ActionParameters> &actionParameters()
         t.insert(str("TerminateInstances"),
                  {list({"InstanceIds", "ReleaseAddress", "ReleasePrepaidDataDisks"}), {}});
         t.insert(str("DescribeImageFromFamily"), {list({"ImageFamily"}), {}});
+        t.insert(str("ExportImages"), {list({"BucketName", "ImageIds", "ExportFormat",
+                                             "FileNamePrefixList", "OnlyExportRootDisk", "DryRun"}),
+                                       list({"RoleName"})});
         return t;
     }();
     return table;
@@ -1121,6 +1125,25 @@ QJsonObject ApiService::dispatch(Call &c)
             return {};
         c.changed = true;
         return {};
+    }
+    if (a == QLatin1String("ExportImages")) {
+        ExportImagesRequest r;
+        r.bucketName = c.string("BucketName", true);
+        r.imageIds = c.strings("ImageIds", true, 100);
+        if (c.has("ExportFormat"))
+            r.exportFormat = c.string("ExportFormat", false);
+        r.fileNamePrefixList = c.strings("FileNamePrefixList", false, 100);
+        r.onlyExportRootDisk = c.boolean("OnlyExportRootDisk");
+        r.region = c.region;
+        const bool dryRun = c.boolean("DryRun");
+        if (c.error || !needRegion())
+            return {};
+        const OperationResult result = m_ops.exportImages(c.context(dryRun), r);
+        if (refused(result))
+            return {};
+        c.changed = true;
+        return {{str("TaskId"), result.result.value(str("TaskId"))},
+                {str("CosPaths"), result.result.value(str("CosPaths"))}};
     }
     if (a == QLatin1String("DescribeZones")) {
         if (!needRegion())

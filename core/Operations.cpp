@@ -620,6 +620,50 @@ OperationResult Operations::resetInstance(const OperationContext &ctx,
     });
 }
 
+OperationResult Operations::exportImages(const OperationContext &ctx, const ExportImagesRequest &r)
+{
+    const QStringList imageIds = distinct(r.imageIds);
+    const QString format = r.exportFormat.toUpper();
+    QJsonObject params{{str("ImageIds"), toJsonArray(imageIds)},
+                       {str("BucketName"), r.bucketName},
+                       {str("ExportFormat"), format}};
+    if (!r.fileNamePrefixList.isEmpty())
+        params.insert(str("FileNamePrefixList"), toJsonArray(r.fileNamePrefixList));
+    if (r.onlyExportRootDisk)
+        params.insert(str("OnlyExportRootDisk"), true);
+    const Verdict v = Rules::checkExportImages(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("ExportImages"), params, v, [&](Builder &b, OperationResult &res) {
+        // Like an import in reverse: a task that writes each image's disks to the bucket.
+        Task task;
+        task.taskId = newId(str("task-"));
+        task.kind = TaskKind::Export;
+        task.accountId = ctx.accountId;
+        task.imageIds = imageIds;
+        task.startedTime = m_clock.now();
+        task.durationSeconds = m_ws.policy().importDurationSeconds;
+        b.put(task);
+        QJsonArray paths;
+        for (qsizetype i = 0; i < imageIds.size(); ++i) {
+            const Image &image = *m_ws.image(imageIds.at(i));
+            const QString prefix =
+                r.fileNamePrefixList.isEmpty() ? image.imageId : r.fileNamePrefixList.at(i);
+            const QString base = QStringLiteral("https://%1.cos.%2.myqcloud.com/%3")
+                                     .arg(r.bucketName, image.region, prefix);
+            const QString ext = format.toLower();
+            paths.append(base + QStringLiteral("_system.") + ext);
+            if (!r.onlyExportRootDisk) {
+                for (qsizetype d = 0, n = 0; d < image.snapshots.size(); ++d) {
+                    if (image.snapshots.at(d).diskUsage == DiskUsage::DataDisk)
+                        paths.append(base + QStringLiteral("_data%1.").arg(++n) + ext);
+                }
+            }
+        }
+        res.taskId = task.taskId;
+        res.result.insert(str("TaskId"), task.taskId);
+        res.result.insert(str("CosPaths"), paths);
+    });
+}
+
 OperationResult Operations::terminateInstances(const OperationContext &ctx,
                                                const TerminateInstancesRequest &r)
 {
@@ -964,8 +1008,9 @@ WorkspaceDelta Operations::advanceTasks()
             }
             b.put(img);
         };
-        for (const QString &id : std::as_const(t.imageIds))
-            progress(id, false);
+        if (t.kind != TaskKind::Export) // an export reads its images and leaves them as they are
+            for (const QString &id : std::as_const(t.imageIds))
+                progress(id, false);
         if (t.kind == TaskKind::Sync && !t.sourceImageId.isEmpty()) {
             const Image *src = b.image(t.sourceImageId);
             if (src && src->state == ImageState::Syncing)

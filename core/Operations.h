@@ -77,6 +77,7 @@ public:
     OperationResult importImage(const OperationContext &ctx, const ImportRequest &r);
     OperationResult runInstances(const OperationContext &ctx, const RunInstancesRequest &r);
     OperationResult resetInstance(const OperationContext &ctx, const ResetInstanceRequest &r);
+    OperationResult exportImages(const OperationContext &ctx, const ExportImagesRequest &r);
     OperationResult terminateInstances(const OperationContext &ctx,
                                        const TerminateInstancesRequest &r);
     OperationResult applyImportPermission(const OperationContext &ctx);

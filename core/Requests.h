@@ -128,6 +128,16 @@ struct ResetInstanceRequest
     QString region = {}; // where the caller acts; empty: the instance's own
 };
 
+struct ExportImagesRequest
+{
+    QStringList imageIds;
+    QString bucketName; // a COS bucket of the region: <name>-<appid>
+    QString exportFormat = QStringLiteral("RAW");
+    QStringList fileNamePrefixList; // one per image, or none
+    bool onlyExportRootDisk = false;
+    QString region = {}; // where the caller acts; empty: each image's own
+};
+
 struct TerminateInstancesRequest
 {
     QStringList instanceIds;

@@ -242,6 +242,9 @@ QString RuleText::message(const Violation &v)
         return tr("%1 is required.").arg(field);
     }
     if (is(v, "InvalidParameterValue.InvalidImageState")) {
+        if (v.rule == QLatin1String("X1"))
+            return tr("Image %1 is %2: only an image in the Normal state can be exported.")
+                .arg(image, stateOf(v));
         if (v.rule == QLatin1String("S5"))
             return tr("Image %1 is %2: only an image in the Normal state can be shared.")
                 .arg(image, stateOf(v));
@@ -251,6 +254,8 @@ QString RuleText::message(const Violation &v)
     }
     if (is(v, "FailedOperation.BYOLImageShareFailed"))
         return tr("Image %1 uses its own licence (BYOL): such images cannot be shared.").arg(image);
+    if (is(v, "UnsupportedOperation.EncryptedImagesNotSupported") && v.rule == QLatin1String("X1"))
+        return tr("Image %1 is encrypted: encrypted images cannot be exported.").arg(image);
     if (is(v, "UnsupportedOperation.EncryptedImagesNotSupported"))
         return tr("Image %1 is encrypted: encrypted images cannot be shared.").arg(image);
     if (is(v, "UnsupportedOperation.SharedImageModifyUnsupported"))
@@ -415,6 +420,20 @@ QString RuleText::message(const Violation &v)
     if (is(v, "OperationDenied.InstanceOperationInProgress"))
         return tr("An image is being created from instance %1: wait until task %2 has finished.")
             .arg(arg(v, "instanceId"), arg(v, "taskId"));
+    if (is(v, "InvalidParameterValue.BucketNotFound"))
+        return tr("\"%1\" is not a COS bucket name: use NAME-APPID, such as images-1250000001.")
+            .arg(arg(v, "bucket"));
+    if (is(v, "InvalidParameterValue.InvalidFileNamePrefixList"))
+        return tr("Give one file name prefix per image: %1 prefixes for %2 images.")
+            .arg(loc(num(v, "prefixes")), loc(num(v, "images")));
+    if (is(v, "UnsupportedOperation.PublicImageExportUnsupported"))
+        return tr("Image %1 is a public or marketplace image: only custom images can be exported.")
+            .arg(image);
+    if (is(v, "UnsupportedOperation.SharedImageExportUnsupported"))
+        return tr("Image %1 was shared with you: shared images cannot be exported.").arg(image);
+    if (is(v, "MutexOperation.TaskRunning"))
+        return tr("Image %1 is being exported (task %2): wait until the export has finished.")
+            .arg(image, arg(v, "taskId"));
     if (is(v, "InvalidZone.MismatchRegion"))
         return tr("Zone %1 is not in region %2.").arg(arg(v, "zone"), region);
     if (is(v, "InvalidParameterValue.LimitExceeded"))
@@ -599,6 +618,9 @@ QString RuleText::ruleTitle(const QString &id)
                     "snapshot.")},
         {QStringLiteral("N5"),
          QT_TR_NOOP("The instance type must be known and run the image's architecture.")},
+        {QStringLiteral("X1"),
+         QT_TR_NOOP("Only your own Normal, unencrypted custom images are exported, to a COS "
+                    "bucket.")},
         {QStringLiteral("T1"),
          QT_TR_NOOP("Only your own instances are terminated, and not while an image is being "
                     "created from them.")},

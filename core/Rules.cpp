@@ -652,6 +652,15 @@ Verdict Rules::checkDeleteOne(const Workspace &ws, const QString &acting, const 
         m.insert(str("state"), toString(image->state));
         v.refuse(str("D3"), str("InvalidImageId.IncorrectState"), m, {image->imageId});
     }
+    for (const Task *t : ws.runningTasks()) {
+        if (t->kind == TaskKind::Export && t->imageIds.contains(image->imageId)) {
+            // D3: not while it is being exported either.
+            v.refuse(str("D3"), str("MutexOperation.TaskRunning"),
+                     args({{str("imageId"), image->imageId}, {str("taskId"), t->taskId}}),
+                     {image->imageId});
+            break;
+        }
+    }
     return v;
 }
 
@@ -968,6 +977,46 @@ Verdict Rules::checkResetInstance(const Workspace &ws, const QString &acting,
                        {str("architecture"), image->architecture},
                        {str("typeArchitecture"), type->architecture}}),
                  {image->imageId});
+    return v;
+}
+
+Verdict Rules::checkExportImages(const Workspace &ws, const QString &acting,
+                                 const ExportImagesRequest &r)
+{
+    Verdict v;
+    const QStringList imageIds = distinct(r.imageIds);
+    if (imageIds.isEmpty())
+        v.refuse(str("X1"), str("MissingParameter"), args({{str("field"), str("ImageIds")}}));
+    static const QRegularExpression bucket(QStringLiteral("^[a-z0-9][a-z0-9-]*-[0-9]+$"));
+    if (!bucket.match(r.bucketName).hasMatch())
+        v.refuse(str("X1"), str("InvalidParameterValue.BucketNotFound"),
+                 args({{str("bucket"), r.bucketName}}));
+    static const QStringList formats = {str("RAW"), str("QCOW2"), str("VHD"), str("VMDK")};
+    if (!formats.contains(r.exportFormat.toUpper()))
+        v.refuse(str("X1"), str("InvalidFormatSize"),
+                 args({{str("reason"), str("format")}, {str("format"), r.exportFormat}}));
+    if (!r.fileNamePrefixList.isEmpty() && r.fileNamePrefixList.size() != imageIds.size())
+        v.refuse(str("X1"), str("InvalidParameterValue.InvalidFileNamePrefixList"),
+                 args({{str("prefixes"), int(r.fileNamePrefixList.size())},
+                       {str("images"), int(imageIds.size())}}));
+    for (const QString &id : imageIds) {
+        const Image *image = lookUp(ws, acting, id, v, r.region);
+        if (!image)
+            continue;
+        const QVariantMap imageArg = args({{str("imageId"), id}});
+        if (!image->isCustom())
+            v.refuse(str("X1"), str("UnsupportedOperation.PublicImageExportUnsupported"), imageArg,
+                     {id});
+        else if (image->ownerAccountId != acting)
+            v.refuse(str("X1"), str("UnsupportedOperation.SharedImageExportUnsupported"), imageArg,
+                     {id});
+        else if (image->encrypted)
+            v.refuse(str("X1"), str("UnsupportedOperation.EncryptedImagesNotSupported"), imageArg,
+                     {id});
+        else if (image->state != ImageState::Normal)
+            v.refuse(str("X1"), str("InvalidParameterValue.InvalidImageState"),
+                     args({{str("imageId"), id}, {str("state"), toString(image->state)}}), {id});
+    }
     return v;
 }
 

@@ -94,6 +94,9 @@ public:
                                      const RunInstancesRequest &r);
     static Verdict checkResetInstance(const Workspace &ws, const QString &acting,
                                       const ResetInstanceRequest &r);
+    // X1
+    static Verdict checkExportImages(const Workspace &ws, const QString &acting,
+                                     const ExportImagesRequest &r);
     // T1
     static Verdict checkTerminateInstances(const Workspace &ws, const QString &acting,
                                            const TerminateInstancesRequest &r);

@@ -553,8 +553,9 @@ Task WorkspaceReader::readTask(const QJsonObject &o, const Where &path)
 {
     Task t;
     t.taskId = string(o, key::TaskId, path, true, Expect::TaskId);
-    t.kind = enumeration<TaskKind>(o, key::Action, path, true, taskKindFromString,
-                                   {TaskKind::Sync, TaskKind::Create, TaskKind::Import})
+    t.kind = enumeration<TaskKind>(
+                 o, key::Action, path, true, taskKindFromString,
+                 {TaskKind::Sync, TaskKind::Create, TaskKind::Import, TaskKind::Export})
                  .value_or(TaskKind::Sync);
     t.accountId = string(o, key::AccountId, path, true, Expect::AccountId);
     t.sourceImageId = string(o, key::SourceImageId, path, false, Expect::ImageId);

@@ -1293,6 +1293,38 @@ Perintah:
         <source>Only your own instances are terminated, and not while an image is being created from them.</source>
         <translation>Hanya instans milik Anda yang dihentikan permanen, dan tidak selama citra sedang dibuat darinya.</translation>
     </message>
+    <message>
+        <source>Image %1 is %2: only an image in the Normal state can be exported.</source>
+        <translation>Citra %1 berstatus %2: hanya citra berstatus Normal yang dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>Image %1 is encrypted: encrypted images cannot be exported.</source>
+        <translation>Citra %1 terenkripsi: citra terenkripsi tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a COS bucket name: use NAME-APPID, such as images-1250000001.</source>
+        <translation>&quot;%1&quot; bukan nama bucket COS: gunakan NAMA-APPID, misalnya images-1250000001.</translation>
+    </message>
+    <message>
+        <source>Give one file name prefix per image: %1 prefixes for %2 images.</source>
+        <translation>Berikan satu awalan nama berkas per citra: %1 awalan untuk %2 citra.</translation>
+    </message>
+    <message>
+        <source>Image %1 is a public or marketplace image: only custom images can be exported.</source>
+        <translation>Citra %1 adalah citra publik atau marketplace: hanya citra kustom yang dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>Image %1 was shared with you: shared images cannot be exported.</source>
+        <translation>Citra %1 dibagikan kepada Anda: citra yang dibagikan tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>Image %1 is being exported (task %2): wait until the export has finished.</source>
+        <translation>Citra %1 sedang diekspor (tugas %2): tunggu hingga ekspor selesai.</translation>
+    </message>
+    <message>
+        <source>Only your own Normal, unencrypted custom images are exported, to a COS bucket.</source>
+        <translation>Hanya citra kustom milik Anda yang berstatus Normal dan tidak terenkripsi yang diekspor, ke bucket COS.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::api::ApiCredentials</name>
@@ -1397,6 +1429,10 @@ Perintah:
     <message>
         <source>Failed: %1</source>
         <translation>Gagal: %1</translation>
+    </message>
+    <message>
+        <source>Export to a COS bucket</source>
+        <translation>Ekspor ke bucket COS</translation>
     </message>
 </context>
 <context>

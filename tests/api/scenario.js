@@ -43,6 +43,11 @@ async function refused(promise, code) {
   assert.equal(family.Image.ImageId, image);
   assert.equal(family.Image.ImageFamily, "gateway");
   await refused(owner.DescribeImages({ Limt: 5 }), "UnknownParameter");
+  // Export to a bucket: a task, like an import in reverse.
+  const exported = await owner.ExportImages({ BucketName: "images-1250000001", ImageIds: [image], ExportFormat: "QCOW2" });
+  assert.ok(exported.TaskId && exported.CosPaths[0].endsWith("_system.qcow2"));
+  await refused(owner.ExportImages({ BucketName: "images-1250000001", ImageIds: ["img-d6ncf10e"] }),
+                "UnsupportedOperation.PublicImageExportUnsupported");
   await refused(owner.DescribeImages({ ImageIds: [image], Filters: [{ Name: "platform", Values: ["Ubuntu"] }] }),
                 "InvalidParameter.InvalidParameterCoexistImageIdsFilters");
 

@@ -858,6 +858,53 @@ private Q_SLOTS:
                  QStringLiteral("InvalidInstanceId.NotFound"));
     }
 
+    // ExportImages: a task that writes custom images to a COS bucket, like an import in
+    // reverse; the image cannot be deleted meanwhile.
+    void exportImagesToABucket()
+    {
+        Fixture f;
+        Client c(f);
+        const QJsonObject exported =
+            c.call(QStringLiteral("ExportImages"),
+                   {{QStringLiteral("BucketName"), QStringLiteral("images-1250000001")},
+                    {QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                    {QStringLiteral("ExportFormat"), QStringLiteral("QCOW2")}});
+        QVERIFY2(Client::error(exported).isEmpty(), qPrintable(Client::message(exported)));
+        const QString taskId = exported.value(QStringLiteral("TaskId")).toString();
+        QVERIFY(f.ws().task(taskId)->kind == TaskKind::Export);
+        QCOMPARE(exported.value(QStringLiteral("CosPaths")).toArray().first().toString(),
+                 QStringLiteral("https://images-1250000001.cos.ap-guangzhou.myqcloud.com/"
+                                "img-owner001_system.qcow2"));
+        QCOMPARE(toString(f.ws().image(QStringLiteral("img-owner001"))->state),
+                 QStringLiteral("NORMAL"));
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("DeleteImages"),
+                     {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}}})),
+                 QStringLiteral("MutexOperation.TaskRunning"));
+        auto refusal = [&](const QString &image, const QString &bucket) {
+            return Client::error(c.call(QStringLiteral("ExportImages"),
+                                        {{QStringLiteral("BucketName"), bucket},
+                                         {QStringLiteral("ImageIds"), QJsonArray{image}}}));
+        };
+        QCOMPARE(refusal(QStringLiteral("img-public01"), QStringLiteral("images-1250000001")),
+                 QStringLiteral("UnsupportedOperation.PublicImageExportUnsupported"));
+        QCOMPARE(refusal(QStringLiteral("img-strange1"), QStringLiteral("images-1250000001")),
+                 QStringLiteral("UnsupportedOperation.SharedImageExportUnsupported"));
+        QCOMPARE(refusal(QStringLiteral("img-encr0001"), QStringLiteral("images-1250000001")),
+                 QStringLiteral("UnsupportedOperation.EncryptedImagesNotSupported"));
+        QCOMPARE(refusal(QStringLiteral("img-shared01"), QStringLiteral("no bucket")),
+                 QStringLiteral("InvalidParameterValue.BucketNotFound"));
+        // Done: the task has finished, the image is deleted as usual.
+        f.clock().advance(f.ws().policy().importDurationSeconds);
+        f.ops().advanceTasks();
+        QVERIFY(f.ws().task(taskId)->state == TaskState::Succeeded);
+        Client later(f);
+        QVERIFY(Client::error(later.call(QStringLiteral("DeleteImages"),
+                                         {{QStringLiteral("ImageIds"),
+                                           QJsonArray{QStringLiteral("img-owner001")}}}))
+                    .isEmpty());
+    }
+
     void messagesInTheCallersLanguage()
     {
         Fixture f;

@@ -2708,7 +2708,7 @@ private Q_SLOTS:
         for (const char *id :
              {"V1", "V2", "S1", "S2", "S3", "S4", "S5", "S6", "M1", "M2", "M3", "C1",
               "C2", "C3", "C4", "C5", "D1", "D2", "D3", "D5", "I1", "I2", "P1", "P2",
-              "P3", "N1", "N2", "N3", "N4", "Q1", "M4", "C8", "I3", "N5", "T1"}) {
+              "P3", "N1", "N2", "N3", "N4", "Q1", "M4", "C8", "I3", "N5", "T1", "X1"}) {
             const QString title = RuleText::ruleTitle(QLatin1String(id));
             QVERIFY2(!title.isEmpty() && title != QLatin1String(id), id);
         }

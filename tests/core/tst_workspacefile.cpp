@@ -149,6 +149,8 @@ void makeBusy(Fixture &f)
     family.imageFamily = QStringLiteral("business-daily");
     family.imageDeprecated = true;
     f.ops().modifyImageAttribute(f.as(kOwner), family);
+    f.ops().exportImages(f.as(kOwner),
+                         {{QStringLiteral("img-byol0001")}, QStringLiteral("images-1250000001")});
     f.ops().setTrustedAccounts(f.as(kFriend), {{kOwner, kTrusted}});
     const OperationResult rename = f.ops().modifyImageAttribute(
         f.as(kOwner), {QStringLiteral("img-byol0001"), QStringLiteral("byol é ünïcode ✓"),
