@@ -3,6 +3,7 @@
 #include "FormParameters.h"
 #include "HmacSignature.h"
 #include "ImportOsCatalog.h"
+#include "InstanceTypeCatalog.h"
 #include "Language.h"
 #include "RuleText.h"
 #include "Rules.h"
@@ -56,8 +57,6 @@ QString commonMessage(const QString &code, const QString &detail)
          "The number of parameter values exceeds the limit."},
         {str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
          "ImageIds and Filters cannot be specified at the same time."},
-        {str("DryRunOperation"), "DryRun Operation. It means that the request would have "
-                                 "succeeded, but the DryRun parameter was used."},
     };
     const auto it = texts.constFind(code);
     QString text = it == texts.cend() ? code : QString::fromLatin1(*it);
@@ -234,9 +233,13 @@ QStringList ApiService::actions()
             str("DescribeImportImageOs"),
             str("DescribeImageQuota"),
             str("DescribeRegions"),
+            str("DescribeZones"),
             str("RunInstances"),
             str("ResetInstance"),
-            str("DescribeInstances")};
+            str("DescribeInstances"),
+            str("TerminateInstances"),
+            str("DescribeImageFromFamily"),
+            str("ExportImages")};
 }
 
 namespace {
@@ -547,6 +550,181 @@ ApiReply ApiService::handle(const ApiRequest &req)
 
 namespace {
 
+// The parameters each action documents (CVM 2017-03-12, as tccli's api.json lists them):
+// those the endpoint reads, and those that describe what a workspace does not hold (networks,
+// passwords, billing terms), which are refused rather than silently ignored. Any other
+// parameter is unknown.
+struct ActionParameters
+{
+    QStringList read;
+    QStringList beyond;
+};
+
+const QHash<QString, ActionParameters> &actionParameters()
+{
+    static const QHash<QString, ActionParameters> table = [] {
+        auto list = [](std::initializer_list<const char *> names) {
+            QStringList out;
+            for (const char *n : names)
+                out.append(QString::fromLatin1(n));
+            return out;
+        };
+        QHash<QString, ActionParameters> t;
+        t.insert(str("DescribeImages"),
+                 {list({"ImageIds", "Filters", "Offset", "Limit", "InstanceType"}), {}});
+        t.insert(str("DescribeImageSharePermission"), {list({"ImageId"}), {}});
+        t.insert(str("ModifyImageSharePermission"),
+                 {list({"ImageId", "AccountIds", "Permission"}), {}});
+        t.insert(str("SyncImages"), {list({"ImageIds", "DestinationRegions", "DryRun", "ImageName",
+                                           "ImageSetRequired", "Encrypt", "KmsKeyId"}),
+                                     {}});
+        t.insert(str("DeleteImages"), {list({"ImageIds", "DeleteBindedSnap", "DryRun"}), {}});
+        t.insert(str("ModifyImageAttribute"), {list({"ImageId", "ImageName", "ImageDescription",
+                                                     "ImageFamily", "ImageDeprecated"}),
+                                               {}});
+        t.insert(str("CreateImage"),
+                 {list({"ImageName", "InstanceId", "ImageDescription", "ForcePoweroff", "Sysprep",
+                        "DataDiskIds", "SnapshotIds", "DryRun", "TagSpecification", "ImageFamily"}),
+                  {}});
+        t.insert(str("ImportImage"),
+                 {list({"Architecture", "OsType", "OsVersion", "ImageUrl", "ImageName",
+                        "ImageDescription", "DryRun", "Force", "TagSpecification", "LicenseType",
+                        "BootMode", "ImageFamily"}),
+                  {}});
+        for (const char *none :
+             {"DescribeImportImageOs", "DescribeImageQuota", "DescribeRegions", "DescribeZones"})
+            t.insert(str(none), {});
+        t.insert(str("RunInstances"),
+                 {list({"InstanceChargeType", "Placement", "InstanceType", "ImageId", "SystemDisk",
+                        "InstanceCount", "InstanceName", "DryRun"}),
+                  list({"InstanceChargePrepaid",
+                        "DataDisks",
+                        "VirtualPrivateCloud",
+                        "InternetAccessible",
+                        "MinCount",
+                        "LoginSettings",
+                        "SecurityGroupIds",
+                        "EnhancedService",
+                        "ClientToken",
+                        "HostName",
+                        "ActionTimer",
+                        "DisasterRecoverGroupIds",
+                        "TagSpecification",
+                        "InstanceMarketOptions",
+                        "UserData",
+                        "Metadata",
+                        "CpuTopology",
+                        "CamRoleName",
+                        "HpcClusterId",
+                        "LaunchTemplate",
+                        "DedicatedClusterId",
+                        "ChcIds",
+                        "DisableApiTermination",
+                        "EnableJumboFrame"})});
+        t.insert(str("ResetInstance"), {list({"InstanceId", "ImageId"}),
+                                        list({"SystemDisk", "LoginSettings", "EnhancedService",
+                                              "HostName", "UserData"})});
+        t.insert(str("DescribeInstances"),
+                 {list({"InstanceIds", "Filters", "Offset", "Limit"}), {}});
+        t.insert(str("TerminateInstances"),
+                 {list({"InstanceIds", "ReleaseAddress", "ReleasePrepaidDataDisks"}), {}});
+        t.insert(str("DescribeImageFromFamily"), {list({"ImageFamily"}), {}});
+        t.insert(str("ExportImages"), {list({"BucketName", "ImageIds", "ExportFormat",
+                                             "FileNamePrefixList", "OnlyExportRootDisk", "DryRun"}),
+                                       list({"RoleName"})});
+        return t;
+    }();
+    return table;
+}
+
+ApiError actionError(const char *code, const QString &message)
+{
+    return ApiError{str(code), message};
+}
+
+// A refusal as the rules word it, in the caller's language.
+ApiError ruleError(const Verdict &v)
+{
+    return ApiError{v.violations.first().code, RuleText::message(v.violations.first())};
+}
+
+// Filters{Name, Values[]}: at most 10 filters of 5 values, each a string.
+std::optional<ApiError> readFilters(const QJsonValue &value,
+                                    QList<std::pair<QString, QStringList>> &out)
+{
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isArray())
+        return parameterError("InvalidParameter", str("Filters"),
+                              str("must be an Array of Filter."));
+    const QJsonArray filters = value.toArray();
+    if (filters.size() > 10)
+        return ApiError{str("InvalidFilterValue.LimitExceeded"),
+                        commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
+    for (const QJsonValue &f : filters) {
+        const QJsonObject o = f.toObject();
+        const QJsonValue name = o.value(str("Name"));
+        const QJsonValue values = o.value(str("Values"));
+        if (!f.isObject() || !name.isString() || !values.isArray())
+            return parameterError("InvalidParameter", str("Filters"),
+                                  str("each filter is {\"Name\": String, \"Values\": [String]}."));
+        if (values.toArray().size() > 5)
+            return ApiError{str("InvalidFilterValue.LimitExceeded"),
+                            commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
+        QStringList strings;
+        for (const QJsonValue &x : values.toArray()) {
+            if (!x.isString())
+                return parameterError("InvalidParameter", str("Filters.Values"),
+                                      str("must be an Array of String."));
+            strings.append(x.toString());
+        }
+        out.append({name.toString(), strings});
+    }
+    return std::nullopt;
+}
+
+// Tags match `tag-key`, `tag-value` and `tag:KEY` filters as the cloud matches them: exactly.
+bool tagsMatch(const QList<Tag> &tags, const QString &filter, const QStringList &values)
+{
+    for (const Tag &t : tags) {
+        for (const QString &v : values) {
+            if (filter == QLatin1String("tag-key")     ? t.key == v
+                : filter == QLatin1String("tag-value") ? t.value == v
+                                                       : t.key == filter.mid(4) && t.value == v)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool isTagFilter(const QString &name)
+{
+    return name == QLatin1String("tag-key") || name == QLatin1String("tag-value") ||
+           (name.startsWith(QLatin1String("tag:")) && name.size() > 4);
+}
+
+QJsonObject instanceToApi(const Instance &i)
+{
+    QJsonObject disk{{str("DiskType"), i.systemDisk.diskType},
+                     {str("DiskId"), i.systemDisk.diskId},
+                     {str("DiskSize"), i.systemDisk.diskSize}};
+    return QJsonObject{
+        {str("InstanceId"), i.instanceId},
+        {str("InstanceName"), i.instanceName},
+        {str("Placement"), QJsonObject{{str("Zone"), i.zone}, {str("ProjectId"), 0}}},
+        {str("InstanceType"), i.instanceType},
+        {str("CPU"), i.cpu},
+        {str("Memory"), i.memory},
+        {str("InstanceChargeType"), i.instanceChargeType},
+        {str("PrivateIpAddresses"), QJsonArray::fromStringList(i.privateIpAddresses)},
+        {str("SystemDisk"), disk},
+        {str("Uuid"), i.uuid},
+        {str("ImageId"), i.imageId},
+        {str("OsName"), i.osName},
+        {str("InstanceState"), i.instanceState},
+        {str("CreatedTime"), WorkspaceFile::timeToString(i.createdTime)}};
+}
+
 QJsonObject imageToApi(const Image &img, const QString &viewer)
 {
     QJsonObject o = WorkspaceFile::imageToJson(img);
@@ -559,6 +737,10 @@ QJsonObject imageToApi(const Image &img, const QString &viewer)
         o.insert(str("SyncPercent"), QJsonValue::Null);
     if (img.imageCreator.isEmpty())
         o.insert(str("ImageCreator"), QJsonValue::Null);
+    if (!o.contains(str("ImageFamily")))
+        o.insert(str("ImageFamily"), QString());
+    if (!o.contains(str("ImageDeprecated")))
+        o.insert(str("ImageDeprecated"), false);
     return o;
 }
 
@@ -568,12 +750,11 @@ QJsonObject ApiService::dispatch(Call &c)
 {
     Workspace &ws = m_ops.workspace();
     const QString &a = c.action;
+    // True when the request is answered now: refused, or a DryRun that would pass, which CVM
+    // answers with its RequestId only ("if the check passes, the RequestId is returned").
     auto refused = [&c](const OperationResult &r) {
-        if (r.status == OperationResult::Status::DryRunPassed) {
-            c.error =
-                ApiError{str("DryRunOperation"), commonMessage(str("DryRunOperation"), QString())};
+        if (r.status == OperationResult::Status::DryRunPassed)
             return true;
-        }
         if (!r.refused())
             return false;
         const Violation &v = r.verdict.violations.first();
@@ -586,20 +767,109 @@ QJsonObject ApiService::dispatch(Call &c)
                                      str("the header is required."));
         return !c.region.isEmpty();
     };
+    // Tags of a TagSpecification [{ResourceType, Tags: [{Key, Value}]}] for `resourceType`.
+    auto tagSpecification = [&](const char *resourceType) {
+        QList<Tag> tags;
+        const QJsonValue v = c.params.value(str("TagSpecification"));
+        if (v.isUndefined() || v.isNull() || c.error)
+            return tags;
+        for (const QJsonValue &spec : v.toArray()) {
+            const QJsonObject o = spec.toObject();
+            if (!spec.isObject() ||
+                o.value(str("ResourceType")).toString() != QLatin1String(resourceType) ||
+                !o.value(str("Tags")).isArray()) {
+                c.error = parameterError("InvalidParameterValue", str("TagSpecification"),
+                                         QStringLiteral("ResourceType must be %1, with Tags.")
+                                             .arg(QLatin1String(resourceType)));
+                return tags;
+            }
+            for (const QJsonValue &t : o.value(str("Tags")).toArray()) {
+                const QString key = t.toObject().value(str("Key")).toString();
+                if (key.trimmed().isEmpty() || !t.toObject().value(str("Value")).isString()) {
+                    c.error =
+                        parameterError("InvalidParameterValue", str("TagSpecification.Tags"),
+                                       str("each tag is {\"Key\": String, \"Value\": String}."));
+                    return tags;
+                }
+                tags.append(Tag{key, t.toObject().value(str("Value")).toString()});
+            }
+        }
+        if (!v.isArray())
+            c.error = parameterError("InvalidParameter", str("TagSpecification"),
+                                     str("must be an Array of TagSpecification."));
+        return tags;
+    };
+
+    // Every parameter is one the action documents; one the workspace cannot hold is refused.
+    const auto documented = actionParameters().constFind(a);
+    if (documented != actionParameters().cend()) {
+        for (auto it = c.params.constBegin(); it != c.params.constEnd(); ++it) {
+            if (documented->read.contains(it.key()))
+                continue;
+            if (documented->beyond.contains(it.key()))
+                c.error = actionError(
+                    "UnsupportedOperation",
+                    QStringLiteral("The parameter `%1` is not supported by this endpoint: the "
+                                   "workspace holds no %2 settings. Leave it out.")
+                        .arg(it.key(), it.key()));
+            else
+                c.error = actionError(
+                    "UnknownParameter",
+                    QStringLiteral("The parameter `%1` is not recognized.").arg(it.key()));
+            return {};
+        }
+    }
 
     if (a == QLatin1String("DescribeImages")) {
         const QStringList ids = c.strings("ImageIds", false, 100);
-        const QJsonValue filtersValue = c.params.value(str("Filters"));
         const qint64 offset = c.integer("Offset", 0, 0, std::numeric_limits<int>::max());
-        const qint64 limit = c.integer("Limit", 20, 0, 100);
+        const qint64 limit = c.integer("Limit", 20, 0, std::numeric_limits<int>::max());
+        const QString instanceType = c.string("InstanceType", false);
+        QList<std::pair<QString, QStringList>> wanted;
+        if (!c.error) {
+            if (const auto e = readFilters(c.params.value(str("Filters")), wanted))
+                c.error = e;
+        }
         if (c.error || !needRegion())
             return {};
-        if (!ids.isEmpty() && filtersValue.isArray() && !filtersValue.toArray().isEmpty()) {
+        if (limit > 100) {
+            c.error = parameterError("InvalidParameterValue.LimitExceeded", str("Limit"),
+                                     QStringLiteral("at most 100, not %1.").arg(limit));
+            return {};
+        }
+        if (!ids.isEmpty() && !wanted.isEmpty()) {
             c.error = ApiError{
                 str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
                 commonMessage(str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
                               QString())};
             return {};
+        }
+        static const QStringList known = {str("image-id"), str("image-type"), str("image-name"),
+                                          str("platform")};
+        for (const auto &[name, values] : std::as_const(wanted)) {
+            if (!known.contains(name) && !isTagFilter(name)) {
+                c.error = ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
+                return {};
+            }
+        }
+        // InstanceType: only the images whose architecture that type runs.
+        std::optional<InstanceTypeInfo> type;
+        if (!instanceType.isEmpty()) {
+            type = InstanceTypeCatalog::find(instanceType);
+            if (!InstanceTypeCatalog::isWellFormed(instanceType)) {
+                c.error = actionError("InvalidInstanceType.Malformed",
+                                      QStringLiteral("The specified `InstanceType` parameter has "
+                                                     "an invalid format: %1.")
+                                          .arg(instanceType));
+                return {};
+            }
+            if (!type) {
+                c.error =
+                    actionError("InvalidParameterValue.InstanceTypeNotFound",
+                                QStringLiteral("The specified instance type does not exist: %1.")
+                                    .arg(instanceType));
+                return {};
+            }
         }
         QList<QString> visible = Rules::visibleImageIds(ws, c.account, c.region);
         std::sort(visible.begin(), visible.end());
@@ -609,48 +879,23 @@ QJsonObject ApiService::dispatch(Call &c)
                 Verdict v;
                 if (!Rules::lookUp(ws, c.account, id, v) &&
                     v.hasCode(str("InvalidImageId.Malformed"))) {
-                    c.error = ApiError{str("InvalidImageId.Malformed"),
-                                       RuleText::message(v.violations.first())};
+                    c.error = ruleError(v);
                     return {};
                 }
             }
-            for (const QString &id : visible) {
-                if (ids.contains(id))
-                    matched.append(ws.image(id));
-            }
-        } else {
-            const QJsonArray filters = filtersValue.toArray();
-            if (filters.size() > 10) {
-                c.error = ApiError{str("InvalidFilterValue.LimitExceeded"),
-                                   commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
-                return {};
-            }
-            QList<std::pair<QString, QStringList>> wanted;
-            for (const QJsonValue &f : filters) {
-                const QString name = f.toObject().value(str("Name")).toString();
-                const QJsonArray given = f.toObject().value(str("Values")).toArray();
-                static const QStringList known = {str("image-id"), str("image-type"),
-                                                  str("image-name"), str("platform")};
-                if (!known.contains(name)) {
-                    c.error =
-                        ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
-                    return {};
-                }
-                if (given.size() > 5) {
-                    c.error = ApiError{str("InvalidFilterValue.LimitExceeded"),
-                                       commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
-                    return {};
-                }
-                QStringList values;
-                for (const QJsonValue &x : given)
-                    values.append(x.toString());
-                wanted.append({name, values});
-            }
-            for (const QString &id : visible) {
-                const Image *img = ws.image(id);
-                bool ok = true;
-                for (const auto &[name, values] : wanted) {
-                    bool any = false;
+        }
+        for (const QString &id : visible) {
+            const Image *img = ws.image(id);
+            if (!ids.isEmpty() && !ids.contains(id))
+                continue;
+            if (type && !type->runs(img->architecture))
+                continue;
+            bool ok = true;
+            for (const auto &[name, values] : std::as_const(wanted)) {
+                bool any = false;
+                if (isTagFilter(name)) {
+                    any = tagsMatch(img->tags, name, values);
+                } else {
                     for (const QString &v : values) {
                         if (name == QLatin1String("image-id"))
                             any = any || img->imageId == v;
@@ -658,14 +903,14 @@ QJsonObject ApiService::dispatch(Call &c)
                             any = any || toString(*Rules::typeFor(*img, c.account)) == v;
                         else if (name == QLatin1String("image-name"))
                             any = any || img->imageName.contains(v, Qt::CaseInsensitive);
-                        else
+                        else // platform: fuzzy, as the reference documents it
                             any = any || img->platform.contains(v, Qt::CaseInsensitive);
                     }
-                    ok = ok && any;
                 }
-                if (ok)
-                    matched.append(img);
+                ok = ok && any;
             }
+            if (ok)
+                matched.append(img);
         }
         QJsonArray set;
         for (qsizetype i = offset; i < matched.size() && set.size() < limit; ++i)
@@ -674,11 +919,11 @@ QJsonObject ApiService::dispatch(Call &c)
     }
     if (a == QLatin1String("DescribeImageSharePermission")) {
         const QString id = c.string("ImageId", true);
-        if (c.error)
+        if (c.error || !needRegion())
             return {};
-        const Verdict v = Rules::checkCancelShareImage(ws, c.account, id);
+        const Verdict v = Rules::checkDescribeSharePermission(ws, c.account, id, c.region);
         if (!v.allowed()) {
-            c.error = ApiError{v.violations.first().code, RuleText::message(v.violations.first())};
+            c.error = ruleError(v);
             return {};
         }
         QJsonArray set;
@@ -691,7 +936,7 @@ QJsonObject ApiService::dispatch(Call &c)
         const QString id = c.string("ImageId", true);
         const QStringList accounts = c.strings("AccountIds", true, 500);
         const QString permission = c.string("Permission", true);
-        if (c.error)
+        if (c.error || !needRegion())
             return {};
         if (permission != QLatin1String("SHARE") && permission != QLatin1String("CANCEL")) {
             c.error = parameterError("InvalidParameterValue", str("Permission"),
@@ -701,7 +946,8 @@ QJsonObject ApiService::dispatch(Call &c)
         const OperationResult r = m_ops.modifySharePermission(
             c.context(false), {id, accounts,
                                permission == QLatin1String("SHARE") ? SharePermission::Share
-                                                                    : SharePermission::Cancel});
+                                                                    : SharePermission::Cancel,
+                               c.region});
         if (refused(r))
             return {};
         c.changed = true;
@@ -713,16 +959,21 @@ QJsonObject ApiService::dispatch(Call &c)
         const bool dryRun = c.boolean("DryRun");
         const bool setRequired = c.boolean("ImageSetRequired");
         const QString name = c.string("ImageName", false);
-        if (c.error)
+        const bool encrypt = c.boolean("Encrypt");
+        const QString kmsKeyId = c.string("KmsKeyId", false);
+        if (c.error || !needRegion())
             return {};
         if (ids.size() != 1) {
             c.error = parameterError("InvalidParameterValue.LimitExceeded", str("ImageIds"),
                                      str("one image per call."));
             return {};
         }
-        const OperationResult r = m_ops.syncImages(
-            c.context(dryRun), {ids.first(), regions,
-                                c.has("ImageName") ? std::optional<QString>(name) : std::nullopt});
+        SyncRequest request{ids.first(), regions,
+                            c.has("ImageName") ? std::optional<QString>(name) : std::nullopt};
+        request.region = c.region;
+        request.encrypt = encrypt;
+        request.kmsKeyId = kmsKeyId;
+        const OperationResult r = m_ops.syncImages(c.context(dryRun), request);
         if (refused(r))
             return {};
         c.changed = true;
@@ -733,9 +984,9 @@ QJsonObject ApiService::dispatch(Call &c)
         const QStringList ids = c.strings("ImageIds", true, 100);
         const bool dryRun = c.boolean("DryRun");
         const bool snaps = c.boolean("DeleteBindedSnap");
-        if (c.error)
+        if (c.error || !needRegion())
             return {};
-        if (refused(m_ops.deleteImages(c.context(dryRun), {ids, snaps})))
+        if (refused(m_ops.deleteImages(c.context(dryRun), {ids, snaps, c.region})))
             return {};
         c.changed = true;
         return {};
@@ -744,13 +995,19 @@ QJsonObject ApiService::dispatch(Call &c)
         const QString id = c.string("ImageId", true);
         const QString name = c.string("ImageName", false);
         const QString description = c.string("ImageDescription", false);
-        if (c.error)
+        const QString family = c.string("ImageFamily", false);
+        const bool deprecated = c.boolean("ImageDeprecated");
+        if (c.error || !needRegion())
             return {};
-        ModifyAttributeRequest r{id, std::nullopt, std::nullopt};
+        ModifyAttributeRequest r{id, std::nullopt, std::nullopt, c.region};
         if (c.has("ImageName"))
             r.imageName = name;
         if (c.has("ImageDescription"))
             r.imageDescription = description;
+        if (c.has("ImageFamily"))
+            r.imageFamily = family;
+        if (c.has("ImageDeprecated"))
+            r.imageDeprecated = deprecated;
         if (refused(m_ops.modifyImageAttribute(c.context(false), r)))
             return {};
         c.changed = true;
@@ -758,7 +1015,11 @@ QJsonObject ApiService::dispatch(Call &c)
     }
     if (a == QLatin1String("CreateImage")) {
         CreateImageRequest r;
-        r.instanceId = c.string("InstanceId", true);
+        r.instanceId = c.string("InstanceId", false);
+        r.snapshotIds = c.strings("SnapshotIds", false, 100);
+        r.dataDiskIds = c.strings("DataDiskIds", false, 100);
+        r.imageFamily = c.string("ImageFamily", false);
+        r.tags = tagSpecification("image");
         r.imageName = c.string("ImageName", true);
         r.imageDescription = c.string("ImageDescription", false);
         r.forcePoweroff =
@@ -767,7 +1028,8 @@ QJsonObject ApiService::dispatch(Call &c)
         r.sysprep =
             c.string("Sysprep", false).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
         const bool dryRun = c.boolean("DryRun");
-        if (c.error)
+        r.region = c.region;
+        if (c.error || !needRegion())
             return {};
         const OperationResult result = m_ops.createImage(c.context(dryRun), r);
         if (refused(result))
@@ -786,11 +1048,30 @@ QJsonObject ApiService::dispatch(Call &c)
         r.imageDescription = c.string("ImageDescription", false);
         r.force = c.boolean("Force");
         const QString licence = c.string("LicenseType", false);
+        const QString bootMode = c.string("BootMode", false);
+        r.imageFamily = c.string("ImageFamily", false);
+        r.tags = tagSpecification("image");
         const bool dryRun = c.boolean("DryRun");
         if (c.error || !needRegion())
             return {};
-        r.licenseType =
-            licence == QLatin1String("BYOL") ? LicenseType::Byol : LicenseType::TencentCloud;
+        const auto licenseType =
+            licence.isEmpty() ? LicenseType::TencentCloud : licenseTypeFromString(licence);
+        if (!licenseType) {
+            c.error = actionError(
+                "InvalidParameterValue.InvalidLicenseType",
+                QStringLiteral("Invalid license type: %1 (TencentCloud or BYOL).").arg(licence));
+            return {};
+        }
+        r.licenseType = *licenseType;
+        // The boot mode is checked; the workspace's images do not record it (nor does Image).
+        if (!bootMode.isEmpty() && bootMode != QLatin1String("Legacy BIOS") &&
+            bootMode != QLatin1String("UEFI")) {
+            c.error = actionError(
+                "InvalidParameterValue.InvalidBootMode",
+                QStringLiteral("Unsupported boot mode: %1 (Legacy BIOS or UEFI).").arg(bootMode));
+            return {};
+        }
+        r.bucketOnly = true;
         // The endpoint does not fetch the file: its format is taken from the name, as the
         // import service would find it; sizes are checked when the task runs.
         const QString path = QUrl(r.imageUrl).path().toLower();
@@ -832,12 +1113,67 @@ QJsonObject ApiService::dispatch(Call &c)
         RunInstancesRequest r;
         r.imageId = c.string("ImageId", true);
         r.region = c.region;
-        r.zone = c.params.value(str("Placement")).toObject().value(str("Zone")).toString();
         r.count = int(c.integer("InstanceCount", 1, 1, 100));
         r.instanceName = c.string("InstanceName", false);
+        r.instanceType = c.string("InstanceType", false);
+        r.instanceChargeType = c.string("InstanceChargeType", false);
         const bool dryRun = c.boolean("DryRun");
         if (c.error || !needRegion())
             return {};
+        // Placement is required without a launch template (which the endpoint does not hold);
+        // of it, the zone is read and the default project accepted.
+        const QJsonValue placement = c.params.value(str("Placement"));
+        if (!placement.isObject() || !placement.toObject().value(str("Zone")).isString()) {
+            c.error =
+                parameterError(placement.isUndefined() ? "MissingParameter" : "InvalidParameter",
+                               str("Placement.Zone"), str("the zone to launch in is required."));
+            return {};
+        }
+        for (const QString &k : placement.toObject().keys()) {
+            const QJsonValue v = placement.toObject().value(k);
+            if (k == QLatin1String("Zone") || (k == QLatin1String("ProjectId") && v.toInt(-1) == 0))
+                continue;
+            c.error = actionError("UnsupportedOperation",
+                                  QStringLiteral("The parameter `Placement.%1` is not supported by "
+                                                 "this endpoint: instances are in the default "
+                                                 "project of a zone. Leave it out.")
+                                      .arg(k));
+            return {};
+        }
+        r.zone = placement.toObject().value(str("Zone")).toString();
+        static const QStringList chargeTypes = {str("PREPAID"), str("POSTPAID_BY_HOUR"),
+                                                str("CDHPAID"), str("SPOTPAID"), str("CDCPAID")};
+        if (!r.instanceChargeType.isEmpty() && !chargeTypes.contains(r.instanceChargeType)) {
+            c.error = parameterError("InvalidParameterValue", str("InstanceChargeType"),
+                                     QStringLiteral("one of %1.").arg(chargeTypes.join(str(", "))));
+            return {};
+        }
+        const QJsonValue disk = c.params.value(str("SystemDisk"));
+        if (!disk.isUndefined() && !disk.isNull()) {
+            const QJsonObject d = disk.toObject();
+            for (const QString &k : d.keys()) {
+                if (k != QLatin1String("DiskType") && k != QLatin1String("DiskSize")) {
+                    c.error =
+                        actionError("UnsupportedOperation",
+                                    QStringLiteral("The parameter `SystemDisk.%1` is not "
+                                                   "supported by this endpoint. Leave it out.")
+                                        .arg(k));
+                    return {};
+                }
+            }
+            const QJsonValue size = d.value(str("DiskSize"));
+            if (!disk.isObject() ||
+                (!d.value(str("DiskType")).isUndefined() && !d.value(str("DiskType")).isString()) ||
+                (!size.isUndefined() &&
+                 (!size.isDouble() || size.toDouble() < 20 || size.toDouble() > 32000 ||
+                  std::trunc(size.toDouble()) != size.toDouble()))) {
+                c.error = parameterError("InvalidParameterValue", str("SystemDisk"),
+                                         str("{\"DiskType\": String, \"DiskSize\": 20 to 32000}."));
+                return {};
+            }
+            r.systemDisk.diskType = d.value(str("DiskType")).toString();
+            r.systemDisk.diskSize = size.toInt();
+        }
         const OperationResult result = m_ops.runInstances(c.context(dryRun), r);
         if (refused(result))
             return {};
@@ -845,8 +1181,9 @@ QJsonObject ApiService::dispatch(Call &c)
         return {{str("InstanceIdSet"), result.result.value(str("InstanceIdSet"))}};
     }
     if (a == QLatin1String("ResetInstance")) {
-        const ResetInstanceRequest r{c.string("InstanceId", true), c.string("ImageId", false)};
-        if (c.error)
+        const ResetInstanceRequest r{c.string("InstanceId", true), c.string("ImageId", false),
+                                     c.region};
+        if (c.error || !needRegion())
             return {};
         if (refused(m_ops.resetInstance(c.context(false), r)))
             return {};
@@ -856,30 +1193,170 @@ QJsonObject ApiService::dispatch(Call &c)
     if (a == QLatin1String("DescribeInstances")) {
         const QStringList ids = c.strings("InstanceIds", false, 100);
         const qint64 offset = c.integer("Offset", 0, 0, std::numeric_limits<int>::max());
-        const qint64 limit = c.integer("Limit", 20, 0, 100);
-        if (c.error)
+        const qint64 limit = c.integer("Limit", 20, 0, std::numeric_limits<int>::max());
+        QList<std::pair<QString, QStringList>> wanted;
+        if (!c.error) {
+            if (const auto e = readFilters(c.params.value(str("Filters")), wanted))
+                c.error = e;
+        }
+        if (c.error || !needRegion())
             return {};
+        if (limit > 100) {
+            c.error = parameterError("InvalidParameterValue.LimitExceeded", str("Limit"),
+                                     QStringLiteral("at most 100, not %1.").arg(limit));
+            return {};
+        }
+        if (!ids.isEmpty() && !wanted.isEmpty()) {
+            c.error = parameterError("InvalidParameter", str("InstanceIds"),
+                                     str("InstanceIds and Filters cannot be given together."));
+            return {};
+        }
+        for (const QString &id : ids) {
+            Verdict v;
+            if (!Rules::lookUpInstance(ws, c.account, id, QString(), str("V1"), v) &&
+                v.hasCode(str("InvalidInstanceId.Malformed"))) {
+                c.error = ruleError(v);
+                return {};
+            }
+        }
+        // What the workspace can answer. It holds no networks, hosts, projects or public
+        // addresses: those filters are answered as the cloud would for such instances.
+        static const QStringList known = {str("zone"),
+                                          str("instance-id"),
+                                          str("instance-name"),
+                                          str("instance-state"),
+                                          str("image-id"),
+                                          str("instance-charge-type"),
+                                          str("instance-type"),
+                                          str("private-ip-address"),
+                                          str("project-id"),
+                                          str("host-id"),
+                                          str("vpc-id"),
+                                          str("subnet-id"),
+                                          str("security-group-id"),
+                                          str("public-ip-address")};
+        for (const auto &[name, values] : std::as_const(wanted)) {
+            if (!known.contains(name) && !isTagFilter(name)) {
+                c.error = ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
+                return {};
+            }
+        }
         QStringList mine = ws.instancesOf(c.account).values();
         std::sort(mine.begin(), mine.end());
         QJsonArray set;
         int total = 0;
         for (const QString &id : std::as_const(mine)) {
             const Instance *i = ws.instance(id);
-            if ((!ids.isEmpty() && !ids.contains(id)) ||
-                (!c.region.isEmpty() && i->region != c.region))
+            if ((!ids.isEmpty() && !ids.contains(id)) || i->region != c.region)
+                continue;
+            bool ok = true;
+            for (const auto &[name, values] : std::as_const(wanted)) {
+                bool any = false;
+                for (const QString &v : values) {
+                    if (name == QLatin1String("zone"))
+                        any = any || i->zone == v;
+                    else if (name == QLatin1String("instance-id"))
+                        any = any || i->instanceId == v;
+                    else if (name == QLatin1String("instance-name"))
+                        any = any || i->instanceName.contains(v, Qt::CaseInsensitive);
+                    else if (name == QLatin1String("instance-state"))
+                        any = any || i->instanceState == v;
+                    else if (name == QLatin1String("image-id"))
+                        any = any || i->imageId == v;
+                    else if (name == QLatin1String("instance-charge-type"))
+                        any = any || i->instanceChargeType == v;
+                    else if (name == QLatin1String("instance-type"))
+                        any = any || i->instanceType == v;
+                    else if (name == QLatin1String("private-ip-address"))
+                        any = any || i->privateIpAddresses.contains(v);
+                    else if (name == QLatin1String("project-id"))
+                        any = any || v == QLatin1String("0"); // the default project
+                    // host-id, vpc-id, subnet-id, security-group-id, public-ip-address and
+                    // tags: the workspace's instances have none, so none matches.
+                }
+                ok = ok && any;
+            }
+            if (!ok)
                 continue;
             if (total++ < offset || set.size() >= limit)
                 continue;
-            set.append(
-                QJsonObject{{str("InstanceId"), i->instanceId},
-                            {str("InstanceName"), i->instanceName},
-                            {str("Placement"), QJsonObject{{str("Zone"), i->zone}}},
-                            {str("ImageId"), i->imageId},
-                            {str("OsName"), i->osName},
-                            {str("InstanceState"), i->instanceState},
-                            {str("CreatedTime"), WorkspaceFile::timeToString(i->createdTime)}});
+            set.append(instanceToApi(*i));
         }
         return {{str("TotalCount"), total}, {str("InstanceSet"), set}};
+    }
+    if (a == QLatin1String("TerminateInstances")) {
+        const QStringList ids = c.strings("InstanceIds", true, 100);
+        for (const char *release : {"ReleaseAddress", "ReleasePrepaidDataDisks"}) {
+            // The workspace holds no addresses or prepaid disks: there is nothing to release.
+            if (c.boolean(release) && !c.error)
+                c.error = actionError("UnsupportedOperation",
+                                      QStringLiteral("The parameter `%1` is not supported by this "
+                                                     "endpoint: the workspace holds no addresses "
+                                                     "or prepaid disks to release.")
+                                          .arg(QLatin1String(release)));
+        }
+        if (c.error || !needRegion())
+            return {};
+        if (refused(m_ops.terminateInstances(c.context(false), {ids, c.region})))
+            return {};
+        c.changed = true;
+        return {};
+    }
+    if (a == QLatin1String("ExportImages")) {
+        ExportImagesRequest r;
+        r.bucketName = c.string("BucketName", true);
+        r.imageIds = c.strings("ImageIds", true, 100);
+        if (c.has("ExportFormat"))
+            r.exportFormat = c.string("ExportFormat", false);
+        r.fileNamePrefixList = c.strings("FileNamePrefixList", false, 100);
+        r.onlyExportRootDisk = c.boolean("OnlyExportRootDisk");
+        r.region = c.region;
+        const bool dryRun = c.boolean("DryRun");
+        if (c.error || !needRegion())
+            return {};
+        const OperationResult result = m_ops.exportImages(c.context(dryRun), r);
+        if (refused(result))
+            return {};
+        c.changed = true;
+        return {{str("TaskId"), result.result.value(str("TaskId"))},
+                {str("CosPaths"), result.result.value(str("CosPaths"))}};
+    }
+    if (a == QLatin1String("DescribeZones")) {
+        if (!needRegion())
+            return {};
+        const Region *region = ws.region(c.region);
+        const qsizetype regionIndex = ws.regions().indexOf(*region);
+        const QString place = region->nameEn.contains(QLatin1Char('('))
+                                  ? region->nameEn.section(QLatin1Char('('), 1).chopped(1)
+                                  : region->nameEn;
+        QJsonArray set;
+        for (const QString &zone : region->zones) {
+            const int n = zone.section(QLatin1Char('-'), -1).toInt();
+            set.append(
+                QJsonObject{{str("Zone"), zone},
+                            {str("ZoneName"), QStringLiteral("%1 Zone %2").arg(place).arg(n)},
+                            {str("ZoneId"), QString::number((regionIndex + 1) * 100000 + n)},
+                            {str("ZoneState"), toString(region->state)}});
+        }
+        return {{str("TotalCount"), int(set.size())}, {str("ZoneSet"), set}};
+    }
+    if (a == QLatin1String("DescribeImageFromFamily")) {
+        const QString family = c.string("ImageFamily", true);
+        if (c.error || !needRegion())
+            return {};
+        // The newest usable image of the family the caller sees in the region.
+        const Image *newest = nullptr;
+        for (const QString &id : Rules::visibleImageIds(ws, c.account, c.region)) {
+            const Image *img = ws.image(id);
+            if (img->imageFamily != family || img->imageDeprecated ||
+                img->state != ImageState::Normal)
+                continue;
+            if (!newest || img->createdTime > newest->createdTime ||
+                (img->createdTime == newest->createdTime && img->imageId > newest->imageId))
+                newest = img;
+        }
+        return {{str("Image"), newest ? QJsonValue(imageToApi(*newest, c.account))
+                                      : QJsonValue(QJsonValue::Null)}};
     }
     c.error = ApiError{str("InvalidAction"), commonMessage(str("InvalidAction"), a)};
     return {};

@@ -26,7 +26,9 @@ bool isBoolean(const QString &name)
                                         QStringLiteral("DisableApiTermination"),
                                         QStringLiteral("PublicIpAssigned"),
                                         QStringLiteral("Enabled"),
-                                        QStringLiteral("DeleteWithInstance")};
+                                        QStringLiteral("DeleteWithInstance"),
+                                        QStringLiteral("ImageDeprecated"),
+                                        QStringLiteral("OnlyExportRootDisk")};
     return names.contains(name);
 }
 

@@ -54,10 +54,11 @@ constexpr std::array<std::pair<RegionState, const char *>, 2> kRegionStates{{
     {RegionState::Available, "AVAILABLE"},
     {RegionState::Unavailable, "UNAVAILABLE"},
 }};
-constexpr std::array<std::pair<TaskKind, const char *>, 3> kTaskKinds{{
+constexpr std::array<std::pair<TaskKind, const char *>, 4> kTaskKinds{{
     {TaskKind::Sync, "SyncImages"},
     {TaskKind::Create, "CreateImage"},
     {TaskKind::Import, "ImportImage"},
+    {TaskKind::Export, "ExportImages"},
 }};
 constexpr std::array<std::pair<TaskState, const char *>, 3> kTaskStates{{
     {TaskState::Running, "RUNNING"},

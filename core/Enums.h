@@ -48,7 +48,8 @@ enum class TaskKind
 {
     Sync,
     Create,
-    Import
+    Import,
+    Export
 };
 enum class TaskState
 {

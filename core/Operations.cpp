@@ -1,9 +1,11 @@
 #include "Operations.h"
 
 #include "ImportOsCatalog.h"
+#include "InstanceTypeCatalog.h"
 #include "Rules.h"
 
 #include <QJsonArray>
+#include <QUuid>
 #include <cmath>
 
 namespace cvm {
@@ -154,6 +156,10 @@ public:
     {
         touch(m_delta.instances, m_instances, v.instanceId, m_ws.instance(v.instanceId), {v});
     }
+    void removeInstance(const QString &id)
+    {
+        touch<Instance>(m_delta.instances, m_instances, id, m_ws.instance(id), std::nullopt);
+    }
     void put(const Snapshot &v)
     {
         touch(m_delta.snapshots, m_snapshots, v.snapshotId, m_ws.snapshot(v.snapshotId), {v});
@@ -281,6 +287,10 @@ OperationResult Operations::modifyImageAttribute(const OperationContext &ctx,
         params.insert(str("ImageName"), *r.imageName);
     if (r.imageDescription)
         params.insert(str("ImageDescription"), *r.imageDescription);
+    if (r.imageFamily)
+        params.insert(str("ImageFamily"), *r.imageFamily);
+    if (r.imageDeprecated)
+        params.insert(str("ImageDeprecated"), *r.imageDeprecated);
     const Verdict v = Rules::checkModifyAttribute(m_ws, ctx.accountId, r);
     return conclude(ctx, str("ModifyImageAttribute"), params, v,
                     [&](Builder &b, OperationResult &) {
@@ -289,6 +299,10 @@ OperationResult Operations::modifyImageAttribute(const OperationContext &ctx,
                             image.imageName = *r.imageName;
                         if (r.imageDescription)
                             image.imageDescription = *r.imageDescription;
+                        if (r.imageFamily)
+                            image.imageFamily = *r.imageFamily;
+                        if (r.imageDeprecated)
+                            image.imageDeprecated = *r.imageDeprecated;
                         b.put(image);
                     });
 }
@@ -300,6 +314,10 @@ OperationResult Operations::syncImages(const OperationContext &ctx, const SyncRe
                        {str("DestinationRegions"), toJsonArray(regions)}};
     if (r.imageName)
         params.insert(str("ImageName"), *r.imageName);
+    if (r.encrypt)
+        params.insert(str("Encrypt"), true);
+    if (!r.kmsKeyId.isEmpty())
+        params.insert(str("KmsKeyId"), r.kmsKeyId);
     const Verdict v = Rules::checkSync(m_ws, ctx.accountId, r);
     return conclude(ctx, str("SyncImages"), params, v, [&](Builder &b, OperationResult &res) {
         const QDateTime now = m_clock.now();
@@ -330,6 +348,8 @@ OperationResult Operations::syncImages(const OperationContext &ctx, const SyncRe
             copy.failureReason.clear();
             copy.failedChecks.clear();
             copy.snapshots.clear();
+            if (r.encrypt)
+                copy.encrypted = true;
             for (const SnapshotRef &ref : source.snapshots) {
                 Snapshot s;
                 s.snapshotId = newId(str("snap-"));
@@ -387,7 +407,17 @@ OperationResult Operations::createImage(const OperationContext &ctx, const Creat
                        {str("Sysprep"), r.sysprep ? str("TRUE") : str("FALSE")}};
     if (!r.imageDescription.isEmpty())
         params.insert(str("ImageDescription"), r.imageDescription);
+    if (!r.snapshotIds.isEmpty()) {
+        params.remove(str("InstanceId"));
+        params.insert(str("SnapshotIds"), toJsonArray(distinct(r.snapshotIds)));
+    }
+    if (!r.imageFamily.isEmpty())
+        params.insert(str("ImageFamily"), r.imageFamily);
     const Verdict v = Rules::checkCreateImage(m_ws, ctx.accountId, r);
+    if (!r.snapshotIds.isEmpty())
+        return conclude(ctx, str("CreateImage"), params, v, [&](Builder &b, OperationResult &res) {
+            createImageFromSnapshots(ctx, r, b, res);
+        });
     return conclude(ctx, str("CreateImage"), params, v, [&](Builder &b, OperationResult &res) {
         const QDateTime now = m_clock.now();
         const Instance &instance = *b.instance(r.instanceId);
@@ -409,6 +439,8 @@ OperationResult Operations::createImage(const OperationContext &ctx, const Creat
         image.ownerAccountId = ctx.accountId;
         image.region = instance.region;
         image.createdFromInstanceId = instance.instanceId;
+        image.tags = r.tags;
+        image.imageFamily = r.imageFamily;
 
         Task task;
         task.taskId = newId(str("task-"));
@@ -456,6 +488,8 @@ OperationResult Operations::importImage(const OperationContext &ctx, const Impor
                        {str("Region"), r.region}};
     if (!r.imageDescription.isEmpty())
         params.insert(str("ImageDescription"), r.imageDescription);
+    if (!r.imageFamily.isEmpty())
+        params.insert(str("ImageFamily"), r.imageFamily);
     const Verdict v = Rules::checkImport(m_ws, ctx.accountId, r);
     return conclude(ctx, str("ImportImage"), params, v, [&](Builder &b, OperationResult &res) {
         const QDateTime now = m_clock.now();
@@ -481,6 +515,8 @@ OperationResult Operations::importImage(const OperationContext &ctx, const Impor
         image.licenseType = r.licenseType;
         image.ownerAccountId = ctx.accountId;
         image.region = r.region;
+        image.tags = r.tags;
+        image.imageFamily = r.imageFamily;
 
         Task task;
         task.taskId = newId(str("task-"));
@@ -513,6 +549,10 @@ OperationResult Operations::runInstances(const OperationContext &ctx, const RunI
                        {str("Region"), r.region}};
     if (!r.instanceName.isEmpty())
         params.insert(str("InstanceName"), r.instanceName);
+    if (!r.instanceType.isEmpty())
+        params.insert(str("InstanceType"), r.instanceType);
+    if (!r.instanceChargeType.isEmpty())
+        params.insert(str("InstanceChargeType"), r.instanceChargeType);
     const Verdict v = Rules::checkRunInstances(m_ws, ctx.accountId, r);
     return conclude(ctx, str("RunInstances"), params, v, [&](Builder &b, OperationResult &res) {
         const Image &image = *m_ws.image(r.imageId);
@@ -531,6 +571,27 @@ OperationResult Operations::runInstances(const OperationContext &ctx, const RunI
             inst.platform = image.platform;
             inst.instanceState = str("RUNNING");
             inst.createdTime = m_clock.now();
+            if (const auto type = InstanceTypeCatalog::find(r.instanceType)) {
+                inst.instanceType = type->instanceType;
+                inst.cpu = type->cpu;
+                inst.memory = type->memoryGiB;
+            }
+            inst.instanceChargeType = r.instanceChargeType;
+            // A UUID and a private address of its own, derived from the instance ID so that
+            // they stay the same for the same workspace.
+            inst.uuid =
+                QUuid::createUuidV5(QUuid(), inst.instanceId).toString(QUuid::WithoutBraces);
+            const QByteArray hash = QUuid(inst.uuid).toRfc4122();
+            inst.privateIpAddresses = {QStringLiteral("10.%1.%2.%3")
+                                           .arg(quint8(hash.at(0)))
+                                           .arg(quint8(hash.at(1)))
+                                           .arg(1 + quint8(hash.at(2)) % 254)};
+            inst.systemDisk = r.systemDisk;
+            if (inst.systemDisk.diskSize > 0 || !inst.systemDisk.diskType.isEmpty()) {
+                inst.systemDisk.diskId = newId(str("disk-"));
+                if (inst.systemDisk.diskSize <= 0)
+                    inst.systemDisk.diskSize = qMax(50, image.imageSize);
+            }
             b.put(inst);
             res.createdIds.append(inst.instanceId);
             idSet.append(inst.instanceId);
@@ -557,6 +618,117 @@ OperationResult Operations::resetInstance(const OperationContext &ctx,
             inst.windowsChecks = WindowsChecks{};
         b.put(inst);
     });
+}
+
+OperationResult Operations::exportImages(const OperationContext &ctx, const ExportImagesRequest &r)
+{
+    const QStringList imageIds = distinct(r.imageIds);
+    const QString format = r.exportFormat.toUpper();
+    QJsonObject params{{str("ImageIds"), toJsonArray(imageIds)},
+                       {str("BucketName"), r.bucketName},
+                       {str("ExportFormat"), format}};
+    if (!r.fileNamePrefixList.isEmpty())
+        params.insert(str("FileNamePrefixList"), toJsonArray(r.fileNamePrefixList));
+    if (r.onlyExportRootDisk)
+        params.insert(str("OnlyExportRootDisk"), true);
+    const Verdict v = Rules::checkExportImages(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("ExportImages"), params, v, [&](Builder &b, OperationResult &res) {
+        // Like an import in reverse: a task that writes each image's disks to the bucket.
+        Task task;
+        task.taskId = newId(str("task-"));
+        task.kind = TaskKind::Export;
+        task.accountId = ctx.accountId;
+        task.imageIds = imageIds;
+        task.startedTime = m_clock.now();
+        task.durationSeconds = m_ws.policy().importDurationSeconds;
+        b.put(task);
+        QJsonArray paths;
+        for (qsizetype i = 0; i < imageIds.size(); ++i) {
+            const Image &image = *m_ws.image(imageIds.at(i));
+            const QString prefix =
+                r.fileNamePrefixList.isEmpty() ? image.imageId : r.fileNamePrefixList.at(i);
+            const QString base = QStringLiteral("https://%1.cos.%2.myqcloud.com/%3")
+                                     .arg(r.bucketName, image.region, prefix);
+            const QString ext = format.toLower();
+            paths.append(base + QStringLiteral("_system.") + ext);
+            if (!r.onlyExportRootDisk) {
+                for (qsizetype d = 0, n = 0; d < image.snapshots.size(); ++d) {
+                    if (image.snapshots.at(d).diskUsage == DiskUsage::DataDisk)
+                        paths.append(base + QStringLiteral("_data%1.").arg(++n) + ext);
+                }
+            }
+        }
+        res.taskId = task.taskId;
+        res.result.insert(str("TaskId"), task.taskId);
+        res.result.insert(str("CosPaths"), paths);
+    });
+}
+
+OperationResult Operations::terminateInstances(const OperationContext &ctx,
+                                               const TerminateInstancesRequest &r)
+{
+    const QStringList instanceIds = distinct(r.instanceIds);
+    const Verdict v = Rules::checkTerminateInstances(m_ws, ctx.accountId, r);
+    return conclude(ctx, str("TerminateInstances"),
+                    QJsonObject{{str("InstanceIds"), toJsonArray(instanceIds)}}, v,
+                    [&](Builder &b, OperationResult &) {
+                        for (const QString &id : instanceIds)
+                            b.removeInstance(id);
+                    });
+}
+
+void Operations::createImageFromSnapshots(const OperationContext &ctx, const CreateImageRequest &r,
+                                          Builder &b, OperationResult &res)
+{
+    const QDateTime now = m_clock.now();
+    const QStringList snapshotIds = distinct(r.snapshotIds);
+    Image image;
+    image.imageId = newId(str("img-"));
+    image.imageName = r.imageName;
+    image.imageDescription = r.imageDescription;
+    image.kind = ImageKind::Custom;
+    image.state = ImageState::Creating;
+    image.source = ImageSource::CreateImage;
+    image.createdTime = now;
+    image.imageCreator = ctx.accountId;
+    image.ownerAccountId = ctx.accountId;
+    image.tags = r.tags;
+    image.imageFamily = r.imageFamily;
+    for (const QString &id : snapshotIds) {
+        const Snapshot &s = *m_ws.snapshot(id);
+        image.region = s.region;
+        image.snapshots.append(SnapshotRef{s.snapshotId, s.diskUsage, s.diskSize});
+        if (s.diskUsage == DiskUsage::SystemDisk)
+            image.imageSize = s.diskSize;
+    }
+    // The operating system is the one of an image made from the same system disk snapshot, if
+    // the workspace knows one.
+    for (const Image &other : m_ws.images()) {
+        const bool same = std::any_of(other.snapshots.cbegin(), other.snapshots.cend(),
+                                      [&](const SnapshotRef &ref) {
+                                          return ref.diskUsage == DiskUsage::SystemDisk &&
+                                                 snapshotIds.contains(ref.snapshotId);
+                                      });
+        if (same) {
+            image.osName = other.osName;
+            image.platform = other.platform;
+            image.architecture = other.architecture;
+            image.isSupportCloudinit = other.isSupportCloudinit;
+            break;
+        }
+    }
+    Task task;
+    task.taskId = newId(str("task-"));
+    task.kind = TaskKind::Create;
+    task.accountId = ctx.accountId;
+    task.imageIds = {image.imageId};
+    task.startedTime = now;
+    task.durationSeconds = m_ws.policy().createDurationSeconds;
+    b.put(image);
+    b.put(task);
+    res.createdIds = {image.imageId};
+    res.taskId = task.taskId;
+    res.result.insert(str("ImageId"), image.imageId);
 }
 
 OperationResult Operations::applyImportPermission(const OperationContext &ctx)
@@ -837,8 +1009,9 @@ WorkspaceDelta Operations::advanceTasks()
             }
             b.put(img);
         };
-        for (const QString &id : std::as_const(t.imageIds))
-            progress(id, false);
+        if (t.kind != TaskKind::Export) // an export reads its images and leaves them as they are
+            for (const QString &id : std::as_const(t.imageIds))
+                progress(id, false);
         if (t.kind == TaskKind::Sync && !t.sourceImageId.isEmpty()) {
             const Image *src = b.image(t.sourceImageId);
             if (src && src->state == ImageState::Syncing)

@@ -78,6 +78,9 @@ public:
     OperationResult importImage(const OperationContext &ctx, const ImportRequest &r);
     OperationResult runInstances(const OperationContext &ctx, const RunInstancesRequest &r);
     OperationResult resetInstance(const OperationContext &ctx, const ResetInstanceRequest &r);
+    OperationResult exportImages(const OperationContext &ctx, const ExportImagesRequest &r);
+    OperationResult terminateInstances(const OperationContext &ctx,
+                                       const TerminateInstancesRequest &r);
     OperationResult applyImportPermission(const OperationContext &ctx);
     OperationResult setTrustedAccounts(const OperationContext &ctx,
                                        const TrustedAccountsRequest &r);
@@ -114,6 +117,8 @@ private:
     void journal(const OperationContext &ctx, const QString &action, const QJsonObject &parameters,
                  const OperationResult &result);
     QString newId(const QString &prefix);
+    void createImageFromSnapshots(const OperationContext &ctx, const CreateImageRequest &r,
+                                  Builder &b, OperationResult &res);
 
     Workspace &m_ws;
     const Clock &m_clock;

@@ -81,6 +81,8 @@ struct Image
     QList<SnapshotRef> snapshots;
     QList<Tag> tags;
     LicenseType licenseType = LicenseType::TencentCloud;
+    QString imageFamily;
+    bool imageDeprecated = false;
 
     // Workspace fields.
     QString ownerAccountId; // empty for public and marketplace images
@@ -134,6 +136,15 @@ struct WindowsChecks
     bool operator==(const WindowsChecks &) const = default;
 };
 
+// Instance.SystemDisk of the API.
+struct SystemDisk
+{
+    QString diskType; // CLOUD_BSSD, CLOUD_PREMIUM, CLOUD_SSD, ...; empty when not known
+    QString diskId;
+    int diskSize = 0; // GiB
+    bool operator==(const SystemDisk &) const = default;
+};
+
 struct Instance
 {
     QString instanceId;
@@ -147,6 +158,14 @@ struct Instance
     QString instanceState = QStringLiteral("RUNNING");
     QDateTime createdTime;
     WindowsChecks windowsChecks;
+    // Instance fields of the API that scripts commonly read; empty or 0 when not known.
+    QString instanceType;
+    int cpu = 0;
+    int memory = 0; // GiB
+    QString instanceChargeType;
+    QStringList privateIpAddresses;
+    SystemDisk systemDisk;
+    QString uuid;
 
     bool isWindows() const
     {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Records.h"
 
 #include <QSet>
 #include <QString>
@@ -29,6 +30,7 @@ struct ShareRequest
     QString imageId;
     QStringList accountIds;
     SharePermission permission = SharePermission::Share;
+    QString region = {}; // where the caller acts (the API's X-TC-Region); empty: the image's own
 };
 
 struct ModifyAttributeRequest
@@ -36,6 +38,9 @@ struct ModifyAttributeRequest
     QString imageId;
     std::optional<QString> imageName;
     std::optional<QString> imageDescription;
+    QString region = {}; // where the caller acts; empty: the image's own
+    std::optional<QString> imageFamily = {};
+    std::optional<bool> imageDeprecated = {};
 };
 
 struct SyncRequest
@@ -46,12 +51,17 @@ struct SyncRequest
     // The give flow (C7): share the copy with these accounts once it is ready. Recorded on the
     // task, so that the step survives closing the workspace; not an API parameter.
     QStringList shareWithAccountIds;
+    // An encrypted copy (SyncImages' Encrypt, with KmsKeyId): only within the source region.
+    bool encrypt = false;
+    QString kmsKeyId = {};
+    QString region = {}; // where the caller acts (the source image's region); empty: its own
 };
 
 struct DeleteRequest
 {
     QStringList imageIds;
     bool deleteBindedSnapshots = false;
+    QString region = {}; // where the caller acts; empty: each image's own
 };
 
 struct CreateImageRequest
@@ -61,6 +71,12 @@ struct CreateImageRequest
     QString imageDescription;
     bool forcePoweroff = false;
     bool sysprep = false;
+    QString region = {}; // where the caller acts; empty: the instance's own
+    // From snapshots instead of an instance (exactly one of instanceId and snapshotIds).
+    QStringList snapshotIds = {};
+    QStringList dataDiskIds = {}; // data disks of the instance to include
+    QList<Tag> tags = {};
+    QString imageFamily = {};
 };
 
 // What was learned from the image file itself (its header), not from the operator.
@@ -86,6 +102,11 @@ struct ImportRequest
     bool force = false;
     LicenseType licenseType = LicenseType::TencentCloud;
     ImageFileFacts file;
+    QList<Tag> tags = {};
+    QString imageFamily = {};
+    // The cloud imports only from an object store (COS) bucket; the console may also import a
+    // file it reads itself.
+    bool bucketOnly = false;
 };
 
 struct RunInstancesRequest
@@ -95,12 +116,32 @@ struct RunInstancesRequest
     QString zone;
     int count = 1;
     QString instanceName;
+    QString instanceType = {}; // empty: the workspace's default, which runs any image
+    QString instanceChargeType = {};
+    SystemDisk systemDisk = {};
 };
 
 struct ResetInstanceRequest
 {
     QString instanceId;
     QString imageId;
+    QString region = {}; // where the caller acts; empty: the instance's own
+};
+
+struct ExportImagesRequest
+{
+    QStringList imageIds;
+    QString bucketName; // a COS bucket of the region: <name>-<appid>
+    QString exportFormat = QStringLiteral("RAW");
+    QStringList fileNamePrefixList; // one per image, or none
+    bool onlyExportRootDisk = false;
+    QString region = {}; // where the caller acts; empty: each image's own
+};
+
+struct TerminateInstancesRequest
+{
+    QStringList instanceIds;
+    QString region = {}; // where the caller acts; empty: each instance's own
 };
 
 struct TrustedAccountsRequest

@@ -204,7 +204,7 @@ QString RuleText::message(const Violation &v)
                   "or digits.")
             .arg(image);
     if (is(v, "InvalidImageId.NotFound")) {
-        if (v.rule == QLatin1String("N1"))
+        if (v.rule == QLatin1String("N1") || v.rule == QLatin1String("V2"))
             return tr("Image %1 is in %2 and can be used only there, not in %3.")
                 .arg(image, arg(v, "imageRegion"), region);
         if (reason(v, "conflict"))
@@ -229,6 +229,10 @@ QString RuleText::message(const Violation &v)
                   "changed.")
             .arg(image);
     }
+    if (is(v, "UnauthorizedOperation.ImageNotBelongToAccount") && reason(v, "notCustom"))
+        return tr("Image %1 is a public or marketplace image: it belongs to no account and has no "
+                  "share list.")
+            .arg(image);
     if (is(v, "UnauthorizedOperation.ImageNotBelongToAccount"))
         return tr("Image %1 was shared with you by account %2: only its owner can share it or "
                   "cancel "
@@ -276,6 +280,9 @@ QString RuleText::message(const Violation &v)
         return tr("%1 is required.").arg(field);
     }
     if (is(v, "InvalidParameterValue.InvalidImageState")) {
+        if (v.rule == QLatin1String("X1"))
+            return tr("Image %1 is %2: only an image in the Normal state can be exported.")
+                .arg(image, stateOf(v));
         if (v.rule == QLatin1String("S5"))
             return tr("Image %1 is %2: only an image in the Normal state can be shared.")
                 .arg(image, stateOf(v));
@@ -285,6 +292,8 @@ QString RuleText::message(const Violation &v)
     }
     if (is(v, "FailedOperation.BYOLImageShareFailed"))
         return tr("Image %1 uses its own licence (BYOL): such images cannot be shared.").arg(image);
+    if (is(v, "UnsupportedOperation.EncryptedImagesNotSupported") && v.rule == QLatin1String("X1"))
+        return tr("Image %1 is encrypted: encrypted images cannot be exported.").arg(image);
     if (is(v, "UnsupportedOperation.EncryptedImagesNotSupported"))
         return tr("Image %1 is encrypted: encrypted images cannot be shared.").arg(image);
     if (is(v, "UnsupportedOperation.SharedImageModifyUnsupported"))
@@ -336,6 +345,9 @@ QString RuleText::message(const Violation &v)
             return tr("Region %1 is unavailable.").arg(region);
         return tr("Region %1 does not support copying images.").arg(region);
     }
+    if (is(v, "InvalidParameterValue.InvalidRegion") && reason(v, "encrypt"))
+        return tr("An encrypted copy of image %1 is made only in its own region %2, not in %3.")
+            .arg(image, arg(v, "imageRegion"), region);
     if (is(v, "InvalidParameterValue.InvalidRegion"))
         return tr("Image %1 is already in %2: choose other regions to copy it to.")
             .arg(image, region);
@@ -350,6 +362,9 @@ QString RuleText::message(const Violation &v)
         return tr("\"%1\" is not an instance ID: an instance ID is ins- followed by 8 lower-case "
                   "letters or digits.")
             .arg(arg(v, "instanceId"));
+    if (is(v, "InvalidInstanceId.NotFound") && v.args.contains(QStringLiteral("instanceRegion")))
+        return tr("Instance %1 is in %2, not in %3.")
+            .arg(arg(v, "instanceId"), arg(v, "instanceRegion"), region);
     if (is(v, "InvalidInstanceId.NotFound"))
         return tr("Instance %1 does not exist or does not belong to this account.")
             .arg(arg(v, "instanceId"));
@@ -369,6 +384,10 @@ QString RuleText::message(const Violation &v)
                       "bucket in the "
                       "same region.")
                 .arg(arg(v, "url"), arg(v, "bucketRegion"), region);
+        if (reason(v, "notBucket"))
+            return tr("%1 is not the address of a COS bucket: image files are imported from "
+                      "object storage only.")
+                .arg(arg(v, "url"));
         return tr("%1 is not an HTTP or HTTPS address of an image file.").arg(arg(v, "url"));
     }
     if (is(v, "InvalidParameterValue.ISOMustImportByForce"))
@@ -399,6 +418,60 @@ QString RuleText::message(const Violation &v)
                  v.args.value(QStringLiteral("supported"))
                      .toStringList()
                      .join(QStringLiteral(", ")));
+    if (is(v, "InvalidParameterValue.InvalidImageFamily"))
+        return tr("\"%1\" is not an image family name: use letters, digits and hyphens, starting "
+                  "with a letter, at most 60 characters.")
+            .arg(arg(v, "family"));
+    if (is(v, "InvalidParameter.InvalidKmsKeyId")) {
+        if (reason(v, "withoutEncrypt"))
+            return tr("A KMS key is given only for an encrypted copy.");
+        return tr("\"%1\" is not a KMS key ID.").arg(arg(v, "kmsKeyId"));
+    }
+    if (is(v, "InvalidParameter.SpecifyOneParameter"))
+        return tr("Give the instance or the snapshots to create the image from.");
+    if (is(v, "InvalidParameterConflict"))
+        return tr("Give the instance or the snapshots to create the image from, not both.");
+    if (is(v, "InvalidParameter.InvalidDependence"))
+        return tr("Data disks can be included only in an image created from an instance.");
+    if (is(v, "InvalidParameter.SnapshotNotFound"))
+        return tr("Snapshot %1 does not exist in this region or does not belong to this account.")
+            .arg(arg(v, "snapshotId"));
+    if (is(v, "InvalidParameter.SystemSnapshotNotFound"))
+        return tr("The snapshots include no system disk snapshot.");
+    if (is(v, "InvalidParameter.DuplicateSystemSnapshots"))
+        return tr("Only one system disk snapshot can be included, not %1.")
+            .arg(loc(num(v, "count")));
+    if (is(v, "InvalidParameter.DataDiskIdContainsRootDisk"))
+        return tr("%1 is the system disk of instance %2: name only its data disks.")
+            .arg(arg(v, "diskId"), arg(v, "instanceId"));
+    if (is(v, "InvalidParameter.DataDiskNotBelongSpecifiedInstance"))
+        return tr("Disk %1 is not a data disk of instance %2.")
+            .arg(arg(v, "diskId"), arg(v, "instanceId"));
+    if (is(v, "InvalidInstanceType.Malformed"))
+        return tr("\"%1\" is not an instance type: use FAMILY.SIZE, such as SA5.MEDIUM4.")
+            .arg(arg(v, "instanceType"));
+    if (is(v, "InvalidParameterValue.InstanceTypeNotFound"))
+        return tr("There is no instance type %1.").arg(arg(v, "instanceType"));
+    if (is(v, "InvalidParameterValue.InvalidImageForGivenInstanceType"))
+        return tr("Instance type %1 runs %2 images; image %3 is %4.")
+            .arg(arg(v, "instanceType"), arg(v, "typeArchitecture"), image, arg(v, "architecture"));
+    if (is(v, "OperationDenied.InstanceOperationInProgress"))
+        return tr("An image is being created from instance %1: wait until task %2 has finished.")
+            .arg(arg(v, "instanceId"), arg(v, "taskId"));
+    if (is(v, "InvalidParameterValue.BucketNotFound"))
+        return tr("\"%1\" is not a COS bucket name: use NAME-APPID, such as images-1250000001.")
+            .arg(arg(v, "bucket"));
+    if (is(v, "InvalidParameterValue.InvalidFileNamePrefixList"))
+        return tr("Give one file name prefix per image: %1 prefixes for %2 images.")
+            .arg(loc(num(v, "prefixes")), loc(num(v, "images")));
+    if (is(v, "UnsupportedOperation.PublicImageExportUnsupported"))
+        return tr("Image %1 is a public or marketplace image: only custom images can be exported.")
+            .arg(image);
+    if (is(v, "UnsupportedOperation.SharedImageExportUnsupported"))
+        return tr("Image %1 was shared with you: shared images cannot be exported.").arg(image);
+    if (is(v, "MutexOperation.TaskRunning"))
+        return tr("Image %1 is being exported (task %2): wait until the export has finished.")
+            .arg(image, arg(v, "taskId"));
     if (is(v, "InvalidZone.MismatchRegion"))
         return tr("Zone %1 is not in region %2.").arg(arg(v, "zone"), region);
     if (is(v, "InvalidParameterValue.LimitExceeded"))
@@ -574,6 +647,21 @@ QString RuleText::ruleTitle(const QString &id)
         {QStringLiteral("Q1"),
          QT_TR_NOOP(
              "Custom images count against the owner's quota per region; shared images do not.")},
+        {QStringLiteral("M4"),
+         QT_TR_NOOP("An image family name is letters, digits and hyphens, starting with a "
+                    "letter.")},
+        {QStringLiteral("C8"), QT_TR_NOOP("An encrypted copy is made only in the source region.")},
+        {QStringLiteral("I3"),
+         QT_TR_NOOP("An image is created from an instance or from snapshots with one system disk "
+                    "snapshot.")},
+        {QStringLiteral("N5"),
+         QT_TR_NOOP("The instance type must be known and run the image's architecture.")},
+        {QStringLiteral("X1"),
+         QT_TR_NOOP("Only your own Normal, unencrypted custom images are exported, to a COS "
+                    "bucket.")},
+        {QStringLiteral("T1"),
+         QT_TR_NOOP("Only your own instances are terminated, and not while an image is being "
+                    "created from them.")},
         {QStringLiteral("C7"),
          QT_TR_NOOP("To give an image to an account in another region, copy it there first, "
                     "then share the copy.")},

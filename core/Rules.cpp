@@ -2,6 +2,7 @@
 
 #include "Ids.h"
 #include "ImportOsCatalog.h"
+#include "InstanceTypeCatalog.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -40,6 +41,13 @@ constexpr qint64 kGiB = qint64(1024) * 1024 * 1024;
 
 // True when the image itself is out of the question (unknown, invisible, not custom, not the
 // acting account's to change): the rest of the request is then not worth checking.
+const QRegularExpression &kmsKeyForm()
+{
+    static const QRegularExpression form(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return form;
+}
+
 bool imageRefused(const Image *image, const Verdict &v)
 {
     static const QStringList codes = {str("InvalidImageId.NotFound"),
@@ -107,7 +115,7 @@ QList<QString> Rules::visibleImageIds(const Workspace &ws, const QString &viewer
 }
 
 const Image *Rules::lookUp(const Workspace &ws, const QString &viewer, const QString &imageId,
-                           Verdict &verdict)
+                           Verdict &verdict, const QString &regionId)
 {
     if (!ids::isImageId(imageId)) {
         verdict.refuse(str("V1"), str("InvalidImageId.Malformed"),
@@ -120,7 +128,43 @@ const Image *Rules::lookUp(const Workspace &ws, const QString &viewer, const QSt
                        {imageId});
         return nullptr;
     }
+    if (!regionId.isEmpty() && image->region != regionId) {
+        // V2: an image exists for a caller only in its own region, as in the cloud, where each
+        // region answers for its own images.
+        verdict.refuse(str("V2"), str("InvalidImageId.NotFound"),
+                       args({{str("imageId"), imageId},
+                             {str("region"), regionId},
+                             {str("imageRegion"), image->region}}),
+                       {imageId});
+        return nullptr;
+    }
     return image;
+}
+
+const Instance *Rules::lookUpInstance(const Workspace &ws, const QString &acting,
+                                      const QString &instanceId, const QString &regionId,
+                                      const QString &rule, Verdict &verdict)
+{
+    if (!ids::isInstanceId(instanceId)) {
+        verdict.refuse(rule, str("InvalidInstanceId.Malformed"),
+                       args({{str("instanceId"), instanceId}}), {instanceId});
+        return nullptr;
+    }
+    const Instance *instance = ws.instance(instanceId);
+    if (!instance || instance->ownerAccountId != acting) {
+        verdict.refuse(rule, str("InvalidInstanceId.NotFound"),
+                       args({{str("instanceId"), instanceId}}), {instanceId});
+        return nullptr;
+    }
+    if (!regionId.isEmpty() && instance->region != regionId) {
+        verdict.refuse(rule, str("InvalidInstanceId.NotFound"),
+                       args({{str("instanceId"), instanceId},
+                             {str("region"), regionId},
+                             {str("instanceRegion"), instance->region}}),
+                       {instanceId});
+        return nullptr;
+    }
+    return instance;
 }
 
 Verdict Rules::checkShareAccount(const Workspace &ws, const QString &acting, const Image &image,
@@ -144,9 +188,10 @@ Verdict Rules::checkShareAccount(const Workspace &ws, const QString &acting, con
     return v;
 }
 
-Verdict Rules::checkShareImage(const Workspace &ws, const QString &acting, const QString &imageId)
+Verdict Rules::checkShareImage(const Workspace &ws, const QString &acting, const QString &imageId,
+                               const QString &regionId)
 {
-    Verdict v = checkCancelShareImage(ws, acting, imageId);
+    Verdict v = checkCancelShareImage(ws, acting, imageId, regionId);
     if (!v.allowed())
         return v;
     const Image *image = ws.image(imageId);
@@ -166,10 +211,10 @@ Verdict Rules::checkShareImage(const Workspace &ws, const QString &acting, const
 }
 
 Verdict Rules::checkCancelShareImage(const Workspace &ws, const QString &acting,
-                                     const QString &imageId)
+                                     const QString &imageId, const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v);
+    const Image *image = lookUp(ws, acting, imageId, v, regionId);
     if (!image)
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
@@ -185,9 +230,23 @@ Verdict Rules::checkCancelShareImage(const Workspace &ws, const QString &acting,
     return v;
 }
 
+Verdict Rules::checkDescribeSharePermission(const Workspace &ws, const QString &acting,
+                                            const QString &imageId, const QString &regionId)
+{
+    Verdict v = checkCancelShareImage(ws, acting, imageId, regionId);
+    for (Violation &x : v.violations) {
+        if (x.rule == QLatin1String("S1")) {
+            x.rule = str("S2");
+            x.code = str("UnauthorizedOperation.ImageNotBelongToAccount");
+            x.args.insert(str("reason"), str("notCustom"));
+        }
+    }
+    return v;
+}
+
 Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const ShareRequest &r)
 {
-    Verdict v = checkShareImage(ws, acting, r.imageId);
+    Verdict v = checkShareImage(ws, acting, r.imageId, r.region);
     const Image *image = ws.image(r.imageId);
     if (imageRefused(image, v))
         return v;
@@ -223,7 +282,7 @@ Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const Shar
 
 Verdict Rules::checkCancelShare(const Workspace &ws, const QString &acting, const ShareRequest &r)
 {
-    Verdict v = checkCancelShareImage(ws, acting, r.imageId);
+    Verdict v = checkCancelShareImage(ws, acting, r.imageId, r.region);
     if (!v.allowed())
         return v;
     const Image *image = ws.image(r.imageId);
@@ -387,10 +446,11 @@ Verdict Rules::checkDescription(const Workspace &ws, const QString &description)
     return v;
 }
 
-Verdict Rules::checkModifyImage(const Workspace &ws, const QString &acting, const QString &imageId)
+Verdict Rules::checkModifyImage(const Workspace &ws, const QString &acting, const QString &imageId,
+                                const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v);
+    const Image *image = lookUp(ws, acting, imageId, v, regionId);
     if (!image)
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
@@ -422,10 +482,20 @@ Verdict Rules::checkModifyImage(const Workspace &ws, const QString &acting, cons
 Verdict Rules::checkModifyAttribute(const Workspace &ws, const QString &acting,
                                     const ModifyAttributeRequest &r)
 {
-    Verdict v = checkModifyImage(ws, acting, r.imageId);
+    Verdict v = checkModifyImage(ws, acting, r.imageId, r.region);
+    // M1 locks the name and description of a shared image; its family and deprecation are
+    // neither, and stay the owner's to change.
+    if (!r.imageName && !r.imageDescription && (r.imageFamily || r.imageDeprecated))
+        v.violations.removeIf([](const Violation &x) {
+            return x.rule == QLatin1String("M1") &&
+                   x.code == QLatin1String("InvalidImageId.InShared");
+        });
     const Image *image = ws.image(r.imageId);
     if (imageRefused(image, v))
         return v;
+    if (r.imageFamily && !r.imageFamily->isEmpty() && !isImageFamily(*r.imageFamily))
+        v.refuse(str("M4"), str("InvalidParameterValue.InvalidImageFamily"),
+                 args({{str("family"), *r.imageFamily}}));
     if (r.imageName)
         v.merge(checkName(ws, acting, image->region, *r.imageName, image->imageId));
     if (r.imageDescription)
@@ -467,10 +537,11 @@ Verdict Rules::checkSyncDestination(const Workspace &ws, const QString &acting, 
     return v;
 }
 
-Verdict Rules::checkSyncImage(const Workspace &ws, const QString &acting, const QString &imageId)
+Verdict Rules::checkSyncImage(const Workspace &ws, const QString &acting, const QString &imageId,
+                              const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v);
+    const Image *image = lookUp(ws, acting, imageId, v, regionId);
     if (!image)
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
@@ -500,7 +571,7 @@ Verdict Rules::checkLaunchImage(const Workspace &ws, const QString &acting, cons
 
 Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncRequest &r)
 {
-    Verdict v = checkSyncImage(ws, acting, r.imageId);
+    Verdict v = checkSyncImage(ws, acting, r.imageId, r.region);
     const Image *image = ws.image(r.imageId);
     if (imageRefused(image, v))
         return v;
@@ -511,6 +582,36 @@ Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncR
         return v;
     }
     const QString name = r.imageName.value_or(image->imageName);
+    if (!r.kmsKeyId.isEmpty() && !r.encrypt) {
+        v.refuse(str("C8"), str("InvalidParameter.InvalidKmsKeyId"),
+                 args({{str("kmsKeyId"), r.kmsKeyId}, {str("reason"), str("withoutEncrypt")}}));
+    } else if (!r.kmsKeyId.isEmpty() && !kmsKeyForm().match(r.kmsKeyId).hasMatch()) {
+        v.refuse(str("C8"), str("InvalidParameter.InvalidKmsKeyId"),
+                 args({{str("kmsKeyId"), r.kmsKeyId}, {str("reason"), str("malformed")}}));
+    }
+    if (r.encrypt) {
+        // C8: an encrypted copy is made within the source region only, under another name.
+        for (const QString &regionId : destinations) {
+            if (regionId != image->region) {
+                v.refuse(str("C8"), str("InvalidParameterValue.InvalidRegion"),
+                         args({{str("region"), regionId},
+                               {str("imageId"), image->imageId},
+                               {str("imageRegion"), image->region},
+                               {str("reason"), str("encrypt")}}),
+                         {regionId});
+                continue;
+            }
+            const QuotaUse q = quota(ws, acting, regionId);
+            if (q.used + 1 > q.limit)
+                v.refuse(str("C5"), str("ImageQuotaLimitExceeded"),
+                         args({{str("region"), regionId},
+                               {str("used"), q.used},
+                               {str("limit"), q.limit}}),
+                         {regionId});
+            v.merge(checkName(ws, acting, regionId, name));
+        }
+        return v;
+    }
     for (const QString &regionId : destinations) {
         const Verdict one = checkSyncDestination(ws, acting, *image, regionId);
         v.merge(one);
@@ -521,10 +622,11 @@ Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncR
     return v;
 }
 
-Verdict Rules::checkDeleteOne(const Workspace &ws, const QString &acting, const QString &imageId)
+Verdict Rules::checkDeleteOne(const Workspace &ws, const QString &acting, const QString &imageId,
+                              const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v);
+    const Image *image = lookUp(ws, acting, imageId, v, regionId);
     if (!image)
         return v;
     const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
@@ -550,6 +652,15 @@ Verdict Rules::checkDeleteOne(const Workspace &ws, const QString &acting, const 
         m.insert(str("state"), toString(image->state));
         v.refuse(str("D3"), str("InvalidImageId.IncorrectState"), m, {image->imageId});
     }
+    for (const Task *t : ws.runningTasks()) {
+        if (t->kind == TaskKind::Export && t->imageIds.contains(image->imageId)) {
+            // D3: not while it is being exported either.
+            v.refuse(str("D3"), str("MutexOperation.TaskRunning"),
+                     args({{str("imageId"), image->imageId}, {str("taskId"), t->taskId}}),
+                     {image->imageId});
+            break;
+        }
+    }
     return v;
 }
 
@@ -560,7 +671,7 @@ Verdict Rules::checkDelete(const Workspace &ws, const QString &acting, const Del
     if (imageIds.isEmpty())
         v.refuse(str("D5"), str("MissingParameter"), args({{str("field"), str("ImageIds")}}));
     for (const QString &id : imageIds)
-        v.merge(checkDeleteOne(ws, acting, id));
+        v.merge(checkDeleteOne(ws, acting, id, r.region));
     return v;
 }
 
@@ -568,15 +679,64 @@ Verdict Rules::checkCreateImage(const Workspace &ws, const QString &acting,
                                 const CreateImageRequest &r)
 {
     Verdict v;
-    const QVariantMap instArg = args({{str("instanceId"), r.instanceId}});
-    if (!ids::isInstanceId(r.instanceId)) {
-        v.refuse(str("I1"), str("InvalidInstanceId.Malformed"), instArg, {r.instanceId});
+    if (!r.imageFamily.isEmpty() && !isImageFamily(r.imageFamily))
+        v.refuse(str("M4"), str("InvalidParameterValue.InvalidImageFamily"),
+                 args({{str("family"), r.imageFamily}}));
+    if (r.instanceId.isEmpty() == r.snapshotIds.isEmpty()) {
+        // I3: from an instance or from snapshots, exactly one of them.
+        v.refuse(str("I3"),
+                 r.instanceId.isEmpty() ? str("InvalidParameter.SpecifyOneParameter")
+                                        : str("InvalidParameterConflict"),
+                 args({{str("fields"), str("InstanceId, SnapshotIds")}}));
         return v;
     }
-    const Instance *instance = ws.instance(r.instanceId);
-    if (!instance || instance->ownerAccountId != acting) {
-        v.refuse(str("I1"), str("InvalidInstanceId.NotFound"), instArg, {r.instanceId});
+    if (!r.snapshotIds.isEmpty()) {
+        if (!r.dataDiskIds.isEmpty())
+            v.refuse(str("I3"), str("InvalidParameter.InvalidDependence"),
+                     args({{str("fields"), str("DataDiskIds, InstanceId")}}));
+        QString regionId = r.region;
+        int systemDisks = 0;
+        for (const QString &id : distinct(r.snapshotIds)) {
+            const Snapshot *s = ws.snapshot(id);
+            if (!s || s->ownerAccountId != acting ||
+                (!regionId.isEmpty() && s->region != regionId)) {
+                v.refuse(str("I3"), str("InvalidParameter.SnapshotNotFound"),
+                         args({{str("snapshotId"), id}}), {id});
+                continue;
+            }
+            regionId = s->region;
+            if (s->diskUsage == DiskUsage::SystemDisk)
+                ++systemDisks;
+        }
+        if (!v.allowed())
+            return v;
+        if (systemDisks == 0)
+            v.refuse(str("I3"), str("InvalidParameter.SystemSnapshotNotFound"));
+        else if (systemDisks > 1)
+            v.refuse(str("I3"), str("InvalidParameter.DuplicateSystemSnapshots"),
+                     args({{str("count"), systemDisks}}));
+        v.merge(checkName(ws, acting, regionId, r.imageName));
+        v.merge(checkDescription(ws, r.imageDescription));
+        const QuotaUse q = quota(ws, acting, regionId);
+        if (q.used + 1 > q.limit)
+            v.refuse(
+                str("I1"), str("ImageQuotaLimitExceeded"),
+                args({{str("region"), regionId}, {str("used"), q.used}, {str("limit"), q.limit}}),
+                {regionId});
         return v;
+    }
+    const Instance *instance = lookUpInstance(ws, acting, r.instanceId, r.region, str("I1"), v);
+    if (!instance)
+        return v;
+    for (const QString &disk : distinct(r.dataDiskIds)) {
+        // The workspace holds no data disks: only the system disk could be named, and it is
+        // part of every image already.
+        const bool root =
+            !instance->systemDisk.diskId.isEmpty() && disk == instance->systemDisk.diskId;
+        v.refuse(str("I3"),
+                 root ? str("InvalidParameter.DataDiskIdContainsRootDisk")
+                      : str("InvalidParameter.DataDiskNotBelongSpecifiedInstance"),
+                 args({{str("diskId"), disk}, {str("instanceId"), instance->instanceId}}), {disk});
     }
     v.merge(checkName(ws, acting, instance->region, r.imageName));
     v.merge(checkDescription(ws, r.imageDescription));
@@ -657,6 +817,9 @@ Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const Imp
                scheme != QLatin1String("https") && scheme != QLatin1String("file")) {
         v.refuse(str("P2"), str("InvalidParameter.InvalidParameterUrlError"),
                  args({{str("url"), url}, {str("reason"), str("scheme")}}));
+    } else if (r.bucketOnly && cosRegionOf(url).isEmpty()) {
+        v.refuse(str("P2"), str("InvalidParameter.InvalidParameterUrlError"),
+                 args({{str("url"), url}, {str("reason"), str("notBucket")}}));
     } else {
         const QString bucketRegion = cosRegionOf(url);
         if (!bucketRegion.isEmpty() && bucketRegion != r.region) {
@@ -722,6 +885,9 @@ Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const Imp
                 {r.region});
     }
     v.merge(checkDescription(ws, r.imageDescription));
+    if (!r.imageFamily.isEmpty() && !isImageFamily(r.imageFamily))
+        v.refuse(str("M4"), str("InvalidParameterValue.InvalidImageFamily"),
+                 args({{str("family"), r.imageFamily}}));
     return v;
 }
 
@@ -769,6 +935,23 @@ Verdict Rules::checkRunInstances(const Workspace &ws, const QString &acting,
                  args({{str("field"), str("InstanceCount")},
                        {str("count"), r.count},
                        {str("max"), 100}}));
+    if (!r.instanceType.isEmpty()) {
+        // N5: a known instance type, which runs the image's architecture.
+        const auto type = InstanceTypeCatalog::find(r.instanceType);
+        if (!InstanceTypeCatalog::isWellFormed(r.instanceType))
+            v.refuse(str("N5"), str("InvalidInstanceType.Malformed"),
+                     args({{str("instanceType"), r.instanceType}}));
+        else if (!type)
+            v.refuse(str("N5"), str("InvalidParameterValue.InstanceTypeNotFound"),
+                     args({{str("instanceType"), r.instanceType}}));
+        else if (image && !type->runs(image->architecture))
+            v.refuse(str("N5"), str("InvalidParameterValue.InvalidImageForGivenInstanceType"),
+                     args({{str("instanceType"), r.instanceType},
+                           {str("imageId"), image->imageId},
+                           {str("architecture"), image->architecture},
+                           {str("typeArchitecture"), type->architecture}}),
+                     {image->imageId});
+    }
     if (image && region)
         checkImageUse(ws, acting, *image, r.region, v);
     return v;
@@ -778,21 +961,92 @@ Verdict Rules::checkResetInstance(const Workspace &ws, const QString &acting,
                                   const ResetInstanceRequest &r)
 {
     Verdict v;
-    const QVariantMap instArg = args({{str("instanceId"), r.instanceId}});
-    if (!ids::isInstanceId(r.instanceId)) {
-        v.refuse(str("N2"), str("InvalidInstanceId.Malformed"), instArg, {r.instanceId});
+    const Instance *instance = lookUpInstance(ws, acting, r.instanceId, r.region, str("N2"), v);
+    if (!instance)
         return v;
-    }
-    const Instance *instance = ws.instance(r.instanceId);
-    if (!instance || instance->ownerAccountId != acting) {
-        v.refuse(str("N2"), str("InvalidInstanceId.NotFound"), instArg, {r.instanceId});
-        return v;
-    }
     const QString imageId = r.imageId.isEmpty() ? instance->imageId : r.imageId;
     const Image *image = lookUp(ws, acting, imageId, v);
     if (image)
         checkImageUse(ws, acting, *image, instance->region, v);
+    // N5: the instance's type, when known, must run the image's architecture.
+    const auto type = InstanceTypeCatalog::find(instance->instanceType);
+    if (image && type && !type->runs(image->architecture))
+        v.refuse(str("N5"), str("InvalidParameterValue.InvalidImageForGivenInstanceType"),
+                 args({{str("instanceType"), instance->instanceType},
+                       {str("imageId"), image->imageId},
+                       {str("architecture"), image->architecture},
+                       {str("typeArchitecture"), type->architecture}}),
+                 {image->imageId});
     return v;
+}
+
+Verdict Rules::checkExportImages(const Workspace &ws, const QString &acting,
+                                 const ExportImagesRequest &r)
+{
+    Verdict v;
+    const QStringList imageIds = distinct(r.imageIds);
+    if (imageIds.isEmpty())
+        v.refuse(str("X1"), str("MissingParameter"), args({{str("field"), str("ImageIds")}}));
+    static const QRegularExpression bucket(QStringLiteral("^[a-z0-9][a-z0-9-]*-[0-9]+$"));
+    if (!bucket.match(r.bucketName).hasMatch())
+        v.refuse(str("X1"), str("InvalidParameterValue.BucketNotFound"),
+                 args({{str("bucket"), r.bucketName}}));
+    static const QStringList formats = {str("RAW"), str("QCOW2"), str("VHD"), str("VMDK")};
+    if (!formats.contains(r.exportFormat.toUpper()))
+        v.refuse(str("X1"), str("InvalidFormatSize"),
+                 args({{str("reason"), str("format")}, {str("format"), r.exportFormat}}));
+    if (!r.fileNamePrefixList.isEmpty() && r.fileNamePrefixList.size() != imageIds.size())
+        v.refuse(str("X1"), str("InvalidParameterValue.InvalidFileNamePrefixList"),
+                 args({{str("prefixes"), int(r.fileNamePrefixList.size())},
+                       {str("images"), int(imageIds.size())}}));
+    for (const QString &id : imageIds) {
+        const Image *image = lookUp(ws, acting, id, v, r.region);
+        if (!image)
+            continue;
+        const QVariantMap imageArg = args({{str("imageId"), id}});
+        if (!image->isCustom())
+            v.refuse(str("X1"), str("UnsupportedOperation.PublicImageExportUnsupported"), imageArg,
+                     {id});
+        else if (image->ownerAccountId != acting)
+            v.refuse(str("X1"), str("UnsupportedOperation.SharedImageExportUnsupported"), imageArg,
+                     {id});
+        else if (image->encrypted)
+            v.refuse(str("X1"), str("UnsupportedOperation.EncryptedImagesNotSupported"), imageArg,
+                     {id});
+        else if (image->state != ImageState::Normal)
+            v.refuse(str("X1"), str("InvalidParameterValue.InvalidImageState"),
+                     args({{str("imageId"), id}, {str("state"), toString(image->state)}}), {id});
+    }
+    return v;
+}
+
+Verdict Rules::checkTerminateInstances(const Workspace &ws, const QString &acting,
+                                       const TerminateInstancesRequest &r)
+{
+    Verdict v;
+    const QStringList instanceIds = distinct(r.instanceIds);
+    if (instanceIds.isEmpty())
+        v.refuse(str("T1"), str("MissingParameter"), args({{str("field"), str("InstanceIds")}}));
+    for (const QString &id : instanceIds) {
+        if (!lookUpInstance(ws, acting, id, r.region, str("T1"), v))
+            continue;
+        for (const Task *t : ws.runningTasks()) {
+            if (t->instanceId == id) {
+                // An image is being created from it.
+                v.refuse(str("T1"), str("OperationDenied.InstanceOperationInProgress"),
+                         args({{str("instanceId"), id}, {str("taskId"), t->taskId}}), {id});
+                break;
+            }
+        }
+    }
+    return v;
+}
+
+bool Rules::isImageFamily(const QString &family)
+{
+    static const QRegularExpression form(
+        QStringLiteral("^[A-Za-z](?:[A-Za-z0-9-]{0,58}[A-Za-z0-9])?$"));
+    return form.match(family).hasMatch();
 }
 
 Verdict Rules::checkTrustedAccounts(const Workspace &ws, const QString &acting,

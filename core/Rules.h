@@ -25,20 +25,33 @@ public:
     static bool isVisible(const Image &image, const QString &viewer);
     static QList<QString> visibleImageIds(const Workspace &ws, const QString &viewer,
                                           const QString &regionId = QString());
-    // Looks an image up as `viewer` would: V1 refusals when malformed, absent or invisible.
+    // Looks an image up as `viewer` would: V1 refusals when malformed, absent or invisible; V2
+    // when `regionId` (where the caller acts) is given and the image is in another region.
     static const Image *lookUp(const Workspace &ws, const QString &viewer, const QString &imageId,
-                               Verdict &verdict);
+                               Verdict &verdict, const QString &regionId = QString());
+    // Looks an instance of `acting` up: `rule` refuses it when malformed, absent, another
+    // account's, or in another region than `regionId` (when given).
+    static const Instance *lookUpInstance(const Workspace &ws, const QString &acting,
+                                          const QString &instanceId, const QString &regionId,
+                                          const QString &rule, Verdict &verdict);
 
     // What the console asks before it offers an action on one image: the refusals that do
     // not depend on the rest of the request (which accounts, which regions, which name).
+    // `regionId` is where the caller acts (V2); empty, as in the console: the image's own.
     static Verdict checkShareImage(const Workspace &ws, const QString &acting,
-                                   const QString &imageId);
+                                   const QString &imageId, const QString &regionId = QString());
     static Verdict checkCancelShareImage(const Workspace &ws, const QString &acting,
-                                         const QString &imageId);
+                                         const QString &imageId,
+                                         const QString &regionId = QString());
+    // Who may read an image's share list: its owner (S2); a public or marketplace image has
+    // none, and CVM answers that it is not the caller's.
+    static Verdict checkDescribeSharePermission(const Workspace &ws, const QString &acting,
+                                                const QString &imageId,
+                                                const QString &regionId = QString());
     static Verdict checkModifyImage(const Workspace &ws, const QString &acting,
-                                    const QString &imageId);
+                                    const QString &imageId, const QString &regionId = QString());
     static Verdict checkSyncImage(const Workspace &ws, const QString &acting,
-                                  const QString &imageId);
+                                  const QString &imageId, const QString &regionId = QString());
     static Verdict checkLaunchImage(const Workspace &ws, const QString &acting,
                                     const QString &imageId);
 
@@ -66,7 +79,7 @@ public:
     // D1-D5
     static Verdict checkDelete(const Workspace &ws, const QString &acting, const DeleteRequest &r);
     static Verdict checkDeleteOne(const Workspace &ws, const QString &acting,
-                                  const QString &imageId);
+                                  const QString &imageId, const QString &regionId = QString());
     // I1-I2
     static Verdict checkCreateImage(const Workspace &ws, const QString &acting,
                                     const CreateImageRequest &r);
@@ -81,6 +94,15 @@ public:
                                      const RunInstancesRequest &r);
     static Verdict checkResetInstance(const Workspace &ws, const QString &acting,
                                       const ResetInstanceRequest &r);
+    // X1
+    static Verdict checkExportImages(const Workspace &ws, const QString &acting,
+                                     const ExportImagesRequest &r);
+    // T1
+    static Verdict checkTerminateInstances(const Workspace &ws, const QString &acting,
+                                           const TerminateInstancesRequest &r);
+    // An image family name as CVM accepts it: a letter first, then letters, digits and
+    // hyphens, at most 60 characters (rule M4).
+    static bool isImageFamily(const QString &family);
     // Images of a DescribeImages answer brought into the workspace for `accountId` in
     // `regionId`: both must exist, and an image already in the workspace must be the same
     // image (same region and owner), not another under its ID.

@@ -504,6 +504,12 @@ Image WorkspaceFastReader::readImage()
         } else if (is(k, key::FailureReason)) {
             seen.mark(24);
             img.failureReason = string();
+        } else if (is(k, key::ImageFamily)) {
+            seen.mark(26);
+            img.imageFamily = string();
+        } else if (is(k, key::ImageDeprecated)) {
+            seen.mark(27);
+            img.imageDeprecated = m_in.boolean();
         } else if (is(k, key::FailedChecks)) {
             seen.mark(25);
             m_in.array([&] {
@@ -587,6 +593,41 @@ Instance WorkspaceFastReader::readInstance()
                 checks.mark(int(*check));
                 i.windowsChecks.set(*check, m_in.boolean());
             });
+        } else if (is(k, key::InstanceType)) {
+            seen.mark(11);
+            i.instanceType = shared();
+        } else if (is(k, key::Cpu)) {
+            seen.mark(12);
+            i.cpu = nonNegative();
+        } else if (is(k, key::Memory)) {
+            seen.mark(13);
+            i.memory = nonNegative();
+        } else if (is(k, key::InstanceChargeType)) {
+            seen.mark(14);
+            i.instanceChargeType = shared();
+        } else if (is(k, key::PrivateIpAddresses)) {
+            seen.mark(15);
+            m_in.array([&] { i.privateIpAddresses.append(string()); });
+        } else if (is(k, key::SystemDisk)) {
+            seen.mark(16);
+            Seen d;
+            m_in.object([&](QByteArrayView dk) {
+                if (is(dk, key::DiskType)) {
+                    d.mark(0);
+                    i.systemDisk.diskType = shared();
+                } else if (is(dk, key::DiskId)) {
+                    d.mark(1);
+                    i.systemDisk.diskId = string();
+                } else if (is(dk, key::DiskSize)) {
+                    d.mark(2);
+                    i.systemDisk.diskSize = nonNegative();
+                } else {
+                    m_in.skip();
+                }
+            });
+        } else if (is(k, key::Uuid)) {
+            seen.mark(17);
+            i.uuid = string();
         } else {
             m_in.skip();
         }

@@ -156,6 +156,10 @@ QJsonObject WorkspaceFile::imageToJson(const Image &img)
         tags.append(QJsonObject{{key::Key, t.key}, {key::Value, t.value}});
     o.insert(key::Tags, tags);
     o.insert(key::LicenseType, toString(img.licenseType));
+    if (!img.imageFamily.isEmpty())
+        o.insert(key::ImageFamily, img.imageFamily);
+    if (img.imageDeprecated)
+        o.insert(key::ImageDeprecated, true);
     if (!img.ownerAccountId.isEmpty())
         o.insert(key::OwnerAccountId, img.ownerAccountId);
     o.insert(key::Region, img.region);
@@ -194,6 +198,26 @@ QJsonObject WorkspaceFile::instanceToJson(const Instance &i)
                   {key::InstanceState, i.instanceState}};
     if (i.createdTime.isValid())
         o.insert(key::CreatedTime, timeToString(i.createdTime));
+    if (!i.instanceType.isEmpty())
+        o.insert(key::InstanceType, i.instanceType);
+    if (i.cpu > 0)
+        o.insert(key::Cpu, i.cpu);
+    if (i.memory > 0)
+        o.insert(key::Memory, i.memory);
+    if (!i.instanceChargeType.isEmpty())
+        o.insert(key::InstanceChargeType, i.instanceChargeType);
+    if (!i.privateIpAddresses.isEmpty())
+        o.insert(key::PrivateIpAddresses, QJsonArray::fromStringList(i.privateIpAddresses));
+    if (!(i.systemDisk == SystemDisk{})) {
+        QJsonObject disk{{key::DiskSize, i.systemDisk.diskSize}};
+        if (!i.systemDisk.diskType.isEmpty())
+            disk.insert(key::DiskType, i.systemDisk.diskType);
+        if (!i.systemDisk.diskId.isEmpty())
+            disk.insert(key::DiskId, i.systemDisk.diskId);
+        o.insert(key::SystemDisk, disk);
+    }
+    if (!i.uuid.isEmpty())
+        o.insert(key::Uuid, i.uuid);
     if (i.isWindows()) {
         QJsonObject checks;
         for (WindowsCheck c : allWindowsChecks())

@@ -67,6 +67,8 @@ inline constexpr QLatin1String Tags("Tags");
 inline constexpr QLatin1String Key("Key");
 inline constexpr QLatin1String Value("Value");
 inline constexpr QLatin1String LicenseType("LicenseType");
+inline constexpr QLatin1String ImageFamily("ImageFamily");
+inline constexpr QLatin1String ImageDeprecated("ImageDeprecated");
 inline constexpr QLatin1String OwnerAccountId("OwnerAccountId");
 inline constexpr QLatin1String Shares("Shares");
 inline constexpr QLatin1String SourceImageId("SourceImageId");
@@ -84,6 +86,15 @@ inline constexpr QLatin1String InstanceName("InstanceName");
 inline constexpr QLatin1String Zone("Zone");
 inline constexpr QLatin1String InstanceState("InstanceState");
 inline constexpr QLatin1String WindowsChecks("WindowsChecks");
+inline constexpr QLatin1String InstanceType("InstanceType");
+inline constexpr QLatin1String Cpu("CPU");
+inline constexpr QLatin1String Memory("Memory");
+inline constexpr QLatin1String InstanceChargeType("InstanceChargeType");
+inline constexpr QLatin1String PrivateIpAddresses("PrivateIpAddresses");
+inline constexpr QLatin1String SystemDisk("SystemDisk");
+inline constexpr QLatin1String DiskType("DiskType");
+inline constexpr QLatin1String DiskId("DiskId");
+inline constexpr QLatin1String Uuid("Uuid");
 
 // tasks
 inline constexpr QLatin1String TaskId("TaskId");

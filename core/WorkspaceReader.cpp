@@ -455,6 +455,8 @@ Image WorkspaceReader::readImage(const QJsonObject &o, const Where &path, bool d
         enumeration<LicenseType>(o, key::LicenseType, path, false, licenseTypeFromString,
                                  {LicenseType::TencentCloud, LicenseType::Byol})
             .value_or(LicenseType::TencentCloud);
+    img.imageFamily = string(o, key::ImageFamily, path, false);
+    img.imageDeprecated = boolean(o, key::ImageDeprecated, path, false);
     if (describeImages)
         return img;
 
@@ -503,6 +505,29 @@ Instance WorkspaceReader::readInstance(const QJsonObject &o, const Where &path)
     if (!state.isEmpty())
         i.instanceState = state;
     i.createdTime = time(o, key::CreatedTime, path, false);
+    i.instanceType = string(o, key::InstanceType, path, false);
+    i.cpu = int(integer(o, key::Cpu, path, false).value_or(0));
+    i.memory = int(integer(o, key::Memory, path, false).value_or(0));
+    i.instanceChargeType = string(o, key::InstanceChargeType, path, false);
+    const QJsonArray ips = array(o, key::PrivateIpAddresses, path, false);
+    for (qsizetype n = 0; n < ips.size(); ++n) {
+        if (ips.at(n).isString())
+            i.privateIpAddresses.append(ips.at(n).toString());
+        else
+            invalid(Where(Where(path, key::PrivateIpAddresses), n).text(), ips.at(n),
+                    Expect::NonEmptyString);
+    }
+    const QJsonValue disk = o.value(key::SystemDisk);
+    if (disk.isObject()) {
+        const QJsonObject d = disk.toObject();
+        const Where diskPath(path, key::SystemDisk);
+        i.systemDisk.diskType = string(d, key::DiskType, diskPath, false);
+        i.systemDisk.diskId = string(d, key::DiskId, diskPath, false);
+        i.systemDisk.diskSize = int(integer(d, key::DiskSize, diskPath, false).value_or(0));
+    } else if (!disk.isUndefined() && !disk.isNull()) {
+        invalid(at(path, key::SystemDisk), disk, Expect::Object);
+    }
+    i.uuid = string(o, key::Uuid, path, false);
     const QJsonValue checks = o.value(key::WindowsChecks);
     if (checks.isObject()) {
         const QJsonObject c = checks.toObject();
@@ -538,8 +563,9 @@ Task WorkspaceReader::readTask(const QJsonObject &o, const Where &path)
 {
     Task t;
     t.taskId = string(o, key::TaskId, path, true, Expect::TaskId);
-    t.kind = enumeration<TaskKind>(o, key::Action, path, true, taskKindFromString,
-                                   {TaskKind::Sync, TaskKind::Create, TaskKind::Import})
+    t.kind = enumeration<TaskKind>(
+                 o, key::Action, path, true, taskKindFromString,
+                 {TaskKind::Sync, TaskKind::Create, TaskKind::Import, TaskKind::Export})
                  .value_or(TaskKind::Sync);
     t.accountId = string(o, key::AccountId, path, true, Expect::AccountId);
     t.sourceImageId = string(o, key::SourceImageId, path, false, Expect::ImageId);

@@ -530,7 +530,11 @@ void writeImage(JsonWriter &w, const Image &img)
         w.field(key::FailureReason, img.failureReason);
     if (!img.imageCreator.isEmpty())
         w.field(key::ImageCreator, img.imageCreator);
+    if (img.imageDeprecated)
+        w.field(key::ImageDeprecated, true);
     w.field(key::ImageDescription, img.imageDescription);
+    if (!img.imageFamily.isEmpty())
+        w.field(key::ImageFamily, img.imageFamily);
     w.field(key::ImageId, img.imageId);
     w.field(key::ImageName, img.imageName);
     w.field(key::ImageSize, img.imageSize);
@@ -589,16 +593,38 @@ void writeImage(JsonWriter &w, const Image &img)
 void writeInstance(JsonWriter &w, const Instance &i)
 {
     w.beginObject();
+    if (i.cpu > 0)
+        w.field(key::Cpu, i.cpu);
     if (i.createdTime.isValid())
         w.timeField(key::CreatedTime, i.createdTime);
     w.field(key::ImageId, i.imageId);
+    if (!i.instanceChargeType.isEmpty())
+        w.field(key::InstanceChargeType, i.instanceChargeType);
     w.field(key::InstanceId, i.instanceId);
     w.field(key::InstanceName, i.instanceName);
     w.field(key::InstanceState, i.instanceState);
+    if (!i.instanceType.isEmpty())
+        w.field(key::InstanceType, i.instanceType);
+    if (i.memory > 0)
+        w.field(key::Memory, i.memory);
     w.field(key::OsName, i.osName);
     w.field(key::OwnerAccountId, i.ownerAccountId);
     w.field(key::Platform, i.platform);
+    if (!i.privateIpAddresses.isEmpty())
+        writeStrings(w, key::PrivateIpAddresses, i.privateIpAddresses);
     w.field(key::Region, i.region);
+    if (!(i.systemDisk == SystemDisk{})) {
+        w.key(key::SystemDisk);
+        w.beginObject();
+        if (!i.systemDisk.diskId.isEmpty())
+            w.field(key::DiskId, i.systemDisk.diskId);
+        w.field(key::DiskSize, i.systemDisk.diskSize);
+        if (!i.systemDisk.diskType.isEmpty())
+            w.field(key::DiskType, i.systemDisk.diskType);
+        w.endObject();
+    }
+    if (!i.uuid.isEmpty())
+        w.field(key::Uuid, i.uuid);
     if (i.isWindows()) {
         // Check keys are not constants of WorkspaceKeys.h: put in key order once.
         static const QList<std::pair<QByteArray, WindowsCheck>> checks = [] {

@@ -1284,6 +1284,134 @@ Perintah:
         <source>Terminating</source>
         <translation>Mengakhiri</translation>
     </message>
+    <message>
+        <source>Instance %1 is in %2, not in %3.</source>
+        <translation>Instans %1 berada di %2, tidak di %3.</translation>
+    </message>
+    <message>
+        <source>Image %1 is a public or marketplace image: it belongs to no account and has no share list.</source>
+        <translation>Citra %1 adalah citra publik atau marketplace: citra ini bukan milik akun mana pun dan tidak memiliki daftar pembagian.</translation>
+    </message>
+    <message>
+        <source>An encrypted copy of image %1 is made only in its own region %2, not in %3.</source>
+        <translation>Salinan terenkripsi citra %1 hanya dibuat di wilayahnya sendiri %2, tidak di %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a COS bucket: image files are imported from object storage only.</source>
+        <translation>%1 bukan alamat bucket COS: berkas citra hanya diimpor dari penyimpanan objek.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an image family name: use letters, digits and hyphens, starting with a letter, at most 60 characters.</source>
+        <translation>&quot;%1&quot; bukan nama keluarga citra: gunakan huruf, angka, dan tanda hubung, diawali huruf, paling banyak 60 karakter.</translation>
+    </message>
+    <message>
+        <source>A KMS key is given only for an encrypted copy.</source>
+        <translation>Kunci KMS hanya diberikan untuk salinan terenkripsi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a KMS key ID.</source>
+        <translation>&quot;%1&quot; bukan ID kunci KMS.</translation>
+    </message>
+    <message>
+        <source>Give the instance or the snapshots to create the image from.</source>
+        <translation>Berikan instans atau snapshot yang menjadi sumber citra.</translation>
+    </message>
+    <message>
+        <source>Give the instance or the snapshots to create the image from, not both.</source>
+        <translation>Berikan instans atau snapshot yang menjadi sumber citra, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>Data disks can be included only in an image created from an instance.</source>
+        <translation>Disk data hanya dapat disertakan dalam citra yang dibuat dari instans.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 does not exist in this region or does not belong to this account.</source>
+        <translation>Snapshot %1 tidak ada di wilayah ini atau bukan milik akun ini.</translation>
+    </message>
+    <message>
+        <source>The snapshots include no system disk snapshot.</source>
+        <translation>Snapshot yang diberikan tidak mencakup snapshot disk sistem.</translation>
+    </message>
+    <message>
+        <source>Only one system disk snapshot can be included, not %1.</source>
+        <translation>Hanya satu snapshot disk sistem yang dapat disertakan, bukan %1.</translation>
+    </message>
+    <message>
+        <source>%1 is the system disk of instance %2: name only its data disks.</source>
+        <translation>%1 adalah disk sistem instans %2: sebutkan hanya disk datanya.</translation>
+    </message>
+    <message>
+        <source>Disk %1 is not a data disk of instance %2.</source>
+        <translation>Disk %1 bukan disk data instans %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an instance type: use FAMILY.SIZE, such as SA5.MEDIUM4.</source>
+        <translation>&quot;%1&quot; bukan tipe instans: gunakan KELUARGA.UKURAN, misalnya SA5.MEDIUM4.</translation>
+    </message>
+    <message>
+        <source>There is no instance type %1.</source>
+        <translation>Tidak ada tipe instans %1.</translation>
+    </message>
+    <message>
+        <source>Instance type %1 runs %2 images; image %3 is %4.</source>
+        <translation>Tipe instans %1 menjalankan citra %2; citra %3 adalah %4.</translation>
+    </message>
+    <message>
+        <source>An image is being created from instance %1: wait until task %2 has finished.</source>
+        <translation>Citra sedang dibuat dari instans %1: tunggu hingga tugas %2 selesai.</translation>
+    </message>
+    <message>
+        <source>An image family name is letters, digits and hyphens, starting with a letter.</source>
+        <translation>Nama keluarga citra terdiri atas huruf, angka, dan tanda hubung, diawali huruf.</translation>
+    </message>
+    <message>
+        <source>An encrypted copy is made only in the source region.</source>
+        <translation>Salinan terenkripsi hanya dibuat di wilayah sumber.</translation>
+    </message>
+    <message>
+        <source>An image is created from an instance or from snapshots with one system disk snapshot.</source>
+        <translation>Citra dibuat dari instans atau dari snapshot dengan satu snapshot disk sistem.</translation>
+    </message>
+    <message>
+        <source>The instance type must be known and run the image&apos;s architecture.</source>
+        <translation>Tipe instans harus dikenal dan menjalankan arsitektur citra.</translation>
+    </message>
+    <message>
+        <source>Only your own instances are terminated, and not while an image is being created from them.</source>
+        <translation>Hanya instans milik Anda yang dihentikan permanen, dan tidak selama citra sedang dibuat darinya.</translation>
+    </message>
+    <message>
+        <source>Image %1 is %2: only an image in the Normal state can be exported.</source>
+        <translation>Citra %1 berstatus %2: hanya citra berstatus Normal yang dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>Image %1 is encrypted: encrypted images cannot be exported.</source>
+        <translation>Citra %1 terenkripsi: citra terenkripsi tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a COS bucket name: use NAME-APPID, such as images-1250000001.</source>
+        <translation>&quot;%1&quot; bukan nama bucket COS: gunakan NAMA-APPID, misalnya images-1250000001.</translation>
+    </message>
+    <message>
+        <source>Give one file name prefix per image: %1 prefixes for %2 images.</source>
+        <translation>Berikan satu awalan nama berkas per citra: %1 awalan untuk %2 citra.</translation>
+    </message>
+    <message>
+        <source>Image %1 is a public or marketplace image: only custom images can be exported.</source>
+        <translation>Citra %1 adalah citra publik atau marketplace: hanya citra kustom yang dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>Image %1 was shared with you: shared images cannot be exported.</source>
+        <translation>Citra %1 dibagikan kepada Anda: citra yang dibagikan tidak dapat diekspor.</translation>
+    </message>
+    <message>
+        <source>Image %1 is being exported (task %2): wait until the export has finished.</source>
+        <translation>Citra %1 sedang diekspor (tugas %2): tunggu hingga ekspor selesai.</translation>
+    </message>
+    <message>
+        <source>Only your own Normal, unencrypted custom images are exported, to a COS bucket.</source>
+        <translation>Hanya citra kustom milik Anda yang berstatus Normal dan tidak terenkripsi yang diekspor, ke bucket COS.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::api::ApiCredentials</name>
@@ -1388,6 +1516,10 @@ Perintah:
     <message>
         <source>Failed: %1</source>
         <translation>Gagal: %1</translation>
+    </message>
+    <message>
+        <source>Export to a COS bucket</source>
+        <translation>Ekspor ke bucket COS</translation>
     </message>
 </context>
 <context>

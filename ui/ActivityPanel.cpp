@@ -87,6 +87,9 @@ void ActivityPanel::refresh()
         case TaskKind::Import:
             what = tr("Import image");
             break;
+        case TaskKind::Export:
+            what = tr("Export to a COS bucket");
+            break;
         }
         item->setText(TaskColumn, what);
         item->setToolTip(TaskColumn, t->taskId);

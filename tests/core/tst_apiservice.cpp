@@ -168,7 +168,7 @@ private Q_SLOTS:
                     .contains(QStringLiteral("Limit")));
         QCOMPARE(Client::error(
                      c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Limit"), 101}})),
-                 QStringLiteral("InvalidParameterValue"));
+                 QStringLiteral("InvalidParameterValue.LimitExceeded"));
         QCOMPARE(
             Client::error(c.call(QStringLiteral("ModifyImageSharePermission"),
                                  {{QStringLiteral("ImageId"), QStringLiteral("img-owner001")}})),
@@ -288,11 +288,13 @@ private Q_SLOTS:
         QVERIFY(
             Client::error(share(QStringLiteral("img-owner001"), fifty, QStringLiteral("CANCEL")))
                 .isEmpty());
-        QCOMPARE(Client::error(c.call(
-                     QStringLiteral("DeleteImages"),
-                     {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
-                      {QStringLiteral("DryRun"), true}})),
-                 QStringLiteral("DryRunOperation"));
+        // A DryRun that would pass answers a plain success, the RequestId only, as CVM does.
+        const QJsonObject dry =
+            c.call(QStringLiteral("DeleteImages"),
+                   {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                    {QStringLiteral("DryRun"), true}});
+        QCOMPARE(dry.keys(), QStringList{QStringLiteral("RequestId")});
+        QVERIFY(!c.lastChanged);
         QVERIFY(f.ws().image(QStringLiteral("img-owner001")));
         QVERIFY(Client::error(c.call(QStringLiteral("DeleteImages"),
                                      {{QStringLiteral("ImageIds"),
@@ -375,6 +377,534 @@ private Q_SLOTS:
         QVERIFY2(Client::error(import).isEmpty(), qPrintable(Client::message(import)));
     }
 
+    // X-TC-Region is enforced by every action: an image or instance of another region is not
+    // found there, as in the cloud; nothing changes.
+    void everyActionActsInTheRegionItNames_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("code");
+        const QString img = QStringLiteral("img-owner001"); // in ap-guangzhou
+        const QString ins = QStringLiteral("ins-linux001"); // in ap-guangzhou
+        const QString imageGone = QStringLiteral("InvalidImageId.NotFound");
+        const QString instanceGone = QStringLiteral("InvalidInstanceId.NotFound");
+        QTest::newRow("DescribeImageSharePermission")
+            << QStringLiteral("DescribeImageSharePermission")
+            << QJsonObject{{QStringLiteral("ImageId"), img}} << imageGone;
+        QTest::newRow("ModifyImageSharePermission")
+            << QStringLiteral("ModifyImageSharePermission")
+            << QJsonObject{{QStringLiteral("ImageId"), img},
+                           {QStringLiteral("AccountIds"), QJsonArray{kFriend}},
+                           {QStringLiteral("Permission"), QStringLiteral("SHARE")}}
+            << imageGone;
+        QTest::newRow("ModifyImageAttribute")
+            << QStringLiteral("ModifyImageAttribute")
+            << QJsonObject{{QStringLiteral("ImageId"), img},
+                           {QStringLiteral("ImageName"), QStringLiteral("elsewhere")}}
+            << imageGone;
+        QTest::newRow("SyncImages") << QStringLiteral("SyncImages")
+                                    << QJsonObject{{QStringLiteral("ImageIds"), QJsonArray{img}},
+                                                   {QStringLiteral("DestinationRegions"),
+                                                    QJsonArray{QStringLiteral("ap-beijing")}}}
+                                    << imageGone;
+        QTest::newRow("DeleteImages")
+            << QStringLiteral("DeleteImages")
+            << QJsonObject{{QStringLiteral("ImageIds"), QJsonArray{img}}} << imageGone;
+        QTest::newRow("CreateImage")
+            << QStringLiteral("CreateImage")
+            << QJsonObject{{QStringLiteral("InstanceId"), ins},
+                           {QStringLiteral("ImageName"), QStringLiteral("elsewhere")}}
+            << instanceGone;
+        QTest::newRow("ResetInstance")
+            << QStringLiteral("ResetInstance") << QJsonObject{{QStringLiteral("InstanceId"), ins}}
+            << instanceGone;
+        QTest::newRow("DescribeImages by ID")
+            << QStringLiteral("DescribeImages")
+            << QJsonObject{{QStringLiteral("ImageIds"), QJsonArray{img}}} << QString();
+    }
+    void everyActionActsInTheRegionItNames()
+    {
+        QFETCH(QString, action);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, code);
+        Fixture f;
+        Client c(f);
+        const int journal = int(f.ws().journal().size());
+        const QJsonObject away = c.call(action, params, kOwnerId, kOwnerKey, "ap-shanghai");
+        QCOMPARE(Client::error(away), code);
+        QVERIFY(!c.lastChanged);
+        if (code.isEmpty()) // a read finds nothing there
+            QCOMPARE(away.value(QStringLiteral("TotalCount")).toInt(), 0);
+        else
+            QVERIFY2(Client::message(away).contains(QStringLiteral("ap-guangzhou")),
+                     qPrintable(Client::message(away)));
+        QVERIFY(f.ws().journal().size() <= journal + 1);
+        // In its own region the same request goes through (signed again: a signature serves
+        // one region).
+        Client again(f);
+        const QJsonObject home = again.call(action, params, kOwnerId, kOwnerKey, "ap-guangzhou");
+        QVERIFY2(Client::error(home).isEmpty(), qPrintable(Client::message(home)));
+    }
+
+    // DryRun as CVM documents it: plain success when it would pass, for every action that has
+    // one; the real refusal when it would not; nothing changes either way.
+    void dryRunAnswersAsTheCloudDoes_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QJsonObject>("params");
+        QTest::addColumn<QString>("inShanghai"); // the refusal the same request meets there
+        QTest::newRow("SyncImages")
+            << QStringLiteral("SyncImages")
+            << QJsonObject{{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                           {QStringLiteral("DestinationRegions"),
+                            QJsonArray{QStringLiteral("ap-beijing")}},
+                           {QStringLiteral("ImageSetRequired"), true}}
+            << QStringLiteral("InvalidImageId.NotFound");
+        QTest::newRow("CreateImage")
+            << QStringLiteral("CreateImage")
+            << QJsonObject{{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                           {QStringLiteral("ImageName"), QStringLiteral("dry")}}
+            << QStringLiteral("InvalidInstanceId.NotFound");
+        QTest::newRow("ImportImage")
+            << QStringLiteral("ImportImage")
+            << QJsonObject{{QStringLiteral("Architecture"), QStringLiteral("x86_64")},
+                           {QStringLiteral("OsType"), QStringLiteral("CentOS")},
+                           {QStringLiteral("OsVersion"), QStringLiteral("7")},
+                           {QStringLiteral("ImageUrl"),
+                            QStringLiteral(
+                                "https://b-1250000001.cos.ap-guangzhou.myqcloud.com/c.qcow2")},
+                           {QStringLiteral("ImageName"), QStringLiteral("dry")}}
+            << QStringLiteral("InvalidParameter.InvalidParameterUrlError");
+        QTest::newRow("RunInstances")
+            << QStringLiteral("RunInstances")
+            << QJsonObject{{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                           {QStringLiteral("Placement"),
+                            QJsonObject{
+                                {QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-4")}}}}
+            << QStringLiteral("InvalidZone.MismatchRegion");
+    }
+    void dryRunAnswersAsTheCloudDoes()
+    {
+        QFETCH(QString, action);
+        QFETCH(QJsonObject, params);
+        QFETCH(QString, inShanghai);
+        Fixture f;
+        Client c(f);
+        const int images = f.ws().imageCount();
+        const int instances = int(f.ws().instances().size());
+        QJsonObject dry = params;
+        dry.insert(QStringLiteral("DryRun"), true);
+        const QJsonObject passed = c.call(action, dry);
+        QCOMPARE(passed.keys(), QStringList{QStringLiteral("RequestId")});
+        QVERIFY(!c.lastChanged);
+        QCOMPARE(f.ws().imageCount(), images);
+        QCOMPARE(int(f.ws().instances().size()), instances);
+        // Would fail: the real refusal.
+        Client again(f); // signed again: a signature serves one region
+        const QJsonObject failed = again.call(action, dry, kOwnerId, kOwnerKey, "ap-shanghai");
+        QCOMPARE(Client::error(failed), inShanghai);
+        QVERIFY(!again.lastChanged);
+        QCOMPARE(f.ws().imageCount(), images);
+    }
+
+    // Every documented parameter is read or refused with its documented code; any other one
+    // is unknown.
+    void parametersAreReadOrRefused()
+    {
+        Fixture f;
+        Client c(f);
+        const QJsonObject unknown =
+            c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Limt"), 5}});
+        QCOMPARE(Client::error(unknown), QStringLiteral("UnknownParameter"));
+        QCOMPARE(Client::message(unknown),
+                 QStringLiteral("The parameter `Limt` is not recognized."));
+        QCOMPARE(Client::error(
+                     c.call(QStringLiteral("DescribeRegions"), {{QStringLiteral("Offset"), 0}})),
+                 QStringLiteral("UnknownParameter"));
+        // Documented, but about what a workspace does not hold: refused, not ignored.
+        const QJsonObject login =
+            c.call(QStringLiteral("RunInstances"),
+                   {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                    {QStringLiteral("Placement"),
+                     QJsonObject{{QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-3")}}},
+                    {QStringLiteral("LoginSettings"),
+                     QJsonObject{{QStringLiteral("Password"), QStringLiteral("x")}}}});
+        QCOMPARE(Client::error(login), QStringLiteral("UnsupportedOperation"));
+        QVERIFY(Client::message(login).contains(QStringLiteral("LoginSettings")));
+        QVERIFY(!c.lastChanged);
+        // Placement is required (there is no launch template).
+        QCOMPARE(
+            Client::error(c.call(QStringLiteral("RunInstances"),
+                                 {{QStringLiteral("ImageId"), QStringLiteral("img-public01")}})),
+            QStringLiteral("MissingParameter"));
+        // Limit above 100, as DescribeImages documents it.
+        QCOMPARE(Client::error(
+                     c.call(QStringLiteral("DescribeImages"), {{QStringLiteral("Limit"), 101}})),
+                 QStringLiteral("InvalidParameterValue.LimitExceeded"));
+        QCOMPARE(Client::error(
+                     c.call(QStringLiteral("DescribeInstances"), {{QStringLiteral("Limit"), 101}})),
+                 QStringLiteral("InvalidParameterValue.LimitExceeded"));
+        // A public image has no share list: it is not the caller's (DescribeImageSharePermission
+        // lists no other code for it).
+        QCOMPARE(
+            Client::error(c.call(QStringLiteral("DescribeImageSharePermission"),
+                                 {{QStringLiteral("ImageId"), QStringLiteral("img-public01")}})),
+            QStringLiteral("UnauthorizedOperation.ImageNotBelongToAccount"));
+    }
+
+    void instanceTypesAndArchitectures()
+    {
+        Fixture f;
+        Client c(f);
+        auto describe = [&](const QString &type) {
+            return c.call(QStringLiteral("DescribeImages"),
+                          {{QStringLiteral("InstanceType"), type}, {QStringLiteral("Limit"), 100}});
+        };
+        QCOMPARE(
+            describe(QStringLiteral("SA5.MEDIUM4")).value(QStringLiteral("TotalCount")).toInt(),
+            9); // every image of the fixture is x86_64
+        QCOMPARE(
+            describe(QStringLiteral("SR1.MEDIUM4")).value(QStringLiteral("TotalCount")).toInt(),
+            0); // an arm type runs none of them
+        QCOMPARE(Client::error(describe(QStringLiteral("sa5-medium"))),
+                 QStringLiteral("InvalidInstanceType.Malformed"));
+        QCOMPARE(Client::error(describe(QStringLiteral("ZZ9.MEDIUM4"))),
+                 QStringLiteral("InvalidParameterValue.InstanceTypeNotFound"));
+        const QJsonObject placement{{QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-3")}};
+        QCOMPARE(
+            Client::error(c.call(QStringLiteral("RunInstances"),
+                                 {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                                  {QStringLiteral("Placement"), placement},
+                                  {QStringLiteral("InstanceType"), QStringLiteral("SR1.LARGE8")}})),
+            QStringLiteral("InvalidParameterValue.InvalidImageForGivenInstanceType"));
+        const QJsonObject run =
+            c.call(QStringLiteral("RunInstances"),
+                   {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                    {QStringLiteral("Placement"), placement},
+                    {QStringLiteral("InstanceType"), QStringLiteral("SA5.2XLARGE32")},
+                    {QStringLiteral("InstanceChargeType"), QStringLiteral("POSTPAID_BY_HOUR")},
+                    {QStringLiteral("SystemDisk"),
+                     QJsonObject{{QStringLiteral("DiskType"), QStringLiteral("CLOUD_BSSD")},
+                                 {QStringLiteral("DiskSize"), 80}}}});
+        QVERIFY2(Client::error(run).isEmpty(), qPrintable(Client::message(run)));
+        const QString id = run.value(QStringLiteral("InstanceIdSet")).toArray().first().toString();
+        const Instance *made = f.ws().instance(id);
+        QCOMPARE(made->instanceType, QStringLiteral("SA5.2XLARGE32"));
+        QCOMPARE(made->cpu, 8);
+        QCOMPARE(made->memory, 32);
+        // DescribeInstances: filters, and the Instance fields scripts read.
+        const QJsonObject found = c.call(
+            QStringLiteral("DescribeInstances"),
+            {{QStringLiteral("Filters"),
+              QJsonArray{
+                  QJsonObject{
+                      {QStringLiteral("Name"), QStringLiteral("zone")},
+                      {QStringLiteral("Values"), QJsonArray{QStringLiteral("ap-guangzhou-3")}}},
+                  QJsonObject{{QStringLiteral("Name"), QStringLiteral("instance-state")},
+                              {QStringLiteral("Values"), QJsonArray{QStringLiteral("RUNNING")}}},
+                  QJsonObject{
+                      {QStringLiteral("Name"), QStringLiteral("image-id")},
+                      {QStringLiteral("Values"), QJsonArray{QStringLiteral("img-public01")}}}}}});
+        QCOMPARE(found.value(QStringLiteral("TotalCount")).toInt(), 1);
+        const QJsonObject instance =
+            found.value(QStringLiteral("InstanceSet")).toArray().first().toObject();
+        QCOMPARE(instance.value(QStringLiteral("InstanceId")).toString(), id);
+        QCOMPARE(instance.value(QStringLiteral("CPU")).toInt(), 8);
+        QCOMPARE(instance.value(QStringLiteral("Memory")).toInt(), 32);
+        QCOMPARE(instance.value(QStringLiteral("InstanceChargeType")).toString(),
+                 QStringLiteral("POSTPAID_BY_HOUR"));
+        QCOMPARE(instance.value(QStringLiteral("SystemDisk"))
+                     .toObject()
+                     .value(QStringLiteral("DiskSize"))
+                     .toInt(),
+                 80);
+        QCOMPARE(instance.value(QStringLiteral("PrivateIpAddresses")).toArray().size(), 1);
+        QVERIFY(!instance.value(QStringLiteral("Uuid")).toString().isEmpty());
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("DescribeInstances"),
+                     {{QStringLiteral("InstanceIds"), QJsonArray{QStringLiteral("i-123")}}})),
+                 QStringLiteral("InvalidInstanceId.Malformed"));
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("DescribeInstances"),
+                     {{QStringLiteral("Filters"),
+                       QJsonArray{QJsonObject{
+                           {QStringLiteral("Name"), QStringLiteral("colour")},
+                           {QStringLiteral("Values"), QJsonArray{QStringLiteral("red")}}}}}})),
+                 QStringLiteral("InvalidFilter"));
+    }
+
+    void tagsFamiliesSnapshotsAndImports()
+    {
+        Fixture f;
+        Client c(f);
+        const QJsonArray tags{QJsonObject{
+            {QStringLiteral("ResourceType"), QStringLiteral("image")},
+            {QStringLiteral("Tags"),
+             QJsonArray{QJsonObject{{QStringLiteral("Key"), QStringLiteral("team")},
+                                    {QStringLiteral("Value"), QStringLiteral("web")}}}}}};
+        const QJsonObject created =
+            c.call(QStringLiteral("CreateImage"),
+                   {{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                    {QStringLiteral("ImageName"), QStringLiteral("tagged")},
+                    {QStringLiteral("TagSpecification"), tags},
+                    {QStringLiteral("ImageFamily"), QStringLiteral("web-daily")}});
+        QVERIFY2(Client::error(created).isEmpty(), qPrintable(Client::message(created)));
+        const QString image = created.value(QStringLiteral("ImageId")).toString();
+        QCOMPARE(f.ws().image(image)->tags,
+                 (QList<Tag>{{QStringLiteral("team"), QStringLiteral("web")}}));
+        auto filter = [&](const QString &name, const QString &value) {
+            return c.call(
+                QStringLiteral("DescribeImages"),
+                {{QStringLiteral("Filters"),
+                  QJsonArray{QJsonObject{{QStringLiteral("Name"), name},
+                                         {QStringLiteral("Values"), QJsonArray{value}}}}}});
+        };
+        QCOMPARE(filter(QStringLiteral("tag-key"), QStringLiteral("team"))
+                     .value(QStringLiteral("TotalCount"))
+                     .toInt(),
+                 1);
+        QCOMPARE(filter(QStringLiteral("tag-value"), QStringLiteral("web"))
+                     .value(QStringLiteral("TotalCount"))
+                     .toInt(),
+                 1);
+        QCOMPARE(filter(QStringLiteral("tag:team"), QStringLiteral("web"))
+                     .value(QStringLiteral("TotalCount"))
+                     .toInt(),
+                 1);
+        QCOMPARE(filter(QStringLiteral("tag:team"), QStringLiteral("db"))
+                     .value(QStringLiteral("TotalCount"))
+                     .toInt(),
+                 0);
+        QCOMPARE(filter(QStringLiteral("platform"), QStringLiteral("cent"))
+                     .value(QStringLiteral("TotalCount"))
+                     .toInt(),
+                 filter(QStringLiteral("platform"), QStringLiteral("CentOS"))
+                     .value(QStringLiteral("TotalCount"))
+                     .toInt());
+        // Family: set while shared (it is neither name nor description), found, deprecated.
+        QVERIFY(
+            Client::error(c.call(QStringLiteral("ModifyImageAttribute"),
+                                 {{QStringLiteral("ImageId"), QStringLiteral("img-shared01")},
+                                  {QStringLiteral("ImageFamily"), QStringLiteral("web-daily")}}))
+                .isEmpty());
+        QCOMPARE(Client::error(c.call(QStringLiteral("ModifyImageAttribute"),
+                                      {{QStringLiteral("ImageId"), QStringLiteral("img-shared01")},
+                                       {QStringLiteral("ImageName"), QStringLiteral("renamed")}})),
+                 QStringLiteral("InvalidImageId.InShared")); // the seeds' rule: see docs/api.md
+        QCOMPARE(
+            Client::error(c.call(QStringLiteral("ModifyImageAttribute"),
+                                 {{QStringLiteral("ImageId"), QStringLiteral("img-owner001")},
+                                  {QStringLiteral("ImageFamily"), QStringLiteral("9 lives")}})),
+            QStringLiteral("InvalidParameterValue.InvalidImageFamily"));
+        const QJsonObject shown =
+            c.call(QStringLiteral("DescribeImages"),
+                   {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-shared01")}}});
+        QCOMPARE(shown.value(QStringLiteral("ImageSet"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("ImageFamily"))
+                     .toString(),
+                 QStringLiteral("web-daily"));
+        f.clock().advance(f.ws().policy().createDurationSeconds);
+        f.ops().advanceTasks(); // the created image is NORMAL now, and newer
+        const QJsonObject fromFamily =
+            c.call(QStringLiteral("DescribeImageFromFamily"),
+                   {{QStringLiteral("ImageFamily"), QStringLiteral("web-daily")}});
+        QCOMPARE(fromFamily.value(QStringLiteral("Image"))
+                     .toObject()
+                     .value(QStringLiteral("ImageId"))
+                     .toString(),
+                 image);
+        QVERIFY(Client::error(c.call(QStringLiteral("ModifyImageAttribute"),
+                                     {{QStringLiteral("ImageId"), image},
+                                      {QStringLiteral("ImageDeprecated"), true}}))
+                    .isEmpty());
+        QVERIFY(f.ws().image(image)->imageDeprecated);
+        QCOMPARE(c.call(QStringLiteral("DescribeImageFromFamily"),
+                        {{QStringLiteral("ImageFamily"), QStringLiteral("web-daily")}})
+                     .value(QStringLiteral("Image"))
+                     .toObject()
+                     .value(QStringLiteral("ImageId"))
+                     .toString(),
+                 QStringLiteral("img-shared01"));
+        // CreateImage from snapshots: exactly one of InstanceId and SnapshotIds.
+        const QJsonObject fromSnapshot =
+            c.call(QStringLiteral("CreateImage"),
+                   {{QStringLiteral("SnapshotIds"), QJsonArray{QStringLiteral("snap-owner001")}},
+                    {QStringLiteral("ImageName"), QStringLiteral("from-snapshot")}});
+        QVERIFY2(Client::error(fromSnapshot).isEmpty(), qPrintable(Client::message(fromSnapshot)));
+        QCOMPARE(f.ws()
+                     .image(fromSnapshot.value(QStringLiteral("ImageId")).toString())
+                     ->snapshots.size(),
+                 1);
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("CreateImage"),
+                     {{QStringLiteral("SnapshotIds"), QJsonArray{QStringLiteral("snap-owner001")}},
+                      {QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                      {QStringLiteral("ImageName"), QStringLiteral("both")}})),
+                 QStringLiteral("InvalidParameterConflict"));
+        QCOMPARE(Client::error(c.call(QStringLiteral("CreateImage"),
+                                      {{QStringLiteral("ImageName"), QStringLiteral("neither")}})),
+                 QStringLiteral("InvalidParameter.SpecifyOneParameter"));
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("CreateImage"),
+                     {{QStringLiteral("InstanceId"), QStringLiteral("ins-linux001")},
+                      {QStringLiteral("DataDiskIds"), QJsonArray{QStringLiteral("disk-zzzzzzzz")}},
+                      {QStringLiteral("ImageName"), QStringLiteral("disks")}})),
+                 QStringLiteral("InvalidParameter.DataDiskNotBelongSpecifiedInstance"));
+        // ImportImage: an object-store URL, a licence and a boot mode CVM knows; tags applied.
+        QJsonObject import{
+            {QStringLiteral("Architecture"), QStringLiteral("x86_64")},
+            {QStringLiteral("OsType"), QStringLiteral("CentOS")},
+            {QStringLiteral("OsVersion"), QStringLiteral("7")},
+            {QStringLiteral("ImageUrl"), QStringLiteral("https://example.com/c.qcow2")},
+            {QStringLiteral("ImageName"), QStringLiteral("imported")}};
+        QCOMPARE(Client::error(c.call(QStringLiteral("ImportImage"), import)),
+                 QStringLiteral("InvalidParameter.InvalidParameterUrlError"));
+        import.insert(QStringLiteral("ImageUrl"),
+                      QStringLiteral("https://b-1250000001.cos.ap-guangzhou.myqcloud.com/c.qcow2"));
+        import.insert(QStringLiteral("LicenseType"), QStringLiteral("GPL"));
+        QCOMPARE(Client::error(c.call(QStringLiteral("ImportImage"), import)),
+                 QStringLiteral("InvalidParameterValue.InvalidLicenseType"));
+        import.insert(QStringLiteral("LicenseType"), QStringLiteral("BYOL"));
+        import.insert(QStringLiteral("BootMode"), QStringLiteral("Coreboot"));
+        QCOMPARE(Client::error(c.call(QStringLiteral("ImportImage"), import)),
+                 QStringLiteral("InvalidParameterValue.InvalidBootMode"));
+        import.insert(QStringLiteral("BootMode"), QStringLiteral("UEFI"));
+        import.insert(QStringLiteral("TagSpecification"), tags);
+        const QJsonObject imported = c.call(QStringLiteral("ImportImage"), import);
+        QVERIFY2(Client::error(imported).isEmpty(), qPrintable(Client::message(imported)));
+        const Image *importedImage =
+            f.ws().image(imported.value(QStringLiteral("ImageId")).toString());
+        QVERIFY(importedImage->licenseType == LicenseType::Byol);
+        QCOMPARE(importedImage->tags.size(), 1);
+    }
+
+    void encryptedCopiesStayInTheSourceRegion()
+    {
+        Fixture f;
+        Client c(f);
+        const QString img = QStringLiteral("img-owner001");
+        QCOMPARE(Client::error(c.call(QStringLiteral("SyncImages"),
+                                      {{QStringLiteral("ImageIds"), QJsonArray{img}},
+                                       {QStringLiteral("DestinationRegions"),
+                                        QJsonArray{QStringLiteral("ap-beijing")}},
+                                       {QStringLiteral("Encrypt"), true}})),
+                 QStringLiteral("InvalidParameterValue.InvalidRegion"));
+        QCOMPARE(Client::error(c.call(QStringLiteral("SyncImages"),
+                                      {{QStringLiteral("ImageIds"), QJsonArray{img}},
+                                       {QStringLiteral("DestinationRegions"),
+                                        QJsonArray{QStringLiteral("ap-beijing")}},
+                                       {QStringLiteral("KmsKeyId"),
+                                        QStringLiteral("0a1b2c3d-0000-1111-2222-333344445555")}})),
+                 QStringLiteral("InvalidParameter.InvalidKmsKeyId"));
+        const QJsonObject copy = c.call(
+            QStringLiteral("SyncImages"),
+            {{QStringLiteral("ImageIds"), QJsonArray{img}},
+             {QStringLiteral("DestinationRegions"), QJsonArray{QStringLiteral("ap-guangzhou")}},
+             {QStringLiteral("Encrypt"), true},
+             {QStringLiteral("KmsKeyId"), QStringLiteral("0a1b2c3d-0000-1111-2222-333344445555")},
+             {QStringLiteral("ImageName"), QStringLiteral("owner001-encrypted")},
+             {QStringLiteral("ImageSetRequired"), true}});
+        QVERIFY2(Client::error(copy).isEmpty(), qPrintable(Client::message(copy)));
+        const Image *made = f.ws().image(copy.value(QStringLiteral("ImageSet"))
+                                             .toArray()
+                                             .first()
+                                             .toObject()
+                                             .value(QStringLiteral("ImageId"))
+                                             .toString());
+        QVERIFY(made->encrypted);
+        QCOMPARE(made->region, QStringLiteral("ap-guangzhou"));
+    }
+
+    void zonesAndTerminatingInstances()
+    {
+        Fixture f;
+        Client c(f);
+        const QJsonObject zones = c.call(QStringLiteral("DescribeZones"), {});
+        QCOMPARE(zones.value(QStringLiteral("TotalCount")).toInt(), 3);
+        const QJsonObject zone =
+            zones.value(QStringLiteral("ZoneSet")).toArray().first().toObject();
+        QCOMPARE(zone.value(QStringLiteral("Zone")).toString(), QStringLiteral("ap-guangzhou-3"));
+        QCOMPARE(zone.value(QStringLiteral("ZoneName")).toString(),
+                 QStringLiteral("Guangzhou Zone 3"));
+        QCOMPARE(zone.value(QStringLiteral("ZoneState")).toString(), QStringLiteral("AVAILABLE"));
+        // TerminateInstances: the instance's own region only; then it is gone.
+        // ins-linux001 is busy: an image is being created from it (the fixture's task).
+        const QJsonObject ids{
+            {QStringLiteral("InstanceIds"), QJsonArray{QStringLiteral("ins-linux001")}}};
+        QCOMPARE(Client::error(c.call(QStringLiteral("TerminateInstances"), ids)),
+                 QStringLiteral("OperationDenied.InstanceOperationInProgress"));
+        f.clock().advance(f.ws().policy().createDurationSeconds);
+        f.ops().advanceTasks();
+        Client shanghai(f);
+        QCOMPARE(Client::error(shanghai.call(QStringLiteral("TerminateInstances"), ids, kOwnerId,
+                                             kOwnerKey, "ap-shanghai")),
+                 QStringLiteral("InvalidInstanceId.NotFound"));
+        QCOMPARE(Client::error(c.call(QStringLiteral("TerminateInstances"),
+                                      {{QStringLiteral("InstanceIds"),
+                                        QJsonArray{QStringLiteral("ins-friend01")}}})),
+                 QStringLiteral("InvalidInstanceId.NotFound"));
+        Client later(f); // signed anew, after the wait
+        QVERIFY(Client::error(later.call(QStringLiteral("TerminateInstances"), ids)).isEmpty());
+        QVERIFY(later.lastChanged);
+        QVERIFY(!f.ws().instance(QStringLiteral("ins-linux001")));
+        QCOMPARE(f.ws().journal().last().action, QStringLiteral("TerminateInstances"));
+        QCOMPARE(Client::error(later.call(QStringLiteral("TerminateInstances"),
+                                          {{QStringLiteral("InstanceIds"),
+                                            QJsonArray{QStringLiteral("ins-linux001"),
+                                                       QStringLiteral("ins-zzzzzzzz")}}})),
+                 QStringLiteral("InvalidInstanceId.NotFound"));
+    }
+
+    // ExportImages: a task that writes custom images to a COS bucket, like an import in
+    // reverse; the image cannot be deleted meanwhile.
+    void exportImagesToABucket()
+    {
+        Fixture f;
+        Client c(f);
+        const QJsonObject exported =
+            c.call(QStringLiteral("ExportImages"),
+                   {{QStringLiteral("BucketName"), QStringLiteral("images-1250000001")},
+                    {QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}},
+                    {QStringLiteral("ExportFormat"), QStringLiteral("QCOW2")}});
+        QVERIFY2(Client::error(exported).isEmpty(), qPrintable(Client::message(exported)));
+        const QString taskId = exported.value(QStringLiteral("TaskId")).toString();
+        QVERIFY(f.ws().task(taskId)->kind == TaskKind::Export);
+        QCOMPARE(exported.value(QStringLiteral("CosPaths")).toArray().first().toString(),
+                 QStringLiteral("https://images-1250000001.cos.ap-guangzhou.myqcloud.com/"
+                                "img-owner001_system.qcow2"));
+        QCOMPARE(toString(f.ws().image(QStringLiteral("img-owner001"))->state),
+                 QStringLiteral("NORMAL"));
+        QCOMPARE(Client::error(c.call(
+                     QStringLiteral("DeleteImages"),
+                     {{QStringLiteral("ImageIds"), QJsonArray{QStringLiteral("img-owner001")}}})),
+                 QStringLiteral("MutexOperation.TaskRunning"));
+        auto refusal = [&](const QString &image, const QString &bucket) {
+            return Client::error(c.call(QStringLiteral("ExportImages"),
+                                        {{QStringLiteral("BucketName"), bucket},
+                                         {QStringLiteral("ImageIds"), QJsonArray{image}}}));
+        };
+        QCOMPARE(refusal(QStringLiteral("img-public01"), QStringLiteral("images-1250000001")),
+                 QStringLiteral("UnsupportedOperation.PublicImageExportUnsupported"));
+        QCOMPARE(refusal(QStringLiteral("img-strange1"), QStringLiteral("images-1250000001")),
+                 QStringLiteral("UnsupportedOperation.SharedImageExportUnsupported"));
+        QCOMPARE(refusal(QStringLiteral("img-encr0001"), QStringLiteral("images-1250000001")),
+                 QStringLiteral("UnsupportedOperation.EncryptedImagesNotSupported"));
+        QCOMPARE(refusal(QStringLiteral("img-shared01"), QStringLiteral("no bucket")),
+                 QStringLiteral("InvalidParameterValue.BucketNotFound"));
+        // Done: the task has finished, the image is deleted as usual.
+        f.clock().advance(f.ws().policy().importDurationSeconds);
+        f.ops().advanceTasks();
+        QVERIFY(f.ws().task(taskId)->state == TaskState::Succeeded);
+        Client later(f);
+        QVERIFY(Client::error(later.call(QStringLiteral("DeleteImages"),
+                                         {{QStringLiteral("ImageIds"),
+                                           QJsonArray{QStringLiteral("img-owner001")}}}))
+                    .isEmpty());
+    }
+
     void messagesInTheCallersLanguage()
     {
         Fixture f;
@@ -453,6 +983,8 @@ private Q_SLOTS:
         const api::ApiRequest run =
             c.request(QStringLiteral("RunInstances"),
                       {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                       {QStringLiteral("Placement"),
+                        QJsonObject{{QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-3")}}},
                        {QStringLiteral("InstanceCount"), 1}});
         QVERIFY(Client::error(c.send(run)).isEmpty());
         QCOMPARE(Client::error(c.send(run)), QStringLiteral("AuthFailure.SignatureFailure"));
@@ -460,10 +992,14 @@ private Q_SLOTS:
         QCOMPARE(int(f.ws().instancesUsing(QStringLiteral("img-public01")).size()), before + 1);
         // Signed again a second later, it is a new request.
         f.clock().advance(1);
-        QVERIFY(Client::error(c.call(QStringLiteral("RunInstances"),
-                                     {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
-                                      {QStringLiteral("InstanceCount"), 1}}))
-                    .isEmpty());
+        QVERIFY(
+            Client::error(
+                c.call(QStringLiteral("RunInstances"),
+                       {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                        {QStringLiteral("Placement"),
+                         QJsonObject{{QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-3")}}},
+                        {QStringLiteral("InstanceCount"), 1}}))
+                .isEmpty());
         QCOMPARE(int(f.ws().instancesUsing(QStringLiteral("img-public01")).size()), before + 2);
         // A change that was refused did not run: the same request may come again, once.
         f.clock().advance(1);
@@ -554,8 +1090,10 @@ private Q_SLOTS:
         QFETCH(QString, code);
         Fixture f;
         Client c(f);
-        const QJsonObject r = c.call(
-            action, {{QStringLiteral("ImageId"), QStringLiteral("img-public01")}, {name, value}});
+        QJsonObject params{{name, value}};
+        if (action == QLatin1String("RunInstances"))
+            params.insert(QStringLiteral("ImageId"), QStringLiteral("img-public01"));
+        const QJsonObject r = c.call(action, params);
         QCOMPARE(Client::error(r), code);
         QVERIFY2(Client::message(r).startsWith(name + QLatin1Char(':')),
                  qPrintable(Client::message(r)));
@@ -596,6 +1134,23 @@ private Q_SLOTS:
             {QStringLiteral("AccountIds"), QJsonArray{kTrusted}},
             {QStringLiteral("Permission"), QStringLiteral("SHARE")},
             {QStringLiteral("DryRun"), true}};
+        // Only what the action documents: any other parameter is unknown to it.
+        const QHash<QString, QStringList> documented{
+            {QStringLiteral("DescribeImages"), {QStringLiteral("ImageIds")}},
+            {QStringLiteral("DescribeInstances"), {}},
+            {QStringLiteral("DeleteImages"),
+             {QStringLiteral("ImageIds"), QStringLiteral("DryRun")}},
+            {QStringLiteral("SyncImages"),
+             {QStringLiteral("ImageIds"), QStringLiteral("DestinationRegions"),
+              QStringLiteral("DryRun")}},
+            {QStringLiteral("ModifyImageSharePermission"),
+             {QStringLiteral("ImageId"), QStringLiteral("AccountIds"),
+              QStringLiteral("Permission")}}};
+        QVERIFY(documented.contains(action));
+        for (const QString &key : params.keys()) {
+            if (!documented.value(action).contains(key))
+                params.remove(key);
+        }
         params.insert(name, many);
         const QJsonObject r = c.call(action, params);
         QCOMPARE(Client::error(r), QStringLiteral("InvalidParameterValue.LimitExceeded"));

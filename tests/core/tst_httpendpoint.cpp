@@ -129,11 +129,14 @@ private Q_SLOTS:
             auto *nam = new QNetworkAccessManager(this);
             clients.append(nam);
             // Each its own request: the same one, signed in the same second, runs once.
-            replies.append(post(*nam, port, "RunInstances",
-                                {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
-                                 {QStringLiteral("InstanceCount"), 1},
-                                 {QStringLiteral("InstanceName"), QStringLiteral("i%1").arg(i)}},
-                                f.clock().now()));
+            replies.append(
+                post(*nam, port, "RunInstances",
+                     {{QStringLiteral("ImageId"), QStringLiteral("img-public01")},
+                      {QStringLiteral("Placement"),
+                       QJsonObject{{QStringLiteral("Zone"), QStringLiteral("ap-guangzhou-3")}}},
+                      {QStringLiteral("InstanceCount"), 1},
+                      {QStringLiteral("InstanceName"), QStringLiteral("i%1").arg(i)}},
+                     f.clock().now()));
         }
         for (QNetworkReply *r : std::as_const(replies)) {
             if (!r->isFinished())

@@ -1950,6 +1950,79 @@ private Q_SLOTS:
             acting, QStringLiteral("ResetInstance"), expected);
     }
 
+    // V2: an operation told the region the caller acts in (the API's X-TC-Region) refuses
+    // images and instances of other regions, and journals the refusal.
+    void operationsInAnotherRegionAreRefused_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("share") << 0 << s("ModifyImageSharePermission")
+                               << s("V2 InvalidImageId.NotFound");
+        QTest::newRow("modify") << 1 << s("ModifyImageAttribute")
+                                << s("V2 InvalidImageId.NotFound");
+        QTest::newRow("sync") << 2 << s("SyncImages") << s("V2 InvalidImageId.NotFound");
+        QTest::newRow("delete") << 3 << s("DeleteImages") << s("V2 InvalidImageId.NotFound");
+        QTest::newRow("create") << 4 << s("CreateImage") << s("I1 InvalidInstanceId.NotFound");
+        QTest::newRow("reset") << 5 << s("ResetInstance") << s("N2 InvalidInstanceId.NotFound");
+    }
+    void operationsInAnotherRegionAreRefused()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, action);
+        QFETCH(QString, expected);
+        Fixture f;
+        const QString sh = s("ap-shanghai");
+        const QString img = s("img-owner001");
+        const OperationContext ctx = f.as(kOwner, kAllAcks);
+        checkRefused(
+            f,
+            [&] {
+                switch (which) {
+                case 0:
+                    return f.ops().modifySharePermission(
+                        ctx, {img, {kFriend}, SharePermission::Share, sh});
+                case 1:
+                    return f.ops().modifyImageAttribute(ctx, {img, s("n"), std::nullopt, sh});
+                case 2: {
+                    SyncRequest r{img, {s("ap-beijing")}, std::nullopt};
+                    r.region = sh;
+                    return f.ops().syncImages(ctx, r);
+                }
+                case 3:
+                    return f.ops().deleteImages(ctx, {{img}, false, sh});
+                case 4:
+                    return f.ops().createImage(ctx,
+                                               {s("ins-linux001"), s("n"), {}, false, false, sh});
+                default:
+                    return f.ops().resetInstance(ctx, {s("ins-linux001"), img, sh});
+                }
+            },
+            kOwner, action, {expected});
+    }
+
+    void terminateInstancesRemovesThemAndUndoBringsThemBack()
+    {
+        Fixture f;
+        const Records before = records(f.ws());
+        const QJsonObject beforeJson = state(f.ws());
+        const OperationResult r =
+            f.ops().terminateInstances(f.as(kOwner), {{s("ins-winbad01"), s("ins-win00001")}});
+        QVERIFY(r.applied());
+        QVERIFY(!f.ws().instance(s("ins-winbad01")));
+        QVERIFY(!f.ws().instance(s("ins-win00001")));
+        const JournalEntry &e = f.ws().journal().last();
+        QCOMPARE(e.action, s("TerminateInstances"));
+        QCOMPARE(e.parameters.value(s("InstanceIds")).toArray().size(), 2);
+        checkUndoRedo(f, r, before, beforeJson);
+        // An instance an image is being created from is not terminated (T1): the fixture's
+        // task-create01 works on ins-linux001.
+        Fixture g;
+        checkRefused(
+            g, [&] { return g.ops().terminateInstances(g.as(kOwner), {{s("ins-linux001")}}); },
+            kOwner, s("TerminateInstances"), {s("T1 OperationDenied.InstanceOperationInProgress")});
+    }
+
     // ---- Trusted accounts ----------------------------------------------------------------
 
     void trustedAccounts()

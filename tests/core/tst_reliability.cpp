@@ -7,7 +7,7 @@
 #include "HttpEndpoint.h"
 #include "Language.h"
 #include "RuleText.h"
-#include "Tc3Signature.h"
+#include "SignedRequest.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -408,24 +408,10 @@ private:
     QJsonObject post(quint16 port, const QByteArray &action, const QJsonObject &params,
                      const QDateTime &now)
     {
-        const QByteArray body = QJsonDocument(params).toJson(QJsonDocument::Compact);
-        const QByteArray host = "127.0.0.1:" + QByteArray::number(port);
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        request.setRawHeader("X-TC-Action", action);
-        request.setRawHeader("X-TC-Version", "2017-03-12");
-        request.setRawHeader("X-TC-Region", "ap-guangzhou");
-        request.setRawHeader("X-TC-Timestamp", QByteArray::number(now.toSecsSinceEpoch()));
-        Tc3Signature::Request s;
-        s.headers = {{"content-type", "application/json"}, {"host", "127.0.0.1"}};
-        s.payload = body;
-        s.timestamp = now.toSecsSinceEpoch();
-        s.service = "cvm";
-        request.setRawHeader("Authorization",
-                             Tc3Signature::authorization("AKIDowner", "owner-secret", s));
+        const SignedRequest r = signedRequest(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), action, params, now);
         QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.post(request, body);
+        QNetworkReply *reply = nam.post(r.request, r.body);
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!done.wait(5000))
             return {};

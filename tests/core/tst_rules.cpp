@@ -434,6 +434,116 @@ private Q_SLOTS:
                    {{u"region"_s, gz}}, QStringList{gz}));
     }
 
+    // V2 where the caller names a region (the API's X-TC-Region): every action refuses an image
+    // or instance of another region as not found, as each region of the cloud answers only for
+    // its own; the console names none and acts in the image's own region.
+    void regionNamedByTheCallerIsEnforced()
+    {
+        Fixture f;
+        const QString own = u"img-owner001"_s; // kOwner's, in ap-guangzhou
+        const QVariantMap away{{u"imageId"_s, own}, {u"region"_s, sh}, {u"imageRegion"_s, gz}};
+        Verdict v;
+        QVERIFY(!Rules::lookUp(f.ws(), kOwner, own, v, sh));
+        CHECK(only(v, u"V2"_s, u"InvalidImageId.NotFound"_s, away, QStringList{own}));
+        Verdict here;
+        QVERIFY(Rules::lookUp(f.ws(), kOwner, own, here, gz));
+        CHECK(allowedWithout(here));
+        CHECK(only(Rules::checkCancelShareImage(f.ws(), kOwner, own, sh), u"V2"_s,
+                   u"InvalidImageId.NotFound"_s, away, QStringList{own}));
+        ShareRequest share{own, {kFriend}, SharePermission::Share, sh};
+        CHECK(only(Rules::checkShare(f.ws(), kOwner, share), u"V2"_s, u"InvalidImageId.NotFound"_s,
+                   away, QStringList{own}));
+        share.region = gz;
+        QVERIFY(Rules::checkShare(f.ws(), kOwner, share).allowed());
+        CHECK(only(Rules::checkModifyAttribute(f.ws(), kOwner, {own, u"n"_s, std::nullopt, sh}),
+                   u"V2"_s, u"InvalidImageId.NotFound"_s, away, QStringList{own}));
+        SyncRequest sync{own, {bj}, std::nullopt};
+        sync.region = sh;
+        CHECK(only(Rules::checkSync(f.ws(), kOwner, sync), u"V2"_s, u"InvalidImageId.NotFound"_s,
+                   away, QStringList{own}));
+        CHECK(only(Rules::checkDelete(f.ws(), kOwner, {{own}, false, sh}), u"V2"_s,
+                   u"InvalidImageId.NotFound"_s, away, QStringList{own}));
+        QVERIFY(Rules::checkDelete(f.ws(), kOwner, {{own}, false, gz}).allowed());
+        // Instances: ins-linux001 is in ap-guangzhou.
+        const QVariantMap insAway{
+            {u"instanceId"_s, u"ins-linux001"_s}, {u"region"_s, sh}, {u"instanceRegion"_s, gz}};
+        CreateImageRequest create{u"ins-linux001"_s, u"fresh"_s, {}, false, false, sh};
+        CHECK(only(Rules::checkCreateImage(f.ws(), kOwner, create), u"I1"_s,
+                   u"InvalidInstanceId.NotFound"_s, insAway, QStringList{u"ins-linux001"_s}));
+        create.region = gz;
+        QVERIFY(Rules::checkCreateImage(f.ws(), kOwner, create).allowed());
+        CHECK(only(Rules::checkResetInstance(f.ws(), kOwner, {u"ins-linux001"_s, own, sh}), u"N2"_s,
+                   u"InvalidInstanceId.NotFound"_s, insAway, QStringList{u"ins-linux001"_s}));
+        QVERIFY(Rules::checkResetInstance(f.ws(), kOwner, {u"ins-linux001"_s, own, gz}).allowed());
+        // The words say where the record is.
+        QVERIFY(RuleText::message(v.violations.first()).contains(gz));
+    }
+
+    // The rules behind the API's newer parameters: N5 instance types, I3 images from
+    // snapshots, C8 encrypted copies, M4 image families, T1 terminating instances.
+    void instanceTypesSnapshotsEncryptionFamiliesTermination()
+    {
+        Fixture f;
+        RunInstancesRequest run{u"img-public01"_s, gz, {}, 1, {}};
+        run.instanceType = u"SR1.MEDIUM4"_s;
+        CHECK(only(Rules::checkRunInstances(f.ws(), kOwner, run), u"N5"_s,
+                   u"InvalidParameterValue.InvalidImageForGivenInstanceType"_s,
+                   {{u"architecture"_s, u"x86_64"_s}, {u"typeArchitecture"_s, u"arm"_s}}));
+        run.instanceType = u"S5.lARGE8"_s;
+        CHECK(only(Rules::checkRunInstances(f.ws(), kOwner, run), u"N5"_s,
+                   u"InvalidInstanceType.Malformed"_s));
+        run.instanceType = u"QQ1.LARGE8"_s;
+        CHECK(only(Rules::checkRunInstances(f.ws(), kOwner, run), u"N5"_s,
+                   u"InvalidParameterValue.InstanceTypeNotFound"_s));
+        run.instanceType = u"S5.LARGE8"_s;
+        CHECK(allowedWithout(Rules::checkRunInstances(f.ws(), kOwner, run)));
+        // Reinstalling keeps the instance's type: an arm instance takes no x86_64 image.
+        QJsonObject root = baseJson();
+        editInstance(root, u"ins-linux001"_s,
+                     [](QJsonObject &o) { o.insert(u"InstanceType"_s, u"SR1.MEDIUM4"_s); });
+        Fixture arm(root);
+        CHECK(only(
+            Rules::checkResetInstance(arm.ws(), kOwner, {u"ins-linux001"_s, u"img-public01"_s}),
+            u"N5"_s, u"InvalidParameterValue.InvalidImageForGivenInstanceType"_s));
+
+        CreateImageRequest fromSnaps{{}, u"snapped"_s};
+        fromSnaps.snapshotIds = {u"snap-owner001"_s};
+        CHECK(allowedWithout(Rules::checkCreateImage(f.ws(), kOwner, fromSnaps)));
+        CHECK(only(Rules::checkCreateImage(f.ws(), kFriend, fromSnaps), u"I3"_s,
+                   u"InvalidParameter.SnapshotNotFound"_s));
+        fromSnaps.region = sh;
+        CHECK(only(Rules::checkCreateImage(f.ws(), kOwner, fromSnaps), u"I3"_s,
+                   u"InvalidParameter.SnapshotNotFound"_s));
+        CHECK(only(Rules::checkCreateImage(f.ws(), kOwner, {{}, u"none"_s}), u"I3"_s,
+                   u"InvalidParameter.SpecifyOneParameter"_s));
+
+        SyncRequest encrypted{u"img-owner001"_s, {gz}, u"owner001-enc"_s};
+        encrypted.encrypt = true;
+        CHECK(allowedWithout(Rules::checkSync(f.ws(), kOwner, encrypted)));
+        encrypted.destinationRegions = {bj};
+        CHECK(only(Rules::checkSync(f.ws(), kOwner, encrypted), u"C8"_s,
+                   u"InvalidParameterValue.InvalidRegion"_s, {{u"reason"_s, u"encrypt"_s}}));
+
+        QVERIFY(Rules::isImageFamily(u"business-daily-update"_s));
+        QVERIFY(!Rules::isImageFamily(u"-daily"_s));
+        QVERIFY(!Rules::isImageFamily(u"daily-"_s));
+        QVERIFY(!Rules::isImageFamily(QString(61, u'a')));
+
+        CHECK(
+            allowedWithout(Rules::checkTerminateInstances(f.ws(), kOwner, {{u"ins-win00001"_s}})));
+        CHECK(only(Rules::checkTerminateInstances(f.ws(), kOwner, {{u"ins-win00001"_s}, gz}),
+                   u"T1"_s, u"InvalidInstanceId.NotFound"_s));
+        CHECK(only(Rules::checkTerminateInstances(f.ws(), kFriend, {{u"ins-win00001"_s}}), u"T1"_s,
+                   u"InvalidInstanceId.NotFound"_s));
+        // The fixture's task-create01 is making an image from ins-linux001.
+        CHECK(only(Rules::checkTerminateInstances(f.ws(), kOwner, {{u"ins-linux001"_s}}), u"T1"_s,
+                   u"OperationDenied.InstanceOperationInProgress"_s));
+        for (const Violation &v :
+             Rules::checkRunInstances(f.ws(), kOwner, {u"img-public01"_s, gz, {}, 1, {}, u"x"_s})
+                 .violations)
+            QVERIFY(!RuleText::message(v).startsWith(u"Rule "_s));
+    }
+
     void lookUp_data()
     {
         QTest::addColumn<QString>("viewer");
@@ -2595,9 +2705,10 @@ private Q_SLOTS:
 
     void ruleTitles()
     {
-        for (const char *id : {"V1", "V2", "S1", "S2", "S3", "S4", "S5", "S6", "M1", "M2",
-                               "M3", "C1", "C2", "C3", "C4", "C5", "D1", "D2", "D3", "D5",
-                               "I1", "I2", "P1", "P2", "P3", "N1", "N2", "N3", "N4", "Q1"}) {
+        for (const char *id :
+             {"V1", "V2", "S1", "S2", "S3", "S4", "S5", "S6", "M1", "M2", "M3", "C1",
+              "C2", "C3", "C4", "C5", "D1", "D2", "D3", "D5", "I1", "I2", "P1", "P2",
+              "P3", "N1", "N2", "N3", "N4", "Q1", "M4", "C8", "I3", "N5", "T1", "X1"}) {
             const QString title = RuleText::ruleTitle(QLatin1String(id));
             QVERIFY2(!title.isEmpty() && title != QLatin1String(id), id);
         }

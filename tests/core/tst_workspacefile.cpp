@@ -136,6 +136,22 @@ void makeBusy(Fixture &f)
                                              {},
                                              2,
                                              QStringLiteral("web")});
+    // The Instance fields of the API: type, CPU and memory, charge type, address, disk, UUID.
+    RunInstancesRequest typed{QStringLiteral("img-public01"),
+                              QStringLiteral("ap-guangzhou"),
+                              {},
+                              1,
+                              QStringLiteral("typed")};
+    typed.instanceType = QStringLiteral("SA5.MEDIUM4");
+    typed.instanceChargeType = QStringLiteral("POSTPAID_BY_HOUR");
+    typed.systemDisk = SystemDisk{QStringLiteral("CLOUD_BSSD"), {}, 60};
+    f.ops().runInstances(f.as(kOwner, ack), typed);
+    ModifyAttributeRequest family{QStringLiteral("img-owner001"), std::nullopt, std::nullopt};
+    family.imageFamily = QStringLiteral("business-daily");
+    family.imageDeprecated = true;
+    f.ops().modifyImageAttribute(f.as(kOwner), family);
+    f.ops().exportImages(f.as(kOwner),
+                         {{QStringLiteral("img-byol0001")}, QStringLiteral("images-1250000001")});
     f.ops().setTrustedAccounts(f.as(kFriend), {{kOwner, kTrusted}});
     const OperationResult rename = f.ops().modifyImageAttribute(
         f.as(kOwner), {QStringLiteral("img-byol0001"), QStringLiteral("byol é ünïcode ✓"),
@@ -409,16 +425,18 @@ private Q_SLOTS:
                                             "SupportsImageCopy SupportsImageImport Zones")},
             {QStringLiteral("images"),
              set("Architecture CreatedFromInstanceId CreatedTime Encrypted FailedChecks "
-                 "FailureReason ImageCreator ImageDescription ImageId ImageName ImageSize "
-                 "ImageSource ImageState ImageType IsSupportCloudinit LicenseType OsName "
+                 "FailureReason ImageCreator ImageDeprecated ImageDescription ImageFamily ImageId "
+                 "ImageName ImageSize ImageSource ImageState ImageType IsSupportCloudinit "
+                 "LicenseType OsName "
                  "OwnerAccountId Platform Region Shares SnapshotSet SourceImageId SourceRegion "
                  "SyncPercent Tags")},
             {QStringLiteral("images.Shares"), set("AccountId CreatedTime")},
             {QStringLiteral("images.SnapshotSet"), set("DiskSize DiskUsage SnapshotId")},
             {QStringLiteral("images.Tags"), set("Key Value")},
             {QStringLiteral("instances"),
-             set("CreatedTime ImageId InstanceId InstanceName InstanceState OsName "
-                 "OwnerAccountId Platform Region WindowsChecks Zone")},
+             set("CPU CreatedTime ImageId InstanceChargeType InstanceId InstanceName "
+                 "InstanceState InstanceType Memory OsName OwnerAccountId Platform "
+                 "PrivateIpAddresses Region SystemDisk Uuid WindowsChecks Zone")},
             {QStringLiteral("snapshots"),
              set("CreatedTime DiskSize DiskUsage OwnerAccountId Region SnapshotId")},
             {QStringLiteral("tasks"),

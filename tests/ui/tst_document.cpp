@@ -7,7 +7,7 @@
 #include "OperationCommand.h"
 #include "Prompt.h"
 #include "ShareDialog.h"
-#include "Tc3Signature.h"
+#include "SignedRequest.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -185,27 +185,13 @@ private Q_SLOTS:
                     .applied());
         QVERIFY(w->console().isModified());
 
-        const QByteArray body =
-            QJsonDocument(QJsonObject{{QStringLiteral("ImageId"), own1},
-                                      {QStringLiteral("ImageName"), QStringLiteral("by the API")}})
-                .toJson(QJsonDocument::Compact);
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
-        QNetworkRequest request{QUrl(w->console().servingAddress())};
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-                          QByteArrayLiteral("application/json"));
-        request.setRawHeader("X-TC-Action", "ModifyImageAttribute");
-        request.setRawHeader("X-TC-Version", "2017-03-12");
-        request.setRawHeader("X-TC-Region", "ap-guangzhou");
-        request.setRawHeader("X-TC-Timestamp", QByteArray::number(now));
-        Tc3Signature::Request s;
-        s.headers = {{"content-type", "application/json"}, {"host", "127.0.0.1"}};
-        s.payload = body;
-        s.timestamp = now;
-        s.service = "cvm";
-        request.setRawHeader("Authorization",
-                             Tc3Signature::authorization("AKIDowner", "owner-secret", s));
+        const SignedRequest r =
+            signedRequest(QUrl(w->console().servingAddress()), "ModifyImageAttribute",
+                          QJsonObject{{QStringLiteral("ImageId"), own1},
+                                      {QStringLiteral("ImageName"), QStringLiteral("by the API")}},
+                          QDateTime::currentDateTimeUtc());
         QNetworkAccessManager nam;
-        QNetworkReply *reply = nam.post(request, body);
+        QNetworkReply *reply = nam.post(r.request, r.body);
         QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(5000));
         QVERIFY(!reply->readAll().contains("Error"));
         reply->deleteLater();
