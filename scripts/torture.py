@@ -150,6 +150,7 @@ def main():
         if present - allowed:
             counts["templeft"] += 1
             for extra in present - allowed:
+                print("left behind:", extra, os.path.getsize(os.path.join(folder, extra)), "bytes")
                 os.remove(os.path.join(folder, extra))
 
     print("trials %(trials)d, kills with a change in flight %(midsave)d, acknowledged changes "
