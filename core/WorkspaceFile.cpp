@@ -10,9 +10,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace cvm {
@@ -384,10 +387,100 @@ void syncDirectory(const QString &directory)
     ::close(fd);
 }
 
+// The new text of a file, written where nobody sees it and given the file's name in two steps
+// of the console's own. It is written to an unnamed file in the file's folder (O_TMPFILE;
+// where the file system has none, to `<file>.saving` itself), synced, linked as
+// `<file>.saving`, and renamed over the file. A kill leaves nothing, or — between the link
+// and the rename — `<file>.saving`, a whole new version under a name that is the console's
+// alone, which the next save removes. Saves in one folder take turns (a lock on the folder),
+// so that two processes saving one file never write the same name at once.
+class NewText final
+{
+public:
+    NewText(const QString &target, const QString &directory)
+        : m_target(QFile::encodeName(target)),
+          m_saving(QFile::encodeName(target + QStringLiteral(".saving"))),
+          m_directory(QFile::encodeName(directory))
+    {}
+    ~NewText()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        if (m_named && !m_abandoned)
+            ::unlink(m_saving.constData()); // written but not committed: not a version
+        if (m_dir >= 0)
+            ::close(m_dir); // and the folder's lock with it
+    }
+    Q_DISABLE_COPY_MOVE(NewText)
+
+    bool open(int mode)
+    {
+        m_dir = ::open(m_directory.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (m_dir < 0 || ::flock(m_dir, LOCK_EX) != 0)
+            return false;
+        ::unlink(m_saving.constData()); // a leftover of a save that was killed
+        m_fd = ::open(m_directory.constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, mode);
+        if (m_fd < 0) {
+            m_fd = ::open(m_saving.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, mode);
+            m_named = m_fd >= 0;
+        }
+        if (m_fd < 0)
+            return false;
+        ::fchmod(m_fd, mode); // the umask does not decide the workspace's permissions
+        return m_file.open(m_fd, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+    }
+    QIODevice &device() { return m_file; }
+    bool sync()
+    {
+        if (!m_file.flush())
+            return false;
+        m_file.close();
+        return ::fsync(m_fd) == 0;
+    }
+    // Gives the new text the file's name.
+    bool commit(const std::function<bool()> &afterLink)
+    {
+        if (!m_named) {
+            const QByteArray proc = "/proc/self/fd/" + QByteArray::number(m_fd);
+            if (::linkat(AT_FDCWD, proc.constData(), AT_FDCWD, m_saving.constData(),
+                         AT_SYMLINK_FOLLOW) != 0)
+                return false;
+            m_named = true;
+        }
+        if (!afterLink())
+            return m_abandoned = true, false;
+        if (::rename(m_saving.constData(), m_target.constData()) != 0)
+            return false;
+        m_named = false;
+        return true;
+    }
+    // As a kill would leave it (tests).
+    void abandon() { m_abandoned = true; }
+    QString errorString() const { return QString::fromLocal8Bit(::strerror(errno)); }
+    int directory() const { return m_dir; }
+
+private:
+    QByteArray m_target;
+    QByteArray m_saving;
+    QByteArray m_directory;
+    QFile m_file;
+    int m_dir = -1;
+    int m_fd = -1;
+    bool m_named = false;
+    bool m_abandoned = false;
+};
+
 std::function<bool(WorkspaceFile::SaveStep)> &saveStepHook()
 {
     static std::function<bool(WorkspaceFile::SaveStep)> hook;
     return hook;
+}
+
+mode_t currentUmask()
+{
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return mask;
 }
 
 // A test stands in for a crash here: false stops the save as a kill would.
@@ -408,10 +501,10 @@ bool WorkspaceFile::save(const Workspace &ws, const QString &fileName, QString *
 {
     // The order keeps the previous version on disk at every instant, under its own name or
     // as the backup's temporary name, and the file itself is always one whole version:
-    //   1. the new text goes to a temporary file, which is synced (QSaveFile);
+    //   1. the new text goes to an unnamed file in the folder, which is synced (NewText);
     //   2. the current file gets a second name, `<file>.bak.new`;
-    //   3. the temporary file replaces the file (QSaveFile::commit renames it);
-    //   4. `<file>.bak.new` replaces `<file>.bak`, and the directory is synced.
+    //   3. the new text is named `<file>.saving`, then renamed over the file;
+    //   4. `<file>.bak.new` replaces `<file>.bak`, and the folder is synced.
     const QFileInfo info(fileName);
     const QString backup = backupFileName(fileName);
     const QString newBackup = backup + QStringLiteral(".new");
@@ -431,16 +524,25 @@ bool WorkspaceFile::save(const Workspace &ws, const QString &fileName, QString *
             QT_TRANSLATE_NOOP("cvm::LoadProblem", "Cannot keep a backup as %1: it is not a file."),
             newBackup));
 
-    QSaveFile out(fileName);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(out.errorString());
-    if (!write(ws, out) || !out.flush()) {
-        const QString why = out.errorString();
-        out.cancelWriting();
-        return fail(why);
-    }
+    // A symbolic link stays one: the new text replaces the file it points to.
+    const QString target = info.isSymLink() ? info.symLinkTarget() : info.absoluteFilePath();
+    const QFileInfo targetInfo(target);
+    // The permissions of the file it replaces; a new file's as the umask says.
+    int mode = int(0666 & ~currentUmask());
+    struct stat previous;
+    if (hasPrevious && ::stat(QFile::encodeName(target).constData(), &previous) == 0)
+        mode = int(previous.st_mode & 07777);
+    NewText out(target, targetInfo.absolutePath());
+    if (!out.open(mode))
+        return fail(
+            saveProblem(QT_TRANSLATE_NOOP("cvm::LoadProblem", "Cannot write %1: %2."), fileName)
+                .arg(out.errorString()));
+    if (!write(ws, out.device()) || !out.sync())
+        return fail(
+            saveProblem(QT_TRANSLATE_NOOP("cvm::LoadProblem", "Cannot write %1: %2."), fileName)
+                .arg(out.errorString()));
     if (!reached(SaveStep::Written))
-        return false;
+        return out.abandon(), false;
     if (hasPrevious) {
         // A leftover of a save that was interrupted holds no version the file does not.
         QFile::remove(newBackup);
@@ -450,16 +552,20 @@ bool WorkspaceFile::save(const Workspace &ws, const QString &fileName, QString *
         const bool linked =
             !info.isSymLink() && ::link(QFile::encodeName(fileName).constData(),
                                         QFile::encodeName(newBackup).constData()) == 0;
-        if (!linked && !QFile::copy(fileName, newBackup)) {
-            out.cancelWriting();
+        if (!linked && !QFile::copy(fileName, newBackup))
             return fail(saveProblem(
                 QT_TRANSLATE_NOOP("cvm::LoadProblem", "Cannot keep a backup as %1."), newBackup));
-        }
         if (!reached(SaveStep::BackupLinked))
-            return false;
+            return out.abandon(), false;
     }
-    if (!out.commit())
-        return fail(out.errorString());
+    bool stopped = false;
+    if (!out.commit([&stopped] { return !(stopped = !reached(SaveStep::Named)); })) {
+        if (stopped)
+            return false;
+        return fail(
+            saveProblem(QT_TRANSLATE_NOOP("cvm::LoadProblem", "Cannot write %1: %2."), fileName)
+                .arg(out.errorString()));
+    }
     if (!reached(SaveStep::Committed))
         return false;
     if (hasPrevious && ::rename(QFile::encodeName(newBackup).constData(),
@@ -470,7 +576,9 @@ bool WorkspaceFile::save(const Workspace &ws, const QString &fileName, QString *
                            QT_TRANSLATE_NOOP("cvm::LoadProblem", "Cannot keep a backup as %1."),
                            backup)));
     }
-    syncDirectory(info.absolutePath());
+    ::fsync(out.directory());
+    if (targetInfo.absolutePath() != info.absolutePath())
+        syncDirectory(info.absolutePath());
     return true;
 }
 

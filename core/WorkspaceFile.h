@@ -96,7 +96,8 @@ public:
     static QByteArray toJson(const Workspace &ws);
     // The same text written to `device` piece by piece; false when a write failed.
     static bool write(const Workspace &ws, QIODevice &device);
-    // Writes through QSaveFile; the previous file is kept as `<fileName>.bak`. Atomic: the
+    // Writes a new file and renames it over the old; the previous file is kept as
+    // `<fileName>.bak`. Atomic: the
     // file is always one whole version, and the previous version exists on disk at every
     // instant (as `.bak`, or as `.bak.new` while the backup is being replaced).
     static bool save(const Workspace &ws, const QString &fileName, QString *error = nullptr);
@@ -105,10 +106,11 @@ public:
     {
         Written,      // the new text is in a synced temporary file
         BackupLinked, // the current file also has the name `<fileName>.bak.new`
+        Named,        // the new text is `<fileName>.saving`, not yet renamed over the file
         Committed     // the new text is the file; `.bak.new` not yet renamed to `.bak`
     };
-    // A test seam: the hook is called at each step; false stops the save there, as a kill
-    // would (the temporary file of step 1 is discarded, as the system does with it).
+    // A test seam: the hook is called at each step; false stops the save there and leaves the
+    // files as a kill would.
     static void setSaveStepHook(std::function<bool(SaveStep)> hook);
     static QString backupFileName(const QString &fileName)
     {

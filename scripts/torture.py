@@ -7,8 +7,9 @@ moment. Then it reads what is on disk and counts:
   corrupt   the workspace file does not load (`imageconsole check` exits 2)
   lost      a change the server acknowledged is not in the file
   no backup the previous version of the file is on disk neither as .bak nor as .bak.new
-  temp left a file in the folder that is none of the workspace, its backups, its journal
-            archive or the credentials
+  temp left a file in the folder that is none of the workspace, its backups and its journal
+            archive; `ws.json.saving` (the new text, named, killed before its rename) is the
+            console's own and counts only if it is still there after the next save
 Usage: torture.py BINARY WORKDIR SECONDS [IMAGES]   (scripts/torture.sh builds and calls it)
 Loopback only; bounded by SECONDS.
 """
@@ -86,9 +87,13 @@ def main():
         json.dump({"credentials": [{"SecretId": SECRET_ID, "SecretKey": SECRET_KEY,
                                     "AccountId": owner}]}, f)
     os.chmod(credentials, 0o600)
-    allowed = {"ws.json", "ws.json.bak", "ws.json.bak.new", "ws.json.journal-archive.jsonl"}
+    allowed = {"ws.json", "ws.json.bak", "ws.json.bak.new", "ws.json.journal-archive.jsonl",
+               "ws.json.saving"}
+    saving = os.path.join(folder, "ws.json.saving")
+    stale = None  # the inode of a ws.json.saving a kill left, until a save has run
 
-    counts = dict(trials=0, midsave=0, corrupt=0, lost=0, nobackup=0, templeft=0, acked=0)
+    counts = dict(trials=0, midsave=0, corrupt=0, lost=0, nobackup=0, templeft=0, acked=0,
+                  saving=0)
     sequence = 0
     saves_seen = 0  # saves the server acknowledged since the workspace was copied
     deadline = time.time() + seconds
@@ -117,6 +122,15 @@ def main():
                 if "Error" not in answer:
                     state["acked"] = sequence
                     counts["acked"] += 1
+                    nonlocal stale
+                    if stale is not None:  # a save ran: a name a kill left must be gone
+                        try:
+                            if os.stat(saving).st_ino == stale:
+                                counts["templeft"] += 1
+                                print("left behind after a save: ws.json.saving")
+                        except FileNotFoundError:
+                            pass
+                        stale = None
 
         thread = threading.Thread(target=client)
         thread.start()
@@ -145,6 +159,9 @@ def main():
         if state["acked"] is not None and on_disk < state["acked"]:
             counts["lost"] += 1
         present = set(os.listdir(folder))
+        if "ws.json.saving" in present:
+            counts["saving"] += 1
+            stale = os.stat(saving).st_ino
         if saves_seen and not ({"ws.json.bak", "ws.json.bak.new"} & present):
             counts["nobackup"] += 1
         if present - allowed:
@@ -156,7 +173,8 @@ def main():
     print("trials %(trials)d, kills with a change in flight %(midsave)d, acknowledged changes "
           "%(acked)d" % counts)
     print("corrupt %(corrupt)d, lost acknowledged %(lost)d, missing backups %(nobackup)d, "
-          "temp files left %(templeft)d" % counts)
+          "temp files left %(templeft)d (ws.json.saving after a kill %(saving)d, each gone at the "
+          "next save)" % counts)
     bad = counts["corrupt"] + counts["lost"] + counts["nobackup"] + counts["templeft"]
     return 1 if bad else 0
 

@@ -585,6 +585,10 @@ Perintah:
         <source>a whole number from %1 to %2</source>
         <translation>bilangan bulat dari %1 sampai %2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Tidak dapat menulis %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::RuleText</name>

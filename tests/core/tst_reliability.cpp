@@ -232,6 +232,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("step");
         QTest::newRow("written") << int(WorkspaceFile::SaveStep::Written);
         QTest::newRow("backup linked") << int(WorkspaceFile::SaveStep::BackupLinked);
+        QTest::newRow("named") << int(WorkspaceFile::SaveStep::Named);
         QTest::newRow("committed") << int(WorkspaceFile::SaveStep::Committed);
     }
     void saveKeepsThePreviousVersionAtEveryStep()
@@ -265,6 +266,27 @@ private Q_SLOTS:
         QCOMPARE(readAll(backup), now == v2 ? v2 : v1);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot),
                  (QStringList{QStringLiteral("ws.json"), QStringLiteral("ws.json.bak")}));
+    }
+
+    // A save keeps the file's permissions, and a workspace that is a symbolic link stays one.
+    void saveKeepsPermissionsAndLinks()
+    {
+        QTemporaryDir dir;
+        const QString real = dir.filePath(QStringLiteral("real.json"));
+        const QString link = dir.filePath(QStringLiteral("ws.json"));
+        Fixture f;
+        QVERIFY(WorkspaceFile::save(f.ws(), real));
+        QVERIFY(QFile::setPermissions(real, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QVERIFY(QFile::link(real, link));
+        QVERIFY(rename(f, f.as(kOwner), own1, QStringLiteral("through the link")).applied());
+        QVERIFY(WorkspaceFile::save(f.ws(), link));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(readAll(real), WorkspaceFile::toJson(f.ws()));
+        const QFileDevice::Permissions p = QFile::permissions(real);
+        QVERIFY(p.testFlag(QFileDevice::ReadOwner) && p.testFlag(QFileDevice::WriteOwner));
+        QVERIFY(!(p & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                       QFileDevice::WriteOther)));
+        QVERIFY(!QFileInfo::exists(real + QStringLiteral(".saving")));
     }
 
     // A backup that cannot be made is an error that names it, before anything is written.
