@@ -1,6 +1,7 @@
 // imageconsole from the command line: check's exit codes and report, --help, --version, and
 // what serve says about its credentials file and address before it starts.
 #include "Fixture.h"
+#include "TestCertificate.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -298,15 +299,7 @@ private Q_SLOTS:
             credentialsFile(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QString cert = dir.filePath(QStringLiteral("cert.pem"));
         const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=localhost")});
-        QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+        QCOMPARE(makeCertificate(cert, key), QString());
         const QStringList base = {workspace, QStringLiteral("--listen"),
                                   QStringLiteral("0.0.0.0:0"), QStringLiteral("--credentials"),
                                   credentials};

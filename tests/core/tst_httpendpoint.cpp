@@ -2,6 +2,7 @@
 // saved before its answer arrives, several clients at once; and with raw sockets: the limits
 // on what one client may send.
 #include "Fixture.h"
+#include "TestCertificate.h"
 #include "HttpEndpoint.h"
 #include "Language.h"
 #include "Tc3Signature.h"
@@ -460,17 +461,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString cert = dir.filePath(QStringLiteral("cert.pem"));
         const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
-                 openssl.readAllStandardError().constData());
+        QCOMPARE(makeCertificate(cert, key, QStringLiteral("127.0.0.1"), true), QString());
 
         Fixture f;
         api::ApiCredentials credentials;

@@ -1,6 +1,7 @@
 // File → Serve over API: the console serves its workspace, and its views follow what an API
 // client changes; it serves on loopback only.
 #include "Fixture.h"
+#include "TestCertificate.h"
 #include "ImageTableModel.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -158,15 +159,7 @@ private Q_SLOTS:
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const QString cert = dir.filePath(QStringLiteral("cert.pem"));
         const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
-                       QStringLiteral("/CN=localhost")});
-        QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+        QCOMPARE(makeCertificate(cert, key), QString());
         const QString file = dir.filePath(QStringLiteral("ws.json"));
         LoadResult r = WorkspaceFile::fromObject(baseJson());
         QVERIFY(WorkspaceFile::save(*r.workspace, file));
