@@ -746,6 +746,36 @@ QJsonObject imageToApi(const Image &img, const QString &viewer)
 
 } // namespace
 
+ApiService::Performed ApiService::perform(const QString &accountId, const QString &region,
+                                          const QString &action, const QJsonObject &parameters)
+{
+    Performed out;
+    if (!actions().contains(action)) {
+        out.errorCode = str("InvalidAction");
+        out.errorMessage = commonMessage(out.errorCode, action);
+        return out;
+    }
+    if (!region.isEmpty() && !m_ops.workspace().region(region)) {
+        out.errorCode = str("InvalidRegion.NotFound");
+        out.errorMessage = commonMessage(out.errorCode, region);
+        return out;
+    }
+    Call call;
+    call.action = action;
+    call.account = accountId;
+    call.region = region;
+    call.params = parameters;
+    call.language = str("en-US");
+    const Language::Scope language(str("en"));
+    out.result = dispatch(call);
+    if (call.error) {
+        out.errorCode = call.error->code;
+        out.errorMessage = call.error->message;
+        out.result = {};
+    }
+    return out;
+}
+
 QJsonObject ApiService::dispatch(Call &c)
 {
     Workspace &ws = m_ops.workspace();

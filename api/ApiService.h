@@ -23,6 +23,7 @@ struct ApiReply
     int httpStatus = 200; // API errors are HTTP 200 too, as Tencent Cloud answers them
     QByteArray body;
     bool changed = false; // the workspace changed: save it before answering
+    bool drop = false;    // close the connection without answering (an injected fault)
 };
 
 // Tencent Cloud API 3.0 over a workspace: authenticates a request (TC3-HMAC-SHA256, or the
@@ -43,6 +44,19 @@ public:
     ApiService(Operations &operations, ApiCredentials credentials);
 
     ApiReply handle(const ApiRequest &request);
+
+    // An action carried out for `accountId` in `region` as a signed request would be, through the
+    // same reading of its parameters and the same rules, with no signature: how a pull makes a
+    // pending change again on the state it pulled. The error is Tencent's code and message.
+    struct Performed
+    {
+        QJsonObject result;
+        QString errorCode;
+        QString errorMessage;
+        bool ok() const { return errorCode.isEmpty(); }
+    };
+    Performed perform(const QString &accountId, const QString &region, const QString &action,
+                      const QJsonObject &parameters);
     // An answer with one of the common API 3.0 errors, for requests refused before handle().
     static ApiReply commonError(const QString &code, const QString &detail = QString());
     // The actions this endpoint speaks.

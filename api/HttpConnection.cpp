@@ -123,6 +123,11 @@ void HttpConnection::readInput()
         m_bodyLength = -1;
         const ApiReply reply = m_handler(m_request);
         m_request = ApiRequest();
+        if (reply.drop) {
+            m_socket->abort();
+            deleteLater();
+            return;
+        }
         respond(reply.httpStatus, reply.body, !m_keepAlive);
         if (!m_closing)
             m_timer.start(m_limits.requestTimeoutMs);

@@ -1,5 +1,7 @@
 #include "HttpEndpoint.h"
 
+#include <QThread>
+
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
@@ -173,8 +175,75 @@ void HttpEndpoint::accept()
     }
 }
 
+std::optional<FaultPlan> FaultPlan::parse(const QString &spec)
+{
+    FaultPlan plan;
+    for (const QString &part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = part.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = part.section(QLatin1Char('='), 1).trimmed();
+        bool ok = false;
+        if (name == QLatin1String("slowms") || name == QLatin1String("seed")) {
+            const uint n = value.toUInt(&ok);
+            if (!ok || (name == QLatin1String("slowms") && n > 600000))
+                return std::nullopt;
+            if (name == QLatin1String("seed"))
+                plan.seed = n;
+            else
+                plan.slowMs = int(n);
+            continue;
+        }
+        const double p = value.toDouble(&ok);
+        if (!ok || p < 0 || p > 1)
+            return std::nullopt;
+        if (name == QLatin1String("ratelimit"))
+            plan.rateLimit = p;
+        else if (name == QLatin1String("error"))
+            plan.error = p;
+        else if (name == QLatin1String("slow"))
+            plan.slow = p;
+        else if (name == QLatin1String("drop"))
+            plan.drop = p;
+        else
+            return std::nullopt;
+    }
+    if (plan.rateLimit + plan.error + plan.drop > 1)
+        return std::nullopt;
+    return plan;
+}
+
+void HttpEndpoint::setFaults(const FaultPlan &faults)
+{
+    m_faults = faults;
+    m_faultRandom.seed(faults.seed);
+}
+
 ApiReply HttpEndpoint::answer(const ApiRequest &request)
 {
+    if (m_faults) {
+        const double roll = m_faultRandom.generateDouble();
+        const double slow = m_faultRandom.generateDouble();
+        const FaultPlan &f = *m_faults;
+        if (roll < f.rateLimit + f.error + f.drop) {
+            ++m_faultsInjected;
+            ApiReply reply;
+            if (roll < f.rateLimit) {
+                reply = ApiService::commonError(
+                    QStringLiteral("RequestLimitExceeded"),
+                    QStringLiteral("(an injected fault: --faults ratelimit)"));
+            } else if (roll < f.rateLimit + f.error) {
+                reply = ApiService::commonError(QStringLiteral("InternalError"),
+                                                QStringLiteral("(an injected fault: --faults error)"));
+                reply.httpStatus = 500;
+            } else {
+                reply.drop = true;
+            }
+            return reply;
+        }
+        if (slow < f.slow) {
+            ++m_faultsInjected;
+            QThread::msleep(ulong(f.slowMs));
+        }
+    }
     ChangeRecording recording(m_ops.workspace());
     ApiReply reply = m_service.handle(request);
     recording.stop();

@@ -6,11 +6,28 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QRandomGenerator>
+#include <optional>
 #include <memory>
 
 class QTcpServer;
 
 namespace cvm::api {
+
+// Faults the endpoint injects, for tests of clients: the fraction of requests answered
+// RequestLimitExceeded, answered HTTP 500 (InternalError), answered late, or whose connection is
+// dropped unanswered. None of them carries the request out. Deterministic for a seed.
+struct FaultPlan
+{
+    double rateLimit = 0;
+    double error = 0;
+    double slow = 0;
+    double drop = 0;
+    int slowMs = 1000;
+    quint32 seed = 1;
+    // "ratelimit=0.1,error=0.05,slow=0.05,drop=0.05,slowms=2000,seed=7"; nullopt when malformed.
+    static std::optional<FaultPlan> parse(const QString &spec);
+};
 
 // The API over HTTP: POST or GET / in any signing style ApiService takes, answered by it. A change
 // is saved with its document (atomically) before the answer is sent; a change that cannot be saved
@@ -34,6 +51,8 @@ public:
 
     // Before listen().
     void setLimits(const HttpLimits &limits) { m_limits = limits; }
+    void setFaults(const FaultPlan &faults);
+    quint64 faultsInjected() const { return m_faultsInjected; }
     const HttpLimits &limits() const { return m_limits; }
     // Speaks HTTPS with this certificate (PEM, the chain after it) and its private key (PEM or
     // DER, not encrypted). False, with `error` in the operator's language, when they cannot be
@@ -68,6 +87,9 @@ private:
     bool m_tls = false;
     int m_connections = 0;
     quint64 m_requests = 0;
+    std::optional<FaultPlan> m_faults;
+    QRandomGenerator m_faultRandom;
+    quint64 m_faultsInjected = 0;
 };
 
 } // namespace cvm::api

@@ -23,7 +23,19 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         "  imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, "
         "--regions, --seed)\n"
         "  imageconsole serve WORKSPACE    the Tencent Cloud API 3.0 over the workspace (--listen, "
-        "--credentials, --tls-cert, --tls-key)"));
+        "--credentials, --tls-cert, --tls-key)\n"
+        "  imageconsole pull WORKSPACE     read the accounts' images from Tencent Cloud into the "
+        "workspace\n"
+        "                                  (--credentials FILE | --profile NAME | --account ID; "
+        "--endpoint,\n"
+        "                                  --regions a,b); creates the workspace when it does not "
+        "exist\n"
+        "  imageconsole plan WORKSPACE     list the pending changes as the calls apply would send; "
+        "exit 0\n"
+        "                                  when nothing is pending, 1 when something is\n"
+        "  imageconsole apply WORKSPACE    send the pending changes to the cloud (--yes: without "
+        "asking);\n"
+        "                                  exit 0 when everything was applied"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption lang(
@@ -84,8 +96,57 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate(
             "CommandLine", "serve: the private key of the certificate (PEM, no passphrase)."),
         QStringLiteral("file"));
+    const QCommandLineOption timeScale(
+        QStringList{QStringLiteral("time-scale")},
+        QCoreApplication::translate("CommandLine",
+                                    "serve: task time runs this many times faster (for tests)."),
+        QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption faults(
+        QStringList{QStringLiteral("faults")},
+        QCoreApplication::translate(
+            "CommandLine",
+            "serve: answer some requests with faults, for tests of clients: "
+            "ratelimit=P,error=P,slow=P,drop=P,slowms=N,seed=N (P a fraction of requests)."),
+        QStringLiteral("spec"));
+    const QCommandLineOption profile(
+        QStringList{QStringLiteral("profile")},
+        QCoreApplication::translate("CommandLine",
+                                    "pull, apply: the keys of this tccli profile (~/.tccli)."),
+        QStringLiteral("name"));
+    const QCommandLineOption account(
+        QStringList{QStringLiteral("account")},
+        QCoreApplication::translate(
+            "CommandLine",
+            "pull, apply: the account the keys belong to (with --profile, or alone for the "
+            "TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY environment variables)."),
+        QStringLiteral("id"));
+    const QCommandLineOption endpoint(
+        QStringList{QStringLiteral("endpoint")},
+        QCoreApplication::translate("CommandLine",
+                                    "pull, apply: default (https://cvm.tencentcloudapi.com), intl "
+                                    "(https://cvm.intl.tencentcloudapi.com) or a URL."),
+        QStringLiteral("url"));
+    const QCommandLineOption rate(
+        QStringList{QStringLiteral("rate")},
+        QCoreApplication::translate(
+            "CommandLine", "pull, apply: requests per second per account and action, N or "
+                           "ACTION=N,… (0: no limit; default: Tencent's documented limits)."),
+        QStringLiteral("limits"));
+    const QCommandLineOption concurrency(
+        QStringList{QStringLiteral("concurrency")},
+        QCoreApplication::translate("CommandLine", "pull, apply: requests in flight at most."),
+        QStringLiteral("n"), QStringLiteral("8"));
+    const QCommandLineOption caFile(
+        QStringList{QStringLiteral("ca-file")},
+        QCoreApplication::translate(
+            "CommandLine", "pull, apply: also trust these certificates (PEM) for the endpoint."),
+        QStringLiteral("file"));
+    const QCommandLineOption yes(
+        QStringList{QStringLiteral("yes")},
+        QCoreApplication::translate("CommandLine", "apply: do not ask before sending."));
     parser.addOptions({lang, screenshot, dialog, actingAs, images, accounts, regions, seed, listen,
-                       credentials, insecureListen, tlsCert, tlsKey});
+                       credentials, insecureListen, tlsCert, tlsKey, timeScale, faults, profile,
+                       account, endpoint, rate, concurrency, caFile, yes});
     parser.addPositionalArgument(
         QStringLiteral("workspace"),
         QCoreApplication::translate("CommandLine", "The workspace file to open."),
@@ -126,6 +187,46 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.insecureListen = parser.isSet(insecureListen);
         cl.tlsCertificate = parser.value(tlsCert);
         cl.tlsKey = parser.value(tlsKey);
+        bool ok = false;
+        cl.timeScale = parser.value(timeScale).toInt(&ok);
+        cl.faults = parser.value(faults);
+        if (!ok || cl.timeScale < 1) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "--time-scale needs a whole number, 1 or more.");
+        }
+        return cl;
+    }
+    for (const auto &[name, mode] :
+         {std::pair{QStringLiteral("pull"), Mode::Pull}, std::pair{QStringLiteral("plan"), Mode::Plan},
+          std::pair{QStringLiteral("apply"), Mode::Apply}}) {
+        if (positional.isEmpty() || positional.first() != name)
+            continue;
+        cl.mode = mode;
+        positional.removeFirst();
+        if (positional.size() != 1) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine", "%1 needs one workspace file.")
+                           .arg(name);
+            return cl;
+        }
+        cl.workspace = positional.first();
+        cl.credentials = parser.value(credentials);
+        cl.profile = parser.value(profile);
+        cl.account = parser.value(account);
+        cl.endpoint = parser.value(endpoint);
+        if (parser.isSet(regions))
+            cl.regionList = parser.value(regions).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        cl.rate = parser.value(rate);
+        cl.caFile = parser.value(caFile);
+        cl.yes = parser.isSet(yes);
+        bool ok = false;
+        cl.concurrency = parser.value(concurrency).toInt(&ok);
+        if (!ok || cl.concurrency < 1) {
+            cl.mode = Mode::Error;
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "--concurrency needs a whole number, 1 or more.");
+        }
         return cl;
     }
     if (!positional.isEmpty() && positional.first() == QLatin1String("generate")) {

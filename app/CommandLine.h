@@ -14,6 +14,9 @@ struct CommandLine
         Inspect,
         Generate,
         Serve,
+        Pull,
+        Plan,
+        Apply,
         Help,
         Version,
         Error
@@ -34,6 +37,18 @@ struct CommandLine
     bool insecureListen = false; // serve: plain HTTP on an address other than loopback
     QString tlsCertificate;      // serve: HTTPS with this certificate and key
     QString tlsKey;
+    // serve, for tests: task time runs this many times faster; faults to inject.
+    int timeScale = 1;
+    QString faults;
+    // pull, plan, apply: where the keys come from and where the cloud is.
+    QString profile;
+    QString account;
+    QString endpoint;
+    QStringList regionList;
+    QString rate;        // N, or ACTION=N,… (requests per second; 0: no limit)
+    int concurrency = 8; // requests in flight
+    QString caFile;
+    bool yes = false; // apply without asking
     QString error;
     QString helpText;
 

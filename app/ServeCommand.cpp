@@ -7,9 +7,14 @@
 #include <QTextStream>
 #include <QTimer>
 
-int runServe(const QString &workspace, const QString &listen, const QString &credentialsFile,
-             bool insecureListen, const QString &tlsCertificate, const QString &tlsKey)
+int runServe(const CommandLine &cl)
 {
+    const QString &workspace = cl.workspace;
+    const QString &listen = cl.listen;
+    const QString &credentialsFile = cl.credentials;
+    const bool insecureListen = cl.insecureListen;
+    const QString &tlsCertificate = cl.tlsCertificate;
+    const QString &tlsKey = cl.tlsKey;
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (workspace.isEmpty() || credentialsFile.isEmpty()) {
@@ -78,9 +83,23 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
     cvm::SystemClock clock;
     cvm::IdGenerator ids;
     cvm::Operations operations(*loaded.workspace, clock, ids);
+    operations.setTimeScale(cl.timeScale);
     cvm::Document document(*loaded.workspace, workspace);
     cvm::api::HttpEndpoint endpoint(operations, std::move(*credentials), document);
     endpoint.setInsecureListenAllowed(insecureListen);
+    if (!cl.faults.isEmpty()) {
+        const std::optional<cvm::api::FaultPlan> faults = cvm::api::FaultPlan::parse(cl.faults);
+        if (!faults) {
+            err << QCoreApplication::translate(
+                       "ServeCommand",
+                       "--faults needs ratelimit=P,error=P,slow=P,drop=P,slowms=N,seed=N (P from 0 "
+                       "to 1), not \"%1\".")
+                       .arg(cl.faults)
+                << '\n';
+            return 2;
+        }
+        endpoint.setFaults(*faults);
+    }
     if (tls && !endpoint.setTls(tlsCertificate, tlsKey, &error)) {
         err << error << '\n';
         return 2;
@@ -107,7 +126,7 @@ int runServe(const QString &workspace, const QString &listen, const QString &cre
         if (!loaded.workspace->runningTasks().isEmpty())
             document.tasksAdvanced(operations.advanceTasks());
     });
-    ticker.start(1000);
+    ticker.start(cl.timeScale > 1 ? 200 : 1000);
     out << (tls ? QCoreApplication::translate(
                       "ServeCommand",
                       "Serving %1 on https://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).")

@@ -1,4 +1,5 @@
 #include "CheckCommand.h"
+#include "CloudCommand.h"
 #include "CommandLine.h"
 #include "ConsoleLauncher.h"
 #include "GenerateCommand.h"
@@ -19,7 +20,9 @@ bool needsGui(int argc, char **argv)
 {
     static const char *const withValue[] = {"--lang",   "--screenshot", "--dialog",  "--as",
                                             "--images", "--accounts",   "--regions", "--seed",
-                                            "--listen", "--credentials"};
+                                            "--listen", "--credentials", "--time-scale",
+                                            "--faults", "--profile", "--account", "--endpoint",
+                                            "--rate", "--concurrency", "--ca-file"};
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
         if (std::strcmp(a, "--help") == 0 || std::strcmp(a, "-h") == 0 ||
@@ -34,7 +37,9 @@ bool needsGui(int argc, char **argv)
         }
         if (a[0] != '-') // the first positional argument is the command or the workspace
             return std::strcmp(a, "check") != 0 && std::strcmp(a, "inspect") != 0 &&
-                   std::strcmp(a, "generate") != 0 && std::strcmp(a, "serve") != 0;
+                   std::strcmp(a, "generate") != 0 && std::strcmp(a, "serve") != 0 &&
+                   std::strcmp(a, "pull") != 0 && std::strcmp(a, "plan") != 0 &&
+                   std::strcmp(a, "apply") != 0;
     }
     return true;
 }
@@ -85,8 +90,13 @@ int main(int argc, char **argv)
     case CommandLine::Mode::Inspect:
         return runInspect(cl.workspace);
     case CommandLine::Mode::Serve:
-        return runServe(cl.workspace, cl.listen, cl.credentials, cl.insecureListen,
-                        cl.tlsCertificate, cl.tlsKey);
+        return runServe(cl);
+    case CommandLine::Mode::Pull:
+        return runPull(cl);
+    case CommandLine::Mode::Plan:
+        return runPlan(cl);
+    case CommandLine::Mode::Apply:
+        return runApply(cl);
     case CommandLine::Mode::Generate:
         return runGenerate(cl.workspace, cl.images, cl.accounts, cl.regions, cl.seed);
     case CommandLine::Mode::Gui:

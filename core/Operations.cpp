@@ -188,12 +188,19 @@ Operations::Operations(Workspace &workspace, const Clock &clock, IdGenerator &id
 
 QString Operations::newId(const QString &prefix)
 {
+    // A pending change made again after a pull gives the same provisional IDs as before, so
+    // that the changes after it still find what they refer to.
+    if (m_replay && !m_replayIds.isEmpty() && m_replayIds.first().startsWith(prefix) &&
+        !m_ws.hasId(m_replayIds.first()))
+        return m_replayIds.takeFirst();
     return m_ids.next(prefix, [this](const QString &id) { return m_ws.hasId(id); });
 }
 
 void Operations::journal(const OperationContext &ctx, const QString &action,
                          const QJsonObject &parameters, const OperationResult &result)
 {
+    if (m_replay)
+        return; // a pull makes pending changes again: the journal has them once, when made
     JournalEntry e;
     e.time = m_clock.now();
     e.accountId = ctx.accountId;
@@ -218,6 +225,8 @@ OperationResult Operations::conclude(const OperationContext &ctx, const QString 
     result.parameters = parameters;
     result.verdict = verdict;
     result.accountId = ctx.accountId;
+    if (m_replay)
+        m_replayVerdict = verdict;
     if (!verdict.allowed()) {
         result.status = OperationResult::Status::Refused;
         journal(ctx, action, parameters, result);
@@ -239,6 +248,7 @@ OperationResult Operations::conclude(const OperationContext &ctx, const QString 
     apply(builder, result);
     result.delta = builder.take();
     result.status = OperationResult::Status::Applied;
+    recordPending(ctx, action, parameters, result);
     m_ws.apply(result.delta);
     journal(ctx, action, parameters, result);
     return result;
@@ -883,6 +893,8 @@ OperationResult Operations::revert(const OperationContext &ctx, const OperationR
                  [this](const QString &id) { return m_ws.instance(id); });
         retarget(d.tasks, undo, delta.tasks, stale,
                  [this](const QString &id) { return m_ws.task(id); });
+        retarget(d.pending, undo, delta.pending, stale,
+                 [this](const QString &id) { return m_ws.pendingChange(id.toInt()); });
         if (!stale.isEmpty())
             v.refuse(str("U1"), str("FailedOperation"), QVariantMap{{str("undo"), undo}}, stale);
         else
@@ -973,7 +985,8 @@ WorkspaceDelta Operations::advanceTasks()
         Task next = *t;
         const QDateTime from = qMax(last, t->startedTime);
         next.elapsedSeconds = int(qMin<qint64>(
-            t->durationSeconds, t->elapsedSeconds + qMax<qint64>(0, from.secsTo(now))));
+            t->durationSeconds,
+            t->elapsedSeconds + qMax<qint64>(0, from.secsTo(now)) * m_timeScale));
         running.append(next);
     }
     QSet<QString> sourcesStillSyncing;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "Cloud.h"
 #include "IdGenerator.h"
 #include "Requests.h"
 #include "Verdict.h"
@@ -102,9 +103,33 @@ public:
     // back gets a journal entry that says so, with `code`.
     void takeBack(const ChangeRecording &recording, const QString &code);
 
+    // --- The cloud link (see Cloud.h) ---
+    // Makes a pending change again on the state just pulled: sends it through the API layer,
+    // which answers with the error code when it is refused before any rule is asked.
+    using Replay = std::function<std::optional<PendingRefusal>(const PendingChange &)>;
+    // Lays the pulled state down: the pending changes are taken back, the records of the pulled
+    // accounts and regions replaced by the cloud's, and the pending changes made again on top,
+    // each asking the rules; one the rules refuse is kept as a conflict, with its reason.
+    // Applied changes leave the list. Not undoable: the undo history ends here.
+    RefreshSummary refresh(const PulledState &pulled, const Replay &replay);
+    // The operator drops a pending change: it is undone (U1 when something made since depends
+    // on it) and leaves the list.
+    OperationResult dropPending(const OperationContext &ctx, int sequence);
+    // The cloud carried the change out: it is marked applied with its RequestId, and the IDs the
+    // cloud gave replace the provisional ones everywhere (records, later changes, journal).
+    void markApplied(int sequence, const QString &requestId, const QHash<QString, QString> &ids,
+                     const QJsonObject &sent, const QJsonObject &answer);
+    // The cloud refused it (or the rules, checked again before sending): it stays unapplied, as a
+    // conflict with the reason; the journal has both verdicts.
+    void markRefused(int sequence, const PendingRefusal &refusal, const QJsonObject &sent);
+    // Every provisional ID of `ids` replaced by the cloud's.
+    void replaceIds(const QHash<QString, QString> &ids);
+
     // Moves running tasks on by the time passed since the last call (or since they started,
     // if later); finishes those whose time has come.
     WorkspaceDelta advanceTasks();
+    // Task time runs this many times faster than the clock (a served cloud in tests).
+    void setTimeScale(int scale) { m_timeScale = qMax(1, scale); }
 
 private:
     class Builder;
@@ -117,6 +142,10 @@ private:
     void journal(const OperationContext &ctx, const QString &action, const QJsonObject &parameters,
                  const OperationResult &result);
     QString newId(const QString &prefix);
+    // In a connected workspace, an applied change to the cloud becomes a pending change, in the
+    // same delta (so that undo, redo and taking back remove and restore it too).
+    void recordPending(const OperationContext &ctx, const QString &action,
+                       const QJsonObject &parameters, OperationResult &result);
     void createImageFromSnapshots(const OperationContext &ctx, const CreateImageRequest &r,
                                   Builder &b, OperationResult &res);
 
@@ -124,6 +153,12 @@ private:
     const Clock &m_clock;
     IdGenerator &m_ids;
     QDateTime m_lastAdvance;
+    int m_timeScale = 1;
+    // While a pull makes a pending change again: the change, the IDs it is to give, and the
+    // verdict its operation reached.
+    const PendingChange *m_replay = nullptr;
+    QStringList m_replayIds;
+    std::optional<Verdict> m_replayVerdict;
 };
 
 } // namespace cvm

@@ -686,4 +686,30 @@ QString RuleText::describe(const Verdict &verdict)
     return lines.join(QLatin1Char('\n'));
 }
 
+QString RuleText::pendingStateName(PendingState state)
+{
+    switch (state) {
+    case PendingState::Pending:
+        return tr("Pending");
+    case PendingState::Applied:
+        return tr("Applied");
+    case PendingState::Conflict:
+        return tr("Conflict");
+    }
+    return {};
+}
+
+QString RuleText::pendingVerdict(const PendingChange &change)
+{
+    if (change.state == PendingState::Applied)
+        return tr("Applied in the cloud (RequestId %1).").arg(change.requestId);
+    if (!change.refusal)
+        return tr("Allowed by the rules.");
+    const PendingRefusal &r = *change.refusal;
+    if (!r.rule.isEmpty())
+        return tr("Refused by the rules: %1 (%2)")
+            .arg(message(Violation{r.rule, r.code, r.args, r.items}), r.code);
+    return tr("Refused by the cloud, which the rules allowed: %1 (%2)").arg(r.message, r.code);
+}
+
 } // namespace cvm

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Cloud.h"
+
 #include "Enums.h"
 #include "Records.h"
 #include "Verdict.h"
@@ -25,6 +27,10 @@ public:
     static QString ruleTitle(const QString &ruleId);
     // All messages of a verdict, one per line.
     static QString describe(const Verdict &verdict);
+    // A pending change's verdict, as a plan shows it: allowed by the rules, refused by them
+    // (the rule's sentence and code), or refused by the cloud (its message and code).
+    static QString pendingVerdict(const PendingChange &change);
+    static QString pendingStateName(PendingState state);
 
     static QString imageTypeName(ImageType t);
     static QString imageStateName(ImageState s);

@@ -117,7 +117,55 @@ void Workspace::apply(const WorkspaceDelta &delta)
         putInstance(c.id, c.after);
     for (const auto &c : delta.tasks)
         putTask(c.id, c.after);
+    for (const auto &c : delta.pending)
+        putPending(c.id, c.after);
     Q_EMIT changed(delta);
+}
+
+const PendingChange *Workspace::pendingChange(int sequence) const
+{
+    const auto it = m_pending.constFind(sequence);
+    return it == m_pending.cend() ? nullptr : &*it;
+}
+
+QList<PendingChange> Workspace::unapplied() const
+{
+    QList<PendingChange> out;
+    for (const PendingChange &c : m_pending) {
+        if (c.state != PendingState::Applied)
+            out.append(c);
+    }
+    return out;
+}
+
+void Workspace::putPending(const QString &id, std::optional<PendingChange> change)
+{
+    if (change)
+        m_pending.insert(id.toInt(), std::move(*change));
+    else
+        m_pending.remove(id.toInt());
+}
+
+void Workspace::setCloud(const CloudLink &link)
+{
+    if (link == m_cloud)
+        return;
+    m_cloud = link;
+    Q_EMIT cloudChanged();
+}
+
+void Workspace::replaceJournalIds(const QHash<QString, QString> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    for (JournalEntry &e : m_journal) {
+        e.parameters = cloud::replaceIds(e.parameters, ids);
+        e.result = cloud::replaceIds(e.result, ids);
+    }
+    m_journalByImage.clear();
+    for (int i = 0; i < int(m_journal.size()); ++i)
+        indexJournal(i);
+    Q_EMIT journalRewritten();
 }
 
 void Workspace::appendJournal(const JournalEntry &entry)

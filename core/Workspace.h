@@ -5,6 +5,7 @@
 #include "WorkspaceDelta.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 
@@ -75,6 +76,15 @@ public:
         return m_journalByImage.value(imageId);
     }
 
+    // The connection to Tencent Cloud and the changes waiting to be applied there.
+    const CloudLink &cloud() const { return m_cloud; }
+    const QMap<int, PendingChange> &pending() const { return m_pending; }
+    QList<PendingChange> pendingList() const { return m_pending.values(); }
+    const PendingChange *pendingChange(int sequence) const;
+    // Changes still to be sent (Pending or Conflict), in order.
+    QList<PendingChange> unapplied() const;
+    int nextPendingSequence() const { return m_pending.isEmpty() ? 1 : m_pending.lastKey() + 1; }
+
     // Problems in the file that loading tolerated (e.g. a duplicate ID); the lint reports them.
     const QList<Violation> &loadFindings() const { return m_loadFindings; }
 
@@ -87,6 +97,9 @@ Q_SIGNALS:
     void journalAboutToBeTrimmed(int count);
     void journalTrimmed(int count);
     void policyChanged();
+    void cloudChanged();
+    // Provisional IDs were replaced by the cloud's in the journal's entries.
+    void journalRewritten();
 
 private:
     friend class Operations;
@@ -100,6 +113,9 @@ private:
     QList<JournalEntry> takeJournalHead(int count);
     void setPolicy(const Policy &policy);
     void setName(const QString &name) { m_name = name; }
+    void setCloud(const CloudLink &link);
+    void replaceJournalIds(const QHash<QString, QString> &ids);
+    void putPending(const QString &id, std::optional<PendingChange> change);
     void setRegions(const QList<Region> &regions);
     void addLoadFinding(const Violation &finding) { m_loadFindings.append(finding); }
 
@@ -133,6 +149,8 @@ private:
     QHash<QString, Snapshot> m_snapshots;
     QHash<QString, Task> m_tasks;
     QList<JournalEntry> m_journal;
+    CloudLink m_cloud;
+    QMap<int, PendingChange> m_pending;
     QHash<QString, QList<int>> m_journalByImage;
     QList<Violation> m_loadFindings;
 };

@@ -24,6 +24,7 @@ WorkspaceDelta WorkspaceDelta::inverted() const
     d.snapshots = invert(snapshots);
     d.accounts = invert(accounts);
     d.tasks = invert(tasks);
+    d.pending = invert(pending);
     return d;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Cloud.h"
 #include "Records.h"
 
 #include <QList>
@@ -25,11 +26,13 @@ struct WorkspaceDelta
     QList<RecordChange<Snapshot>> snapshots;
     QList<RecordChange<Account>> accounts;
     QList<RecordChange<Task>> tasks;
+    // Changes waiting to be applied in the cloud (a connected workspace), by sequence.
+    QList<RecordChange<PendingChange>> pending;
 
     bool isEmpty() const
     {
         return images.isEmpty() && instances.isEmpty() && snapshots.isEmpty() &&
-               accounts.isEmpty() && tasks.isEmpty();
+               accounts.isEmpty() && tasks.isEmpty() && pending.isEmpty();
     }
     WorkspaceDelta inverted() const;
     QStringList addedImageIds() const;

@@ -11,6 +11,7 @@
 // (tests/core/tst_workspacefile.cpp compares the two).
 #include "WorkspaceFastReader.h"
 
+#include "Cloud.h"
 #include "Ids.h"
 #include "JsonScanner.h"
 #include "WorkspaceFile.h"
@@ -876,6 +877,8 @@ std::unique_ptr<Workspace> WorkspaceFastReader::read()
     QList<Region> regions;
     QList<Task> tasks;
     QList<JournalEntry> journal;
+    CloudLink link;
+    QList<PendingChange> pending;
     {
         // Declared after the workspace: if reading gives up, the builder stops before the
         // workspace it fills goes away.
@@ -918,6 +921,11 @@ std::unique_ptr<Workspace> WorkspaceFastReader::read()
             } else if (is(k, key::Journal)) {
                 seen.mark(10);
                 m_in.array([&] { journal.append(readJournal()); });
+            } else if (is(k, key::Cloud)) {
+                // Small, and read as the other reader reads it.
+                QList<LoadProblem> problems;
+                if (!cloud::fromJson(m_in.jsonObject(), key::Cloud, link, pending, problems))
+                    giveUp();
             } else {
                 m_in.skip();
             }
@@ -955,6 +963,11 @@ std::unique_ptr<Workspace> WorkspaceFastReader::read()
     }
     for (const JournalEntry &e : std::as_const(journal))
         ws->appendJournal(e);
+    ws->setCloud(link);
+    for (PendingChange &c : pending) {
+        const QString id = c.id();
+        ws->putPending(id, std::move(c));
+    }
     return ws;
 }
 

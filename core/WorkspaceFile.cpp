@@ -1,4 +1,5 @@
 #include "WorkspaceFile.h"
+#include "Cloud.h"
 
 #include "Ids.h"
 #include "WorkspaceFastReader.h"
@@ -292,6 +293,38 @@ QJsonArray sortedArray(const QHash<QString, T> &records, ToJson toJson)
 
 } // namespace
 
+std::unique_ptr<Workspace> WorkspaceFile::blank()
+{
+    return std::move(fromObject(QJsonObject{{key::Format, formatMarker()},
+                                            {key::Version, kVersion},
+                                            {key::Accounts, QJsonArray()},
+                                            {key::Regions, QJsonArray()},
+                                            {key::Images, QJsonArray()}})
+                         .workspace);
+}
+
+QJsonObject WorkspaceFile::accountToJson(const Account &a)
+{
+    QJsonObject o{{key::AccountId, a.accountId},
+                  {key::AccountName, a.name},
+                  {key::CanImportImages, a.canImportImages}};
+    if (!a.trustedAccountIds.isEmpty())
+        o.insert(key::TrustedAccountIds, QJsonArray::fromStringList(a.trustedAccountIds));
+    return o;
+}
+
+QJsonObject WorkspaceFile::snapshotToJson(const Snapshot &s)
+{
+    QJsonObject o{{key::SnapshotId, s.snapshotId},
+                  {key::OwnerAccountId, s.ownerAccountId},
+                  {key::Region, s.region},
+                  {key::DiskUsage, toString(s.diskUsage)},
+                  {key::DiskSize, s.diskSize}};
+    if (s.createdTime.isValid())
+        o.insert(key::CreatedTime, timeToString(s.createdTime));
+    return o;
+}
+
 QJsonObject WorkspaceFile::toObject(const Workspace &ws)
 {
     QJsonObject root;
@@ -312,14 +345,8 @@ QJsonObject WorkspaceFile::toObject(const Workspace &ws)
                             {key::ImportDurationSeconds, p.importDurationSeconds},
                             {key::JournalLimit, p.journalLimit}});
     QJsonArray accounts;
-    for (const Account &a : ws.accounts()) {
-        QJsonObject o{{key::AccountId, a.accountId},
-                      {key::AccountName, a.name},
-                      {key::CanImportImages, a.canImportImages}};
-        if (!a.trustedAccountIds.isEmpty())
-            o.insert(key::TrustedAccountIds, QJsonArray::fromStringList(a.trustedAccountIds));
-        accounts.append(o);
-    }
+    for (const Account &a : ws.accounts())
+        accounts.append(accountToJson(a));
     root.insert(key::Accounts, accounts);
     QJsonArray regions;
     for (const Region &r : ws.regions())
@@ -333,21 +360,14 @@ QJsonObject WorkspaceFile::toObject(const Workspace &ws)
     root.insert(key::Regions, regions);
     root.insert(key::Images, sortedArray(ws.images(), imageToJson));
     root.insert(key::Instances, sortedArray(ws.instances(), instanceToJson));
-    root.insert(key::Snapshots, sortedArray(ws.snapshots(), [](const Snapshot &s) {
-                    QJsonObject o{{key::SnapshotId, s.snapshotId},
-                                  {key::OwnerAccountId, s.ownerAccountId},
-                                  {key::Region, s.region},
-                                  {key::DiskUsage, toString(s.diskUsage)},
-                                  {key::DiskSize, s.diskSize}};
-                    if (s.createdTime.isValid())
-                        o.insert(key::CreatedTime, timeToString(s.createdTime));
-                    return o;
-                }));
+    root.insert(key::Snapshots, sortedArray(ws.snapshots(), snapshotToJson));
     root.insert(key::Tasks, sortedArray(ws.tasks(), taskToJson));
     QJsonArray journal;
     for (const JournalEntry &e : ws.journal())
         journal.append(journalToJson(e));
     root.insert(key::Journal, journal);
+    if (ws.cloud().isLinked() || !ws.pending().isEmpty())
+        root.insert(key::Cloud, cloud::toJson(ws.cloud(), ws.pendingList()));
     return root;
 }
 
@@ -582,6 +602,33 @@ bool WorkspaceFile::save(const Workspace &ws, const QString &fileName, QString *
     return true;
 }
 
+std::optional<Image> WorkspaceFile::describedImage(const QJsonObject &o, const QString &accountId,
+                                                   const QString &p, QList<LoadProblem> &out)
+{
+    const int before = int(out.size());
+    Image img = readDescribeImagesRecord(o, p, out);
+    const QString type = o.value(key::ImageType).toString();
+    if (type == QLatin1String("PRIVATE_IMAGE")) {
+        img.ownerAccountId = accountId;
+    } else if (type == QLatin1String("SHARED_IMAGE")) {
+        // The sharer is the creator; the API has no other owner field.
+        img.ownerAccountId = img.imageCreator;
+        if (!ids::isAccountId(img.ownerAccountId)) {
+            LoadProblem lp;
+            lp.kind = LoadProblem::Kind::Invalid;
+            lp.path = p + QStringLiteral(".ImageCreator");
+            lp.value = shownJsonValue(o.value(key::ImageCreator));
+            lp.expect = Expect::AccountId;
+            out.append(lp);
+        }
+    }
+    if (!img.createdTime.isValid())
+        img.createdTime = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    if (int(out.size()) != before)
+        return std::nullopt;
+    return img;
+}
+
 QList<Image> WorkspaceFile::parseDescribeImages(const QByteArray &json, const QString &accountId,
                                                 QList<LoadProblem> *problems)
 {
@@ -632,28 +679,8 @@ QList<Image> WorkspaceFile::parseDescribeImages(const QByteArray &json, const QS
             out.append(lp);
             continue;
         }
-        const QJsonObject o = set.at(i).toObject();
-        const int before = int(out.size());
-        Image img = readDescribeImagesRecord(o, p, out);
-        const QString type = o.value(key::ImageType).toString();
-        if (type == QLatin1String("PRIVATE_IMAGE")) {
-            img.ownerAccountId = accountId;
-        } else if (type == QLatin1String("SHARED_IMAGE")) {
-            // The sharer is the creator; the API has no other owner field.
-            img.ownerAccountId = img.imageCreator;
-            if (!ids::isAccountId(img.ownerAccountId)) {
-                LoadProblem lp;
-                lp.kind = LoadProblem::Kind::Invalid;
-                lp.path = p + QStringLiteral(".ImageCreator");
-                lp.value = shownJsonValue(o.value(key::ImageCreator));
-                lp.expect = Expect::AccountId;
-                out.append(lp);
-            }
-        }
-        if (!img.createdTime.isValid())
-            img.createdTime = QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-        if (int(out.size()) == before)
-            images.append(img);
+        if (std::optional<Image> img = describedImage(set.at(i).toObject(), accountId, p, out))
+            images.append(*img);
     }
     return images;
 }

@@ -86,6 +86,8 @@ public:
     static LoadResult load(const QString &fileName);
     static LoadResult fromJson(const QByteArray &json);
     static LoadResult fromObject(const QJsonObject &object);
+    // A workspace with nothing in it (what a first pull fills).
+    static std::unique_ptr<Workspace> blank();
 
     // The workspace as a JSON object (for tests, templates and small workspaces).
     static QJsonObject toObject(const Workspace &ws);
@@ -119,6 +121,10 @@ public:
 
     // The images of a DescribeImages answer ({"Response": {"ImageSet": …}}, {"ImageSet": …} or
     // a bare array), as seen by `accountId`: PRIVATE_IMAGE records become its own.
+    // One image of a DescribeImages answer seen by `accountId` (its owner when PRIVATE_IMAGE,
+    // the creator when SHARED_IMAGE); nullopt, with the problems at `path`, when it is not one.
+    static std::optional<Image> describedImage(const QJsonObject &record, const QString &accountId,
+                                               const QString &path, QList<LoadProblem> &problems);
     static QList<Image> parseDescribeImages(const QByteArray &json, const QString &accountId,
                                             QList<LoadProblem> *problems);
 
@@ -128,6 +134,8 @@ public:
     static QJsonObject imageToJson(const Image &image);
     static QJsonObject instanceToJson(const Instance &instance);
     static QJsonObject taskToJson(const Task &task);
+    static QJsonObject accountToJson(const Account &account);
+    static QJsonObject snapshotToJson(const Snapshot &snapshot);
     static QJsonObject journalToJson(const JournalEntry &entry);
     static QString timeToString(const QDateTime &t);
 };

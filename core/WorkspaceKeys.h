@@ -16,6 +16,7 @@ inline constexpr QLatin1String Instances("instances");
 inline constexpr QLatin1String Snapshots("snapshots");
 inline constexpr QLatin1String Tasks("tasks");
 inline constexpr QLatin1String Journal("journal");
+inline constexpr QLatin1String Cloud("cloud"); // the connection to Tencent Cloud (core/Cloud.h)
 
 // policy
 inline constexpr QLatin1String ShareLimit("shareLimit");

@@ -1,5 +1,8 @@
 #include "WorkspaceReader.h"
 
+#include "Cloud.h"
+#include "WorkspaceDelta.h"
+
 #include "Ids.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceKeys.h"
@@ -122,6 +125,7 @@ public:
 
     std::unique_ptr<Workspace> read(QJsonObject root, int &migratedFrom);
     Image readImage(const QJsonObject &o, const Where &path, bool describeImages);
+    std::optional<WorkspaceDelta> readEffect(const QJsonObject &o);
 
 private:
     void invalid(const QString &path, const QJsonValue &v, Expect e,
@@ -748,6 +752,24 @@ std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migrated
     QList<JournalEntry> journal;
     objects(array(root, key::Journal, top, false), Where(top, key::Journal),
             [&](const QJsonObject &o, const Where &p) { journal.append(readJournal(o, p)); });
+    if (root.contains(key::Cloud)) {
+        CloudLink link;
+        QList<PendingChange> pending;
+        if (!root.value(key::Cloud).isObject()) {
+            LoadProblem p;
+            p.path = key::Cloud;
+            p.value = shown(root.value(key::Cloud));
+            p.expect = Expect::Object;
+            m_problems.append(p);
+        } else if (cloud::fromJson(root.value(key::Cloud).toObject(), key::Cloud, link, pending,
+                                   m_problems)) {
+            ws->setCloud(link);
+            for (PendingChange &c : pending) {
+                const QString id = c.id();
+                ws->putPending(id, std::move(c));
+            }
+        }
+    }
     if (!m_problems.isEmpty())
         return nullptr;
     for (const JournalEntry &e : std::as_const(journal))
@@ -775,5 +797,58 @@ QString shownJsonValue(const QJsonValue &value)
 {
     return shown(value);
 }
+
+std::optional<WorkspaceDelta> WorkspaceReader::readEffect(const QJsonObject &o)
+{
+    WorkspaceDelta d;
+    const qsizetype before = m_problems.size();
+    auto changes = [&](const char *key, auto &out, auto read) {
+        const QJsonArray list = o.value(QLatin1String(key)).toArray();
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            const QJsonObject c = list.at(i).toObject();
+            const Where base(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i));
+            typename std::remove_reference_t<decltype(out)>::value_type change;
+            change.id = c.value(QLatin1String("Id")).toString();
+            if (change.id.isEmpty())
+                return false;
+            for (const char *side : {"Before", "After"}) {
+                const QJsonValue v = c.value(QLatin1String(side));
+                if (v.isObject()) {
+                    auto record = read(v.toObject(), Where(base, QLatin1String(side)));
+                    (side[0] == 'B' ? change.before : change.after) = record;
+                } else if (!v.isNull() && !v.isUndefined()) {
+                    return false;
+                }
+            }
+            out.append(change);
+        }
+        return true;
+    };
+    const bool ok =
+        changes("Accounts", d.accounts,
+                [this](const QJsonObject &r, const Where &w) { return readAccount(r, w); }) &&
+        changes("Images", d.images,
+                [this](const QJsonObject &r, const Where &w) { return readImage(r, w, false); }) &&
+        changes("Instances", d.instances,
+                [this](const QJsonObject &r, const Where &w) { return readInstance(r, w); }) &&
+        changes("Snapshots", d.snapshots,
+                [this](const QJsonObject &r, const Where &w) { return readSnapshot(r, w); }) &&
+        changes("Tasks", d.tasks,
+                [this](const QJsonObject &r, const Where &w) { return readTask(r, w); });
+    if (!ok || m_problems.size() != before)
+        return std::nullopt;
+    return d;
+}
+
+namespace cloud {
+
+std::optional<WorkspaceDelta> effectFromJson(const QJsonObject &effect)
+{
+    QList<LoadProblem> problems;
+    WorkspaceReader reader(problems);
+    return reader.readEffect(effect);
+}
+
+} // namespace cloud
 
 } // namespace cvm

@@ -4,6 +4,7 @@
 // long as the file takes to read. This writer produces the same bytes directly: keys in
 // the order QJsonDocument sorts them, its indentation, its escapes and its number format
 // (tests/core/tst_workspacefile.cpp compares the two on whole workspaces).
+#include "Cloud.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceKeys.h"
 
@@ -767,6 +768,10 @@ void writeWorkspace(JsonWriter &w, const Workspace &ws)
     auto snapshots = std::async(kElsewhere, [&ws] { return sortedById(ws.snapshots()); });
     w.beginObject();
     writeList(w, key::Accounts, ws.accounts(), writeAccount);
+    if (ws.cloud().isLinked() || !ws.pending().isEmpty()) {
+        w.key(key::Cloud);
+        w.value(cloud::toJson(ws.cloud(), ws.pendingList()));
+    }
     w.field(key::Format, WorkspaceFile::formatMarker());
     w.key(key::Images);
     writeSorted(w, images.get(), writeImage);

@@ -46,3 +46,40 @@ echo "Times in milliseconds (verdict: one share check with 50 accounts; search: 
 echo "acting account's images, 'rows' of them; wide: the same number of images in two accounts, one"
 echo "keystroke over the 'wide rows' one of them sees, and deleting 1,000 of them with that table open"
 echo "and sorted); open: from process start to a populated window, offscreen."
+
+# Pulls from a local serve (docs/cloud.md): 10,000 images in 20 regions with no rate limit, and
+# 2,000 images in 5 regions at 50 requests per second per account and action, against the
+# shortest time that limit allows.
+pull_bench() { # images regions rate
+  local cloud="$work/cloud-$1.json" mine="$work/pulled-$1.json" keys="$work/keys.json"
+  "$build/app/imageconsole" generate --images "$1" --accounts 3 --regions "$2" --seed 7 "$cloud" >/dev/null
+  python3 - "$cloud" "$keys" <<'PY'
+import json, sys
+ws = json.load(open(sys.argv[1]))
+json.dump({"credentials": [{"AccountId": a["AccountId"], "SecretId": "AKID" + a["AccountId"],
+                            "SecretKey": "bench-" + a["AccountId"]} for a in ws["accounts"]]},
+          open(sys.argv[2], "w"))
+PY
+  chmod 600 "$keys"
+  local port=$(( 20000 + RANDOM % 20000 ))
+  "$build/app/imageconsole" serve "$cloud" --credentials "$keys" --listen "127.0.0.1:$port" >/dev/null 2>&1 &
+  local serve_pid=$!
+  sleep 1
+  local t0 t1 out
+  t0=$(date +%s%N)
+  out=$("$build/app/imageconsole" pull "$mine" --credentials "$keys" --endpoint "http://127.0.0.1:$port" --rate "$3")
+  t1=$(date +%s%N)
+  kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
+  local requests minimum
+  requests=$(echo "$out" | sed -n 's/.* in \([0-9]*\) request(s).*/\1/p')
+  minimum=$(echo "$out" | sed -n 's/.*less than \([0-9.]*\) s.*/\1/p')
+  printf 'pull %6s images, %2s regions, rate %3s: %7.2f s, %6s requests' "$1" "$2" "$3" \
+    "$(python3 -c "print(($t1 - $t0) / 1e9)")" "$requests"
+  if [ -n "$minimum" ]; then
+    printf ', the limit allows %s s at best (%.2fx)' "$minimum" "$(python3 -c "print(($t1 - $t0) / 1e9 / $minimum)")"
+  fi
+  printf '\n'
+  rm -f "$cloud" "$mine" "$mine.bak"
+}
+pull_bench 10000 20 0
+pull_bench 2000 5 50

@@ -12,7 +12,7 @@ if [ "$out" != "$root/translations" ]; then
   cp "$root"/translations/*.ts "$out"/
 fi
 cd "$root"
-sources=(core net api ui app)
+sources=(core net api cloud ui app)
 "$lupdate" -silent -no-obsolete -locations none -extensions cpp,h "${sources[@]}" -ts "$out/imageconsole_id.ts"
 "$lupdate" -silent -no-obsolete -locations none -pluralonly -extensions cpp,h "${sources[@]}" -ts "$out/imageconsole_en.ts"
 # New English plural entries get their forms from the "(s)" source; lupdate then writes

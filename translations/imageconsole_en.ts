@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>CloudCommand</name>
+    <message numerus="yes">
+        <source>%n change(s) pending</source>
+        <translation>
+            <numerusform>%n change pending</numerusform>
+            <numerusform>%n changes pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply, in this order:</source>
+        <translation>
+            <numerusform>%n change to apply, in this order:</numerusform>
+            <numerusform>%n changes to apply, in this order:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cvm::RuleText</name>
     <message numerus="yes">
         <source>%Ln place(s) left</source>
@@ -42,6 +59,33 @@
         <translation>
             <numerusform>%Ln problem found.</numerusform>
             <numerusform>%Ln problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::CloudConnectDialog</name>
+    <message numerus="yes">
+        <source>Account %1: connected, %n region(s).</source>
+        <translation>
+            <numerusform>Account %1: connected, %n region.</numerusform>
+            <numerusform>Account %1: connected, %n regions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::CloudPanel</name>
+    <message numerus="yes">
+        <source>Pulled from %1 at %2. %n change(s) pending.</source>
+        <translation>
+            <numerusform>Pulled from %1 at %2. %n change pending.</numerusform>
+            <numerusform>Pulled from %1 at %2. %n changes pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n image(s): %1 new, %2 changed, %3 gone; %4 pending change(s) made again, %5 in conflict.</source>
+        <translation>
+            <numerusform>Pulled %n image: %1 new, %2 changed, %3 gone; %4 pending change made again, %5 in conflict.</numerusform>
+            <numerusform>Pulled %n images: %1 new, %2 changed, %3 gone; %4 pending changes made again, %5 in conflict.</numerusform>
         </translation>
     </message>
 </context>

@@ -19,6 +19,93 @@
     </message>
 </context>
 <context>
+    <name>CloudCommand</name>
+    <message>
+        <source>%1 cannot be opened:</source>
+        <translation>%1 tidak dapat dibuka:</translation>
+    </message>
+    <message>
+        <source>Give the keys one way: --credentials FILE, or --profile NAME with --account ID, or --account ID alone for the environment&apos;s.</source>
+        <translation>Berikan kunci dengan satu cara: --credentials BERKAS, atau --profile NAMA dengan --account ID, atau --account ID saja untuk kunci di lingkungan.</translation>
+    </message>
+    <message>
+        <source>--endpoint needs default, intl or an http(s) URL, not &quot;%1&quot;.</source>
+        <translation>--endpoint memerlukan default, intl, atau URL http(s), bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--rate needs N or ACTION=N,… (requests per second), not &quot;%1&quot;.</source>
+        <translation>--rate memerlukan N atau AKSI=N,… (permintaan per detik), bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The workspace could not be saved: %1</source>
+        <translation>Ruang kerja tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Pulled %1 of %2 requests…</source>
+        <translation>%1 dari %2 permintaan ditarik…</translation>
+    </message>
+    <message>
+        <source>Pulled %1: %2 account(s), %3 region(s), %4 image(s), %5 instance(s) in %6 request(s) (%7 retried).</source>
+        <translation>%1 ditarik: %2 akun, %3 wilayah, %4 citra, %5 instans dalam %6 permintaan (%7 diulang).</translation>
+    </message>
+    <message>
+        <source>At the request rates set, it could not have taken less than %1 s.</source>
+        <translation>Dengan laju permintaan yang ditetapkan, waktunya tidak mungkin kurang dari %1 dtk.</translation>
+    </message>
+    <message>
+        <source>Images: %1 new, %2 changed, %3 gone.</source>
+        <translation>Citra: %1 baru, %2 berubah, %3 hilang.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) pending</source>
+        <translation>
+            <numerusform>%n perubahan tertunda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, of which %1 in conflict with the cloud&apos;s state:</source>
+        <translation>, %1 di antaranya berkonflik dengan keadaan cloud:</translation>
+    </message>
+    <message>
+        <source>%1 is not connected to the cloud: pull it first.</source>
+        <translation>%1 tidak terhubung ke cloud: tarik dahulu.</translation>
+    </message>
+    <message>
+        <source>Pulled from %1 at %2.</source>
+        <translation>Ditarik dari %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply.</source>
+        <translation>Tidak ada yang perlu diterapkan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to apply, in this order:</source>
+        <translation>
+            <numerusform>%n perubahan untuk diterapkan, dengan urutan ini:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: the workspace was pulled from %1; applying to %2.</source>
+        <translation>Catatan: ruang kerja ditarik dari %1; diterapkan ke %2.</translation>
+    </message>
+    <message>
+        <source>Change %1 is account %2&apos;s, and the keys given have none for it.</source>
+        <translation>Perubahan %1 milik akun %2, dan kunci yang diberikan tidak mencakup akun itu.</translation>
+    </message>
+    <message>
+        <source>Apply them to %1? [y/N] </source>
+        <translation>Terapkan ke %1? [y/N] </translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Tidak ada yang dikirim.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 change(s) applied.</source>
+        <translation>%1 dari %2 perubahan diterapkan.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Language of the console: en or id.</source>
@@ -89,6 +176,14 @@
         <translation>serve: mendengarkan pada alamat selain loopback, meskipun endpoint berbicara HTTP biasa.</translation>
     </message>
     <message>
+        <source>serve: speak HTTPS with this certificate (PEM).</source>
+        <translation>serve: berbicara HTTPS dengan sertifikat ini (PEM).</translation>
+    </message>
+    <message>
+        <source>serve: the private key of the certificate (PEM, no passphrase).</source>
+        <translation>serve: kunci privat sertifikat (PEM, tanpa frasa sandi).</translation>
+    </message>
+    <message>
         <source>CVM Image Console: manage Tencent Cloud CVM images across accounts and regions.
 
 Commands:
@@ -98,25 +193,79 @@ Commands:
   imageconsole inspect FILE|URL   read an image file&apos;s header and run the import checks; exit 0
                                   when it can be imported, 1 when not, 2 when it cannot be read
   imageconsole generate OUT.json  write a large, valid workspace (--images, --accounts, --regions, --seed)
-  imageconsole serve WORKSPACE    the Tencent Cloud API 3.0 over the workspace (--listen, --credentials, --tls-cert, --tls-key)</source>
-        <translation>CVM Image Console: kelola citra CVM Tencent Cloud di berbagai akun dan wilayah.
+  imageconsole serve WORKSPACE    the Tencent Cloud API 3.0 over the workspace (--listen, --credentials, --tls-cert, --tls-key)
+  imageconsole pull WORKSPACE     read the accounts&apos; images from Tencent Cloud into the workspace
+                                  (--credentials FILE | --profile NAME | --account ID; --endpoint,
+                                  --regions a,b); creates the workspace when it does not exist
+  imageconsole plan WORKSPACE     list the pending changes as the calls apply would send; exit 0
+                                  when nothing is pending, 1 when something is
+  imageconsole apply WORKSPACE    send the pending changes to the cloud (--yes: without asking);
+                                  exit 0 when everything was applied</source>
+        <translation>CVM Image Console: mengelola citra CVM Tencent Cloud lintas akun dan wilayah.
 
 Perintah:
-  imageconsole [RUANG_KERJA]      buka konsol (ruang kerja contoh bila tidak ada yang diberikan)
-  imageconsole check RUANG_KERJA  daftar setiap aturan yang dilanggar ruang kerja; keluar 0 bila bersih,
-                                  1 bila ada masalah, 2 bila berkas tidak dapat dibaca
-  imageconsole inspect BERKAS|URL baca header berkas citra dan jalankan pemeriksaan impor; keluar 0
-                                  bila dapat diimpor, 1 bila tidak, 2 bila tidak dapat dibaca
-  imageconsole generate OUT.json  tulis ruang kerja besar yang valid (--images, --accounts, --regions, --seed)
-  imageconsole serve RUANG_KERJA  Tencent Cloud API 3.0 atas ruang kerja (--listen, --credentials, --tls-cert, --tls-key)</translation>
+  imageconsole [RUANG_KERJA]        membuka konsol (ruang kerja contoh bila tidak ada yang diberikan)
+  imageconsole check RUANG_KERJA    mendaftar setiap aturan yang dilanggar ruang kerja; keluar 0 bila bersih,
+                                    1 bila ada masalah, 2 bila berkas tidak dapat dibaca
+  imageconsole inspect BERKAS|URL   membaca kepala berkas citra dan menjalankan pemeriksaan impor; keluar 0
+                                    bila dapat diimpor, 1 bila tidak, 2 bila tidak dapat dibaca
+  imageconsole generate OUT.json    menulis ruang kerja besar yang valid (--images, --accounts, --regions, --seed)
+  imageconsole serve RUANG_KERJA    Tencent Cloud API 3.0 atas ruang kerja (--listen, --credentials, --tls-cert, --tls-key)
+  imageconsole pull RUANG_KERJA     membaca citra akun-akun dari Tencent Cloud ke ruang kerja
+                                    (--credentials BERKAS | --profile NAMA | --account ID; --endpoint,
+                                    --regions a,b); membuat ruang kerja bila belum ada
+  imageconsole plan RUANG_KERJA     mendaftar perubahan tertunda sebagai panggilan yang akan dikirim apply; keluar 0
+                                    bila tidak ada yang tertunda, 1 bila ada
+  imageconsole apply RUANG_KERJA    mengirim perubahan tertunda ke cloud (--yes: tanpa bertanya);
+                                    keluar 0 bila semuanya diterapkan</translation>
     </message>
     <message>
-        <source>serve: speak HTTPS with this certificate (PEM).</source>
-        <translation>serve: berbicara HTTPS dengan sertifikat ini (PEM).</translation>
+        <source>serve: task time runs this many times faster (for tests).</source>
+        <translation>serve: waktu tugas berjalan sekian kali lebih cepat (untuk pengujian).</translation>
     </message>
     <message>
-        <source>serve: the private key of the certificate (PEM, no passphrase).</source>
-        <translation>serve: kunci privat sertifikat (PEM, tanpa frasa sandi).</translation>
+        <source>serve: answer some requests with faults, for tests of clients: ratelimit=P,error=P,slow=P,drop=P,slowms=N,seed=N (P a fraction of requests).</source>
+        <translation>serve: menjawab sebagian permintaan dengan gangguan, untuk menguji klien: ratelimit=P,error=P,slow=P,drop=P,slowms=N,seed=N (P pecahan dari permintaan).</translation>
+    </message>
+    <message>
+        <source>pull, apply: the keys of this tccli profile (~/.tccli).</source>
+        <translation>pull, apply: kunci dari profil tccli ini (~/.tccli).</translation>
+    </message>
+    <message>
+        <source>pull, apply: the account the keys belong to (with --profile, or alone for the TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY environment variables).</source>
+        <translation>pull, apply: akun pemilik kunci (dengan --profile, atau sendiri untuk variabel lingkungan TENCENTCLOUD_SECRET_ID dan TENCENTCLOUD_SECRET_KEY).</translation>
+    </message>
+    <message>
+        <source>pull, apply: default (https://cvm.tencentcloudapi.com), intl (https://cvm.intl.tencentcloudapi.com) or a URL.</source>
+        <translation>pull, apply: default (https://cvm.tencentcloudapi.com), intl (https://cvm.intl.tencentcloudapi.com) atau sebuah URL.</translation>
+    </message>
+    <message>
+        <source>pull, apply: requests per second per account and action, N or ACTION=N,… (0: no limit; default: Tencent&apos;s documented limits).</source>
+        <translation>pull, apply: permintaan per detik per akun dan aksi, N atau AKSI=N,… (0: tanpa batas; bawaan: batas yang didokumentasikan Tencent).</translation>
+    </message>
+    <message>
+        <source>pull, apply: requests in flight at most.</source>
+        <translation>pull, apply: jumlah permintaan yang berjalan bersamaan paling banyak.</translation>
+    </message>
+    <message>
+        <source>pull, apply: also trust these certificates (PEM) for the endpoint.</source>
+        <translation>pull, apply: juga percayai sertifikat ini (PEM) untuk endpoint.</translation>
+    </message>
+    <message>
+        <source>apply: do not ask before sending.</source>
+        <translation>apply: jangan bertanya sebelum mengirim.</translation>
+    </message>
+    <message>
+        <source>--time-scale needs a whole number, 1 or more.</source>
+        <translation>--time-scale memerlukan bilangan bulat, 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>%1 needs one workspace file.</source>
+        <translation>%1 memerlukan satu berkas ruang kerja.</translation>
+    </message>
+    <message>
+        <source>--concurrency needs a whole number, 1 or more.</source>
+        <translation>--concurrency memerlukan bilangan bulat, 1 atau lebih.</translation>
     </message>
 </context>
 <context>
@@ -233,6 +382,10 @@ Perintah:
     <message>
         <source>Serving %1 on https://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).</source>
         <translation>Melayani %1 di https://%2:%3/ (Tencent Cloud API 3.0, CVM 2017-03-12).</translation>
+    </message>
+    <message>
+        <source>--faults needs ratelimit=P,error=P,slow=P,drop=P,slowms=N,seed=N (P from 0 to 1), not &quot;%1&quot;.</source>
+        <translation>--faults memerlukan ratelimit=P,error=P,slow=P,drop=P,slowms=N,seed=N (P dari 0 sampai 1), bukan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1569,34 @@ Perintah:
         <source>Only your own Normal, unencrypted custom images are exported, to a COS bucket.</source>
         <translation>Hanya citra kustom milik Anda yang berstatus Normal dan tidak terenkripsi yang diekspor, ke bucket COS.</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <translation>Tertunda</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Diterapkan</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>Applied in the cloud (RequestId %1).</source>
+        <translation>Diterapkan di cloud (RequestId %1).</translation>
+    </message>
+    <message>
+        <source>Allowed by the rules.</source>
+        <translation>Diizinkan oleh aturan.</translation>
+    </message>
+    <message>
+        <source>Refused by the rules: %1 (%2)</source>
+        <translation>Ditolak oleh aturan: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refused by the cloud, which the rules allowed: %1 (%2)</source>
+        <translation>Ditolak oleh cloud, padahal diizinkan aturan: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>cvm::api::ApiCredentials</name>
@@ -1442,6 +1623,150 @@ Perintah:
     <message>
         <source>%1 belongs to another user (%2), who could put their own keys in it.</source>
         <translation>%1 milik pengguna lain (%2), yang dapat memasukkan kunci mereka sendiri ke dalamnya.</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::cloud::CloudApply</name>
+    <message>
+        <source>The apply was cancelled; what was applied is marked applied, the rest is still pending.</source>
+        <translation>Penerapan dibatalkan; yang sudah diterapkan ditandai diterapkan, sisanya masih tertunda.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2) cannot be applied: %3. Drop it, or change what it needs, and pull again.</source>
+        <translation>Perubahan %1 (%2) tidak dapat diterapkan: %3. Buang perubahan itu, atau ubah yang diperlukannya, lalu tarik lagi.</translation>
+    </message>
+    <message>
+        <source>The copy %1 was not ready after %2 s; change %3 and those after it are still pending.</source>
+        <translation>Salinan %1 belum siap setelah %2 dtk; perubahan %3 dan yang sesudahnya masih tertunda.</translation>
+    </message>
+    <message>
+        <source>Waiting for the copy %1 to be ready…</source>
+        <translation>Menunggu salinan %1 siap…</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be looked at: %2 (%3).</source>
+        <translation>Salinan %1 tidak dapat diperiksa: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The copy %1 did not become ready (%2).</source>
+        <translation>Salinan %1 tidak menjadi siap (%2).</translation>
+    </message>
+    <message>
+        <source>Checking change %1 (%2) with DryRun…</source>
+        <translation>Memeriksa perubahan %1 (%2) dengan DryRun…</translation>
+    </message>
+    <message>
+        <source>Applying change %1 (%2)…</source>
+        <translation>Menerapkan perubahan %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>Change %1 was applied in the cloud, but the workspace could not be saved: %2</source>
+        <translation>Perubahan %1 sudah diterapkan di cloud, tetapi ruang kerja tidak dapat disimpan: %2</translation>
+    </message>
+    <message>
+        <source>The cloud refused change %1 (%2), which the rules allowed: %3 (%4). It and the changes after it are still to be applied.</source>
+        <translation>Cloud menolak perubahan %1 (%2), padahal diizinkan aturan: %3 (%4). Perubahan itu dan yang sesudahnya belum diterapkan.</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2) could not be sent: %3 (%4). It and the changes after it are still pending.</source>
+        <translation>Perubahan %1 (%2) tidak dapat dikirim: %3 (%4). Perubahan itu dan yang sesudahnya masih tertunda.</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::cloud::CloudClient</name>
+    <message>
+        <source>The endpoint&apos;s answer is not an API 3.0 response.</source>
+        <translation>Jawaban endpoint bukan respons API 3.0.</translation>
+    </message>
+    <message>
+        <source>No credentials for account %1.</source>
+        <translation>Tidak ada kredensial untuk akun %1.</translation>
+    </message>
+    <message>
+        <source>The endpoint&apos;s certificate is not trusted, so nothing was sent: %1</source>
+        <translation>Sertifikat endpoint tidak tepercaya, jadi tidak ada yang dikirim: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The endpoint answered HTTP %1.</source>
+        <translation>Endpoint menjawab HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::cloud::CloudCredentials</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users; its keys act as your accounts. Make it private first (chmod 600 %1).</source>
+        <translation>%1 dapat dibaca pengguna lain; kuncinya bertindak sebagai akun Anda. Jadikan privat dahulu (chmod 600 %1).</translation>
+    </message>
+    <message>
+        <source>%1 is not a credentials file: it needs {&quot;credentials&quot;: [{&quot;AccountId&quot;, &quot;SecretId&quot;, &quot;SecretKey&quot;}]}.</source>
+        <translation>%1 bukan berkas kredensial: berkas ini memerlukan {&quot;credentials&quot;: [{&quot;AccountId&quot;, &quot;SecretId&quot;, &quot;SecretKey&quot;}]}.</translation>
+    </message>
+    <message>
+        <source>%1: credentials[%2] needs an AccountId (digits), a SecretId and a SecretKey.</source>
+        <translation>%1: credentials[%2] memerlukan AccountId (angka), SecretId, dan SecretKey.</translation>
+    </message>
+    <message>
+        <source>%1: account %2 is listed twice.</source>
+        <translation>%1: akun %2 tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>%1 lists no credentials.</source>
+        <translation>%1 tidak mencantumkan kredensial apa pun.</translation>
+    </message>
+    <message>
+        <source>TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY are not both set.</source>
+        <translation>TENCENTCLOUD_SECRET_ID dan TENCENTCLOUD_SECRET_KEY tidak keduanya diisi.</translation>
+    </message>
+    <message>
+        <source>The keys in the environment need the account they belong to: --account ID (the account&apos;s digits).</source>
+        <translation>Kunci di lingkungan memerlukan akun pemiliknya: --account ID (angka akun).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a tccli profile name.</source>
+        <translation>&quot;%1&quot; bukan nama profil tccli.</translation>
+    </message>
+    <message>
+        <source>%1 has no secretId and secretKey (tccli configure writes them).</source>
+        <translation>%1 tidak berisi secretId dan secretKey (tccli configure menuliskannya).</translation>
+    </message>
+    <message>
+        <source>A tccli profile does not name its account: give it with --account ID (the account&apos;s digits).</source>
+        <translation>Profil tccli tidak menyebut akunnya: berikan dengan --account ID (angka akun).</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::cloud::CloudPull</name>
+    <message>
+        <source>The pull was cancelled; the workspace is unchanged.</source>
+        <translation>Penarikan dibatalkan; ruang kerja tidak berubah.</translation>
+    </message>
+    <message>
+        <source>%1 failed for account %2 after %3 attempt(s): %4 (%5). The workspace is unchanged.</source>
+        <translation>%1 gagal untuk akun %2 setelah %3 percobaan: %4 (%5). Ruang kerja tidak berubah.</translation>
+    </message>
+    <message>
+        <source>%1 failed for account %2 in %3 after %4 attempt(s): %5 (%6). The workspace is unchanged.</source>
+        <translation>%1 gagal untuk akun %2 di %3 setelah %4 percobaan: %5 (%6). Ruang kerja tidak berubah.</translation>
+    </message>
+    <message>
+        <source>the region %1 is not among the account&apos;s regions</source>
+        <translation>wilayah %1 tidak termasuk wilayah akun</translation>
+    </message>
+    <message>
+        <source>an image of the answer cannot be read: %1</source>
+        <translation>sebuah citra dalam jawaban tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1902,218 @@ Perintah:
     <message>
         <source>Check the workspace as it is now</source>
         <translation>Periksa ruang kerja sebagaimana adanya sekarang</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::CloudConnectDialog</name>
+    <message>
+        <source>Credentials file</source>
+        <translation>Berkas kredensial</translation>
+    </message>
+    <message>
+        <source>The endpoint is not an http(s) URL: %1</source>
+        <translation>Endpoint bukan URL http(s): %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Menguji…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Account %1: connected, %n region(s).</source>
+        <translation>
+            <numerusform>Akun %1: terhubung, %n wilayah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Account %1: %2 (%3)</source>
+        <translation>Akun %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Connect to cloud</source>
+        <translation>Hubungkan ke cloud</translation>
+    </message>
+    <message>
+        <source>Keys from:</source>
+        <translation>Kunci dari:</translation>
+    </message>
+    <message>
+        <source>A credentials file (one or more accounts)</source>
+        <translation>Berkas kredensial (satu akun atau lebih)</translation>
+    </message>
+    <message>
+        <source>The environment (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY)</source>
+        <translation>Lingkungan (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY)</translation>
+    </message>
+    <message>
+        <source>A tccli profile (~/.tccli)</source>
+        <translation>Profil tccli (~/.tccli)</translation>
+    </message>
+    <message>
+        <source>Credentials file:</source>
+        <translation>Berkas kredensial:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>ID akun:</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud (cvm.tencentcloudapi.com)</source>
+        <translation>Tencent Cloud (cvm.tencentcloudapi.com)</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud international (cvm.intl.tencentcloudapi.com)</source>
+        <translation>Tencent Cloud internasional (cvm.intl.tencentcloudapi.com)</translation>
+    </message>
+    <message>
+        <source>Another endpoint (URL)</source>
+        <translation>Endpoint lain (URL)</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Also trust (PEM):</source>
+        <translation>Percayai juga (PEM):</translation>
+    </message>
+    <message>
+        <source>optional: a private endpoint&apos;s certificate</source>
+        <translation>opsional: sertifikat endpoint privat</translation>
+    </message>
+    <message>
+        <source>The keys stay where they are: the workspace file and the console&apos;s settings keep only where to find them. A file others can read is refused.</source>
+        <translation>Kunci tetap di tempatnya: berkas ruang kerja dan pengaturan konsol hanya menyimpan letaknya. Berkas yang dapat dibaca orang lain ditolak.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Uji koneksi</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::CloudPanel</name>
+    <message>
+        <source>Connect…</source>
+        <translation>Hubungkan…</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Tarik</translation>
+    </message>
+    <message>
+        <source>Read the accounts&apos; images, share lists, quotas and instances from the cloud; the pending changes are kept and checked again.</source>
+        <translation>Membaca citra, daftar pembagian, kuota, dan instans akun-akun dari cloud; perubahan tertunda disimpan dan diperiksa lagi.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Send the pending changes to the cloud, in order; the first refusal stops.</source>
+        <translation>Mengirim perubahan tertunda ke cloud, berurutan; penolakan pertama menghentikannya.</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Undo the selected pending change and take it off the list.</source>
+        <translation>Membatalkan perubahan tertunda yang dipilih dan menghapusnya dari daftar.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Putusan</translation>
+    </message>
+    <message>
+        <source>Not connected: this workspace is not pulled from the cloud. Connect, then Pull.</source>
+        <translation>Tidak terhubung: ruang kerja ini belum ditarik dari cloud. Hubungkan, lalu Tarik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled from %1 at %2. %n change(s) pending.</source>
+        <translation>
+            <numerusform>Ditarik dari %1 pada %2. %n perubahan tertunda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose where the keys are first: Connect…</source>
+        <translation>Pilih dahulu letak kunci: Hubungkan…</translation>
+    </message>
+    <message>
+        <source>The endpoint is not an http(s) URL: %1</source>
+        <translation>Endpoint bukan URL http(s): %1</translation>
+    </message>
+    <message>
+        <source>Pulling from %1…</source>
+        <translation>Menarik dari %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Pulling from %1: %2 of %3 requests…</source>
+        <translation>Menarik dari %1: %2 dari %3 permintaan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulled %n image(s): %1 new, %2 changed, %3 gone; %4 pending change(s) made again, %5 in conflict.</source>
+        <translation>
+            <numerusform>%n citra ditarik: %1 baru, %2 berubah, %3 hilang; %4 perubahan tertunda dibuat lagi, %5 berkonflik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the workspace first: apply saves it after each change, so that nothing applied is forgotten.</source>
+        <translation>Simpan ruang kerja dahulu: penerapan menyimpannya setelah setiap perubahan, agar tidak ada yang sudah diterapkan terlupakan.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Menerapkan…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 change(s) applied. %3</source>
+        <translation>%1 dari %2 perubahan diterapkan. %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 change(s) applied. Pull to see the cloud&apos;s state.</source>
+        <translation>%1 dari %2 perubahan diterapkan. Tarik untuk melihat keadaan cloud.</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3644,14 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
 %2</source>
         <translation>Daftar pembagian tidak dapat ditulis ke %1:
 %2</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;cloud…</source>
+        <translation>Hubungkan ke &amp;cloud…</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>Cloud</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActivityPanel.h"
+#include "CloudPanel.h"
 #include "CheckDialog.h"
 #include "CopyDialog.h"
 #include "Csv.h"
@@ -112,6 +113,11 @@ void MainWindow::buildActions()
     make("actionJournal", QKeySequence(Qt::CTRL | Qt::Key_J),
          [this] { openDialog(str("journal")); });
     make("actionServe", QKeySequence(), [this] { openDialog(str("serve")); });
+    make("actionConnectCloud", QKeySequence(), [this] {
+        m_cloudDock->show();
+        m_cloudDock->raise();
+        m_cloud->connectToCloud();
+    });
     make("actionExportImages", QKeySequence(), [this] { exportImages(); });
     make("actionExportShares", QKeySequence(), [this] { exportShareLists(); });
     make("actionFind", QKeySequence::Find, [this] { m_filterBar->focusSearch(); });
@@ -249,6 +255,15 @@ void MainWindow::buildUi()
     m_activityDock->setWidget(m_activity);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     resizeDocks({m_activityDock}, {150}, Qt::Vertical);
+    m_cloud = new CloudPanel(*m_console, this);
+    m_cloudDock = new QDockWidget(this);
+    m_cloudDock->setObjectName(QStringLiteral("cloudDock"));
+    m_cloudDock->setWidget(m_cloud);
+    addDockWidget(Qt::BottomDockWidgetArea, m_cloudDock);
+    tabifyDockWidget(m_activityDock, m_cloudDock);
+    m_activityDock->raise();
+    connect(m_cloud, &CloudPanel::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
 
     m_quota = new QLabel(this);
     m_quota->setObjectName(QStringLiteral("quotaLabel"));
@@ -290,6 +305,7 @@ void MainWindow::buildMenus()
     m_fileMenu->addAction(m_actions.value(str("actionCheck")));
     m_fileMenu->addAction(m_actions.value(str("actionJournal")));
     m_fileMenu->addAction(m_actions.value(str("actionServe")));
+    m_fileMenu->addAction(m_actions.value(str("actionConnectCloud")));
     m_fileMenu->addAction(m_actions.value(str("actionExportImages")));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_actions.value(str("actionQuit")));
@@ -590,6 +606,7 @@ void MainWindow::retranslate()
     text("actionCheck", tr("&Check workspace…"));
     text("actionJournal", tr("&Journal…"));
     text("actionServe", tr("Serve over &API…"));
+    text("actionConnectCloud", tr("Connect to &cloud…"));
     text("actionQuit", tr("&Quit"));
     text("actionShare", tr("&Share…"));
     text("actionCancelShare", tr("&Cancel sharing…"));
@@ -618,6 +635,7 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_activityDock->setWindowTitle(tr("Activity"));
+    m_cloudDock->setWindowTitle(tr("Cloud"));
     m_actingLabel->setText(tr("Acting as: "));
 
     m_model->retranslate();

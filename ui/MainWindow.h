@@ -100,6 +100,8 @@ private:
     DetailsPane *m_details = nullptr;
     ActivityPanel *m_activity = nullptr;
     QDockWidget *m_activityDock = nullptr;
+    class CloudPanel *m_cloud = nullptr;
+    QDockWidget *m_cloudDock = nullptr;
     QLabel *m_quota = nullptr;
     QLabel *m_file = nullptr;
     QLabel *m_modified = nullptr;

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "CloudCredentials.h"
+
+#include <QDialog>
+#include <QUrl>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QSettings;
+
+namespace cvm::ui {
+
+// Where the console finds the cloud: the source of the keys (a credentials file, the SDKs'
+// environment variables, a tccli profile) and the endpoint. Only these choices are remembered
+// (QSettings); the keys themselves stay where they are, out of the workspace and the settings.
+struct CloudConnection
+{
+    cloud::CredentialSource source;
+    QString endpoint = QStringLiteral("default"); // default, intl, or a URL
+    QString caFile;
+
+    static CloudConnection load(QSettings &settings);
+    void save(QSettings &settings) const;
+    bool isSet() const;
+};
+
+class CloudConnectDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CloudConnectDialog(const CloudConnection &connection, QWidget *parent = nullptr);
+    CloudConnection connection() const;
+    // The verdict of the last "Test connection", as shown.
+    QString testResult() const;
+
+public Q_SLOTS:
+    void testConnection();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateFields();
+
+    QRadioButton *m_file = nullptr;
+    QRadioButton *m_environment = nullptr;
+    QRadioButton *m_profile = nullptr;
+    QLineEdit *m_filePath = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLineEdit *m_profileName = nullptr;
+    QLineEdit *m_account = nullptr;
+    QComboBox *m_endpoint = nullptr;
+    QLineEdit *m_url = nullptr;
+    QLineEdit *m_caFile = nullptr;
+    QLabel *m_sourceLabel = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_profileLabel = nullptr;
+    QLabel *m_accountLabel = nullptr;
+    QLabel *m_endpointLabel = nullptr;
+    QLabel *m_urlLabel = nullptr;
+    QLabel *m_caLabel = nullptr;
+    QLabel *m_note = nullptr;
+    QPushButton *m_test = nullptr;
+    QLabel *m_result = nullptr;
+    QPushButton *m_ok = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace cvm::ui
