@@ -34,6 +34,7 @@ bool parseRoot(const QByteArray &json, QJsonObject &root, LoadResult &result)
         p.line = line;
         p.column = column;
         p.detail = error.errorString();
+        p.syntaxError = int(error.error);
         result.problems.append(p);
         return false;
     }
@@ -596,6 +597,7 @@ QList<Image> WorkspaceFile::parseDescribeImages(const QByteArray &json, const QS
         p.line = line;
         p.column = column;
         p.detail = error.errorString();
+        p.syntaxError = int(error.error);
         out.append(p);
         return {};
     }

@@ -1,6 +1,7 @@
 #include "CopyDialog.h"
 
 #include "Console.h"
+#include "Icons.h"
 #include "RefusalLabel.h"
 #include "RuleText.h"
 #include "Rules.h"
@@ -49,6 +50,14 @@ struct CopyDialog::Private
     QStringList checkedRegions() const
     {
         QStringList out;
+        if (guided) {
+            // The give flow copies to one region: the one chosen in the list.
+            for (const QListWidgetItem *item : regions->selectedItems()) {
+                if (item->flags() & Qt::ItemIsEnabled)
+                    out.append(item->data(Qt::UserRole).toString());
+            }
+            return out;
+        }
         for (int i = 0; i < regions->count(); ++i) {
             const QListWidgetItem *item = regions->item(i);
             if (item->checkState() == Qt::Checked && (item->flags() & Qt::ItemIsEnabled))
@@ -124,10 +133,14 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
     d->regions->setObjectName(QStringLiteral("regionChecklist"));
     d->regionsLabel->setBuddy(d->regions);
     layout->addWidget(d->regions, 1);
+    // Copying takes several regions (check boxes); giving, one (a single choice).
+    d->regions->setSelectionMode(guided ? QAbstractItemView::SingleSelection
+                                        : QAbstractItemView::NoSelection);
     for (const Region &r : console.workspace().regions()) {
         auto *item = new QListWidgetItem(d->regions);
         item->setData(Qt::UserRole, r.regionId);
-        item->setCheckState(Qt::Unchecked);
+        if (!guided)
+            item->setCheckState(Qt::Unchecked);
     }
 
     auto *nameForm = new QFormLayout;
@@ -151,23 +164,18 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
     d->buttons = new QDialogButtonBox(this);
     d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     d->ok->setObjectName(QStringLiteral("okButton"));
+    d->ok->setIcon(Icons::icon(guided ? Icons::Give : Icons::Copy));
     d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     d->cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
-    connect(d->regions, &QListWidget::itemChanged, this, [this](QListWidgetItem *changed) {
-        if (d->updating)
-            return;
-        if (d->guided && changed->checkState() == Qt::Checked) {
-            // The guided flow copies to one region: checking one unchecks the others.
-            d->updating = true;
-            for (int i = 0; i < d->regions->count(); ++i) {
-                if (d->regions->item(i) != changed)
-                    d->regions->item(i)->setCheckState(Qt::Unchecked);
-            }
-            d->updating = false;
-        }
-        refresh();
+    connect(d->regions, &QListWidget::itemChanged, this, [this] {
+        if (!d->updating)
+            refresh();
+    });
+    connect(d->regions, &QListWidget::itemSelectionChanged, this, [this] {
+        if (!d->updating)
+            refresh();
     });
     connect(d->name, &QLineEdit::textChanged, this, &CopyDialog::refresh);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -291,8 +299,12 @@ void CopyDialog::refresh()
         item->setToolTip(tip.join(QLatin1Char('\n')));
         item->setForeground(v.allowed() ? QBrush() : QBrush(kRefusalColor));
         const bool usable = v.allowed() && imageVerdict.allowed();
-        item->setFlags(usable ? (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable) : Qt::NoItemFlags);
-        if (!usable)
+        const Qt::ItemFlags choosable =
+            Qt::ItemIsEnabled | (d->guided ? Qt::ItemIsSelectable : Qt::ItemIsUserCheckable);
+        item->setFlags(usable ? choosable : Qt::NoItemFlags);
+        if (!usable && d->guided)
+            item->setSelected(false);
+        else if (!usable)
             item->setCheckState(Qt::Unchecked);
     }
     d->updating = false;
