@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "Icons.h"
 #include "RefusalLabel.h"
+#include "RefusalText.h"
 #include "RuleText.h"
 #include "Rules.h"
 
@@ -68,7 +69,7 @@ struct CopyDialog::Private
 
     SyncRequest request() const
     {
-        SyncRequest r{imageId, checkedRegions(), std::nullopt};
+        SyncRequest r{imageId, checkedRegions(), std::nullopt, {}};
         const Image *img = console.workspace().image(imageId);
         if (img && name->text() != img->imageName)
             r.imageName = name->text();
@@ -286,17 +287,11 @@ void CopyDialog::refresh()
         QString text = tr("%1 (%2) — quota: %3 of %4 left")
                            .arg(RuleText::regionName(region, regionId), regionId,
                                 locale.toString(q.left()), locale.toString(q.limit));
-        QStringList tip;
-        if (!v.allowed()) {
-            const Violation &why = v.violations.first();
-            text = tr("%1 — %2").arg(text, RuleText::message(why));
-            tip.append(RuleText::message(why));
-            const QString remedy = RuleText::remedy(why);
-            if (!remedy.isEmpty())
-                tip.append(remedy);
-        }
+        if (!v.allowed())
+            text = tr("%1 — %2").arg(text, RuleText::message(v.violations.first()));
         item->setText(text);
-        item->setToolTip(tip.join(QLatin1Char('\n')));
+        // In full, as every refusal: remedy, error code and the FAQ answer.
+        item->setToolTip(v.allowed() ? QString() : RefusalText::tooltip(v.violations));
         item->setForeground(v.allowed() ? QBrush() : QBrush(kRefusalColor));
         const bool usable = v.allowed() && imageVerdict.allowed();
         const Qt::ItemFlags choosable =

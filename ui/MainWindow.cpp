@@ -157,7 +157,8 @@ void MainWindow::buildActions()
             return ops.applyImportPermission(ctx);
         });
         if (!r.applied())
-            Prompt::warning(this, tr("Apply for import permission"), RuleText::describe(r.verdict));
+            Prompt::warning(this, tr("Apply for import permission"),
+                            RefusalText::plain(r.verdict.violations));
         updateActions();
     });
     make("actionEnglish", QKeySequence(),
@@ -647,7 +648,7 @@ void MainWindow::step(bool undo)
     if (!outcome.refused())
         return;
     Prompt::warning(this, undo ? tr("Cannot undo") : tr("Cannot redo"),
-                    RuleText::describe(outcome.verdict));
+                    RefusalText::plain(outcome.verdict.violations));
 }
 
 void MainWindow::retranslate()

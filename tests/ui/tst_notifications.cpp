@@ -290,7 +290,7 @@ private Q_SLOTS:
         w->statusBar()->clearMessage();
         const QDateTime start = clock->now();
         SyncRequest r{
-            QStringLiteral("img-owner001"), {QStringLiteral("ap-shanghai")}, std::nullopt};
+            QStringLiteral("img-owner001"), {QStringLiteral("ap-shanghai")}, std::nullopt, {}};
         QVERIFY(w->console()
                     .run([&](Operations &ops, const OperationContext &ctx) {
                         return ops.syncImages(ctx, r);
