@@ -191,8 +191,16 @@ void ActivityPanel::refreshSteps()
     if (keys == m_stepKeys)
         return;
     m_stepKeys = keys;
+    // Later, not now: this runs from a step's own button (Drop, a language switch while it
+    // is pressed…).
     while (QLayoutItem *item = m_stepsLayout->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *row = item->widget()) {
+            row->hide();
+            row->setObjectName(QString()); // gone for whoever looks for the steps
+            for (QWidget *child : row->findChildren<QWidget *>())
+                child->setObjectName(QString());
+            row->deleteLater();
+        }
         delete item;
     }
     for (const Task *t : std::as_const(steps)) {

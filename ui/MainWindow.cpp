@@ -695,6 +695,9 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    // A passing message was worded in the old language; the activity panel's notice line
+    // says it again in the new one.
+    statusBar()->clearMessage();
     updateActivityTitle();
     m_brokenCheck->setText(tr("Check…"));
     m_brokenDismiss->setText(tr("Dismiss"));

@@ -204,6 +204,21 @@ private Q_SLOTS:
                     ->text()
                     .startsWith(QStringLiteral("Share copy %1").arg(copy)));
 
+        // The step is worded again in the other language, where it waits.
+        QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("id")));
+        QTRY_VERIFY(pendingSteps(*w).size() == 1 &&
+                    pendingSteps(*w)
+                        .first()
+                        ->findChild<QLabel *>(QStringLiteral("pendingStepText"))
+                        ->text()
+                        .startsWith(QStringLiteral("Bagikan salinan %1").arg(copy)));
+        QVERIFY(notice->text().startsWith(QStringLiteral("Salinan %1 sudah siap").arg(copy)));
+        QVERIFY(ui::LanguageManager::instance().setLanguage(QStringLiteral("en")));
+        QTRY_VERIFY(notice->text().startsWith(QStringLiteral("Copy %1 is ready").arg(copy)));
+        QCOMPARE(pendingSteps(*w).size(), 1);
+        share =
+            pendingSteps(*w).first()->findChild<QPushButton *>(QStringLiteral("shareStepButton"));
+
         // When the operator is ready.
         QTest::mouseClick(share, Qt::LeftButton);
         auto *dialog = w->findChild<ui::ShareDialog *>();
