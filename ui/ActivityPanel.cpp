@@ -140,6 +140,8 @@ void ActivityPanel::notice(const QString &key, bool announce)
         return;
     QString text;
     if (key.startsWith(QLatin1String("step:"))) {
+        if (t->shareWithAccountIds.isEmpty())
+            return; // taken or dropped since
         text =
             tr("Copy %1 is ready: share it with %2 here, when you are ready.")
                 .arg(t->imageIds.value(0), QLocale().createSeparatedList(t->shareWithAccountIds));
@@ -186,6 +188,14 @@ void ActivityPanel::refreshSteps()
                 notice(QStringLiteral("step:") + t.taskId, true);
                 Q_EMIT unseenCountChanged(unseenCount());
             }
+        }
+    }
+    // A step announced and then taken (shared or dropped) is no longer news.
+    if (m_noticeKey.startsWith(QLatin1String("step:"))) {
+        const Task *announced = ws.task(m_noticeKey.mid(5));
+        if (!announced || announced->shareWithAccountIds.isEmpty()) {
+            m_notice->hide();
+            m_noticeKey.clear();
         }
     }
     if (keys == m_stepKeys)

@@ -249,6 +249,7 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(pendingSteps(*w).size(), 0);
         QCOMPARE(w->selectedImageIds(), selected);
+        QVERIFY(notice->isHidden()); // no longer news
         w->console().markSaved();
     }
 
