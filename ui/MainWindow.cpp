@@ -873,8 +873,10 @@ QDialog *MainWindow::openDialog(const QString &name)
     if (beside) {
         const auto open = findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly);
         for (QDialog *d : open) {
-            if (d->property("besideWork").toString() == name ||
-                (name == QLatin1String("faq") && qobject_cast<FaqDialog *>(d))) {
+            // A closed one is on its way out (deleted on close).
+            if (d->isVisible() &&
+                (d->property("besideWork").toString() == name ||
+                 (name == QLatin1String("faq") && qobject_cast<FaqDialog *>(d)))) {
                 d->show();
                 d->raise();
                 d->activateWindow();
