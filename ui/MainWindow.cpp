@@ -385,6 +385,19 @@ void MainWindow::buildMenus()
         m_imageMenu->addAction(m_actions.value(str(n)));
     m_imageMenu->addSeparator();
     m_imageMenu->addAction(m_actions.value(str("actionExportShares")));
+    // The Image menu offers the FAQ answers behind its disabled entries too, as they are
+    // when it opens.
+    const QList<QAction *> imageActions = m_imageMenu->actions();
+    connect(m_imageMenu, &QMenu::aboutToShow, this, [this, imageActions] {
+        const QList<QAction *> shown = m_imageMenu->actions();
+        for (QAction *a : shown) {
+            if (!imageActions.contains(a)) {
+                m_imageMenu->removeAction(a);
+                a->deleteLater();
+            }
+        }
+        addWhyEntries(m_imageMenu, imageActions);
+    });
 
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_actions.value(str("actionTrusted")));
@@ -913,16 +926,22 @@ QMenu *MainWindow::tableContextMenu()
     auto *menu = new QMenu(this);
     menu->setObjectName(QStringLiteral("imageContextMenu"));
     menu->setToolTipsVisible(true);
+    menu->addActions(m_table->actions());
+    addWhyEntries(menu, m_table->actions());
+    return menu;
+}
+
+void MainWindow::addWhyEntries(QMenu *menu, const QList<QAction *> &actions)
+{
+    // The answers behind what is disabled, one entry per FAQ answer: a disabled entry cannot
+    // be clicked, these can.
     QStringList whyRules;
-    for (QAction *a : m_table->actions()) {
-        menu->addAction(a);
+    for (QAction *a : actions) {
         for (const QString &rule : RefusalText::faqRules(m_refusals.value(a->objectName()))) {
             if (!whyRules.contains(rule))
                 whyRules.append(rule);
         }
     }
-    // The answers behind what is disabled, one entry per FAQ answer: a disabled entry cannot
-    // be clicked, these can.
     QStringList entries;
     for (const QString &rule : std::as_const(whyRules)) {
         const QString entry = Faq::entryForRule(rule);
@@ -938,7 +957,6 @@ QMenu *MainWindow::tableContextMenu()
         connect(why, &QAction::triggered, this,
                 [this, rule] { FaqDialog::showForRule(this, rule); });
     }
-    return menu;
 }
 
 QWidget *MainWindow::buildBrokenRulesBar()

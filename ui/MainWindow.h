@@ -64,6 +64,9 @@ protected:
 private:
     void buildActions();
     void setIcons();
+    // After `actions` in `menu`: "Why? …" entries that open the FAQ answers behind those of
+    // them that the rules disable.
+    void addWhyEntries(QMenu *menu, const QList<QAction *> &actions);
     QWidget *buildBrokenRulesBar();
     void showBrokenRules();
     void updateActivityTitle();

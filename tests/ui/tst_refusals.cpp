@@ -136,11 +136,26 @@ private Q_SLOTS:
         QCOMPARE(faq->currentEntry(), Faq::entryForRule(QStringLiteral("S2")));
         QVERIFY(!faq->isModal());
 
+        // The Image menu offers them too, as they are when it opens.
+        QMenu *imageMenu = w->findChild<QMenu *>(QStringLiteral("imageMenu"));
+        for (int round = 0; round < 2; ++round) {
+            Q_EMIT imageMenu->aboutToShow();
+            QStringList inMenu;
+            for (QAction *a : imageMenu->actions()) {
+                if (a->objectName() == QLatin1String("whyAction"))
+                    inMenu.append(a->data().toString());
+            }
+            QCOMPARE(inMenu, rules);
+        }
+
         // Nothing disabled for a rule's reason: no answers offered.
         w->setActingAccount(kOwner);
         w->selectImages({QStringLiteral("img-owner001")});
         std::unique_ptr<QMenu> mine(w->tableContextMenu());
         for (QAction *a : mine->actions())
+            QVERIFY(a->objectName() != QLatin1String("whyAction"));
+        Q_EMIT imageMenu->aboutToShow();
+        for (QAction *a : imageMenu->actions())
             QVERIFY(a->objectName() != QLatin1String("whyAction"));
     }
 
