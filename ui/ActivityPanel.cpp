@@ -113,6 +113,7 @@ void ActivityPanel::retranslate()
     m_stepKeys.clear(); // the step rows are worded again
     const QString key = m_noticeKey;
     m_noticeKey.clear();
+    m_notice->hide(); // shown again when what it says still holds
     if (!key.isEmpty())
         notice(key, false);
     refresh();
