@@ -3,25 +3,35 @@
 namespace cvm {
 namespace {
 
+struct LinkSource
+{
+    const char *title;
+    const char *url;
+};
+
 struct Source
 {
     const char *id;
     const char *question;
     const char *answer;
     const char *rules;
+    LinkSource links[3] = {};
 };
 
 // From the seed FAQ (English and Indonesian). The Indonesian catalogue holds the seed's own
 // Indonesian wording where it has one.
 constexpr Source kEntries[] = {
-    {"what-is-image", QT_TRANSLATE_NOOP("cvm::Faq", "What is an image?"),
+    {"what-is-image",
+     QT_TRANSLATE_NOOP("cvm::Faq", "What is an image?"),
      QT_TRANSLATE_NOOP(
          "cvm::Faq",
          "An image is the template for the software configuration of a CVM (operating system, "
          "pre-installed programs and so on). Tencent Cloud launches every instance from an "
          "image, and one image can launch more than one instance, so it can be used again "
          "and again."),
-     "N1"},
+     "N1",
+     {{QT_TRANSLATE_NOOP("cvm::Faq", "Image Overview"),
+       "https://cloud.tencent.com/document/product/213/4940"}}},
     {"import-preparations",
      QT_TRANSLATE_NOOP("cvm::Faq",
                        "What preparations do I need to make before importing an image?"),
@@ -30,7 +40,9 @@ constexpr Source kEntries[] = {
          "Two steps come first: apply for the import permission, and prepare the image file "
          "(RAW, VHD, QCOW2 or VMDK, within the size limits, in an object storage bucket of "
          "the region you import into)."),
-     "P1 P2 P3"},
+     "P1 P2 P3",
+     {{QT_TRANSLATE_NOOP("cvm::Faq", "Import Image"),
+       "https://cloud.tencent.com/document/product/213/4945"}}},
     {"windows-create-fails",
      QT_TRANSLATE_NOOP("cvm::Faq", "What if a Windows system custom image fails to be created?"),
      QT_TRANSLATE_NOOP(
@@ -112,7 +124,13 @@ constexpr Source kEntries[] = {
          "they belong to different accounts, copy the image to the East China region first, "
          "then share the copy with the account of server B (Image → Give to another account "
          "in another region does both)."),
-     "C7 C3"},
+     "C7 C3",
+     {{QT_TRANSLATE_NOOP("cvm::Faq", "Copying Images"),
+       "https://intl.cloud.tencent.com/document/product/213/4943"},
+      {QT_TRANSLATE_NOOP("cvm::Faq", "Sharing Custom Images"),
+       "https://intl.cloud.tencent.com/document/product/213/4944"},
+      {QT_TRANSLATE_NOOP("cvm::Faq", "Cancelling Image Sharing"),
+       "https://intl.cloud.tencent.com/document/product/213/7148"}}},
 };
 
 } // namespace
@@ -121,8 +139,14 @@ QList<Faq::Entry> Faq::entries()
 {
     QList<Entry> out;
     for (const Source &s : kEntries) {
+        QList<Link> links;
+        for (const LinkSource &l : s.links) {
+            if (l.title)
+                links.append(Link{tr(l.title), QString::fromLatin1(l.url)});
+        }
         out.append(Entry{QString::fromLatin1(s.id), tr(s.question), tr(s.answer),
-                         QString::fromLatin1(s.rules).split(QLatin1Char(' '), Qt::SkipEmptyParts)});
+                         QString::fromLatin1(s.rules).split(QLatin1Char(' '), Qt::SkipEmptyParts),
+                         links});
     }
     return out;
 }

@@ -14,12 +14,19 @@ class Faq final
     Q_DECLARE_TR_FUNCTIONS(cvm::Faq)
 
 public:
+    // A page of Tencent Cloud's documentation the seed points to for more.
+    struct Link
+    {
+        QString title; // translated
+        QString url;
+    };
     struct Entry
     {
         QString id;
         QString question; // translated
         QString answer;   // translated
         QStringList rules;
+        QList<Link> links;
     };
 
     static QList<Entry> entries();

@@ -411,8 +411,15 @@ QString ImageFileReport::problemText() const
         return tr("The VMDK descriptor lists no extents.");
     if (problem == QLatin1String("rawSectors"))
         return tr("A raw disk is a whole number of 512-byte sectors; this file is not.");
-    if (problem == QLatin1String("format"))
+    if (problem == QLatin1String("format")) {
+        // `seen` names a format the inspector knows (VDI, ZIP…), or holds the first bytes in
+        // hex: those say nothing to an operator, so they stay out of the sentence.
+        static const QRegularExpression hexBytes(QStringLiteral("^[0-9a-f]{2}( [0-9a-f]{2})*$"));
+        if (seen.isEmpty() || hexBytes.match(seen).hasMatch())
+            return tr("Unsupported format: the file does not start like a RAW, VHD, QCOW2 or VMDK "
+                      "disk image.");
         return tr("Unsupported format: found %1, expected RAW, VHD, QCOW2 or VMDK.").arg(seen);
+    }
     return {};
 }
 

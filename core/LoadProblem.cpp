@@ -1,5 +1,7 @@
 #include "WorkspaceFile.h"
 
+#include <QJsonParseError>
+
 namespace cvm {
 
 QString LoadProblem::expectation(Expect e, const QStringList &allowed)
@@ -43,6 +45,43 @@ QString LoadProblem::expectation(Expect e, const QStringList &allowed)
     return {};
 }
 
+QString LoadProblem::syntaxErrorText(int parseError)
+{
+    switch (QJsonParseError::ParseError(parseError)) {
+    case QJsonParseError::NoError:
+        return {};
+    case QJsonParseError::UnterminatedObject:
+        return tr("an object is not closed with }");
+    case QJsonParseError::MissingNameSeparator:
+        return tr("a colon is missing after a name");
+    case QJsonParseError::UnterminatedArray:
+        return tr("a list is not closed with ]");
+    case QJsonParseError::MissingValueSeparator:
+        return tr("a comma is missing between values");
+    case QJsonParseError::IllegalValue:
+        return tr("a value is not valid");
+    case QJsonParseError::TerminationByNumber:
+        return tr("the file ends inside a number");
+    case QJsonParseError::IllegalNumber:
+        return tr("a number is not valid");
+    case QJsonParseError::IllegalEscapeSequence:
+        return tr("a text has an invalid escape sequence");
+    case QJsonParseError::IllegalUTF8String:
+        return tr("a text is not valid UTF-8");
+    case QJsonParseError::UnterminatedString:
+        return tr("a text is not closed with a quote");
+    case QJsonParseError::MissingObject:
+        return tr("a value is missing after a comma");
+    case QJsonParseError::DeepNesting:
+        return tr("the document is nested too deeply");
+    case QJsonParseError::DocumentTooLarge:
+        return tr("the document is too large");
+    case QJsonParseError::GarbageAtEnd:
+        return tr("there is more text after the end of the document");
+    }
+    return tr("error %1").arg(parseError);
+}
+
 QString LoadProblem::text() const
 {
     switch (kind) {
@@ -52,7 +91,7 @@ QString LoadProblem::text() const
         return tr("Line %1, column %2: the file is not valid JSON (%3).")
             .arg(line)
             .arg(column)
-            .arg(detail);
+            .arg(syntaxError ? syntaxErrorText(syntaxError) : detail);
     case Kind::NotAWorkspace:
         return tr("This is not a CVM Image Console workspace: \"format\" should be \"%1\" but is "
                   "%2.")

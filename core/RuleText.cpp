@@ -536,8 +536,9 @@ QString RuleText::message(const Violation &v)
 
 QString RuleText::remedy(const Violation &v)
 {
+    // D2's sentence says the way out itself ("cancel all its sharing before deleting it").
     if (is(v, "InvalidImageId.InShared") && v.rule == QLatin1String("D2"))
-        return tr("Cancel all sharing of the image first, then delete it.");
+        return {};
     if (is(v, "InvalidImageId.InShared"))
         return tr("Cancel all sharing of the image first, then change it.");
     if (is(v, "InvalidImageId.IncorrectState") || is(v, "InvalidParameterValue.InvalidImageState"))
@@ -609,6 +610,10 @@ QString RuleText::ruleTitle(const QString &id)
         {QStringLiteral("S5"),
          QT_TR_NOOP("Only Normal images that are neither BYOL nor encrypted can be shared.")},
         {QStringLiteral("S6"), QT_TR_NOOP("Sharing needs the data-leak risk acknowledged.")},
+        {QStringLiteral("S7"), QT_TR_NOOP("A shared image does not take up the recipient's image "
+                                          "quota.")},
+        {QStringLiteral("S8"), QT_TR_NOOP("The owner can still create instances from an image it "
+                                          "has shared.")},
         {QStringLiteral("M1"),
          QT_TR_NOOP("The name and description of a shared image cannot be changed.")},
         {QStringLiteral("M2"),
@@ -676,6 +681,13 @@ QString RuleText::ruleTitle(const QString &id)
     };
     const auto it = titles.constFind(id);
     return it == titles.cend() ? id : tr(*it);
+}
+
+QString RuleText::ruleTitle(const QString &id, const Policy &policy)
+{
+    if (id == QLatin1String("S3"))
+        return tr("An image can be shared with at most %1 accounts.").arg(loc(policy.shareLimit));
+    return ruleTitle(id);
 }
 
 QString RuleText::describe(const Verdict &verdict)

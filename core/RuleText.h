@@ -25,6 +25,8 @@ public:
     static QString confirmation(const Violation &v);
     // A short statement of a rule, for lists and documentation.
     static QString ruleTitle(const QString &ruleId);
+    // The same with the workspace's own values where the rule has one (S3: the share limit).
+    static QString ruleTitle(const QString &ruleId, const Policy &policy);
     // All messages of a verdict, one per line.
     static QString describe(const Verdict &verdict);
     // A pending change's verdict, as a plan shows it: allowed by the rules, refused by them

@@ -35,6 +35,7 @@ bool parseRoot(const QByteArray &json, QJsonObject &root, LoadResult &result)
         p.line = line;
         p.column = column;
         p.detail = error.errorString();
+        p.syntaxError = int(error.error);
         result.problems.append(p);
         return false;
     }
@@ -643,6 +644,7 @@ QList<Image> WorkspaceFile::parseDescribeImages(const QByteArray &json, const QS
         p.line = line;
         p.column = column;
         p.detail = error.errorString();
+        p.syntaxError = int(error.error);
         out.append(p);
         return {};
     }

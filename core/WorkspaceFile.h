@@ -59,10 +59,14 @@ public:
     int line = 0;
     int column = 0;
     QString detail; // parser or system message
+    // For Kind::Syntax: the QJsonParseError::ParseError, worded in the current language by
+    // text() (Qt's own parser messages are English only).
+    int syntaxError = 0;
     int version = 0;
 
     QString text() const;
     static QString expectation(Expect expect, const QStringList &allowed = {});
+    static QString syntaxErrorText(int parseError);
 };
 
 struct LoadResult

@@ -9,6 +9,9 @@ packages=(
   qemu-utils
   clang libclang-rt-14-dev
   openssl
+  # The console's icons (freedesktop names); its PNG sizes need no SVG support in Qt. Without
+  # it the console falls back to Qt's own icons.
+  adwaita-icon-theme
 )
 
 missing=()

@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>cvm::ui::ActivityPanel</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::CheckDialog</name>
     <message numerus="yes">
         <source>%Ln problem(s) found.</source>
@@ -228,6 +245,20 @@
             <numerusform>API on %1: %Ln requests</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This workspace breaks %n rule(s) of the console. Check lists each problem and the images involved.</source>
+        <translation>
+            <numerusform>This workspace breaks %n rule of the console. Check lists each problem and the images involved.</numerusform>
+            <numerusform>This workspace breaks %n rules of the console. Check lists each problem and the images involved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity — %n new</source>
+        <translation>
+            <numerusform>Activity — %n new</numerusform>
+            <numerusform>Activity — %n new</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::ServeDialog</name>
@@ -249,10 +280,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancel sharing of %1 with %Ln account(s)? They can no longer create instances from it.</source>
+        <source>%n more</source>
         <translation>
-            <numerusform>Cancel sharing of %1 with %Ln account? It can no longer create instances from it.</numerusform>
-            <numerusform>Cancel sharing of %1 with %Ln accounts? They can no longer create instances from it.</numerusform>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel sharing of %1 with %Ln account(s): %2? They can no longer create instances from it.</source>
+        <translation>
+            <numerusform>Cancel sharing of %1 with %Ln account: %2? They can no longer create instances from it.</numerusform>
+            <numerusform>Cancel sharing of %1 with %Ln accounts: %2? They can no longer create instances from it.</numerusform>
         </translation>
     </message>
 </context>

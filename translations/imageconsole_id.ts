@@ -505,6 +505,26 @@ Perintah:
         <source>If both servers belong to the same account, copy the image to East China directly. If they belong to different accounts, copy the image to the East China region first, then share the copy with the account of server B (Image → Give to another account in another region does both).</source>
         <translation>Jika kedua server berada pada akun yang sama, Anda dapat langsung menyalin citra ke Tiongkok Timur. Jika kedua server berada pada akun yang berbeda, Anda perlu menyalin citra ke wilayah Tiongkok Timur dan kemudian membagikannya dengan akun Server B (Citra → Berikan ke akun lain di wilayah lain melakukan keduanya).</translation>
     </message>
+    <message>
+        <source>Image Overview</source>
+        <translation>Ikhtisar Citra</translation>
+    </message>
+    <message>
+        <source>Import Image</source>
+        <translation>Mengimpor Citra</translation>
+    </message>
+    <message>
+        <source>Copying Images</source>
+        <translation>Menyalin Citra</translation>
+    </message>
+    <message>
+        <source>Sharing Custom Images</source>
+        <translation>Berbagi Citra Kustom</translation>
+    </message>
+    <message>
+        <source>Cancelling Image Sharing</source>
+        <translation>Membatalkan Berbagi Citra</translation>
+    </message>
 </context>
 <context>
     <name>cvm::ImageFileChecks</name>
@@ -635,6 +655,10 @@ Perintah:
         <source>The %1 header declares a disk larger than any disk can be (8 EiB): the file is damaged.</source>
         <translation>Header %1 menyatakan disk yang lebih besar daripada ukuran disk mana pun (8 EiB): berkas rusak.</translation>
     </message>
+    <message>
+        <source>Unsupported format: the file does not start like a RAW, VHD, QCOW2 or VMDK disk image.</source>
+        <translation>Format tidak didukung: awal berkas tidak seperti citra disk RAW, VHD, QCOW2, atau VMDK.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::LoadProblem</name>
@@ -741,6 +765,66 @@ Perintah:
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Tidak dapat menulis %1: %2.</translation>
+    </message>
+    <message>
+        <source>an object is not closed with }</source>
+        <translation>sebuah objek tidak ditutup dengan }</translation>
+    </message>
+    <message>
+        <source>a colon is missing after a name</source>
+        <translation>titik dua tidak ada setelah sebuah nama</translation>
+    </message>
+    <message>
+        <source>a list is not closed with ]</source>
+        <translation>sebuah daftar tidak ditutup dengan ]</translation>
+    </message>
+    <message>
+        <source>a comma is missing between values</source>
+        <translation>koma tidak ada di antara nilai</translation>
+    </message>
+    <message>
+        <source>a value is not valid</source>
+        <translation>sebuah nilai tidak valid</translation>
+    </message>
+    <message>
+        <source>the file ends inside a number</source>
+        <translation>berkas berakhir di tengah sebuah angka</translation>
+    </message>
+    <message>
+        <source>a number is not valid</source>
+        <translation>sebuah angka tidak valid</translation>
+    </message>
+    <message>
+        <source>a text has an invalid escape sequence</source>
+        <translation>sebuah teks memiliki urutan escape yang tidak valid</translation>
+    </message>
+    <message>
+        <source>a text is not valid UTF-8</source>
+        <translation>sebuah teks bukan UTF-8 yang valid</translation>
+    </message>
+    <message>
+        <source>a text is not closed with a quote</source>
+        <translation>sebuah teks tidak ditutup dengan tanda kutip</translation>
+    </message>
+    <message>
+        <source>a value is missing after a comma</source>
+        <translation>nilai tidak ada setelah koma</translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply</source>
+        <translation>dokumen bersarang terlalu dalam</translation>
+    </message>
+    <message>
+        <source>the document is too large</source>
+        <translation>dokumen terlalu besar</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the document</source>
+        <translation>masih ada teks setelah akhir dokumen</translation>
+    </message>
+    <message>
+        <source>error %1</source>
+        <translation>galat %1</translation>
     </message>
 </context>
 <context>
@@ -1166,10 +1250,6 @@ Perintah:
         <translation>Aturan %1 menolak permintaan (%2).</translation>
     </message>
     <message>
-        <source>Cancel all sharing of the image first, then delete it.</source>
-        <translation>Batalkan semua pembagian citra terlebih dahulu, lalu hapus.</translation>
-    </message>
-    <message>
         <source>Cancel all sharing of the image first, then change it.</source>
         <translation>Batalkan semua pembagian citra terlebih dahulu, lalu ubah.</translation>
     </message>
@@ -1570,6 +1650,18 @@ Perintah:
         <translation>Hanya citra kustom milik Anda yang berstatus Normal dan tidak terenkripsi yang diekspor, ke bucket COS.</translation>
     </message>
     <message>
+        <source>A shared image does not take up the recipient&apos;s image quota.</source>
+        <translation>Citra yang dibagikan tidak memakai kuota citra penerima.</translation>
+    </message>
+    <message>
+        <source>The owner can still create instances from an image it has shared.</source>
+        <translation>Pemilik tetap dapat membuat instans dari citra yang telah dibagikannya.</translation>
+    </message>
+    <message>
+        <source>An image can be shared with at most %1 accounts.</source>
+        <translation>Satu citra dapat dibagikan dengan paling banyak %1 akun.</translation>
+    </message>
+    <message>
         <source>Pending</source>
         <translation>Tertunda</translation>
     </message>
@@ -1849,6 +1941,78 @@ Perintah:
     <message>
         <source>Export to a COS bucket</source>
         <translation>Ekspor ke bucket COS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n detik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n menit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesai pada</translation>
+    </message>
+    <message>
+        <source>Copy %1 is ready: share it with %2 here, when you are ready.</source>
+        <translation>Salinan %1 sudah siap: bagikan dengan %2 di sini saat Anda siap.</translation>
+    </message>
+    <message>
+        <source>Finished: %1.</source>
+        <translation>Selesai: %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1 — %2</source>
+        <translation>Gagal: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Share copy %1 (%2) with %3</source>
+        <translation>Bagikan salinan %1 (%2) dengan %3</translation>
+    </message>
+    <message>
+        <source>When copy %1 (%2) is ready: share it with %3</source>
+        <translation>Setelah salinan %1 (%2) siap: bagikan dengan %3</translation>
+    </message>
+    <message>
+        <source>Share…</source>
+        <translation>Bagikan…</translation>
+    </message>
+    <message>
+        <source>Open the share dialog for the copy, with these accounts</source>
+        <translation>Buka dialog berbagi untuk salinan, dengan akun-akun ini</translation>
+    </message>
+    <message>
+        <source>The copy is still being made: %1%</source>
+        <translation>Salinan masih dibuat: %1%</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>Do not share the copy: forget this step (it can be undone)</source>
+        <translation>Jangan bagikan salinan: lupakan langkah ini (dapat diurungkan)</translation>
+    </message>
+    <message>
+        <source>about %1 (%2 left)</source>
+        <translation>sekitar %1 (sisa %2)</translation>
+    </message>
+    <message>
+        <source>Estimated from its duration of %1</source>
+        <translation>Diperkirakan dari durasinya, %1</translation>
     </message>
 </context>
 <context>
@@ -2376,10 +2540,6 @@ Perintah:
         <translation>Batal</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Can be deleted.</source>
         <translation>Dapat dihapus.</translation>
     </message>
@@ -2739,6 +2899,10 @@ Perintah:
         <source>The rules of the console that follow from it:</source>
         <translation>Aturan konsol yang berasal dari jawaban ini:</translation>
     </message>
+    <message>
+        <source>For more, see:</source>
+        <translation>Selengkapnya, lihat:</translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::ImageActionStates</name>
@@ -3007,10 +3171,6 @@ Perintah:
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>%1 may import images.</source>
-        <translation>%1 boleh mengimpor citra.</translation>
-    </message>
-    <message>
         <source>%1 has not been granted import permission yet: apply for it first.</source>
         <translation>%1 belum mendapat izin impor: ajukan terlebih dahulu.</translation>
     </message>
@@ -3025,6 +3185,26 @@ Perintah:
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Berkas tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Choose an image file</source>
+        <translation>Pilih berkas citra</translation>
+    </message>
+    <message>
+        <source>Image files (*.raw *.img *.vhd *.qcow2 *.vmdk *.iso);;All files (*)</source>
+        <translation>Berkas citra (*.raw *.img *.vhd *.qcow2 *.vmdk *.iso);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Telusuri…</translation>
+    </message>
+    <message>
+        <source>Choose an image file on this computer</source>
+        <translation>Pilih berkas citra di komputer ini</translation>
+    </message>
+    <message>
+        <source>Account %1 has been granted import permission.</source>
+        <translation>Akun %1 telah mendapat izin mengimpor citra.</translation>
     </message>
 </context>
 <context>
@@ -3563,7 +3743,7 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     </message>
     <message>
         <source>Serve over &amp;API…</source>
-        <translation>Layani melalui &amp;API…</translation>
+        <translation>Jalankan endpoint &amp;API…</translation>
     </message>
     <message>
         <source>An API client&apos;s change was not saved, and was taken back: %1</source>
@@ -3584,14 +3764,6 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Cannot redo</source>
         <translation>Tidak dapat mengulangi</translation>
-    </message>
-    <message>
-        <source>Share the copy later?</source>
-        <translation>Bagikan salinan nanti?</translation>
-    </message>
-    <message>
-        <source>Copy %1 is not shared with %2 yet. Keep this step, to be offered again the next time the workspace is opened?</source>
-        <translation>Salinan %1 belum dibagikan dengan %2. Simpan langkah ini agar ditawarkan lagi saat ruang kerja dibuka berikutnya?</translation>
     </message>
     <message>
         <source>Write whom the selected images are shared with to a CSV file</source>
@@ -3646,6 +3818,34 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
 %2</translation>
     </message>
     <message>
+        <source>Check…</source>
+        <translation>Periksa…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Why? %1</source>
+        <translation>Mengapa? %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This workspace breaks %n rule(s) of the console. Check lists each problem and the images involved.</source>
+        <translation>
+            <numerusform>Ruang kerja ini melanggar %n aturan konsol. Periksa menampilkan setiap masalah dan citra yang terlibat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activity — %n new</source>
+        <translation>
+            <numerusform>Aktivitas — %n baru</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Connect to &amp;cloud…</source>
         <translation>Hubungkan ke &amp;cloud…</translation>
     </message>
@@ -3655,10 +3855,26 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     </message>
 </context>
 <context>
-    <name>cvm::ui::RefusalLabel</name>
+    <name>cvm::ui::RefusalText</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>error code %1</source>
+        <translation>kode kesalahan %1</translation>
+    </message>
     <message>
         <source>Why?</source>
         <translation>Mengapa?</translation>
+    </message>
+    <message>
+        <source>Why? Image FAQ: “%1”</source>
+        <translation>Mengapa? FAQ Citra: “%1”</translation>
+    </message>
+    <message>
+        <source>%1 (error code %2)</source>
+        <translation>%1 (kode kesalahan %2)</translation>
     </message>
 </context>
 <context>
@@ -3698,7 +3914,7 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     </message>
     <message>
         <source>Serve over API</source>
-        <translation>Layani melalui API</translation>
+        <translation>Jalankan endpoint API</translation>
     </message>
     <message>
         <source>Scripts and the official Tencent Cloud SDKs can drive this workspace through the API 3.0 endpoint, with the keys of a credentials file. Every change they make is checked by the same rules, shows here at once, and is saved to the workspace file.</source>
@@ -3859,15 +4075,41 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
         <source>Cancel sharing</source>
         <translation>Batalkan pembagian</translation>
     </message>
-    <message numerus="yes">
-        <source>Cancel sharing of %1 with %Ln account(s)? They can no longer create instances from it.</source>
-        <translation>
-            <numerusform>Batalkan pembagian %1 dengan %Ln akun? Akun tersebut tidak dapat lagi membuat instans darinya.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>I understand the risk and want to share this image</source>
         <translation>Saya memahami risikonya dan ingin membagikan citra ini</translation>
+    </message>
+    <message>
+        <source>– %1 (%2): not shared while the other lines or the limit refuse the request</source>
+        <translation>– %1 (%2): tidak dibagikan selama baris lain atau batasnya menolak permintaan ini</translation>
+    </message>
+    <message>
+        <source>Enter the accounts to share with.</source>
+        <translation>Masukkan akun yang akan diajak berbagi.</translation>
+    </message>
+    <message>
+        <source>The rules refuse this request: see the marked lines.</source>
+        <translation>Aturan menolak permintaan ini: lihat baris yang ditandai.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the risk of sharing first.</source>
+        <translation>Akui dulu risiko berbagi.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n lainnya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel sharing of %1 with %Ln account(s): %2? They can no longer create instances from it.</source>
+        <translation>
+            <numerusform>Batalkan pembagian %1 dengan %Ln akun: %2? Akun tersebut tidak dapat lagi membuat instans darinya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

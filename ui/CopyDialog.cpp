@@ -1,7 +1,9 @@
 #include "CopyDialog.h"
 
 #include "Console.h"
+#include "Icons.h"
 #include "RefusalLabel.h"
+#include "RefusalText.h"
 #include "RuleText.h"
 #include "Rules.h"
 
@@ -49,6 +51,14 @@ struct CopyDialog::Private
     QStringList checkedRegions() const
     {
         QStringList out;
+        if (guided) {
+            // The give flow copies to one region: the one chosen in the list.
+            for (const QListWidgetItem *item : regions->selectedItems()) {
+                if (item->flags() & Qt::ItemIsEnabled)
+                    out.append(item->data(Qt::UserRole).toString());
+            }
+            return out;
+        }
         for (int i = 0; i < regions->count(); ++i) {
             const QListWidgetItem *item = regions->item(i);
             if (item->checkState() == Qt::Checked && (item->flags() & Qt::ItemIsEnabled))
@@ -59,7 +69,7 @@ struct CopyDialog::Private
 
     SyncRequest request() const
     {
-        SyncRequest r{imageId, checkedRegions(), std::nullopt};
+        SyncRequest r{imageId, checkedRegions(), std::nullopt, {}};
         const Image *img = console.workspace().image(imageId);
         if (img && name->text() != img->imageName)
             r.imageName = name->text();
@@ -124,10 +134,14 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
     d->regions->setObjectName(QStringLiteral("regionChecklist"));
     d->regionsLabel->setBuddy(d->regions);
     layout->addWidget(d->regions, 1);
+    // Copying takes several regions (check boxes); giving, one (a single choice).
+    d->regions->setSelectionMode(guided ? QAbstractItemView::SingleSelection
+                                        : QAbstractItemView::NoSelection);
     for (const Region &r : console.workspace().regions()) {
         auto *item = new QListWidgetItem(d->regions);
         item->setData(Qt::UserRole, r.regionId);
-        item->setCheckState(Qt::Unchecked);
+        if (!guided)
+            item->setCheckState(Qt::Unchecked);
     }
 
     auto *nameForm = new QFormLayout;
@@ -151,23 +165,18 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
     d->buttons = new QDialogButtonBox(this);
     d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     d->ok->setObjectName(QStringLiteral("okButton"));
+    d->ok->setIcon(Icons::icon(guided ? Icons::Give : Icons::Copy));
     d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     d->cancel->setObjectName(QStringLiteral("cancelButton"));
     layout->addWidget(d->buttons);
 
-    connect(d->regions, &QListWidget::itemChanged, this, [this](QListWidgetItem *changed) {
-        if (d->updating)
-            return;
-        if (d->guided && changed->checkState() == Qt::Checked) {
-            // The guided flow copies to one region: checking one unchecks the others.
-            d->updating = true;
-            for (int i = 0; i < d->regions->count(); ++i) {
-                if (d->regions->item(i) != changed)
-                    d->regions->item(i)->setCheckState(Qt::Unchecked);
-            }
-            d->updating = false;
-        }
-        refresh();
+    connect(d->regions, &QListWidget::itemChanged, this, [this] {
+        if (!d->updating)
+            refresh();
+    });
+    connect(d->regions, &QListWidget::itemSelectionChanged, this, [this] {
+        if (!d->updating)
+            refresh();
     });
     connect(d->name, &QLineEdit::textChanged, this, &CopyDialog::refresh);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -278,21 +287,19 @@ void CopyDialog::refresh()
         QString text = tr("%1 (%2) — quota: %3 of %4 left")
                            .arg(RuleText::regionName(region, regionId), regionId,
                                 locale.toString(q.left()), locale.toString(q.limit));
-        QStringList tip;
-        if (!v.allowed()) {
-            const Violation &why = v.violations.first();
-            text = tr("%1 — %2").arg(text, RuleText::message(why));
-            tip.append(RuleText::message(why));
-            const QString remedy = RuleText::remedy(why);
-            if (!remedy.isEmpty())
-                tip.append(remedy);
-        }
+        if (!v.allowed())
+            text = tr("%1 — %2").arg(text, RuleText::message(v.violations.first()));
         item->setText(text);
-        item->setToolTip(tip.join(QLatin1Char('\n')));
+        // In full, as every refusal: remedy, error code and the FAQ answer.
+        item->setToolTip(v.allowed() ? QString() : RefusalText::tooltip(v.violations));
         item->setForeground(v.allowed() ? QBrush() : QBrush(kRefusalColor));
         const bool usable = v.allowed() && imageVerdict.allowed();
-        item->setFlags(usable ? (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable) : Qt::NoItemFlags);
-        if (!usable)
+        const Qt::ItemFlags choosable =
+            Qt::ItemIsEnabled | (d->guided ? Qt::ItemIsSelectable : Qt::ItemIsUserCheckable);
+        item->setFlags(usable ? choosable : Qt::NoItemFlags);
+        if (!usable && d->guided)
+            item->setSelected(false);
+        else if (!usable)
             item->setCheckState(Qt::Unchecked);
     }
     d->updating = false;

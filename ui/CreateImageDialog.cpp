@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "RefusalLabel.h"
+#include "RefusalText.h"
 #include "RuleText.h"
 #include "Rules.h"
 #include "WindowsChecksView.h"
@@ -181,7 +182,9 @@ void CreateImageDialog::refresh()
     const Verdict v = Rules::checkCreateImage(ws, acting, d->request());
     const bool confirm = v.needsConfirmation();
     d->goAhead->setVisible(confirm);
-    d->refusal->setVerdict(v);
+    // A name not typed yet is not an error to show in red; OK stays disabled all the same.
+    d->refusal->setViolations(
+        RefusalText::withoutUntouched(v.violations, {{QStringLiteral("ImageName"), d->name}}));
     d->ok->setEnabled(inst && v.allowed() && (!confirm || d->goAhead->isChecked()));
 }
 

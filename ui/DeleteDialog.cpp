@@ -1,8 +1,10 @@
 #include "DeleteDialog.h"
 
 #include "Console.h"
+#include "Icons.h"
 #include "Prompt.h"
 #include "RefusalLabel.h"
+#include "RefusalText.h"
 #include "RuleText.h"
 #include "Rules.h"
 
@@ -108,6 +110,7 @@ DeleteDialog::DeleteDialog(Console &console, const QStringList &imageIds, QWidge
     d->buttons = new QDialogButtonBox(this);
     d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     d->ok->setObjectName(QStringLiteral("okButton"));
+    d->ok->setIcon(Icons::icon(Icons::Delete));
     d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     d->cancel->setObjectName(QStringLiteral("cancelButton"));
     // Deleting is not undone by a reflex: Del then Enter cancels; deleting takes a click (or
@@ -157,16 +160,12 @@ void DeleteDialog::refresh()
         const QString &id = d->imageIds.at(row);
         const Image *img = d->visibleImage(id);
         const Verdict v = Rules::checkDeleteOne(ws, acting, id);
-        QStringList lines;
-        for (const Violation &x : v.violations) {
-            const QString remedy = RuleText::remedy(x);
-            lines.append(remedy.isEmpty() ? RuleText::message(x)
-                                          : tr("%1 %2").arg(RuleText::message(x), remedy));
-        }
         auto *status = new QTableWidgetItem(v.allowed() ? tr("Can be deleted.")
-                                                        : lines.join(QLatin1Char('\n')));
-        if (!v.allowed())
+                                                        : RefusalText::plain(v.violations));
+        if (!v.allowed()) {
             status->setForeground(QColor(0xb0, 0x00, 0x20));
+            status->setToolTip(RefusalText::tooltip(v.violations));
+        }
         d->table->setItem(row, 0, new QTableWidgetItem(id));
         d->table->setItem(row, 1, new QTableWidgetItem(img ? img->imageName : QString()));
         d->table->setItem(

@@ -4,6 +4,7 @@
 #include "RuleText.h"
 #include "Rules.h"
 
+#include <QCollator>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
@@ -267,7 +268,19 @@ void DetailsPane::fillInstances()
         if (ws.instance(id)->ownerAccountId == acting)
             ids.append(id);
     }
-    std::sort(ids.begin(), ids.end());
+    // In the order they were launched; one launch of several (same time) by their names'
+    // numbers, "web-2" before "web-10".
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) {
+        const Instance *x = ws.instance(a);
+        const Instance *y = ws.instance(b);
+        if (x->createdTime != y->createdTime)
+            return x->createdTime < y->createdTime;
+        if (const int c = collator.compare(x->instanceName, y->instanceName))
+            return c < 0;
+        return a < b;
+    });
     m_instances->setRowCount(int(ids.size()));
     for (int i = 0; i < ids.size(); ++i) {
         const Instance *inst = ws.instance(ids.at(i));

@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include "CheckDialog.h"
+#include "Console.h"
 #include "CopyDialog.h"
 #include "CreateImageDialog.h"
 #include "DeleteDialog.h"
@@ -64,8 +65,11 @@ QDialog *createDialog(const QString &name, Console &console, const QStringList &
         return new CheckDialog(console, parent);
     if (is("serve"))
         return new ServeDialog(console, parent);
-    if (is("faq"))
-        return new FaqDialog(parent);
+    if (is("faq")) {
+        auto *faq = new FaqDialog(parent);
+        faq->setShareLimit(console.workspace().policy().shareLimit);
+        return faq;
+    }
     return nullptr;
 }
 

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -24,6 +25,7 @@ FaqDialog::FaqDialog(QWidget *parent) : QDialog(parent)
     m_questions->setWordWrap(true);
     m_answer = new QTextBrowser(splitter);
     m_answer->setObjectName(QStringLiteral("faqAnswer"));
+    m_answer->setOpenExternalLinks(true);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({340, 520});
     layout->addWidget(splitter, 1);
@@ -82,14 +84,30 @@ void FaqDialog::showEntry(const QString &id)
 void FaqDialog::showCurrent()
 {
     const Faq::Entry e = Faq::entry(currentEntry());
+    Policy policy;
+    policy.shareLimit = m_shareLimit;
     QStringList rules;
     for (const QString &r : e.rules)
-        rules.append(
-            QStringLiteral("<li><b>%1</b> %2</li>").arg(r, RuleText::ruleTitle(r).toHtmlEscaped()));
-    m_answer->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><ul>%4</ul>")
-                          .arg(e.question.toHtmlEscaped(), e.answer.toHtmlEscaped(),
+        rules.append(QStringLiteral("<li>%1 <span style=\"color:#666\">(%2)</span></li>")
+                         .arg(RuleText::ruleTitle(r, policy).toHtmlEscaped(), r));
+    // The seed's own pointers to Tencent Cloud's documentation.
+    QStringList links;
+    for (const Faq::Link &l : e.links)
+        links.append(QStringLiteral("<a href=\"%1\">%2</a>").arg(l.url, l.title.toHtmlEscaped()));
+    QString more;
+    if (!links.isEmpty())
+        more = QStringLiteral("<p>%1 %2</p>")
+                   .arg(tr("For more, see:").toHtmlEscaped(), QLocale().createSeparatedList(links));
+    m_answer->setHtml(QStringLiteral("<h3>%1</h3><p>%2</p>%3<p>%4</p><ul>%5</ul>")
+                          .arg(e.question.toHtmlEscaped(), e.answer.toHtmlEscaped(), more,
                                tr("The rules of the console that follow from it:").toHtmlEscaped(),
                                rules.join(QString())));
+}
+
+void FaqDialog::setShareLimit(int limit)
+{
+    m_shareLimit = limit;
+    showCurrent();
 }
 
 void FaqDialog::showForRule(QWidget *parent, const QString &ruleId)

@@ -1,5 +1,6 @@
 #include "ImageActionStates.h"
 
+#include "RefusalText.h"
 #include "RuleText.h"
 #include "Rules.h"
 
@@ -13,8 +14,8 @@ QString str(const char *s)
 
 ActionState fromVerdict(const Verdict &v)
 {
-    return v.allowed() ? ActionState{true, QString()}
-                       : ActionState{false, RuleText::message(v.violations.first())};
+    return v.allowed() ? ActionState{true, QString(), {}}
+                       : ActionState{false, RefusalText::plain(v.violations), v.violations};
 }
 
 } // namespace
@@ -62,7 +63,7 @@ QHash<QString, ActionState> ImageActionStates::compute(const Workspace &ws, cons
             (img->state == ImageState::CreateFailed || img->state == ImageState::ImportFailed);
         out.insert(
             str("actionDiagnose"),
-            failed ? ActionState{true, QString()}
+            failed ? ActionState{true, QString(), {}}
                    : ActionState{
                          false,
                          tr("Only an image whose creation or import failed can be diagnosed.")});
@@ -73,15 +74,16 @@ QHash<QString, ActionState> ImageActionStates::compute(const Workspace &ws, cons
     if (ids.isEmpty()) {
         out.insert(str("actionDelete"), {false, tr("Select one or more images.")});
     } else {
-        ActionState del{true, QString()};
+        // Every image that blocks it is named, not only the first.
+        QList<Violation> blocking;
         const Verdict v = Rules::checkDelete(ws, acting, DeleteRequest{ids, false});
         for (const Violation &x : v.violations) {
-            if (x.rule != QLatin1String("D2")) {
-                del = {false, RuleText::message(x)};
-                break;
-            }
+            if (x.rule != QLatin1String("D2"))
+                blocking.append(x);
         }
-        out.insert(str("actionDelete"), del);
+        out.insert(str("actionDelete"),
+                   blocking.isEmpty() ? ActionState{true, QString(), {}}
+                                      : ActionState{false, RefusalText::plain(blocking), blocking});
     }
     out.insert(str("actionApplyImport"),
                fromVerdict(Rules::checkApplyImportPermission(ws, acting)));

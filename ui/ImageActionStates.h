@@ -14,7 +14,10 @@ namespace cvm::ui {
 struct ActionState
 {
     bool enabled = false;
-    QString reason; // empty when enabled
+    QString reason; // empty when enabled; the rules' words when they refuse
+    // The rules' refusals behind it (every blocking image of a selection), for the words of
+    // RefusalText: code and "Why?" too. Empty when the reason is not a rule's.
+    QList<Violation> violations = {};
 };
 
 class ImageActionStates final

@@ -1,10 +1,13 @@
 #include "ImportImageDialog.h"
 
 #include "Console.h"
+#include "Icons.h"
 #include "ImageFileChecks.h"
 #include "ImageFileInspector.h"
 #include "ImportOsCatalog.h"
+#include "Prompt.h"
 #include "RefusalLabel.h"
+#include "RefusalText.h"
 #include "RemoteImageReader.h"
 #include "RuleText.h"
 #include "Rules.h"
@@ -12,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -39,6 +43,7 @@ struct ImportImageDialog::Private
     QComboBox *region = nullptr;
     QLineEdit *location = nullptr;
     QPushButton *read = nullptr;
+    QPushButton *browse = nullptr;
     QListWidget *findings = nullptr;
     QComboBox *osType = nullptr;
     QComboBox *osVersion = nullptr;
@@ -100,7 +105,10 @@ ImportImageDialog::ImportImageDialog(Console &console, QWidget *parent)
     d->location->setObjectName(QStringLiteral("imageLocation"));
     d->read = new QPushButton(this);
     d->read->setObjectName(QStringLiteral("readButton"));
+    d->browse = new QPushButton(Icons::icon(Icons::Browse), QString(), this);
+    d->browse->setObjectName(QStringLiteral("browseButton"));
     fileRow->addWidget(d->location, 1);
+    fileRow->addWidget(d->browse);
     fileRow->addWidget(d->read);
     d->findings = new QListWidget(this);
     d->findings->setObjectName(QStringLiteral("findings"));
@@ -147,6 +155,16 @@ ImportImageDialog::ImportImageDialog(Console &console, QWidget *parent)
     d->reader = new net::RemoteImageReader(this);
     connect(d->reader, &net::RemoteImageReader::finished, this, &ImportImageDialog::showReport);
     connect(d->read, &QPushButton::clicked, this, &ImportImageDialog::readFile);
+    // A local file is chosen rather than typed; it is read at once.
+    connect(d->browse, &QPushButton::clicked, this, [this] {
+        const QString file = Prompt::openFileName(
+            this, tr("Choose an image file"),
+            tr("Image files (*.raw *.img *.vhd *.qcow2 *.vmdk *.iso);;All files (*)"));
+        if (file.isEmpty())
+            return;
+        d->location->setText(QDir::toNativeSeparators(file));
+        readFile();
+    });
     connect(d->location, &QLineEdit::returnPressed, this, &ImportImageDialog::readFile);
     connect(d->apply, &QPushButton::clicked, this, [this] {
         const OperationResult r = d->console.run([](Operations &ops, const OperationContext &ctx) {
@@ -227,6 +245,8 @@ void ImportImageDialog::retranslate()
     d->location->setPlaceholderText(
         tr("A local path, or an http:// or https:// address (a COS bucket in the region)"));
     d->read->setText(tr("Read the file"));
+    d->browse->setText(tr("Browse…"));
+    d->browse->setToolTip(tr("Choose an image file on this computer"));
     d->apply->setText(tr("Apply for import permission"));
     d->force->setText(tr("Forced import (no cloud-init; needed for an ISO file)"));
     d->byol->setText(tr("Bring your own licence (BYOL)"));
@@ -284,15 +304,18 @@ void ImportImageDialog::refresh()
     const bool permitted = me && me->canImportImages;
     d->permission->setText(
         permitted
-            ? tr("%1 may import images.").arg(acting)
+            ? tr("Account %1 has been granted import permission.").arg(acting)
             : tr("%1 has not been granted import permission yet: apply for it first.").arg(acting));
     d->apply->setVisible(!permitted);
     const QString location = d->location->text().trimmed();
     const bool current = d->report && d->reportFor == location;
-    const Verdict v = Rules::checkImport(ws, acting, d->request());
+    Verdict v = Rules::checkImport(ws, acting, d->request());
+    // A name not typed yet is not an error to show in red; OK stays disabled all the same.
+    const QList<Violation> shown =
+        RefusalText::withoutUntouched(v.violations, {{QStringLiteral("ImageName"), d->name}});
     if (!current) {
         QList<Violation> others;
-        for (const Violation &x : v.violations) {
+        for (const Violation &x : shown) {
             if (x.rule != QLatin1String("P2") ||
                 x.code == QLatin1String("InvalidParameter.InvalidParameterUrlError") ||
                 x.code == QLatin1String("RegionAbilityLimit.UnsupportedToImportImage"))
@@ -305,7 +328,7 @@ void ImportImageDialog::refresh()
     } else if (!d->report->readable()) {
         d->refusal->setMessage(tr("The file cannot be read: %1").arg(d->report->detail));
     } else {
-        d->refusal->setVerdict(v);
+        d->refusal->setViolations(shown);
     }
     const bool fileOk = current && d->report->readable() &&
                         (d->report->status == ImageFileReport::Status::Supported);

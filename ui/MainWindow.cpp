@@ -7,6 +7,9 @@
 #include "Csv.h"
 #include "DetailsPane.h"
 #include "Dialogs.h"
+#include "Faq.h"
+#include "FaqDialog.h"
+#include "Icons.h"
 #include "ImageActionStates.h"
 #include "ImageExport.h"
 #include "ImageFilterBar.h"
@@ -18,11 +21,13 @@
 #include "ProgressDelegate.h"
 #include "Prompt.h"
 #include "RecentFiles.h"
+#include "RefusalText.h"
 #include "RegionList.h"
 #include "RuleText.h"
 #include "Rules.h"
 #include "ShareDialog.h"
 #include "WorkspaceFile.h"
+#include "WorkspaceLint.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,8 +35,10 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,13 +47,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -153,7 +163,8 @@ void MainWindow::buildActions()
             return ops.applyImportPermission(ctx);
         });
         if (!r.applied())
-            Prompt::warning(this, tr("Apply for import permission"), RuleText::describe(r.verdict));
+            Prompt::warning(this, tr("Apply for import permission"),
+                            RefusalText::plain(r.verdict.violations));
         updateActions();
     });
     make("actionEnglish", QKeySequence(),
@@ -175,12 +186,53 @@ void MainWindow::buildActions()
     });
 }
 
+void MainWindow::setIcons()
+{
+    static const QList<QPair<const char *, Icons::Kind>> icons = {
+        {"actionNew", Icons::New},
+        {"actionOpen", Icons::Open},
+        {"actionSave", Icons::Save},
+        {"actionSaveAs", Icons::SaveAs},
+        {"actionImportDescribe", Icons::ImportDescribe},
+        {"actionCheck", Icons::Check},
+        {"actionJournal", Icons::Journal},
+        {"actionServe", Icons::Serve},
+        {"actionExportImages", Icons::ExportImages},
+        {"actionExportShares", Icons::ExportShares},
+        {"actionFind", Icons::Find},
+        {"actionCopyId", Icons::CopyId},
+        {"actionQuit", Icons::Quit},
+        {"actionUndo", Icons::Undo},
+        {"actionRedo", Icons::Redo},
+        {"actionShare", Icons::Share},
+        {"actionCancelShare", Icons::CancelShare},
+        {"actionCopy", Icons::Copy},
+        {"actionGive", Icons::Give},
+        {"actionEdit", Icons::Edit},
+        {"actionDelete", Icons::Delete},
+        {"actionLaunch", Icons::Launch},
+        {"actionReinstall", Icons::Reinstall},
+        {"actionTrusted", Icons::Trusted},
+        {"actionCreateImage", Icons::CreateImage},
+        {"actionImport", Icons::ImportImage},
+        {"actionDiagnose", Icons::Diagnose},
+        {"actionInstanceChecks", Icons::InstanceChecks},
+        {"actionApplyImport", Icons::ApplyImport},
+        {"actionFaq", Icons::Faq},
+        {"actionAbout", Icons::About},
+    };
+    for (const auto &[name, kind] : icons)
+        m_actions.value(str(name))->setIcon(Icons::icon(kind));
+}
+
 void MainWindow::buildUi()
 {
+    setIcons();
     resize(1360, 820);
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actingLabel = new QLabel(this);
     m_acting = new QComboBox(this);
     m_acting->setObjectName(QStringLiteral("actingAs"));
@@ -188,8 +240,15 @@ void MainWindow::buildUi()
     toolbar->addWidget(m_actingLabel);
     toolbar->addWidget(m_acting);
     toolbar->addSeparator();
-    for (const char *n : {"actionUndo", "actionRedo"})
+    // Undo and redo show their icons only: their texts name the operation ("Undo Share
+    // img-… with 3 accounts") and would move every button after them at each step. The
+    // tooltip says it in full.
+    for (const char *n : {"actionUndo", "actionRedo"}) {
         toolbar->addAction(m_actions.value(str(n)));
+        if (auto *button =
+                qobject_cast<QToolButton *>(toolbar->widgetForAction(m_actions.value(str(n)))))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     toolbar->addSeparator();
     for (const char *n :
          {"actionShare", "actionCopy", "actionEdit", "actionDelete", "actionLaunch"})
@@ -220,7 +279,14 @@ void MainWindow::buildUi()
             c, c == ImageTableModel::NameColumn || c == ImageTableModel::OsColumn ? 220 : 110);
     m_table->setItemDelegateForColumn(ImageTableModel::StateColumn,
                                       new ProgressDelegate(ImageTableModel::ProgressRole, m_table));
-    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The context menu is built when asked for: a disabled action there says why, and offers
+    // the FAQ's answer.
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = tableContextMenu();
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_table->viewport()->mapToGlobal(pos));
+    });
     for (const char *n :
          {"actionShare", "actionCancelShare", "actionCopy", "actionGive", "actionEdit",
           "actionDelete", "actionLaunch", "actionReinstall", "actionCopyId"})
@@ -230,6 +296,7 @@ void MainWindow::buildUi()
     auto *tablePage = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePage);
     tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(buildBrokenRulesBar());
     tableLayout->addWidget(m_filterBar);
     tableLayout->addWidget(m_table);
 
@@ -253,6 +320,10 @@ void MainWindow::buildUi()
     m_activityDock = new QDockWidget(this);
     m_activityDock->setObjectName(QStringLiteral("activityDock"));
     m_activityDock->setWidget(m_activity);
+    connect(m_activity, &ActivityPanel::shareStepRequested, this, &MainWindow::openShareStep);
+    connect(m_activity, &ActivityPanel::notified, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 20000); });
+    connect(m_activity, &ActivityPanel::unseenCountChanged, this, &MainWindow::updateActivityTitle);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     resizeDocks({m_activityDock}, {150}, Qt::Vertical);
     m_cloud = new CloudPanel(*m_console, this);
@@ -330,6 +401,19 @@ void MainWindow::buildMenus()
         m_imageMenu->addAction(m_actions.value(str(n)));
     m_imageMenu->addSeparator();
     m_imageMenu->addAction(m_actions.value(str("actionExportShares")));
+    // The Image menu offers the FAQ answers behind its disabled entries too, as they are
+    // when it opens.
+    const QList<QAction *> imageActions = m_imageMenu->actions();
+    connect(m_imageMenu, &QMenu::aboutToShow, this, [this, imageActions] {
+        const QList<QAction *> shown = m_imageMenu->actions();
+        for (QAction *a : shown) {
+            if (!imageActions.contains(a)) {
+                m_imageMenu->removeAction(a);
+                a->deleteLater();
+            }
+        }
+        addWhyEntries(m_imageMenu, imageActions);
+    });
 
     m_accountMenu = menuBar()->addMenu(QString());
     m_accountMenu->addAction(m_actions.value(str("actionTrusted")));
@@ -346,6 +430,10 @@ void MainWindow::buildMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_actions.value(str("actionFaq")));
     m_helpMenu->addAction(m_actions.value(str("actionAbout")));
+    // A disabled action's tooltip says why, in the menus too.
+    for (QMenu *menu : {m_fileMenu, m_recentMenu, m_editMenu, m_imageMenu, m_accountMenu,
+                        m_viewMenu, m_languageMenu, m_helpMenu})
+        menu->setToolTipsVisible(true);
     rebuildRecentMenu();
 }
 
@@ -361,7 +449,6 @@ void MainWindow::attach()
         refreshStatus();
         m_activity->refresh();
         onSelectionChanged();
-        offerShareSteps();
     });
     connect(&ws, &Workspace::changed, this, [this](const WorkspaceDelta &delta) {
         if (!delta.accounts.isEmpty())
@@ -372,9 +459,6 @@ void MainWindow::attach()
         refreshStatus();
         m_details->refresh();
         updateActions();
-        // The give flow: share a copy once it is Normal.
-        if (!delta.tasks.isEmpty() || !delta.images.isEmpty())
-            QTimer::singleShot(0, this, &MainWindow::offerShareSteps);
     });
     connect(m_console.get(), &Console::modifiedChanged, this, [this](bool modified) {
         setWindowModified(modified);
@@ -399,8 +483,6 @@ void MainWindow::attach()
         ->setChecked(LanguageManager::instance().language() == QLatin1String("en"));
     m_actions.value(str("actionIndonesian"))
         ->setChecked(LanguageManager::instance().language() == QLatin1String("id"));
-    // A give whose copy finished while the workspace was closed: its share step is offered.
-    QTimer::singleShot(0, this, &MainWindow::offerShareSteps);
 }
 
 QString MainWindow::actingAccount() const
@@ -529,12 +611,21 @@ void MainWindow::updateActions()
     };
     const auto states =
         ImageActionStates::compute(m_console->workspace(), actingAccount(), selectedImageIds());
+    m_refusals.clear();
     for (auto it = states.cbegin(); it != states.cend(); ++it) {
         QAction *a = m_actions.value(it.key());
-        const QString tip = it->enabled ? tr(descriptions.value(it.key())) : it->reason;
         a->setEnabled(it->enabled);
-        a->setToolTip(tip);
-        a->setStatusTip(tip);
+        if (it->enabled) {
+            a->setToolTip(tr(descriptions.value(it.key())));
+            a->setStatusTip(a->toolTip());
+        } else {
+            // The rules' refusal in the words used everywhere (sentence, code, FAQ question);
+            // the status bar takes plain text.
+            a->setToolTip(it->violations.isEmpty() ? it->reason
+                                                   : RefusalText::tooltip(it->violations));
+            a->setStatusTip(it->reason);
+            m_refusals.insert(it.key(), it->violations);
+        }
     }
 
     const QStringList selected = selectedImageIds();
@@ -586,7 +677,7 @@ void MainWindow::step(bool undo)
     if (!outcome.refused())
         return;
     Prompt::warning(this, undo ? tr("Cannot undo") : tr("Cannot redo"),
-                    RuleText::describe(outcome.verdict));
+                    RefusalText::plain(outcome.verdict.violations));
 }
 
 void MainWindow::retranslate()
@@ -634,8 +725,14 @@ void MainWindow::retranslate()
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
-    m_activityDock->setWindowTitle(tr("Activity"));
     m_cloudDock->setWindowTitle(tr("Cloud"));
+    // A passing message was worded in the old language; the activity panel's notice line
+    // says it again in the new one.
+    statusBar()->clearMessage();
+    updateActivityTitle();
+    m_brokenCheck->setText(tr("Check…"));
+    m_brokenDismiss->setText(tr("Dismiss"));
+    showBrokenRules();
     m_actingLabel->setText(tr("Acting as: "));
 
     m_model->retranslate();
@@ -779,8 +876,14 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = RecentFiles::list();
     for (const QString &f : recent) {
-        QAction *a = m_recentMenu->addAction(QFileInfo(f).fileName());
-        a->setToolTip(f);
+        // Workspaces of several environments often share a file name: the folder tells them
+        // apart (its middle elided when long).
+        const QFileInfo info(f);
+        QString folder = QDir::toNativeSeparators(info.absolutePath());
+        if (folder.size() > 48)
+            folder = folder.left(16) + QStringLiteral("…") + folder.right(31);
+        QAction *a = m_recentMenu->addAction(tr("%1 — %2").arg(info.fileName(), folder));
+        a->setToolTip(QDir::toNativeSeparators(f));
         connect(a, &QAction::triggered, this, [this, f] { openFile(f); });
     }
     if (recent.isEmpty())
@@ -795,12 +898,138 @@ void MainWindow::showDialog(QDialog *dialog)
 
 QDialog *MainWindow::openDialog(const QString &name)
 {
+    // The FAQ and the journal are windows kept open beside the work: one of each, not modal,
+    // so that the rest of the console (the Language menu too) stays usable.
+    const bool beside = name == QLatin1String("faq") || name == QLatin1String("journal");
+    if (beside) {
+        const auto open = findChildren<QDialog *>(QString(), Qt::FindDirectChildrenOnly);
+        for (QDialog *d : open) {
+            // A closed one is on its way out (deleted on close).
+            if (d->isVisible() &&
+                (d->property("besideWork").toString() == name ||
+                 (name == QLatin1String("faq") && qobject_cast<FaqDialog *>(d)))) {
+                d->show();
+                d->raise();
+                d->activateWindow();
+                return d;
+            }
+        }
+    }
     QDialog *dialog = createDialog(name, *m_console, selectedImageIds(), this);
-    if (auto *check = qobject_cast<CheckDialog *>(dialog))
+    if (auto *check = qobject_cast<CheckDialog *>(dialog)) {
         connect(check, &CheckDialog::itemsActivated, this, &MainWindow::selectImages);
-    if (dialog)
+        // What the operator fixed since the workspace was opened shows in the bar.
+        connect(check, &QDialog::finished, this, [this] {
+            m_brokenRules = -1;
+            showBrokenRules();
+        });
+    }
+    if (!dialog)
+        return nullptr;
+    if (beside) {
+        dialog->setProperty("besideWork", name);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::NonModal);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    } else {
         showDialog(dialog);
+    }
     return dialog;
+}
+
+QMenu *MainWindow::tableContextMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("imageContextMenu"));
+    menu->setToolTipsVisible(true);
+    menu->addActions(m_table->actions());
+    addWhyEntries(menu, m_table->actions());
+    return menu;
+}
+
+void MainWindow::addWhyEntries(QMenu *menu, const QList<QAction *> &actions)
+{
+    // The answers behind what is disabled, one entry per FAQ answer: a disabled entry cannot
+    // be clicked, these can.
+    QStringList whyRules;
+    for (QAction *a : actions) {
+        for (const QString &rule : RefusalText::faqRules(m_refusals.value(a->objectName()))) {
+            if (!whyRules.contains(rule))
+                whyRules.append(rule);
+        }
+    }
+    QStringList entries;
+    for (const QString &rule : std::as_const(whyRules)) {
+        const QString entry = Faq::entryForRule(rule);
+        if (entries.contains(entry))
+            continue;
+        if (entries.isEmpty())
+            menu->addSeparator();
+        entries.append(entry);
+        QAction *why =
+            menu->addAction(Icons::icon(Icons::Faq), tr("Why? %1").arg(Faq::entry(entry).question));
+        why->setObjectName(QStringLiteral("whyAction"));
+        why->setData(rule);
+        connect(why, &QAction::triggered, this,
+                [this, rule] { FaqDialog::showForRule(this, rule); });
+    }
+}
+
+QWidget *MainWindow::buildBrokenRulesBar()
+{
+    m_brokenBar = new QFrame(this);
+    m_brokenBar->setObjectName(QStringLiteral("brokenRulesBar"));
+    m_brokenBar->setStyleSheet(QStringLiteral(
+        "#brokenRulesBar { background: #fde7e9; border: 1px solid #e8a0a8; border-radius: 3px }"));
+    auto *layout = new QHBoxLayout(m_brokenBar);
+    layout->setContentsMargins(8, 4, 8, 4);
+    auto *icon = new QLabel(m_brokenBar);
+    icon->setPixmap(Icons::icon(Icons::Warning).pixmap(16, 16));
+    m_brokenText = new QLabel(m_brokenBar);
+    m_brokenText->setObjectName(QStringLiteral("brokenRulesText"));
+    m_brokenText->setWordWrap(true);
+    m_brokenCheck = new QPushButton(Icons::icon(Icons::Check), QString(), m_brokenBar);
+    m_brokenCheck->setObjectName(QStringLiteral("brokenRulesCheck"));
+    m_brokenDismiss = new QPushButton(m_brokenBar);
+    m_brokenDismiss->setObjectName(QStringLiteral("brokenRulesDismiss"));
+    m_brokenDismiss->setFlat(true);
+    layout->addWidget(icon);
+    layout->addWidget(m_brokenText, 1);
+    layout->addWidget(m_brokenCheck);
+    layout->addWidget(m_brokenDismiss);
+    connect(m_brokenCheck, &QPushButton::clicked, this, [this] { openDialog(str("check")); });
+    connect(m_brokenDismiss, &QPushButton::clicked, this, [this] {
+        m_brokenDismissed = true;
+        m_brokenBar->hide();
+    });
+    m_brokenBar->hide();
+    return m_brokenBar;
+}
+
+void MainWindow::showBrokenRules()
+{
+    // The workspace check once when the workspace opens (and after the operator checked it
+    // again), not on every change: it walks the whole workspace.
+    if (m_brokenRules < 0) {
+        QSet<QString> rules;
+        for (const Violation &v : WorkspaceLint::run(m_console->workspace()))
+            rules.insert(v.rule);
+        m_brokenRules = int(rules.size());
+    }
+    m_brokenText->setText(
+        tr("This workspace breaks %n rule(s) of the console. Check lists each problem and the "
+           "images involved.",
+           nullptr, m_brokenRules));
+    m_brokenBar->setVisible(m_brokenRules > 0 && !m_brokenDismissed);
+}
+
+void MainWindow::updateActivityTitle()
+{
+    const int unseen = m_activity->unseenCount();
+    m_activityDock->setWindowTitle(unseen > 0 ? tr("Activity — %n new", nullptr, unseen)
+                                              : tr("Activity"));
 }
 
 void MainWindow::exportImages()
@@ -833,47 +1062,16 @@ void MainWindow::exportShareLists()
                         tr("The share lists could not be written to %1:\n%2").arg(name, error));
 }
 
-void MainWindow::offerShareSteps()
+void MainWindow::openShareStep(const QString &taskId)
 {
-    // The share step of a give is kept by its task, so it is offered again after the
-    // workspace was closed and opened: once the copy is Normal, to the account that gave it.
-    const Workspace &ws = m_console->workspace();
-    for (const Task &t : ws.tasks()) {
-        if (t.shareWithAccountIds.isEmpty() || t.accountId != actingAccount() ||
-            t.imageIds.isEmpty() || m_offeredShareSteps.contains(t.taskId))
-            continue;
-        const Image *copy = ws.image(t.imageIds.first());
-        if (!copy || copy->state != ImageState::Normal)
-            continue;
-        m_offeredShareSteps.insert(t.taskId);
-        startGuidedShare(t.taskId, copy->imageId, t.shareWithAccountIds);
-        return; // one at a time: the next when this one is closed
-    }
-}
-
-void MainWindow::startGuidedShare(const QString &taskId, const QString &copyId,
-                                  const QStringList &accountIds)
-{
-    selectImages({copyId});
-    auto *dialog = new ShareDialog(*m_console, copyId, this);
-    dialog->setAccounts(accountIds);
-    connect(dialog, &QDialog::finished, this, [this, taskId, copyId, accountIds](int result) {
-        const Task *task = m_console->workspace().task(taskId);
-        if (result != QDialog::Accepted && task && !task->shareWithAccountIds.isEmpty()) {
-            const auto answer = Prompt::question(
-                this, tr("Share the copy later?"),
-                tr("Copy %1 is not shared with %2 yet. Keep this step, to be offered again the "
-                   "next time the workspace is opened?")
-                    .arg(copyId, accountIds.join(QStringLiteral(", "))),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-            if (answer == QMessageBox::No) {
-                m_console->run([&](Operations &ops, const OperationContext &ctx) {
-                    return ops.dropShareStep(ctx, taskId);
-                });
-            }
-        }
-        QTimer::singleShot(0, this, &MainWindow::offerShareSteps);
-    });
+    // The share step of a give, when the operator asks for it from the activity panel: the
+    // share dialog on the copy, with the accounts chosen when giving. The selection and the
+    // search stay as they are; closed without sharing, the step keeps waiting.
+    const Task *task = m_console->workspace().task(taskId);
+    if (!task || task->imageIds.isEmpty() || task->shareWithAccountIds.isEmpty())
+        return;
+    auto *dialog = new ShareDialog(*m_console, task->imageIds.first(), this);
+    dialog->setAccounts(task->shareWithAccountIds);
     showDialog(dialog);
 }
 

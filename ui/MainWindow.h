@@ -9,6 +9,8 @@
 class QAction;
 class QComboBox;
 class QDockWidget;
+class QFrame;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -51,6 +53,9 @@ public:
     // Opens a dialog by name (share, copy, give, delete, edit, launch, reinstall, trusted,
     // check, journal, faq) on the current selection; returns it, or nullptr.
     QDialog *openDialog(const QString &name);
+    // The image table's context menu as it would show now (the caller owns it): the image
+    // actions, and for what is disabled, the FAQ answers that say why.
+    QMenu *tableContextMenu();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +63,13 @@ protected:
 
 private:
     void buildActions();
+    void setIcons();
+    // After `actions` in `menu`: "Why? …" entries that open the FAQ answers behind those of
+    // them that the rules disable.
+    void addWhyEntries(QMenu *menu, const QList<QAction *> &actions);
+    QWidget *buildBrokenRulesBar();
+    void showBrokenRules();
+    void updateActivityTitle();
     void buildMenus();
     void buildUi();
     void retranslate();
@@ -82,10 +94,9 @@ private:
     void step(bool undo);
     void exportImages();
     void exportShareLists();
-    // The give flow's share step, from its task (Task::shareWithAccountIds).
-    void offerShareSteps();
-    void startGuidedShare(const QString &taskId, const QString &copyId,
-                          const QStringList &accountIds);
+    // The give flow's share step (Task::shareWithAccountIds), asked for from the activity
+    // panel, where it waits.
+    void openShareStep(const QString &taskId);
 
     std::unique_ptr<Console> m_console;
     ImageTableModel *m_model = nullptr;
@@ -115,7 +126,13 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QHash<QString, QAction *> m_actions;
-    QSet<QString> m_offeredShareSteps; // tasks whose share step this window offered
+    QHash<QString, QList<Violation>> m_refusals; // disabled actions: the rules' refusals
+    QFrame *m_brokenBar = nullptr;
+    QLabel *m_brokenText = nullptr;
+    QPushButton *m_brokenCheck = nullptr;
+    QPushButton *m_brokenDismiss = nullptr;
+    int m_brokenRules = -1; // rules the workspace breaks; -1 until checked
+    bool m_brokenDismissed = false;
 };
 
 } // namespace cvm::ui

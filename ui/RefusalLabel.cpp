@@ -1,26 +1,11 @@
 #include "RefusalLabel.h"
 
-#include "Faq.h"
 #include "FaqDialog.h"
-#include "RuleText.h"
+#include "RefusalText.h"
 
 #include <QEvent>
 
 namespace cvm::ui {
-namespace {
-
-// Escapes what rich text would read as markup; quotes stay as they are, so the text reads
-// the same in plain and rich form.
-QString escaped(const QString &text)
-{
-    QString out = text;
-    out.replace(QLatin1Char('&'), QLatin1String("&amp;"));
-    out.replace(QLatin1Char('<'), QLatin1String("&lt;"));
-    out.replace(QLatin1Char('>'), QLatin1String("&gt;"));
-    return out;
-}
-
-} // namespace
 
 RefusalLabel::RefusalLabel(QWidget *parent) : QLabel(parent)
 {
@@ -58,25 +43,16 @@ void RefusalLabel::changeEvent(QEvent *event)
 
 void RefusalLabel::render()
 {
-    QStringList lines;
+    // The same words as every other place a refusal shows (RefusalText), with "Why?" links.
+    QString text;
     if (!m_message.isEmpty())
-        lines.append(escaped(m_message).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    QStringList seen;
-    for (const Violation &v : m_violations) {
-        const QString message = RuleText::message(v);
-        if (seen.contains(message))
-            continue;
-        seen.append(message);
-        QString line = escaped(message);
-        const QString remedy = RuleText::remedy(v);
-        if (!remedy.isEmpty())
-            line += QLatin1Char(' ') + escaped(remedy);
-        if (!Faq::entryForRule(v.rule).isEmpty())
-            line += QStringLiteral(" <a href=\"rule:%1\">%2</a>").arg(v.rule, tr("Why?"));
-        lines.append(line);
-    }
-    setText(lines.join(QStringLiteral("<br>")));
-    setVisible(!lines.isEmpty());
+        text = RefusalText::escaped(m_message);
+    const QString refusals = RefusalText::html(m_violations, RefusalText::Why::Link);
+    if (!text.isEmpty() && !refusals.isEmpty())
+        text += QStringLiteral("<br>");
+    text += refusals;
+    setText(text);
+    setVisible(!text.isEmpty());
 }
 
 } // namespace cvm::ui

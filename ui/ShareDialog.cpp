@@ -1,8 +1,10 @@
 #include "ShareDialog.h"
 
 #include "Console.h"
+#include "Icons.h"
 #include "Prompt.h"
 #include "RefusalLabel.h"
+#include "RefusalText.h"
 #include "RuleText.h"
 #include "Rules.h"
 
@@ -83,9 +85,16 @@ ShareDialog::ShareDialog(Console &console, const QString &imageId, QWidget *pare
     m_buttons = new QDialogButtonBox(this);
     m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("okButton"));
+    m_ok->setIcon(Icons::icon(Icons::Share));
     m_close = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     m_close->setObjectName(QStringLiteral("closeButton"));
-    layout->addWidget(m_buttons);
+    m_okReason = new QLabel(this);
+    m_okReason->setObjectName(QStringLiteral("okReason"));
+    m_okReason->setWordWrap(true);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_okReason, 1);
+    buttonRow->addWidget(m_buttons);
+    layout->addLayout(buttonRow);
 
     connect(m_input, &QPlainTextEdit::textChanged, this, &ShareDialog::refresh);
     connect(m_risk, &QCheckBox::toggled, this, &ShareDialog::refresh);
@@ -189,20 +198,30 @@ void ShareDialog::refresh()
     m_cancelSelected->setEnabled(cancelVerdict.allowed() && !selectedShares().isEmpty());
     m_cancelAll->setEnabled(cancelVerdict.allowed() && !img->shares.isEmpty());
 
-    // New accounts, each with its own verdict.
+    // New accounts, each with its own verdict — and a mark that agrees with the whole
+    // request: a request the rules refuse (S3: past the limit) shares nobody, so no line may
+    // say "will be shared".
     const QStringList entries = parseAccountIds(m_input->toPlainText());
+    const Verdict verdict =
+        Rules::checkShare(ws, acting, ShareRequest{m_imageId, entries, SharePermission::Share});
     m_verdicts->clear();
     int fresh = 0;
     for (const QString &id : entries) {
         const Verdict one = Rules::checkShareAccount(ws, acting, *img, id);
         auto *item = new QListWidgetItem(m_verdicts);
         item->setData(Qt::UserRole, id);
-        if (one.allowed()) {
+        const QString name = ws.accountName(id);
+        if (one.allowed() && verdict.allowed()) {
             ++fresh;
-            const QString name = ws.accountName(id);
             item->setText(tr("✓ %1 (%2): will be shared").arg(id, name));
+        } else if (one.allowed()) {
+            ++fresh;
+            item->setText(tr("– %1 (%2): not shared while the other lines or the limit refuse the request")
+                              .arg(id, name));
+            item->setForeground(QColor(0x80, 0x60, 0x00));
         } else {
             item->setText(tr("✗ %1").arg(RuleText::message(one.violations.first())));
+            item->setToolTip(RefusalText::tooltip(one.violations));
             item->setForeground(QColor(0xb0, 0x00, 0x20));
         }
     }
@@ -218,8 +237,6 @@ void ShareDialog::refresh()
                                   locale.toString(shared + fresh), locale.toString(limit)));
     }
 
-    const Verdict verdict =
-        Rules::checkShare(ws, acting, ShareRequest{m_imageId, entries, SharePermission::Share});
     QList<Violation> imageLevel; // the accounts' own refusals are in the list above
     for (const Violation &v : verdict.violations) {
         if (v.rule != QLatin1String("S4"))
@@ -228,6 +245,22 @@ void ShareDialog::refresh()
     m_refusal->setViolations(imageLevel);
     m_input->setEnabled(Rules::checkShareImage(ws, acting, m_imageId).allowed());
     m_ok->setEnabled(!entries.isEmpty() && verdict.allowed() && m_risk->isChecked());
+    // A disabled Share button says why, beside it and in its tooltip.
+    QString why;
+    if (entries.isEmpty())
+        why = tr("Enter the accounts to share with.");
+    else if (!verdict.allowed())
+        why = tr("The rules refuse this request: see the marked lines.");
+    else if (!m_risk->isChecked())
+        why = tr("Acknowledge the risk of sharing first.");
+    m_okReason->setText(why);
+    m_okReason->setVisible(!why.isEmpty());
+    m_ok->setToolTip(verdict.allowed() || entries.isEmpty()
+                         ? why
+                         : QStringLiteral("<qt>%1<br>%2</qt>")
+                               .arg(RefusalText::escaped(why),
+                                    RefusalText::html(verdict.violations,
+                                                      RefusalText::Why::Question)));
 }
 
 void ShareDialog::share()
@@ -250,11 +283,21 @@ void ShareDialog::cancelSharing(const QStringList &accountIds)
 {
     if (accountIds.isEmpty())
         return;
+    // The question names whom it is about: "Yes" is given knowingly.
+    constexpr int kNamed = 10;
+    QStringList names;
+    for (const QString &id : accountIds.mid(0, kNamed)) {
+        const QString name = m_console.workspace().accountName(id);
+        names.append(name.isEmpty() ? id : tr("%1 (%2)").arg(id, name));
+    }
+    if (accountIds.size() > kNamed)
+        names.append(tr("%n more", nullptr, int(accountIds.size()) - kNamed));
     const auto answer = Prompt::question(
         this, tr("Cancel sharing"),
-        tr("Cancel sharing of %1 with %Ln account(s)? They can no longer create instances from it.",
+        tr("Cancel sharing of %1 with %Ln account(s): %2? They can no longer create instances "
+           "from it.",
            nullptr, int(accountIds.size()))
-            .arg(m_imageId));
+            .arg(m_imageId, QLocale().createSeparatedList(names)));
     if (answer != QMessageBox::Yes)
         return;
     const OperationResult r = m_console.run([&](Operations &ops, const OperationContext &ctx) {

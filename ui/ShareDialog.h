@@ -56,6 +56,7 @@ private:
     RefusalLabel *m_refusal = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_ok = nullptr;
+    QLabel *m_okReason = nullptr; // why Share is disabled
     QPushButton *m_close = nullptr;
 };
 

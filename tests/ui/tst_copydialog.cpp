@@ -59,11 +59,18 @@ private:
                item->flags().testFlag(Qt::ItemIsUserCheckable);
     }
 
-    // The operator ticks a region's box.
+    // The operator ticks a region's box (copy), or chooses the region (give: a single choice).
     static void check(QListWidget *list, const QString &regionId, bool on = true)
     {
         QListWidgetItem *item = regionItem(list, regionId);
         QVERIFY2(item, qPrintable(regionId));
+        if (list->selectionMode() == QAbstractItemView::SingleSelection) {
+            if (on)
+                list->setCurrentItem(item);
+            else
+                item->setSelected(false);
+            return;
+        }
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
 
@@ -338,11 +345,15 @@ private Q_SLOTS:
                  QStringLiteral("Friend (%1)").arg(kFriend));
         QCOMPARE(v.account->currentIndex(), -1);
 
-        // One region only: checking a second unchecks the first.
+        // One region only, a single choice: no check boxes, and choosing a second region
+        // replaces the first.
+        QCOMPARE(v.regions->selectionMode(), QAbstractItemView::SingleSelection);
+        for (int i = 0; i < v.regions->count(); ++i)
+            QVERIFY(!v.regions->item(i)->data(Qt::CheckStateRole).isValid());
         check(v.regions, QStringLiteral("ap-beijing"));
         check(v.regions, QStringLiteral("ap-jakarta"));
-        QCOMPARE(regionItem(v.regions, QStringLiteral("ap-beijing"))->checkState(), Qt::Unchecked);
-        QCOMPARE(regionItem(v.regions, QStringLiteral("ap-jakarta"))->checkState(), Qt::Checked);
+        QVERIFY(!regionItem(v.regions, QStringLiteral("ap-beijing"))->isSelected());
+        QVERIFY(regionItem(v.regions, QStringLiteral("ap-jakarta"))->isSelected());
         QVERIFY(!v.ok->isEnabled()); // no account yet
 
         // An account the workspace does not know is refused inline.

@@ -216,26 +216,30 @@ private Q_SLOTS:
             QCOMPARE(v.table->item(row, 0)->text(), ids.at(row));
 
         const QString creating = RuleText::imageStateName(ImageState::Creating);
-        QCOMPARE(statusOf(v, QStringLiteral("img-shared01")),
-                 QStringLiteral("Image img-shared01 is shared with 1 account: cancel all its "
-                                "sharing before deleting it. "
-                                "Cancel all sharing of the image first, then delete it."));
+        QCOMPARE(
+            statusOf(v, QStringLiteral("img-shared01")),
+            QStringLiteral("Image img-shared01 is shared with 1 account: cancel all its "
+                           "sharing before deleting it. (error code InvalidImageId.InShared)"));
         QCOMPARE(statusOf(v, QStringLiteral("img-creating")),
                  QStringLiteral("Image img-creating is %1: an image cannot be deleted while it is "
                                 "being created, copied "
-                                "or imported. Wait until the image is Normal.")
+                                "or imported. Wait until the image is Normal. (error code "
+                                "InvalidImageId.IncorrectState)")
                      .arg(creating));
         QCOMPARE(statusOf(v, QStringLiteral("img-strange1")),
                  QStringLiteral("Image img-strange1 was shared with you by account %1: an image "
                                 "shared by another user "
-                                "cannot be deleted.")
+                                "cannot be deleted. (error code "
+                                "InvalidParameterValue.InvalidImageIdIsShared)")
                      .arg(kStranger));
         QCOMPARE(statusOf(v, QStringLiteral("img-public01")),
                  QStringLiteral("Image img-public01 is a public or marketplace image: only custom "
-                                "images can be deleted."));
+                                "images can be deleted. (error code "
+                                "InvalidParameterValue.InvalidImageId)"));
         QCOMPARE(
             statusOf(v, QStringLiteral("img-trusted1")),
-            QStringLiteral("Image img-trusted1 does not exist or is not visible to this account."));
+            QStringLiteral("Image img-trusted1 does not exist or is not visible to this account. "
+                           "(error code InvalidImageId.NotFound)"));
         QCOMPARE(statusOf(v, QStringLiteral("img-owner001")), QStringLiteral("Can be deleted."));
         // Blocked rows stand out; the deletable one does not.
         QCOMPARE(v.table->item(rowOf(v, QStringLiteral("img-creating")), 3)->foreground().color(),
@@ -417,10 +421,10 @@ private Q_SLOTS:
                                 {QStringLiteral("img-shared01"), QStringLiteral("img-full0050"),
                                  QStringLiteral("img-owner001")});
         const View v = viewOf(dialog);
-        QCOMPARE(statusOf(v, QStringLiteral("img-full0050")),
-                 QStringLiteral("Image img-full0050 is shared with 50 accounts: cancel all its "
-                                "sharing before deleting "
-                                "it. Cancel all sharing of the image first, then delete it."));
+        QCOMPARE(
+            statusOf(v, QStringLiteral("img-full0050")),
+            QStringLiteral("Image img-full0050 is shared with 50 accounts: cancel all its "
+                           "sharing before deleting it. (error code InvalidImageId.InShared)"));
         QCOMPARE(v.cancelSharing->text(), QStringLiteral("Cancel all sharing of 2 images first…"));
 
         // "No" leaves every share as it was.
@@ -468,7 +472,8 @@ private Q_SLOTS:
         QCOMPARE(statusOf(v, QStringLiteral("img-shared01")),
                  QStringLiteral("Image img-shared01 was shared with you by account %1: an image "
                                 "shared by another user "
-                                "cannot be deleted.")
+                                "cannot be deleted. (error code "
+                                "InvalidParameterValue.InvalidImageIdIsShared)")
                      .arg(kOwner));
         // Not the recipient's sharing to cancel; nothing to confirm either.
         QVERIFY(v.cancelSharing->isHidden());
@@ -497,10 +502,10 @@ private Q_SLOTS:
                     .applied());
         QVERIFY(!v.ok->isEnabled());
         QVERIFY(!v.cancelSharing->isHidden());
-        QCOMPARE(statusOf(v, QStringLiteral("img-owner001")),
-                 QStringLiteral("Image img-owner001 is shared with 1 account: cancel all its "
-                                "sharing before deleting it. "
-                                "Cancel all sharing of the image first, then delete it."));
+        QCOMPARE(
+            statusOf(v, QStringLiteral("img-owner001")),
+            QStringLiteral("Image img-owner001 is shared with 1 account: cancel all its "
+                           "sharing before deleting it. (error code InvalidImageId.InShared)"));
         QVERIFY(ws.image(QStringLiteral("img-owner001")));
     }
 
@@ -525,12 +530,13 @@ private Q_SLOTS:
             statusOf(v, QStringLiteral("img-shared01")),
             QStringLiteral(
                 "Citra img-shared01 dibagikan dengan 1 akun: batalkan semua pembagiannya sebelum "
-                "menghapusnya. Batalkan semua pembagian citra terlebih dahulu, lalu hapus."));
+                "menghapusnya. (kode kesalahan InvalidImageId.InShared)"));
         QCOMPARE(
             statusOf(v, QStringLiteral("img-creating")),
             QStringLiteral(
                 "Citra img-creating berstatus %1: citra tidak dapat dihapus selama sedang dibuat, "
-                "disalin, atau diimpor. Tunggu hingga citra berstatus Normal.")
+                "disalin, atau diimpor. Tunggu hingga citra berstatus Normal. (kode kesalahan "
+                "InvalidImageId.IncorrectState)")
                 .arg(RuleText::imageStateName(ImageState::Creating)));
         QCOMPARE(v.refusal->text(),
                  QStringLiteral(

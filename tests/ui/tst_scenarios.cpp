@@ -105,9 +105,12 @@ private Q_SLOTS:
         QVERIFY(list->item(0)->text().contains(QStringLiteral("already shared")));
         QVERIFY(list->item(1)->text().contains(QStringLiteral("yourself")));
         QVERIFY(list->item(2)->text().contains(QStringLiteral("not an account ID")));
-        QVERIFY(list->item(3)->text().contains(QStringLiteral("will be shared")));
+        // Fine alone, but the request as a whole is refused: no line says "will be shared".
+        QVERIFY(list->item(3)->text().contains(QStringLiteral("not shared while")));
         QVERIFY(list->item(4)->text().contains(QStringLiteral("not known")));
-        QVERIFY(list->item(5)->text().contains(QStringLiteral("will be shared")));
+        QVERIFY(list->item(5)->text().contains(QStringLiteral("not shared while")));
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY(!list->item(i)->text().contains(QStringLiteral("will be shared")));
         auto *ok = dialog->findChild<QPushButton *>(QStringLiteral("okButton"));
         QVERIFY(!ok->isEnabled());
         input->setPlainText(QStringLiteral("%1 %2").arg(extra(1), kTrusted));
@@ -143,7 +146,8 @@ private Q_SLOTS:
             QAction *a = w->action(QString::fromLatin1(name));
             QVERIFY2(!a->isEnabled(), name);
             QVERIFY2(a->toolTip().contains(QString::fromLatin1(because)), qPrintable(a->toolTip()));
-            QCOMPARE(a->statusTip(), a->toolTip());
+            QVERIFY2(a->statusTip().contains(QString::fromLatin1(because)),
+                     qPrintable(a->statusTip()));
         };
         expectDisabled("actionShare", "only its owner can share it");
         expectDisabled("actionDelete", "cannot be deleted");
@@ -169,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(!ok->isEnabled());
         QVERIFY(list->item(0, 3)->text().contains(QStringLiteral("shared with 50 accounts")));
         QVERIFY(list->item(0, 3)->text().contains(
-            QStringLiteral("Cancel all sharing of the image first")));
+            QStringLiteral("cancel all its sharing before deleting it")));
         auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelSharingButton"));
         QVERIFY(!cancel->isHidden());
         ui::Prompt::setNextAnswer(QMessageBox::Yes);
@@ -255,7 +259,7 @@ private Q_SLOTS:
         auto *regions = dialog->findChild<QListWidget *>(QStringLiteral("regionChecklist"));
         for (int i = 0; i < regions->count(); ++i) {
             if (regions->item(i)->data(Qt::UserRole).toString() == QLatin1String("ap-beijing"))
-                regions->item(i)->setCheckState(Qt::Checked);
+                regions->setCurrentItem(regions->item(i)); // the give flow's single choice
         }
         QSignalSpy spy(dialog, &ui::CopyDialog::guidedCopyStarted);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("okButton")),
@@ -265,8 +269,14 @@ private Q_SLOTS:
         QCOMPARE(spy.first().at(1).toString(), kFriend);
         m_clock->advance(w->console().workspace().policy().copyDurationSeconds);
         w->session().tick();
-        QTRY_VERIFY(w->findChild<ui::ShareDialog *>());
+        // The share step waits in the activity panel until the operator takes it.
+        QCoreApplication::processEvents();
+        QVERIFY(!w->findChild<ui::ShareDialog *>());
+        auto *step = w->findChild<QPushButton *>(QStringLiteral("shareStepButton"));
+        QVERIFY(step && step->isEnabled());
+        QTest::mouseClick(step, Qt::LeftButton);
         auto *share = w->findChild<ui::ShareDialog *>();
+        QVERIFY(share);
         QCOMPARE(share->findChild<QPlainTextEdit *>(QStringLiteral("accountInput"))->toPlainText(),
                  kFriend);
         share->findChild<QCheckBox *>(QStringLiteral("riskAcknowledged"))->setChecked(true);
