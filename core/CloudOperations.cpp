@@ -284,6 +284,16 @@ RefreshSummary Operations::refresh(const PulledState &pulled, const Replay &repl
         const Image *cur = m_ws.image(img.imageId);
         Image next = img;
         if (cur) {
+            // A share with a pulled account of an image whose owner was not pulled: the API does
+            // not say since when; the time the workspace knows stays.
+            if (!accounts.contains(next.ownerAccountId)) {
+                for (ShareEntry &s : next.shares) {
+                    for (const ShareEntry &known : cur->shares) {
+                        if (known.accountId == s.accountId)
+                            s.createdTime = known.createdTime;
+                    }
+                }
+            }
             // What the API does not say stays as the workspace knows it.
             next.sourceImageId = cur->sourceImageId;
             next.sourceRegion = cur->sourceRegion;
@@ -378,6 +388,24 @@ RefreshSummary Operations::refresh(const PulledState &pulled, const Replay &repl
     for (const PendingChange &c : before) {
         if (c.state == PendingState::Applied)
             continue;
+        // What the cloud changed under the change makes it a conflict (L1): made again, it would
+        // overwrite what someone did in the cloud meanwhile. (A record the cloud no longer has
+        // is the rules' to explain.)
+        QStringList changed;
+        if (const auto effect = cloud::effectFromJson(c.effect))
+            changed = changedSince(*effect);
+        if (!changed.isEmpty()) {
+            PendingChange conflict = c;
+            conflict.state = PendingState::Conflict;
+            conflict.effect = {};
+            conflict.refusal = PendingRefusal{
+                str("L1"), str("FailedOperation"), QString(), {}, changed, QString()};
+            WorkspaceDelta k;
+            k.pending.append({conflict.id(), std::nullopt, conflict});
+            m_ws.apply(k);
+            sum.conflicts.append(c.sequence);
+            continue;
+        }
         m_replay = &c;
         m_replayIds = c.provisionalIds;
         m_replayVerdict.reset();

@@ -860,6 +860,32 @@ OperationResult Operations::dropShareStep(const OperationContext &ctx, const QSt
     });
 }
 
+namespace {
+
+// The records of `changes` that exist now and in the change's `before`, but differ (task time
+// aside).
+template <typename T, typename Get>
+void changedSince(const QList<RecordChange<T>> &changes, QStringList &out, Get current)
+{
+    for (const RecordChange<T> &c : changes) {
+        const T *cur = current(c.id);
+        if (cur && c.before && !(withoutProgress(*cur) == withoutProgress(*c.before)))
+            out.append(c.id);
+    }
+}
+
+} // namespace
+
+QStringList Operations::changedSince(const WorkspaceDelta &d) const
+{
+    QStringList out;
+    cvm::changedSince(d.accounts, out, [this](const QString &id) { return m_ws.account(id); });
+    cvm::changedSince(d.images, out, [this](const QString &id) { return m_ws.image(id); });
+    cvm::changedSince(d.snapshots, out, [this](const QString &id) { return m_ws.snapshot(id); });
+    cvm::changedSince(d.instances, out, [this](const QString &id) { return m_ws.instance(id); });
+    return out;
+}
+
 OperationResult Operations::revert(const OperationContext &ctx, const OperationResult &original,
                                    bool undo)
 {

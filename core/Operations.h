@@ -142,6 +142,9 @@ private:
     void journal(const OperationContext &ctx, const QString &action, const QJsonObject &parameters,
                  const OperationResult &result);
     QString newId(const QString &prefix);
+    // The records a change found (its delta's before) that are different now: what the cloud
+    // changed under a pending change.
+    QStringList changedSince(const WorkspaceDelta &delta) const;
     // In a connected workspace, an applied change to the cloud becomes a pending change, in the
     // same delta (so that undo, redo and taking back remove and restore it too).
     void recordPending(const OperationContext &ctx, const QString &action,

@@ -193,6 +193,10 @@ QString RuleText::message(const Violation &v)
         return tr("This cannot be redone: what it changed was changed again since (%1).")
             .arg(items);
     }
+    if (v.rule == QLatin1String("L1"))
+        return tr("The cloud changed %1 after this change was made; look at it again, then make "
+                  "the change anew or drop it.")
+            .arg(v.items.join(QStringLiteral(", ")));
     if (v.rule == QLatin1String("U2")) {
         if (v.args.value(QStringLiteral("undo")).toBool())
             return tr("This was done as account %1; act as %1 to undo it.").arg(account);
@@ -675,6 +679,9 @@ QString RuleText::ruleTitle(const QString &id)
                     "allow.")},
         {QStringLiteral("U2"),
          QT_TR_NOOP("Undo and redo act as the account that did the operation.")},
+        {QStringLiteral("L1"),
+         QT_TR_NOOP("A pending change is sent only on what the cloud still has as it was when "
+                    "the change was made.")},
         {QStringLiteral("F1"), QT_TR_NOOP("Every ID in the workspace is unique.")},
         {QStringLiteral("F2"),
          QT_TR_NOOP("Every reference in the workspace points to something that exists.")},

@@ -1689,6 +1689,14 @@ Perintah:
         <source>Refused by the cloud, which the rules allowed: %1 (%2)</source>
         <translation>Ditolak oleh cloud, padahal diizinkan aturan: %1 (%2)</translation>
     </message>
+    <message>
+        <source>The cloud changed %1 after this change was made; look at it again, then make the change anew or drop it.</source>
+        <translation>Cloud mengubah %1 setelah perubahan ini dibuat; periksa lagi, lalu buat perubahan itu kembali atau buang.</translation>
+    </message>
+    <message>
+        <source>A pending change is sent only on what the cloud still has as it was when the change was made.</source>
+        <translation>Perubahan tertunda hanya dikirim atas apa yang masih ada di cloud seperti saat perubahan itu dibuat.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::api::ApiCredentials</name>
