@@ -1480,6 +1480,21 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>cvm::ui::AccountPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account ID or name</source>
+        <translation>ID atau nama akun</translation>
+    </message>
+    <message>
+        <source>The account you act as. Type part of an account ID or name to find it.</source>
+        <translation>Akun tempat Anda bertindak. Ketik sebagian ID atau nama akun untuk menemukannya.</translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::ActivityPanel</name>
     <message>
         <source>Task</source>
@@ -2732,10 +2747,6 @@ Perintah:
 </context>
 <context>
     <name>cvm::ui::MainWindow</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
     <message>
         <source>Custom images: %1 / %2 in %3</source>
         <translation>Citra kustom: %1 / %2 di %3</translation>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountPicker.h"
 #include "ActivityPanel.h"
 #include "CheckDialog.h"
 #include "CopyDialog.h"
@@ -176,8 +177,7 @@ void MainWindow::buildUi()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     m_actingLabel = new QLabel(this);
-    m_acting = new QComboBox(this);
-    m_acting->setObjectName(QStringLiteral("actingAs"));
+    m_acting = new AccountPicker(this);
     m_acting->setMinimumWidth(300);
     toolbar->addWidget(m_actingLabel);
     toolbar->addWidget(m_acting);
@@ -263,8 +263,8 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_serving);
     statusBar()->addPermanentWidget(m_file);
 
-    connect(m_acting, &QComboBox::currentIndexChanged, this,
-            [this] { m_console->setActingAccount(m_acting->currentData().toString()); });
+    connect(m_acting, &AccountPicker::accountChosen, this,
+            [this](const QString &id) { m_console->setActingAccount(id); });
     connect(m_regions, &RegionList::regionChanged, this, [this](const QString &regionId) {
         m_model->setRegion(regionId);
         refreshStatus();
@@ -339,7 +339,7 @@ void MainWindow::attach()
     refreshAccounts();
     m_model->setActingAccount(m_console->actingAccount());
     connect(m_console.get(), &Console::actingAccountChanged, this, [this](const QString &id) {
-        m_acting->setCurrentIndex(m_acting->findData(id));
+        m_acting->setCurrentAccount(id);
         m_model->setActingAccount(id);
         refreshRegions();
         refreshStatus();
@@ -440,12 +440,7 @@ void MainWindow::selectImages(const QStringList &imageIds)
 void MainWindow::refreshAccounts()
 {
     const Workspace &ws = m_console->workspace();
-    m_acting->blockSignals(true);
-    m_acting->clear();
-    for (const Account &a : ws.accounts())
-        m_acting->addItem(tr("%1 (%2)").arg(a.name, a.accountId), a.accountId);
-    m_acting->setCurrentIndex(m_acting->findData(m_console->actingAccount()));
-    m_acting->blockSignals(false);
+    m_acting->setAccounts(ws.accounts(), m_console->actingAccount());
 }
 
 void MainWindow::refreshRegions()

@@ -19,6 +19,7 @@ class QTimer;
 
 namespace cvm::ui {
 
+class AccountPicker;
 class ActivityPanel;
 class DetailsPane;
 class ImageFilterBar;
@@ -90,7 +91,7 @@ private:
     std::unique_ptr<Console> m_console;
     ImageTableModel *m_model = nullptr;
     ImageFilterProxy *m_proxy = nullptr;
-    QComboBox *m_acting = nullptr;
+    AccountPicker *m_acting = nullptr;
     QLabel *m_actingLabel = nullptr;
     RegionList *m_regions = nullptr;
     ImageFilterBar *m_filterBar = nullptr;
