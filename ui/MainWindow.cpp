@@ -17,11 +17,13 @@
 #include "OperationCommand.h"
 #include "ProgressDelegate.h"
 #include "Prompt.h"
+#include "QuotaPanel.h"
 #include "RecentFiles.h"
 #include "RegionList.h"
 #include "RuleText.h"
 #include "Rules.h"
 #include "ShareDialog.h"
+#include "SharedWithMePanel.h"
 #include "WorkspaceFile.h"
 
 #include <QAction>
@@ -249,6 +251,18 @@ void MainWindow::buildUi()
     m_activityDock->setWidget(m_activity);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     resizeDocks({m_activityDock}, {150}, Qt::Vertical);
+    // For a recipient: what others share with it, and its quota in every region.
+    m_sharedWithMe = new SharedWithMePanel(*m_console, this);
+    m_sharedWithMeDock = new QDockWidget(this);
+    m_sharedWithMeDock->setObjectName(QStringLiteral("sharedWithMeDock"));
+    m_sharedWithMeDock->setWidget(m_sharedWithMe);
+    m_quotaPanel = new QuotaPanel(*m_console, this);
+    m_quotaDock = new QDockWidget(this);
+    m_quotaDock->setObjectName(QStringLiteral("quotaDock"));
+    m_quotaDock->setWidget(m_quotaPanel);
+    tabifyDockWidget(m_activityDock, m_sharedWithMeDock);
+    tabifyDockWidget(m_activityDock, m_quotaDock);
+    m_activityDock->raise();
 
     m_quota = new QLabel(this);
     m_quota->setObjectName(QStringLiteral("quotaLabel"));
@@ -265,6 +279,9 @@ void MainWindow::buildUi()
 
     connect(m_acting, &AccountPicker::accountChosen, this,
             [this](const QString &id) { m_console->setActingAccount(id); });
+    connect(m_sharedWithMe, &SharedWithMePanel::imageActivated, this,
+            [this](const QString &id) { selectImages({id}); });
+    connect(m_quotaPanel, &QuotaPanel::regionActivated, this, &MainWindow::selectRegion);
     connect(m_regions, &RegionList::regionChanged, this, [this](const QString &regionId) {
         m_model->setRegion(regionId);
         refreshStatus();
@@ -322,6 +339,8 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_activityDock->toggleViewAction());
+    m_viewMenu->addAction(m_sharedWithMeDock->toggleViewAction());
+    m_viewMenu->addAction(m_quotaDock->toggleViewAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_actions.value(str("actionEnglish")));
@@ -613,6 +632,8 @@ void MainWindow::retranslate()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_activityDock->setWindowTitle(tr("Activity"));
+    m_sharedWithMeDock->setWindowTitle(tr("Shared with me"));
+    m_quotaDock->setWindowTitle(tr("Quota by region"));
     m_actingLabel->setText(tr("Acting as: "));
 
     m_model->retranslate();

@@ -25,7 +25,9 @@ class DetailsPane;
 class ImageFilterBar;
 class ImageFilterProxy;
 class ImageTableModel;
+class QuotaPanel;
 class RegionList;
+class SharedWithMePanel;
 
 // The console's main window: acting account, regions with counts, the image table with
 // search and filters, details, activity, and every operation in menus, toolbar and context
@@ -101,6 +103,10 @@ private:
     DetailsPane *m_details = nullptr;
     ActivityPanel *m_activity = nullptr;
     QDockWidget *m_activityDock = nullptr;
+    SharedWithMePanel *m_sharedWithMe = nullptr;
+    QDockWidget *m_sharedWithMeDock = nullptr;
+    QuotaPanel *m_quotaPanel = nullptr;
+    QDockWidget *m_quotaDock = nullptr;
     QLabel *m_quota = nullptr;
     QLabel *m_file = nullptr;
     QLabel *m_modified = nullptr;
