@@ -2267,6 +2267,54 @@ Perintah:
             <numerusform>%1 dari %Ln citra</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>Tencent Cloud</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Semua pemilik</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>Only the images in this region</source>
+        <translation>Hanya citra di wilayah ini</translation>
+    </message>
+    <message>
+        <source>Only the images of this type</source>
+        <translation>Hanya citra dengan jenis ini</translation>
+    </message>
+    <message>
+        <source>Only the images in this state</source>
+        <translation>Hanya citra dengan status ini</translation>
+    </message>
+    <message>
+        <source>Only the images of this platform (operating system family)</source>
+        <translation>Hanya citra dengan platform ini (keluarga sistem operasi)</translation>
+    </message>
+    <message>
+        <source>Only the images this account owns</source>
+        <translation>Hanya citra milik akun ini</translation>
+    </message>
+    <message>
+        <source>Only the images with this tag</source>
+        <translation>Hanya citra dengan tag ini</translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::ImageTableModel</name>

@@ -282,8 +282,11 @@ void MainWindow::buildUi()
     connect(m_sharedWithMe, &SharedWithMePanel::imageActivated, this,
             [this](const QString &id) { selectImages({id}); });
     connect(m_quotaPanel, &QuotaPanel::regionActivated, this, &MainWindow::selectRegion);
+    // The region pane and the filter bar's region list are one choice.
+    connect(m_filterBar, &ImageFilterBar::regionChosen, this, &MainWindow::selectRegion);
     connect(m_regions, &RegionList::regionChanged, this, [this](const QString &regionId) {
         m_model->setRegion(regionId);
+        m_filterBar->showRegion(regionId);
         refreshStatus();
         onSelectionChanged();
     });
