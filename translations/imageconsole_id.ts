@@ -3489,6 +3489,17 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     </message>
 </context>
 <context>
+    <name>cvm::ui::TableColumns</name>
+    <message>
+        <source>Fit columns to their content</source>
+        <translation>Sesuaikan lebar kolom dengan isinya</translation>
+    </message>
+    <message>
+        <source>Restore the default columns</source>
+        <translation>Kembalikan kolom bawaan</translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::TrustedAccountsDialog</name>
     <message>
         <source>Trusted accounts of %1</source>

@@ -13,6 +13,16 @@ ImageTableModel::ImageTableModel(const Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_ws(workspace)
 {
     connect(&m_ws, &Workspace::changed, this, &ImageTableModel::onChanged);
+    // A view may still ask while the window that owns the workspace closes (a header fitting
+    // its columns to their content, say): from then on the model is empty rather than reading
+    // a workspace that is gone.
+    connect(&m_ws, &QObject::destroyed, this, [this] {
+        beginResetModel();
+        m_workspaceGone = true;
+        m_ids.clear();
+        m_keys.clear();
+        endResetModel();
+    });
 }
 
 void ImageTableModel::setActingAccount(const QString &accountId)
@@ -33,6 +43,8 @@ void ImageTableModel::setRegion(const QString &regionId)
 
 void ImageTableModel::rebuild()
 {
+    if (m_workspaceGone)
+        return;
     beginResetModel();
     m_ids = Rules::visibleImageIds(m_ws, m_acting, m_region);
     std::sort(m_ids.begin(), m_ids.end());

@@ -99,6 +99,7 @@ private:
     QString m_region;
     QStringList m_ids;  // sorted: a row is found by binary search
     QStringList m_keys; // per row: ID, name and OS, case-folded, for the search
+    bool m_workspaceGone = false;
 };
 
 } // namespace cvm::ui

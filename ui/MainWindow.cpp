@@ -20,6 +20,7 @@
 #include "QuotaPanel.h"
 #include "RecentFiles.h"
 #include "RegionList.h"
+#include "TableColumns.h"
 #include "RuleText.h"
 #include "Rules.h"
 #include "ShareDialog.h"
@@ -211,9 +212,9 @@ void MainWindow::buildUi()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    for (int c = 0; c < ImageTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(
-            c, c == ImageTableModel::NameColumn || c == ImageTableModel::OsColumn ? 220 : 110);
+    // Columns fit their content until the operator arranges them; the arrangement is kept.
+    m_columns = new TableColumns(m_table, QStringLiteral("imageTable"), this);
+    m_columns->restore();
     m_table->setItemDelegateForColumn(ImageTableModel::StateColumn,
                                       new ProgressDelegate(ImageTableModel::ProgressRole, m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -678,6 +679,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/centerSplitter"), m_centerSplitter->saveState());
+    m_columns->save();
     event->accept();
 }
 

@@ -24,6 +24,7 @@ class ActivityPanel;
 class DetailsPane;
 class ImageFilterBar;
 class ImageFilterProxy;
+class TableColumns;
 class ImageTableModel;
 class QuotaPanel;
 class RegionList;
@@ -93,6 +94,7 @@ private:
     std::unique_ptr<Console> m_console;
     ImageTableModel *m_model = nullptr;
     ImageFilterProxy *m_proxy = nullptr;
+    TableColumns *m_columns = nullptr;
     AccountPicker *m_acting = nullptr;
     QLabel *m_actingLabel = nullptr;
     RegionList *m_regions = nullptr;
