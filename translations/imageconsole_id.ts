@@ -1905,6 +1905,21 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>cvm::ui::AccountPicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Account ID or name</source>
+        <translation>ID atau nama akun</translation>
+    </message>
+    <message>
+        <source>The account you act as. Type part of an account ID or name to find it.</source>
+        <translation>Akun tempat Anda bertindak. Ketik sebagian ID atau nama akun untuk menemukannya.</translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::ActivityPanel</name>
     <message>
         <source>Task</source>
@@ -2961,6 +2976,54 @@ Perintah:
             <numerusform>%1 dari %Ln citra</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Semua platform</translation>
+    </message>
+    <message>
+        <source>Tencent Cloud</source>
+        <translation>Tencent Cloud</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Semua pemilik</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Semua tag</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>Only the images in this region</source>
+        <translation>Hanya citra di wilayah ini</translation>
+    </message>
+    <message>
+        <source>Only the images of this type</source>
+        <translation>Hanya citra dengan jenis ini</translation>
+    </message>
+    <message>
+        <source>Only the images in this state</source>
+        <translation>Hanya citra dengan status ini</translation>
+    </message>
+    <message>
+        <source>Only the images of this platform (operating system family)</source>
+        <translation>Hanya citra dengan platform ini (keluarga sistem operasi)</translation>
+    </message>
+    <message>
+        <source>Only the images this account owns</source>
+        <translation>Hanya citra milik akun ini</translation>
+    </message>
+    <message>
+        <source>Only the images with this tag</source>
+        <translation>Hanya citra dengan tag ini</translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::ImageTableModel</name>
@@ -3458,10 +3521,6 @@ Perintah:
 <context>
     <name>cvm::ui::MainWindow</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Custom images: %1 / %2 in %3</source>
         <translation>Citra kustom: %1 / %2 di %3</translation>
     </message>
@@ -3861,6 +3920,56 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
         <source>Cloud</source>
         <translation>Cloud</translation>
     </message>
+    <message>
+        <source>Shared with me</source>
+        <translation>Dibagikan dengan saya</translation>
+    </message>
+    <message>
+        <source>Quota by region</source>
+        <translation>Kuota per wilayah</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::QuotaOverviewModel</name>
+    <message>
+        <source>%1 — unavailable</source>
+        <translation>%1 — tidak tersedia</translation>
+    </message>
+    <message>
+        <source>%1 of your custom images in this region count against its quota of %2.</source>
+        <translation>%1 citra kustom Anda di wilayah ini dihitung terhadap kuotanya sebesar %2.</translation>
+    </message>
+    <message>
+        <source>Images shared with you do not take up your quota.</source>
+        <translation>Citra yang dibagikan dengan Anda tidak memakai kuota Anda.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Custom images / quota</source>
+        <translation>Citra kustom / kuota</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Sisa</translation>
+    </message>
+    <message>
+        <source>Shared with you</source>
+        <translation>Dibagikan dengan Anda</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::QuotaPanel</name>
+    <message>
+        <source>Each account may keep %1 custom images in each region. Copies, images created from instances and imports count; images shared with you do not.</source>
+        <translation>Setiap akun boleh menyimpan %1 citra kustom di setiap wilayah. Salinan, citra yang dibuat dari instans, dan impor ikut dihitung; citra yang dibagikan dengan Anda tidak.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::RefusalText</name>
@@ -4118,6 +4227,71 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
         <translation>
             <numerusform>Batalkan pembagian %1 dengan %Ln akun: %2? Akun tersebut tidak dapat lagi membuat instans darinya.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::SharedWithMeModel</name>
+    <message>
+        <source>Account %1 is on your trusted accounts list.</source>
+        <translation>Akun %1 ada dalam daftar akun tepercaya Anda.</translation>
+    </message>
+    <message>
+        <source>Account %1 is not on your trusted accounts list: launching from its image asks you to confirm.</source>
+        <translation>Akun %1 tidak ada dalam daftar akun tepercaya Anda: membuat instans dari citranya meminta konfirmasi Anda.</translation>
+    </message>
+    <message>
+        <source>Usable in %1 only, the region of the shared image.</source>
+        <translation>Hanya dapat digunakan di %1, wilayah citra yang dibagikan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID citra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Dibagikan oleh</translation>
+    </message>
+    <message>
+        <source>Shared since</source>
+        <translation>Dibagikan sejak</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::SharedWithMePanel</name>
+    <message>
+        <source>No other account shares an image with you.</source>
+        <translation>Tidak ada akun lain yang membagikan citra dengan Anda.</translation>
+    </message>
+    <message>
+        <source>Images shared with you: %1 · accounts sharing them: %2. Shared images do not take up your quota; each is usable only in its own region.</source>
+        <translation>Citra yang dibagikan dengan Anda: %1 · akun yang membagikannya: %2. Citra yang dibagikan tidak memakai kuota Anda; masing-masing hanya dapat digunakan di wilayahnya sendiri.</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::TableColumns</name>
+    <message>
+        <source>Fit columns to their content</source>
+        <translation>Sesuaikan lebar kolom dengan isinya</translation>
+    </message>
+    <message>
+        <source>Restore the default columns</source>
+        <translation>Kembalikan kolom bawaan</translation>
     </message>
 </context>
 <context>

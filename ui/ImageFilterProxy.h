@@ -1,16 +1,16 @@
 #pragma once
 
 #include "Enums.h"
+#include "ImageTableModel.h"
 
 #include <QSortFilterProxyModel>
 #include <optional>
 
 namespace cvm::ui {
 
-class ImageTableModel;
-
 // Filters the image table by text (image ID, name or OS, case-insensitive substring),
-// type and state, and sorts on raw values. No regular expressions on the hot path.
+// type, state, platform, owner and tag, and sorts on raw values. No regular expressions on
+// the hot path.
 class ImageFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -21,6 +21,10 @@ public:
     void setSearchText(const QString &text);
     void setTypeFilter(std::optional<ImageType> type);
     void setStateFilter(std::optional<ImageState> state);
+    void setPlatformFilter(const std::optional<QString> &platform);
+    void setOwnerFilter(const std::optional<QString> &ownerAccountId);
+    void setTagFilter(const std::optional<Tag> &tag);
+    const ImageFilter &filter() const { return m_filter; }
     void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
@@ -28,9 +32,7 @@ protected:
 
 private:
     ImageTableModel *m_images = nullptr; // the source; any other model is not filtered
-    QString m_text;                      // case-folded
-    std::optional<ImageType> m_type;
-    std::optional<ImageState> m_state;
+    ImageFilter m_filter;
 };
 
 } // namespace cvm::ui

@@ -4,6 +4,7 @@
 #include "Rules.h"
 
 #include <QLocale>
+#include <QSet>
 #include <algorithm>
 
 namespace cvm::ui {
@@ -12,6 +13,16 @@ ImageTableModel::ImageTableModel(const Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_ws(workspace)
 {
     connect(&m_ws, &Workspace::changed, this, &ImageTableModel::onChanged);
+    // A view may still ask while the window that owns the workspace closes (a header fitting
+    // its columns to their content, say): from then on the model is empty rather than reading
+    // a workspace that is gone.
+    connect(&m_ws, &QObject::destroyed, this, [this] {
+        beginResetModel();
+        m_workspaceGone = true;
+        m_ids.clear();
+        m_keys.clear();
+        endResetModel();
+    });
 }
 
 void ImageTableModel::setActingAccount(const QString &accountId)
@@ -32,6 +43,8 @@ void ImageTableModel::setRegion(const QString &regionId)
 
 void ImageTableModel::rebuild()
 {
+    if (m_workspaceGone)
+        return;
     beginResetModel();
     m_ids = Rules::visibleImageIds(m_ws, m_acting, m_region);
     std::sort(m_ids.begin(), m_ids.end());
@@ -54,19 +67,51 @@ int ImageTableModel::rowOf(const QString &imageId) const
     return pos != m_ids.cend() && *pos == imageId ? int(pos - m_ids.cbegin()) : -1;
 }
 
-bool ImageTableModel::accepts(int row, QStringView foldedText, std::optional<ImageType> type,
-                              std::optional<ImageState> state) const
+bool ImageTableModel::accepts(int row, const ImageFilter &filter) const
 {
-    if (!foldedText.isEmpty() && !QStringView(m_keys.at(row)).contains(foldedText))
+    if (!filter.text.isEmpty() && !QStringView(m_keys.at(row)).contains(filter.text))
         return false;
-    if (!type && !state)
+    if (!filter.needsImage())
         return true;
     const Image *img = m_ws.image(m_ids.at(row));
     if (!img)
         return false;
-    if (state && img->state != *state)
+    if (filter.state && img->state != *filter.state)
         return false;
-    return !type || Rules::typeFor(*img, m_acting) == *type;
+    if (filter.platform && img->platform != *filter.platform)
+        return false;
+    if (filter.owner && (img->isCustom() ? img->ownerAccountId : QString()) != *filter.owner)
+        return false;
+    if (filter.tag && !img->tags.contains(*filter.tag))
+        return false;
+    return !filter.type || Rules::typeFor(*img, m_acting) == *filter.type;
+}
+
+ImageFilterChoices ImageTableModel::filterChoices() const
+{
+    QSet<QString> platforms;
+    QSet<QString> owners;
+    QSet<std::pair<QString, QString>> tags;
+    for (const QString &id : m_ids) {
+        const Image *img = m_ws.image(id);
+        if (!img)
+            continue;
+        if (!img->platform.isEmpty())
+            platforms.insert(img->platform);
+        owners.insert(img->isCustom() ? img->ownerAccountId : QString());
+        for (const Tag &t : img->tags)
+            tags.insert({t.key, t.value});
+    }
+    ImageFilterChoices choices;
+    choices.platforms = QStringList(platforms.cbegin(), platforms.cend());
+    choices.platforms.sort(Qt::CaseInsensitive);
+    choices.owners = QStringList(owners.cbegin(), owners.cend());
+    choices.owners.sort();
+    QList<std::pair<QString, QString>> sorted(tags.cbegin(), tags.cend());
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto &[key, value] : sorted)
+        choices.tags.append(Tag{key, value});
+    return choices;
 }
 
 bool ImageTableModel::belongs(const Image &image) const

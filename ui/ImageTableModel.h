@@ -9,6 +9,28 @@
 
 namespace cvm::ui {
 
+// What the image table is narrowed to; an empty optional lets everything through.
+struct ImageFilter
+{
+    QString text; // case-folded (ImageTableModel::foldForSearch), in the ID, name or OS
+    std::optional<ImageType> type;
+    std::optional<ImageState> state;
+    std::optional<QString> platform; // Image::platform, e.g. "Ubuntu", "Windows"
+    std::optional<QString> owner;    // an account ID; empty: Tencent Cloud's own images
+    std::optional<Tag> tag;
+
+    bool needsImage() const { return type || state || platform || owner || tag; }
+    bool operator==(const ImageFilter &) const = default;
+};
+
+// The values the rows hold, to choose a filter from.
+struct ImageFilterChoices
+{
+    QStringList platforms; // sorted
+    QStringList owners;    // account IDs in ID order; an empty one for Tencent Cloud's images
+    QList<Tag> tags;       // sorted by key, then value
+};
+
 // The images the acting account can see (SPEC 4.1), in one region or all of them. Updates
 // row by row from the workspace's change notifications; never resets on a change.
 class ImageTableModel final : public QAbstractTableModel
@@ -48,11 +70,13 @@ public:
     QString imageIdAt(int row) const { return m_ids.value(row); }
     int rowOf(const QString &imageId) const;
 
-    // Whether a row passes the filters: `foldedText` (case-folded, see foldForSearch) found
-    // in the image's ID, name or OS, and the type and state when given. Reads keys kept
-    // with the rows, so a keystroke over a hundred thousand rows builds no string.
-    bool accepts(int row, QStringView foldedText, std::optional<ImageType> type,
-                 std::optional<ImageState> state) const;
+    // Whether a row passes the filter. The text is looked for in keys kept with the rows, so
+    // a keystroke over a hundred thousand rows builds no string; the image itself is looked
+    // up only when another filter is set.
+    bool accepts(int row, const ImageFilter &filter) const;
+    // The platforms, owners and tags of the rows (the acting account's images in the region).
+    ImageFilterChoices filterChoices() const;
+    const Workspace &workspace() const { return m_ws; }
     static QString foldForSearch(const QString &text) { return text.toCaseFolded(); }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -75,6 +99,7 @@ private:
     QString m_region;
     QStringList m_ids;  // sorted: a row is found by binary search
     QStringList m_keys; // per row: ID, name and OS, case-folded, for the search
+    bool m_workspaceGone = false;
 };
 
 } // namespace cvm::ui

@@ -4,12 +4,18 @@
 
 #include <QJsonDocument>
 #include <QLocale>
+#include <limits>
+#include <string_view>
 
 namespace cvm::ui {
 
 JournalModel::JournalModel(const Workspace &workspace, QObject *parent)
     : QAbstractTableModel(parent), m_ws(workspace), m_rows(int(workspace.journal().size()))
 {
+    m_prepare = new QTimer(this);
+    m_prepare->setInterval(0);
+    connect(m_prepare, &QTimer::timeout, this, &JournalModel::prepareSearchText);
+    m_prepare->start();
     connect(&m_ws, &Workspace::journalAppended, this, &JournalModel::append);
     // Older entries that a save moved to the journal archive leave the table.
     connect(&m_ws, &Workspace::journalAboutToBeTrimmed, this, [this](int count) {
@@ -20,7 +26,14 @@ JournalModel::JournalModel(const Workspace &workspace, QObject *parent)
     connect(&m_ws, &Workspace::journalTrimmed, this, [this] {
         if (m_trimming <= 0)
             return;
+        const auto dropFront = [this](auto &cache) {
+            cache.erase(cache.begin(),
+                        cache.begin() + qMin(qsizetype(m_trimming), qsizetype(cache.size())));
+        };
+        dropFront(m_searchText);
+        dropFront(m_timeKey);
         m_rows -= m_trimming;
+        m_prepared = qMax(0, m_prepared - m_trimming);
         m_trimming = 0;
         endRemoveRows();
     });
@@ -35,6 +48,19 @@ void JournalModel::append(int index)
     beginInsertRows(QModelIndex(), m_rows, last);
     m_rows = last + 1;
     endInsertRows();
+    m_prepare->start();
+}
+
+void JournalModel::prepareSearchText()
+{
+    // About five milliseconds of work per slice.
+    const int end = qMin(m_rows, m_prepared + 500);
+    for (; m_prepared < end; ++m_prepared) {
+        searchText(m_prepared);
+        timeKey(m_prepared);
+    }
+    if (m_prepared >= m_rows)
+        m_prepare->stop();
 }
 
 int JournalModel::rowCount(const QModelIndex &parent) const
@@ -158,8 +184,55 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
+const QByteArray &JournalModel::searchText(int row) const
+{
+    if (size_t(row) >= m_searchText.size()) {
+        m_searchText.resize(size_t(m_rows));
+        m_timeKey.resize(size_t(m_rows), std::numeric_limits<qint64>::min());
+    }
+    QByteArray &text = m_searchText[size_t(row)];
+    if (text.isEmpty()) {
+        const JournalEntry &e = entry(row);
+        const QChar sep(QChar::LineFeed);
+        text = (timeText(e.time) + sep + e.accountId + sep + channelName(e.channel) + sep +
+                e.action + sep + parametersText(e) + sep + outcomeText(e))
+                   .toCaseFolded()
+                   .toUtf8();
+    }
+    return text;
+}
+
+bool JournalModel::searchTextContains(int row, const QByteArray &folded) const
+{
+    // A UTF-8 byte sequence matches only at character boundaries, so a byte search finds
+    // exactly the texts that hold the characters. (string_view's find looks for the first byte
+    // with memchr: faster than memmem on texts this short.)
+    const QByteArray &text = searchText(row);
+    return std::string_view(text.constData(), size_t(text.size()))
+               .find(std::string_view(folded.constData(), size_t(folded.size()))) !=
+           std::string_view::npos;
+}
+
+qint64 JournalModel::timeKey(int row) const
+{
+    if (size_t(row) >= m_timeKey.size()) {
+        m_searchText.resize(size_t(m_rows));
+        m_timeKey.resize(size_t(m_rows), std::numeric_limits<qint64>::min());
+    }
+    qint64 &key = m_timeKey[size_t(row)];
+    if (key == std::numeric_limits<qint64>::min()) {
+        const QDateTime &time = entry(row).time;
+        key = time.isValid() ? time.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min() + 1;
+    }
+    return key;
+}
+
 void JournalModel::retranslate()
 {
+    // Times, channels and outcomes are worded in the new language.
+    m_searchText.clear();
+    m_prepared = 0;
+    m_prepare->start();
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (m_rows > 0)
         Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));

@@ -3,6 +3,9 @@
 #include "Workspace.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
+
+#include <vector>
 
 namespace cvm::ui {
 
@@ -52,12 +55,29 @@ public:
     // Re-words headers and cells after a language change (models get no LanguageChange).
     void retranslate();
 
+    // The texts of a row's time, channel, action, parameters and outcome cells and its raw
+    // account ID, case-folded, joined, in UTF-8: what a text search looks in (account names
+    // are matched separately, as they can change). Made once per entry and language, so that a
+    // keystroke of search formats nothing; UTF-8 so that it is searched with memmem.
+    const QByteArray &searchText(int row) const;
+    // Whether row's search text holds `folded` (case-folded, in UTF-8).
+    bool searchTextContains(int row, const QByteArray &folded) const;
+    // The entry's time in milliseconds since the epoch, for sorting without a QVariant.
+    qint64 timeKey(int row) const;
+
 private:
     void append(int index);
+    // Makes the search texts not made yet, a slice at a time while the console is idle, so
+    // that not even the first keystroke of a search waits for them.
+    void prepareSearchText();
 
     const Workspace &m_ws;
     int m_rows = 0;
     int m_trimming = 0;
+    mutable std::vector<QByteArray> m_searchText; // by row; empty until first asked
+    mutable std::vector<qint64> m_timeKey;     // by row; filled with the search text
+    int m_prepared = 0; // rows before this one have their search text (unless retranslated)
+    QTimer *m_prepare = nullptr;
 };
 
 } // namespace cvm::ui

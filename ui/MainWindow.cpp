@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountPicker.h"
 #include "ActivityPanel.h"
 #include "CloudPanel.h"
 #include "CheckDialog.h"
@@ -20,12 +21,15 @@
 #include "OperationCommand.h"
 #include "ProgressDelegate.h"
 #include "Prompt.h"
+#include "QuotaPanel.h"
 #include "RecentFiles.h"
 #include "RefusalText.h"
 #include "RegionList.h"
+#include "TableColumns.h"
 #include "RuleText.h"
 #include "Rules.h"
 #include "ShareDialog.h"
+#include "SharedWithMePanel.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceLint.h"
 
@@ -234,8 +238,7 @@ void MainWindow::buildUi()
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_actingLabel = new QLabel(this);
-    m_acting = new QComboBox(this);
-    m_acting->setObjectName(QStringLiteral("actingAs"));
+    m_acting = new AccountPicker(this);
     m_acting->setMinimumWidth(300);
     toolbar->addWidget(m_actingLabel);
     toolbar->addWidget(m_acting);
@@ -274,9 +277,9 @@ void MainWindow::buildUi()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    for (int c = 0; c < ImageTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(
-            c, c == ImageTableModel::NameColumn || c == ImageTableModel::OsColumn ? 220 : 110);
+    // Columns fit their content until the operator arranges them; the arrangement is kept.
+    m_columns = new TableColumns(m_table, QStringLiteral("imageTable"), this);
+    m_columns->restore();
     m_table->setItemDelegateForColumn(ImageTableModel::StateColumn,
                                       new ProgressDelegate(ImageTableModel::ProgressRole, m_table));
     // The context menu is built when asked for: a disabled action there says why, and offers
@@ -326,6 +329,18 @@ void MainWindow::buildUi()
     connect(m_activity, &ActivityPanel::unseenCountChanged, this, &MainWindow::updateActivityTitle);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
     resizeDocks({m_activityDock}, {150}, Qt::Vertical);
+    // For a recipient: what others share with it, and its quota in every region.
+    m_sharedWithMe = new SharedWithMePanel(*m_console, this);
+    m_sharedWithMeDock = new QDockWidget(this);
+    m_sharedWithMeDock->setObjectName(QStringLiteral("sharedWithMeDock"));
+    m_sharedWithMeDock->setWidget(m_sharedWithMe);
+    m_quotaPanel = new QuotaPanel(*m_console, this);
+    m_quotaDock = new QDockWidget(this);
+    m_quotaDock->setObjectName(QStringLiteral("quotaDock"));
+    m_quotaDock->setWidget(m_quotaPanel);
+    tabifyDockWidget(m_activityDock, m_sharedWithMeDock);
+    tabifyDockWidget(m_activityDock, m_quotaDock);
+    m_activityDock->raise();
     m_cloud = new CloudPanel(*m_console, this);
     m_cloudDock = new QDockWidget(this);
     m_cloudDock->setObjectName(QStringLiteral("cloudDock"));
@@ -349,10 +364,16 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_serving);
     statusBar()->addPermanentWidget(m_file);
 
-    connect(m_acting, &QComboBox::currentIndexChanged, this,
-            [this] { m_console->setActingAccount(m_acting->currentData().toString()); });
+    connect(m_acting, &AccountPicker::accountChosen, this,
+            [this](const QString &id) { m_console->setActingAccount(id); });
+    connect(m_sharedWithMe, &SharedWithMePanel::imageActivated, this,
+            [this](const QString &id) { selectImages({id}); });
+    connect(m_quotaPanel, &QuotaPanel::regionActivated, this, &MainWindow::selectRegion);
+    // The region pane and the filter bar's region list are one choice.
+    connect(m_filterBar, &ImageFilterBar::regionChosen, this, &MainWindow::selectRegion);
     connect(m_regions, &RegionList::regionChanged, this, [this](const QString &regionId) {
         m_model->setRegion(regionId);
+        m_filterBar->showRegion(regionId);
         refreshStatus();
         onSelectionChanged();
     });
@@ -422,6 +443,8 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_activityDock->toggleViewAction());
+    m_viewMenu->addAction(m_sharedWithMeDock->toggleViewAction());
+    m_viewMenu->addAction(m_quotaDock->toggleViewAction());
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->addAction(m_actions.value(str("actionEnglish")));
@@ -443,7 +466,7 @@ void MainWindow::attach()
     refreshAccounts();
     m_model->setActingAccount(m_console->actingAccount());
     connect(m_console.get(), &Console::actingAccountChanged, this, [this](const QString &id) {
-        m_acting->setCurrentIndex(m_acting->findData(id));
+        m_acting->setCurrentAccount(id);
         m_model->setActingAccount(id);
         refreshRegions();
         refreshStatus();
@@ -538,12 +561,7 @@ void MainWindow::selectImages(const QStringList &imageIds)
 void MainWindow::refreshAccounts()
 {
     const Workspace &ws = m_console->workspace();
-    m_acting->blockSignals(true);
-    m_acting->clear();
-    for (const Account &a : ws.accounts())
-        m_acting->addItem(tr("%1 (%2)").arg(a.name, a.accountId), a.accountId);
-    m_acting->setCurrentIndex(m_acting->findData(m_console->actingAccount()));
-    m_acting->blockSignals(false);
+    m_acting->setAccounts(ws.accounts(), m_console->actingAccount());
 }
 
 void MainWindow::refreshRegions()
@@ -733,6 +751,8 @@ void MainWindow::retranslate()
     m_brokenCheck->setText(tr("Check…"));
     m_brokenDismiss->setText(tr("Dismiss"));
     showBrokenRules();
+    m_sharedWithMeDock->setWindowTitle(tr("Shared with me"));
+    m_quotaDock->setWindowTitle(tr("Quota by region"));
     m_actingLabel->setText(tr("Acting as: "));
 
     m_model->retranslate();
@@ -774,6 +794,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/centerSplitter"), m_centerSplitter->saveState());
+    m_columns->save();
     event->accept();
 }
 

@@ -21,12 +21,16 @@ class QTimer;
 
 namespace cvm::ui {
 
+class AccountPicker;
 class ActivityPanel;
 class DetailsPane;
 class ImageFilterBar;
 class ImageFilterProxy;
+class TableColumns;
 class ImageTableModel;
+class QuotaPanel;
 class RegionList;
+class SharedWithMePanel;
 
 // The console's main window: acting account, regions with counts, the image table with
 // search and filters, details, activity, and every operation in menus, toolbar and context
@@ -101,7 +105,8 @@ private:
     std::unique_ptr<Console> m_console;
     ImageTableModel *m_model = nullptr;
     ImageFilterProxy *m_proxy = nullptr;
-    QComboBox *m_acting = nullptr;
+    TableColumns *m_columns = nullptr;
+    AccountPicker *m_acting = nullptr;
     QLabel *m_actingLabel = nullptr;
     RegionList *m_regions = nullptr;
     ImageFilterBar *m_filterBar = nullptr;
@@ -113,6 +118,10 @@ private:
     QDockWidget *m_activityDock = nullptr;
     class CloudPanel *m_cloud = nullptr;
     QDockWidget *m_cloudDock = nullptr;
+    SharedWithMePanel *m_sharedWithMe = nullptr;
+    QDockWidget *m_sharedWithMeDock = nullptr;
+    QuotaPanel *m_quotaPanel = nullptr;
+    QDockWidget *m_quotaDock = nullptr;
     QLabel *m_quota = nullptr;
     QLabel *m_file = nullptr;
     QLabel *m_modified = nullptr;

@@ -4,18 +4,29 @@
 #include "DetailsPane.h"
 #include "ImageFilterProxy.h"
 #include "ImageTableModel.h"
+#include "JournalDialog.h"
 #include "Operations.h"
 #include "Rules.h"
 #include "Session.h"
 #include "WorkspaceFile.h"
+#include "WorkspaceGenerator.h"
+#include "WorkspaceKeys.h"
 #include "WorkspaceLint.h"
 
 #include <QApplication>
+#include <QAbstractItemView>
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLineEdit>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <algorithm>
 #include <sys/resource.h>
+#include <time.h>
 
 using namespace cvm;
 
@@ -77,6 +88,100 @@ std::pair<OperationResult, int> deleteUnshared(ui::Console &console, const QStri
     return {r, int(doomed.size())};
 }
 
+// A generated workspace whose journal holds `entries` entries of the kinds the console writes:
+// shares, refused shares with their errors, copies to several regions, deletes, edits.
+std::unique_ptr<Workspace> workspaceWithJournal(int entries)
+{
+    QJsonObject object = WorkspaceGenerator::generate({10000, 1000, 20, 7});
+    QStringList accounts, regions, imageIds;
+    for (const QJsonValue &a : object.value(key::Accounts).toArray())
+        accounts.append(a.toObject().value(key::AccountId).toString());
+    for (const QJsonValue &r : object.value(key::Regions).toArray())
+        regions.append(r.toObject().value(key::Region).toString());
+    for (const QJsonValue &i : object.value(key::Images).toArray())
+        imageIds.append(i.toObject().value(key::ImageId).toString());
+    const QDateTime start = QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC);
+    QJsonArray journal;
+    for (int i = 0; i < entries; ++i) {
+        const QString account = accounts.at(i % accounts.size());
+        const QString image = imageIds.at((i * 7919) % imageIds.size());
+        QJsonObject e{{key::Time, start.addSecs(i * 37).toString(Qt::ISODate)},
+                      {key::AccountId, account},
+                      {key::Channel, i % 5 == 0 ? QStringLiteral("API") : QStringLiteral("Console")},
+                      {key::Outcome, QStringLiteral("Success")}};
+        switch (i % 4) {
+        case 0:
+            e.insert(key::Action, QStringLiteral("ModifyImageSharePermission"));
+            e.insert(key::Parameters,
+                     QJsonObject{{QStringLiteral("ImageId"), image},
+                                 {QStringLiteral("AccountIds"),
+                                  QJsonArray{accounts.at((i + 1) % accounts.size()),
+                                             accounts.at((i + 2) % accounts.size())}},
+                                 {QStringLiteral("Permission"), QStringLiteral("SHARE")}});
+            break;
+        case 1:
+            e.insert(key::Action, QStringLiteral("ModifyImageSharePermission"));
+            e.insert(key::Parameters,
+                     QJsonObject{{QStringLiteral("ImageId"), image},
+                                 {QStringLiteral("AccountIds"),
+                                  QJsonArray{accounts.at((i + 3) % accounts.size())}},
+                                 {QStringLiteral("Permission"), QStringLiteral("SHARE")}});
+            e.insert(key::Outcome, QStringLiteral("Refused"));
+            e.insert(key::Errors,
+                     QJsonArray{QJsonObject{{key::Rule, QStringLiteral("S2")},
+                                            {QStringLiteral("Code"),
+                                             QStringLiteral("UnauthorizedOperation."
+                                                            "ImageNotBelongToAccount")}}});
+            break;
+        case 2:
+            e.insert(key::Action, QStringLiteral("SyncImages"));
+            e.insert(key::Parameters,
+                     QJsonObject{{QStringLiteral("ImageIds"), QJsonArray{image}},
+                                 {QStringLiteral("DestinationRegions"),
+                                  QJsonArray{regions.at(i % regions.size()),
+                                             regions.at((i + 5) % regions.size())}}});
+            break;
+        default:
+            e.insert(key::Action, QStringLiteral("ModifyImageAttribute"));
+            e.insert(key::Parameters,
+                     QJsonObject{{QStringLiteral("ImageId"), image},
+                                 {QStringLiteral("ImageName"),
+                                  QStringLiteral("web-server-%1").arg(i)}});
+            break;
+        }
+        journal.append(e);
+    }
+    object.insert(key::Journal, journal);
+    LoadResult loaded = WorkspaceFile::fromObject(object);
+    if (!loaded.ok()) {
+        QTextStream(stderr) << loaded.errorText() << '\n';
+        return {};
+    }
+    return std::move(loaded.workspace);
+}
+
+// One keystroke of the journal's search, until it has settled: the text changes, the dialog
+// filters, the events that follow are handled and the table is painted (offscreen).
+// Returns the time it took and the processor time this thread spent on it (which, on a busy
+// machine, leaves out the time spent waiting for a processor).
+std::pair<double, double> journalKeystroke(QLineEdit *search, QAbstractItemView *table,
+                                           const QString &text)
+{
+    const auto cpuNow = [] {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    };
+    const double cpu = cpuNow();
+    QElapsedTimer t;
+    t.start();
+    search->setText(text);
+    table->model()->rowCount();
+    QCoreApplication::processEvents();
+    table->viewport()->repaint();
+    return {double(t.nsecsElapsed()) / 1e6, cpuNow() - cpu};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -90,6 +195,47 @@ int main(int argc, char **argv)
     const QString file = args.at(1);
     QTextStream out(stdout);
     QElapsedTimer t;
+
+    // bench_workspace --journal ENTRIES: the journal window over that many entries, typing a
+    // word and deleting it again, then a text found nowhere; prints the entries, the median and
+    // the slowest keystroke and the most processor time one took in milliseconds, and the rows
+    // the word found.
+    if (args.at(1) == QLatin1String("--journal")) {
+        std::unique_ptr<Workspace> ws = workspaceWithJournal(args.at(2).toInt());
+        if (!ws)
+            return 2;
+        const int entries = int(ws->journal().size());
+        const std::unique_ptr<ui::Console> console = consoleOn(std::move(ws), QString());
+        ui::JournalDialog dialog(*console);
+        dialog.show();
+        // A second for the window to open and settle, as it would before anyone types.
+        QEventLoop settle;
+        QTimer::singleShot(1000, &settle, &QEventLoop::quit);
+        settle.exec();
+        auto *search = dialog.findChild<QLineEdit *>(QStringLiteral("journalSearch"));
+        auto *table = dialog.findChild<QAbstractItemView *>(QStringLiteral("journalTable"));
+        QList<double> times;
+        double slowestCpu = 0;
+        int found = -1;
+        const auto keystroke = [&](const QString &text) {
+            const auto [wall, cpu] = journalKeystroke(search, table, text);
+            times.append(wall);
+            slowestCpu = qMax(slowestCpu, cpu);
+        };
+        for (const QString &word : {QStringLiteral("web-server-42"), QStringLiteral("zq")}) {
+            for (qsizetype n = 1; n <= word.size(); ++n)
+                keystroke(word.left(n));
+            if (found < 0)
+                found = table->model()->rowCount();
+            for (qsizetype n = word.size() - 1; n >= 0; --n)
+                keystroke(word.left(n));
+        }
+        std::sort(times.begin(), times.end());
+        out << entries << '\t' << QString::number(times.at(times.size() / 2), 'f', 1) << '\t'
+            << QString::number(times.last(), 'f', 1) << '\t' << QString::number(slowestCpu, 'f', 1)
+            << '\t' << found << '\n';
+        return 0;
+    }
 
     // bench_workspace --search WORKSPACE: the table of the account that sees the most images,
     // and one keystroke of search over all of its rows (prints rows and milliseconds).

@@ -291,6 +291,77 @@ private Q_SLOTS:
         QVERIFY(v.action->findData(QStringLiteral("DeleteImages")) >= 0);
     }
 
+    void searchFindsWhatTheRowsSay()
+    {
+        auto console = makeConsole();
+        runOperations(*console);
+        ui::JournalDialog dialog(*console);
+        const View v = viewOf(dialog);
+        QAbstractItemModel *shown = v.table->model();
+        const auto search = [&](const QString &text) {
+            v.search->clear();
+            QTest::keyClicks(v.search, text);
+            return shown->rowCount();
+        };
+
+        // An account's name, in any case, finds its entries; part of its ID finds them and
+        // the entries that name it (the two shares with it).
+        QCOMPARE(search(QStringLiteral("fRIEND")), 1);
+        QVERIFY(cell(v.table, 0, ui::JournalModel::AccountColumn).contains(kFriend));
+        QCOMPARE(search(kFriend.right(4)), 3);
+        QCOMPARE(search(QStringLiteral("owner")), 3); // the owner's three, not the friend's
+        // A rule ID, an error code, a parameter, a channel, an outcome in words.
+        QCOMPARE(search(QStringLiteral("s3")), 1);
+        QVERIFY(cell(v.table, 0, ui::JournalModel::OutcomeColumn).contains(QStringLiteral("OverQuota")));
+        QCOMPARE(search(QStringLiteral("notbelongtoaccount")), 1);
+        QCOMPARE(search(QStringLiteral("PROD")), 1);
+        QCOMPARE(cell(v.table, 0, ui::JournalModel::ActionColumn), QStringLiteral("SyncImages"));
+        QCOMPARE(search(QStringLiteral("console")), 4);
+        QCOMPARE(search(QStringLiteral("succeeded")), 2);
+        QCOMPARE(search(QStringLiteral("refused")), 2);
+        QCOMPARE(search(QStringLiteral("no such text")), 0);
+        QCOMPARE(v.search->text(), QStringLiteral("no such text"));
+
+        // Each keystroke narrows or widens: deleting characters brings rows back, in order.
+        QCOMPARE(search(QStringLiteral("img-full00")), 1);
+        for (int i = 0; i < 6; ++i)
+            QTest::keyClick(v.search, Qt::Key_Backspace);
+        QCOMPARE(v.search->text(), QStringLiteral("img-"));
+        QCOMPARE(shown->rowCount(), 4); // all four name an image
+        QVERIFY(cell(v.table, 0, ui::JournalModel::AccountColumn).contains(kFriend)); // newest
+
+        // An entry appended while searching is found when it matches, and only then.
+        search(QStringLiteral("img-owner001"));
+        QCOMPARE(shown->rowCount(), 1);
+        OperationResult r = console->run([](Operations &ops, const OperationContext &ctx) {
+            return ops.deleteImages(ctx, DeleteRequest{{QStringLiteral("img-shared01")}, false});
+        });
+        QVERIFY(r.refused());
+        QCOMPARE(shown->rowCount(), 1);
+        r = console->run(
+            [](Operations &ops, const OperationContext &ctx) {
+                return ops.modifySharePermission(ctx, ShareRequest{QStringLiteral("img-owner001"),
+                                                                   {kTrusted},
+                                                                   SharePermission::Share});
+            },
+            {QStringLiteral("S6")});
+        QVERIFY2(r.applied(), qPrintable(RuleText::describe(r.verdict)));
+        QCOMPARE(shown->rowCount(), 2);
+        QVERIFY(cell(v.table, 0, ui::JournalModel::ParametersColumn).contains(kTrusted));
+
+        // The words of the current language: in Indonesian "Succeeded" is no longer there,
+        // its translation is.
+        const QString succeeded = ui::JournalModel::tr("Succeeded");
+        QVERIFY(Language::apply(QStringLiteral("id")));
+        QTRY_VERIFY(ui::JournalModel::tr("Succeeded") != succeeded);
+        QTRY_VERIFY(dialog.windowTitle() != QStringLiteral("Journal"));
+        QCOMPARE(search(QStringLiteral("succeeded")), 0);
+        QCOMPARE(search(ui::JournalModel::tr("Succeeded").toUpper()), 3);
+        QVERIFY(Language::apply(QStringLiteral("en")));
+        QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Journal"));
+        QCOMPARE(search(QStringLiteral("succeeded")), 3);
+    }
+
     void sortsByAColumn()
     {
         auto console = makeConsole();
