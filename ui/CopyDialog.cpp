@@ -4,6 +4,7 @@
 #include "RefusalLabel.h"
 #include "RuleText.h"
 #include "Rules.h"
+#include "ViewFitting.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -123,6 +124,7 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
     d->regions = new QListWidget(this);
     d->regions->setObjectName(QStringLiteral("regionChecklist"));
     d->regionsLabel->setBuddy(d->regions);
+    wrapItems(d->regions); // a region's reason wraps under it rather than running off the list
     layout->addWidget(d->regions, 1);
     for (const Region &r : console.workspace().regions()) {
         auto *item = new QListWidgetItem(d->regions);

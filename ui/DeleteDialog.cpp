@@ -5,6 +5,7 @@
 #include "RefusalLabel.h"
 #include "RuleText.h"
 #include "Rules.h"
+#include "ViewFitting.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -84,7 +85,8 @@ DeleteDialog::DeleteDialog(Console &console, const QStringList &imageIds, QWidge
     d->table->verticalHeader()->hide();
     d->table->horizontalHeader()->setStretchLastSection(true);
     d->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    d->table->setWordWrap(true);
+    d->table->setWordWrap(true); // the reasons wrap in the last column, rows as tall as they need
+    d->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(d->table, 1);
     d->cancelSharing = new QPushButton(this);
     d->cancelSharing->setObjectName(QStringLiteral("cancelSharingButton"));
@@ -175,7 +177,8 @@ void DeleteDialog::refresh()
                                      : QString()));
         d->table->setItem(row, 3, status);
     }
-    d->table->resizeRowsToContents();
+    for (int c = 0; c + 1 < d->table->columnCount(); ++c)
+        d->table->resizeColumnToContents(c);
 
     const QStringList shared = d->sharedOnlyBlocked();
     d->cancelSharing->setVisible(!shared.isEmpty());

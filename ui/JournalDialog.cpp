@@ -5,6 +5,7 @@
 #include "JournalModel.h"
 #include "Prompt.h"
 #include "RuleText.h"
+#include "ViewFitting.h"
 #include "WorkspaceFile.h"
 
 #include <QComboBox>
@@ -176,10 +177,6 @@ JournalDialog::JournalDialog(Console &console, QWidget *parent)
     d->table->verticalHeader()->hide();
     d->table->horizontalHeader()->setStretchLastSection(true);
     d->table->setWordWrap(false);
-    d->table->setColumnWidth(JournalModel::TimeColumn, 140);
-    d->table->setColumnWidth(JournalModel::AccountColumn, 200);
-    d->table->setColumnWidth(JournalModel::ActionColumn, 200);
-    d->table->setColumnWidth(JournalModel::ParametersColumn, 260);
     layout->addWidget(d->table, 1);
 
     d->count = new QLabel(this);
@@ -261,6 +258,7 @@ void JournalDialog::retranslate()
     fillFilters();
     // The text search matches translated cells ("Succeeded"), so it is re-applied.
     d->filter->apply();
+    fitColumns(d->table); // the parameters run long: the table scrolls sideways, nothing is cut
     showCount();
     showDetails();
 }

@@ -21,6 +21,7 @@
 #include "RuleText.h"
 #include "Rules.h"
 #include "ShareDialog.h"
+#include "ViewFitting.h"
 #include "WorkspaceFile.h"
 
 #include <QAction>
@@ -40,6 +41,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -171,7 +173,9 @@ void MainWindow::buildActions()
 
 void MainWindow::buildUi()
 {
-    resize(1360, 820);
+    // Roomy, but never larger than the screen (a 1280×800 laptop's included).
+    resize(QSize(1360, 820).boundedTo(screen() ? screen()->availableGeometry().size()
+                                               : QSize(1360, 820)));
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
@@ -209,9 +213,6 @@ void MainWindow::buildUi()
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    for (int c = 0; c < ImageTableModel::ColumnCount; ++c)
-        m_table->setColumnWidth(
-            c, c == ImageTableModel::NameColumn || c == ImageTableModel::OsColumn ? 220 : 110);
     m_table->setItemDelegateForColumn(ImageTableModel::StateColumn,
                                       new ProgressDelegate(ImageTableModel::ProgressRole, m_table));
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -341,6 +342,7 @@ void MainWindow::attach()
     connect(m_console.get(), &Console::actingAccountChanged, this, [this](const QString &id) {
         m_acting->setCurrentIndex(m_acting->findData(id));
         m_model->setActingAccount(id);
+        fitColumns(m_table); // other names and dates, other widths
         refreshRegions();
         refreshStatus();
         m_activity->refresh();
@@ -621,6 +623,7 @@ void MainWindow::retranslate()
     m_actingLabel->setText(tr("Acting as: "));
 
     m_model->retranslate();
+    fitColumns(m_table);
     refreshAccounts();
     refreshRegions();
     refreshStatus();
