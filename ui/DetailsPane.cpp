@@ -52,7 +52,7 @@ DetailsPane::DetailsPane(Console &console, QWidget *parent) : QTabWidget(parent)
     m_overview->setHeaderHidden(true);
     m_overview->setRootIsDecorated(false);
     m_overview->setSelectionMode(QAbstractItemView::NoSelection);
-    keepRowsFitting(m_overview); // long values wrap at the pane's width
+    keepRowsFitting(m_overview, {1}); // long values wrap at the pane's width
 
     auto *sharingPage = new QWidget(this);
     auto *sharingLayout = new QVBoxLayout(sharingPage);

@@ -73,10 +73,12 @@ void wrapItems(QListView *list)
     list->setItemDelegate(new WrappingDelegate(list));
 }
 
-void keepRowsFitting(QTreeView *tree)
+void keepRowsFitting(QTreeView *tree, std::initializer_list<int> wrappedColumns)
 {
     tree->setWordWrap(true);
-    tree->setItemDelegate(new WrappingDelegate(tree));
+    auto *wrapping = new WrappingDelegate(tree);
+    for (int column : wrappedColumns)
+        tree->setItemDelegateForColumn(column, wrapping);
     auto *again = new QTimer(tree);
     again->setSingleShot(true);
     again->setInterval(0);

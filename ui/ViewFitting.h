@@ -1,5 +1,7 @@
 #pragma once
 
+#include <initializer_list>
+
 class QListView;
 class QTableView;
 class QTreeView;
@@ -12,9 +14,10 @@ namespace cvm::ui {
 // as tall as its text needs at the width the list has, again whenever that width changes.
 void wrapItems(QListView *list);
 
-// A tree's word-wrapped rows take their height again when a column or the tree changes width
-// (a tree keeps the row heights of its first layout otherwise).
-void keepRowsFitting(QTreeView *tree);
+// The texts of these columns of a tree wrap at the column's width, and their rows take their
+// height again when a column or the tree changes width (a tree keeps the row heights of its first
+// layout otherwise). The other columns keep their texts on one line.
+void keepRowsFitting(QTreeView *tree, std::initializer_list<int> wrappedColumns);
 
 // Every column as wide as its widest text and its header, the last one stretching into the rest;
 // the view scrolls sideways when they are wider than it. Call it again when the texts change.

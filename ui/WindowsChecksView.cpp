@@ -19,7 +19,7 @@ WindowsChecksView::WindowsChecksView(QWidget *parent) : QTreeWidget(parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    keepRowsFitting(this);
+    keepRowsFitting(this, {0, 2}); // the check and what to do
     connect(this, &QTreeWidget::itemExpanded, this, [this] { m_servicesExpanded = true; });
     connect(this, &QTreeWidget::itemCollapsed, this, [this] { m_servicesExpanded = false; });
     fill();

@@ -635,6 +635,7 @@ private Q_SLOTS:
                 for (const QString &id : std::as_const(ids)) {
                     w->selectImages({id});
                     settle();
+                    fit.part(w->findChild<QWidget *>(QStringLiteral("regionList")));
                     checkPages(details, fit);
                 }
             }
