@@ -138,7 +138,7 @@ JournalDialog::JournalDialog(Console &console, QWidget *parent)
     : QDialog(parent), d(new Private(console))
 {
     setObjectName(QStringLiteral("journalDialog"));
-    resize(1000, 600);
+    resize(1180, 640);
     d->model = new JournalModel(console.workspace(), this);
     d->filter = new JournalFilter(this);
     d->filter->setSourceModel(d->model);
@@ -177,6 +177,9 @@ JournalDialog::JournalDialog(Console &console, QWidget *parent)
     d->table->verticalHeader()->hide();
     d->table->horizontalHeader()->setStretchLastSection(true);
     d->table->setWordWrap(false);
+    // The parameters run long: last, so that the outcome is seen without scrolling sideways.
+    d->table->horizontalHeader()->moveSection(JournalModel::ParametersColumn,
+                                              JournalModel::ColumnCount - 1);
     layout->addWidget(d->table, 1);
 
     d->count = new QLabel(this);

@@ -2,10 +2,12 @@
 
 #include <QHeaderView>
 #include <QListView>
+#include <QResizeEvent>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
+#include <functional>
 
 namespace cvm::ui {
 namespace {
@@ -87,18 +89,84 @@ void keepRowsFitting(QTreeView *tree, std::initializer_list<int> wrappedColumns)
                      qOverload<>(&QTimer::start));
 }
 
+namespace {
+
+// The last column stretches into the room left, but only while there is room: a stretched last
+// column narrower than its texts elides them. Watches the view's width.
+class StretchWhenRoom final : public QObject
+{
+public:
+    StretchWhenRoom(QHeaderView *header, QWidget *viewport) : QObject(header), m_header(header)
+    {
+        setObjectName(QStringLiteral("stretchWhenRoom"));
+        viewport->installEventFilter(this);
+        m_viewport = viewport;
+    }
+
+    static StretchWhenRoom *of(QHeaderView *header, QWidget *viewport)
+    {
+        auto *found = header->findChild<QObject *>(QStringLiteral("stretchWhenRoom"),
+                                                   Qt::FindDirectChildrenOnly);
+        return found ? static_cast<StretchWhenRoom *>(found) : new StretchWhenRoom(header, viewport);
+    }
+
+    // The columns were just sized to their contents, the last one included.
+    void fitted()
+    {
+        m_natural = m_header->sectionSize(last());
+        apply(m_viewport->width());
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_viewport && event->type() == QEvent::Resize && m_natural >= 0)
+            apply(static_cast<QResizeEvent *>(event)->size().width());
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    int last() const { return m_header->logicalIndex(m_header->count() - 1); }
+
+    void apply(int room)
+    {
+        const int others = m_header->length() - m_header->sectionSize(last());
+        const bool stretch = others + m_natural <= room;
+        if (stretch == m_header->stretchLastSection())
+            return;
+        m_header->setStretchLastSection(stretch);
+        if (!stretch)
+            m_header->resizeSection(last(), m_natural);
+    }
+
+    QHeaderView *m_header;
+    QWidget *m_viewport = nullptr;
+    int m_natural = -1;
+};
+
+void fitHeader(QHeaderView *header, QWidget *viewport, const std::function<void()> &resize)
+{
+    StretchWhenRoom *stretch = StretchWhenRoom::of(header, viewport);
+    header->setStretchLastSection(false);
+    resize();
+    stretch->fitted();
+}
+
+} // namespace
+
 void fitColumns(QTableView *table)
 {
-    QHeaderView *header = table->horizontalHeader();
-    header->setStretchLastSection(true);
-    table->resizeColumnsToContents();
+    fitHeader(table->horizontalHeader(), table->viewport(), [table] {
+        table->resizeColumnsToContents();
+    });
 }
 
 void fitColumns(QTreeView *tree)
 {
-    tree->header()->setStretchLastSection(true);
-    for (int c = 0; c < tree->header()->count(); ++c)
-        tree->resizeColumnToContents(c);
+    fitHeader(tree->header(), tree->viewport(), [tree] {
+        for (int c = 0; c < tree->header()->count(); ++c)
+            tree->resizeColumnToContents(c);
+    });
 }
 
 } // namespace cvm::ui

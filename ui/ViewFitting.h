@@ -19,8 +19,9 @@ void wrapItems(QListView *list);
 // layout otherwise). The other columns keep their texts on one line.
 void keepRowsFitting(QTreeView *tree, std::initializer_list<int> wrappedColumns);
 
-// Every column as wide as its widest text and its header, the last one stretching into the rest;
-// the view scrolls sideways when they are wider than it. Call it again when the texts change.
+// Every column as wide as its widest text and its header, the last one stretching into the room
+// left if any; the view scrolls sideways when they are wider than it. Call it again when the texts
+// change.
 void fitColumns(QTableView *table);
 void fitColumns(QTreeView *tree);
 
