@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QListView>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -38,6 +39,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
@@ -769,6 +771,28 @@ private Q_SLOTS:
         fit.window(&window);
         QCOMPARE(fit.problems().size(), 2);
         QVERIFY(fit.problems().at(0).contains(QStringLiteral("A text much longer")));
+
+        // A cell narrower than its text, an item wider than its list, a header cut.
+        QWidget views;
+        views.resize(400, 300);
+        auto *table = new QTableWidget(3, 2, &views);
+        table->setGeometry(0, 0, 200, 150);
+        table->setHorizontalHeaderLabels({QStringLiteral("A very long header"), QStringLiteral("B")});
+        table->setColumnWidth(0, 40);
+        table->setItem(0, 1, new QTableWidgetItem(QStringLiteral("A cell text far too long")));
+        auto *list = new QListWidget(&views);
+        list->setGeometry(200, 0, 100, 150);
+        list->addItem(QStringLiteral("An item much wider than its list"));
+        views.show();
+        settle();
+        FitCheck cells(QStringLiteral("en"));
+        cells.window(&views);
+        const QString found = cells.problems().join(QLatin1Char('\n'));
+        QVERIFY2(found.contains(QStringLiteral("\"A cell text far too long\" — cell (0, 1)")),
+                 qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("\"A very long header\" — column 0")),
+                 qPrintable(found));
+        QVERIFY2(found.contains(QStringLiteral("wider than its list")), qPrintable(found));
 
         QWidget wide;
         wide.setMinimumWidth(kScreenWidth + 100);
