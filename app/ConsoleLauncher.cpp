@@ -54,11 +54,14 @@ int run(const QString &workspace, const QString &screenshot, const QString &dial
         window->setActingAccount(actingAs);
     window->show();
     if (!screenshot.isEmpty()) {
-        const int code = renderScreenshot(*window, screenshot, dialog);
-        // For the benchmark: the window is populated and painted (what follows is closing).
+        // For the benchmark: the window is populated and painted (what follows is the picture,
+        // which waits for the views to settle, and closing).
         if (qEnvironmentVariableIsSet("IMAGECONSOLE_REPORT_OPEN")) {
+            QApplication::processEvents();
+            window->grab();
             QTextStream(stdout) << "opened" << Qt::endl;
         }
+        const int code = renderScreenshot(*window, screenshot, dialog);
         window->console()
             .markSaved(); // nothing to ask: the screenshot changed nothing worth saving
         window->close();

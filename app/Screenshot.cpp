@@ -5,9 +5,11 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QEventLoop>
 #include <QPainter>
 #include <QPixmap>
 #include <QTextStream>
+#include <QTimer>
 #include <algorithm>
 #include <functional>
 
@@ -65,14 +67,23 @@ QString sensibleImage(const cvm::ui::MainWindow &window, const QString &dialog)
     });
 }
 
+// Lets the window lay itself out: views wait a moment after a resize before wrapping their items
+// at the new width.
+void settle()
+{
+    QEventLoop loop;
+    QTimer::singleShot(250, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
 } // namespace
 
 int renderScreenshot(cvm::ui::MainWindow &window, const QString &fileName, const QString &dialog)
 {
-    window.resize(1440, 900);
+    window.resize(1280, 800); // a small laptop's screen: what fits there fits anywhere
     if (dialog.isEmpty()) // show the details of an image that has some
         window.selectImages({sensibleImage(window, QStringLiteral("share"))});
-    QApplication::processEvents();
+    settle();
     QPixmap picture = window.grab();
     if (!dialog.isEmpty()) {
         static const QStringList needsImage = {
@@ -83,7 +94,7 @@ int renderScreenshot(cvm::ui::MainWindow &window, const QString &fileName, const
             const QString image = sensibleImage(window, dialog);
             window.selectImages({image});
         }
-        QApplication::processEvents();
+        settle();
         picture = window.grab();
         QDialog *d = window.openDialog(dialog);
         if (!d) {
@@ -93,7 +104,7 @@ int renderScreenshot(cvm::ui::MainWindow &window, const QString &fileName, const
                                 << '\n';
             return 2;
         }
-        QApplication::processEvents();
+        settle();
         const QPixmap over = d->grab();
         QPainter painter(&picture);
         painter.fillRect(picture.rect(), QColor(0, 0, 0, 60));

@@ -4356,20 +4356,12 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
         <translation>Gagal</translation>
     </message>
     <message>
-        <source>Program %1</source>
-        <translation>Program %1</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>di %1</translation>
-    </message>
-    <message>
-        <source>service &quot;%1&quot;</source>
-        <translation>layanan &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>Every official service whose name starts with Win_Agent</source>
         <translation>Setiap layanan resmi yang namanya diawali Win_Agent</translation>
+    </message>
+    <message>
+        <source>Program %1 in %2, service &quot;%3&quot;</source>
+        <translation>Program %1 di %2, layanan &quot;%3&quot;</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "RefusalText.h"
 #include "RuleText.h"
 #include "Rules.h"
+#include "ViewFitting.h"
 
 #include <QColor>
 #include <QComboBox>
@@ -133,6 +134,7 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
     d->regions = new QListWidget(this);
     d->regions->setObjectName(QStringLiteral("regionChecklist"));
     d->regionsLabel->setBuddy(d->regions);
+    wrapItems(d->regions); // a region's reason wraps under it rather than running off the list
     layout->addWidget(d->regions, 1);
     // Copying takes several regions (check boxes); giving, one (a single choice).
     d->regions->setSelectionMode(guided ? QAbstractItemView::SingleSelection

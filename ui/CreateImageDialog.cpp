@@ -40,6 +40,8 @@ struct CreateImageDialog::Private
     QPushButton *ok = nullptr;
     QPushButton *cancel = nullptr;
     QFormLayout *form = nullptr;
+    QVBoxLayout *layout = nullptr;
+    int spacer = -1; // the room the checks take when the instance is Windows, else blank
 
     CreateImageRequest request() const
     {
@@ -55,6 +57,7 @@ CreateImageDialog::CreateImageDialog(Console &console, const QString &instanceId
     resize(760, 600);
     const Workspace &ws = console.workspace();
     auto *layout = new QVBoxLayout(this);
+    d->layout = layout;
     d->form = new QFormLayout;
     d->instance = new QComboBox(this);
     d->instance->setObjectName(QStringLiteral("instanceCombo"));
@@ -91,7 +94,10 @@ CreateImageDialog::CreateImageDialog(Console &console, const QString &instanceId
     layout->addWidget(d->checksLabel);
     d->checks = new WindowsChecksView(this);
     layout->addWidget(d->checks, 1);
-    layout->addStretch(); // takes the room of the checks when the instance is not Windows
+    // Takes the room of the checks when the instance is not Windows, so that the form's rows are
+    // not pulled apart.
+    layout->addStretch(1);
+    d->spacer = layout->count() - 1;
     d->goAhead = new QCheckBox(this);
     d->goAhead->setObjectName(QStringLiteral("goAhead"));
     layout->addWidget(d->goAhead);
@@ -158,6 +164,7 @@ void CreateImageDialog::refresh()
     d->sysprep->setEnabled(windows);
     d->checksLabel->setVisible(windows);
     d->checks->setVisible(windows);
+    d->layout->setStretch(d->spacer, windows ? 0 : 1);
     if (windows) {
         d->checks->setChecks(inst->windowsChecks);
         d->checksLabel->setText(

@@ -7,6 +7,7 @@
 #include "RefusalText.h"
 #include "RuleText.h"
 #include "Rules.h"
+#include "ViewFitting.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -86,7 +87,8 @@ DeleteDialog::DeleteDialog(Console &console, const QStringList &imageIds, QWidge
     d->table->verticalHeader()->hide();
     d->table->horizontalHeader()->setStretchLastSection(true);
     d->table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    d->table->setWordWrap(true);
+    d->table->setWordWrap(true); // the reasons wrap in the last column, rows as tall as they need
+    d->table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(d->table, 1);
     d->cancelSharing = new QPushButton(this);
     d->cancelSharing->setObjectName(QStringLiteral("cancelSharingButton"));
@@ -174,7 +176,8 @@ void DeleteDialog::refresh()
                                      : QString()));
         d->table->setItem(row, 3, status);
     }
-    d->table->resizeRowsToContents();
+    for (int c = 0; c + 1 < d->table->columnCount(); ++c)
+        d->table->resizeColumnToContents(c);
 
     const QStringList shared = d->sharedOnlyBlocked();
     d->cancelSharing->setVisible(!shared.isEmpty());

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "RuleText.h"
 #include "Rules.h"
+#include "ViewFitting.h"
 
 #include <QCollator>
 #include <QEvent>
@@ -52,7 +53,7 @@ DetailsPane::DetailsPane(Console &console, QWidget *parent) : QTabWidget(parent)
     m_overview->setHeaderHidden(true);
     m_overview->setRootIsDecorated(false);
     m_overview->setSelectionMode(QAbstractItemView::NoSelection);
-    m_overview->setWordWrap(true);
+    keepRowsFitting(m_overview, {1}); // long values wrap at the pane's width
 
     auto *sharingPage = new QWidget(this);
     auto *sharingLayout = new QVBoxLayout(sharingPage);
@@ -124,7 +125,9 @@ void DetailsPane::fillOverview()
     const Image *img = ws.image(m_imageId);
     const QString acting = m_console.actingAccount();
     if (!img || !Rules::isVisible(*img, acting)) {
-        new QTreeWidgetItem(m_overview, {tr("Select an image to see its details.")});
+        auto *placeholder =
+            new QTreeWidgetItem(m_overview, {tr("Select an image to see its details.")});
+        placeholder->setFirstColumnSpanned(true);
         return;
     }
     const QLocale locale;
@@ -209,6 +212,7 @@ void DetailsPane::fillSharing()
         const ShareEntry &s = img->shares.at(i);
         setRow(m_shares, i, {s.accountId, ws.accountName(s.accountId), localTime(s.createdTime)});
     }
+    fitColumns(m_shares);
 }
 
 void DetailsPane::fillLineage()
@@ -257,6 +261,7 @@ void DetailsPane::fillLineage()
             item(self, *c, QString());
     }
     m_lineage->expandAll();
+    fitColumns(m_lineage);
 }
 
 void DetailsPane::fillInstances()
@@ -288,6 +293,7 @@ void DetailsPane::fillInstances()
             m_instances, i,
             {inst->instanceId, inst->instanceName, inst->zone, inst->osName, RuleText::instanceStateName(inst->instanceState)});
     }
+    fitColumns(m_instances);
 }
 
 void DetailsPane::fillHistory()
@@ -310,6 +316,7 @@ void DetailsPane::fillHistory()
                 e.success ? tr("Succeeded")
                           : tr("Refused: %1").arg(codes.join(QStringLiteral(", ")))});
     }
+    fitColumns(m_history);
 }
 
 } // namespace cvm::ui

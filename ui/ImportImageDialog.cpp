@@ -80,7 +80,7 @@ ImportImageDialog::ImportImageDialog(Console &console, QWidget *parent)
     : QDialog(parent), d(new Private(console))
 {
     setObjectName(QStringLiteral("importImageDialog"));
-    resize(760, 680);
+    resize(760, 560);
     const Workspace &ws = console.workspace();
     auto *layout = new QVBoxLayout(this);
     auto *permissionRow = new QHBoxLayout;
@@ -141,6 +141,7 @@ ImportImageDialog::ImportImageDialog(Console &console, QWidget *parent)
     d->form->addRow(QString(), d->force);
     d->form->addRow(QString(), d->byol);
     layout->addLayout(d->form);
+    layout->addStretch(1); // the room left goes below the form, not between its rows
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
     // Own buttons in the standard roles rather than standard buttons: on a language change the

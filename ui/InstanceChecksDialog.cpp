@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -23,6 +24,7 @@ struct InstanceChecksDialog::Private
     QLabel *explanation = nullptr;
     QComboBox *instance = nullptr;
     QList<QCheckBox *> boxes; // in allWindowsChecks() order
+    QList<QLabel *> texts;    // the boxes' texts, which wrap (a check box's own text does not)
     RefusalLabel *refusal = nullptr;
     QDialogButtonBox *buttons = nullptr;
     QPushButton *ok = nullptr;
@@ -53,12 +55,23 @@ InstanceChecksDialog::InstanceChecksDialog(Console &console, const QString &inst
     if (!instanceId.isEmpty())
         d->instance->setCurrentIndex(qMax(0, d->instance->findData(instanceId)));
     layout->addWidget(d->instance);
+    auto *checks = new QGridLayout;
+    checks->setColumnStretch(1, 1);
     for (WindowsCheck c : allWindowsChecks()) {
         auto *box = new QCheckBox(this);
         box->setObjectName(QStringLiteral("check") + windowsCheckKey(c));
+        auto *text = new QLabel(this);
+        text->setObjectName(QStringLiteral("checkText") + windowsCheckKey(c));
+        text->setWordWrap(true);
+        text->setBuddy(box);
+        text->installEventFilter(this); // a click on the text ticks the box, as on a box's own
+        const int row = int(d->boxes.size());
+        checks->addWidget(box, row, 0, Qt::AlignTop);
+        checks->addWidget(text, row, 1);
         d->boxes.append(box);
-        layout->addWidget(box);
+        d->texts.append(text);
     }
+    layout->addLayout(checks);
     d->refusal = new RefusalLabel(this);
     layout->addWidget(d->refusal);
     layout->addStretch();
@@ -85,6 +98,16 @@ void InstanceChecksDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+bool InstanceChecksDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    const qsizetype i = d->texts.indexOf(qobject_cast<QLabel *>(watched));
+    if (i >= 0 && event->type() == QEvent::MouseButtonRelease && d->boxes.at(i)->isEnabled()) {
+        d->boxes.at(i)->toggle();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void InstanceChecksDialog::retranslate()
 {
     setWindowTitle(tr("Windows checks of instances"));
@@ -92,8 +115,10 @@ void InstanceChecksDialog::retranslate()
         tr("Creating a Windows image needs these four checks to pass on the instance. Log in to "
            "the instance remotely, fix what fails, then record here what you found."));
     const QList<WindowsCheck> checks = allWindowsChecks();
-    for (int i = 0; i < checks.size(); ++i)
-        d->boxes.at(i)->setText(RuleText::windowsCheckName(checks.at(i)));
+    for (int i = 0; i < checks.size(); ++i) {
+        d->texts.at(i)->setText(RuleText::windowsCheckName(checks.at(i)));
+        d->boxes.at(i)->setAccessibleName(d->texts.at(i)->text());
+    }
     d->ok->setText(tr("Record"));
     d->cancel->setText(tr("Cancel"));
     refresh();
@@ -105,6 +130,7 @@ void InstanceChecksDialog::refresh()
     const QList<WindowsCheck> checks = allWindowsChecks();
     for (int i = 0; i < checks.size(); ++i) {
         d->boxes.at(i)->setEnabled(inst);
+        d->texts.at(i)->setEnabled(inst);
         d->boxes.at(i)->setChecked(inst && inst->windowsChecks.passes(checks.at(i)));
     }
     if (!inst)

@@ -5,6 +5,7 @@
 #include "JournalModel.h"
 #include "Prompt.h"
 #include "RuleText.h"
+#include "ViewFitting.h"
 #include "WorkspaceFile.h"
 
 #include <QComboBox>
@@ -161,7 +162,7 @@ JournalDialog::JournalDialog(Console &console, QWidget *parent)
     : QDialog(parent), d(new Private(console))
 {
     setObjectName(QStringLiteral("journalDialog"));
-    resize(1000, 600);
+    resize(1180, 640);
     d->model = new JournalModel(console.workspace(), this);
     d->filter = new JournalFilter(this);
     d->filter->setSourceModel(d->model);
@@ -200,10 +201,9 @@ JournalDialog::JournalDialog(Console &console, QWidget *parent)
     d->table->verticalHeader()->hide();
     d->table->horizontalHeader()->setStretchLastSection(true);
     d->table->setWordWrap(false);
-    d->table->setColumnWidth(JournalModel::TimeColumn, 140);
-    d->table->setColumnWidth(JournalModel::AccountColumn, 200);
-    d->table->setColumnWidth(JournalModel::ActionColumn, 200);
-    d->table->setColumnWidth(JournalModel::ParametersColumn, 260);
+    // The parameters run long: last, so that the outcome is seen without scrolling sideways.
+    d->table->horizontalHeader()->moveSection(JournalModel::ParametersColumn,
+                                              JournalModel::ColumnCount - 1);
     layout->addWidget(d->table, 1);
 
     d->count = new QLabel(this);
@@ -285,6 +285,7 @@ void JournalDialog::retranslate()
     fillFilters();
     // The text search matches translated cells ("Succeeded"), so it is re-applied.
     d->filter->apply();
+    fitColumns(d->table); // the parameters run long: the table scrolls sideways, nothing is cut
     showCount();
     showDetails();
 }

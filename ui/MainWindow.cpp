@@ -30,6 +30,7 @@
 #include "Rules.h"
 #include "ShareDialog.h"
 #include "SharedWithMePanel.h"
+#include "ViewFitting.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceLint.h"
 
@@ -54,6 +55,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -232,7 +234,9 @@ void MainWindow::setIcons()
 void MainWindow::buildUi()
 {
     setIcons();
-    resize(1360, 820);
+    // Roomy, but never larger than the screen (a 1280×800 laptop's included).
+    resize(QSize(1360, 820).boundedTo(screen() ? screen()->availableGeometry().size()
+                                               : QSize(1360, 820)));
     auto *toolbar = addToolBar(QString());
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
@@ -468,6 +472,8 @@ void MainWindow::attach()
     connect(m_console.get(), &Console::actingAccountChanged, this, [this](const QString &id) {
         m_acting->setCurrentAccount(id);
         m_model->setActingAccount(id);
+        if (!m_columns->widthsSetByOperator())
+            m_columns->fitToContents(); // other names and dates, other widths
         refreshRegions();
         refreshStatus();
         m_activity->refresh();
@@ -756,6 +762,8 @@ void MainWindow::retranslate()
     m_actingLabel->setText(tr("Acting as: "));
 
     m_model->retranslate();
+    if (!m_columns->widthsSetByOperator())
+        m_columns->fitToContents();
     refreshAccounts();
     refreshRegions();
     refreshStatus();

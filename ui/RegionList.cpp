@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "RuleText.h"
 #include "Rules.h"
+#include "ViewFitting.h"
 
 #include <QLocale>
 
@@ -12,6 +13,7 @@ RegionList::RegionList(Console &console, QWidget *parent) : QListWidget(parent),
 {
     setObjectName(QStringLiteral("regionList"));
     setSpacing(2);
+    wrapItems(this); // a narrow pane wraps the counts of each type rather than cutting them
     connect(this, &QListWidget::currentRowChanged, this,
             [this] { Q_EMIT regionChanged(currentRegion()); });
 }
@@ -62,9 +64,12 @@ void RegionList::refresh()
         QStringList parts;
         for (ImageType t :
              {ImageType::Private, ImageType::Shared, ImageType::Public, ImageType::Market}) {
-            if (c.value(int(t)))
-                parts.append(
-                    tr("%1: %2").arg(RuleText::imageTypeName(t), locale.toString(c.value(int(t)))));
+            if (c.value(int(t))) {
+                // Lines break between the types, not inside one.
+                QString part =
+                    tr("%1: %2").arg(RuleText::imageTypeName(t), locale.toString(c.value(int(t))));
+                parts.append(part.replace(QLatin1Char(' '), QChar::Nbsp));
+            }
         }
         return parts.join(QStringLiteral(" · "));
     };

@@ -7,6 +7,7 @@
 #include "RefusalText.h"
 #include "RuleText.h"
 #include "Rules.h"
+#include "ViewFitting.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -29,7 +30,7 @@ ShareDialog::ShareDialog(Console &console, const QString &imageId, QWidget *pare
     : QDialog(parent), m_console(console), m_imageId(imageId)
 {
     setObjectName(QStringLiteral("shareDialog"));
-    resize(640, 640);
+    resize(680, 700);
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("imageSummary"));
@@ -44,6 +45,10 @@ ShareDialog::ShareDialog(Console &console, const QString &imageId, QWidget *pare
     m_current->horizontalHeader()->setStretchLastSection(true);
     m_current->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_current->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Never squeezed below four rows by the rest of the dialog.
+    m_current->setMinimumHeight(m_current->horizontalHeader()->sizeHint().height() +
+                                4 * m_current->verticalHeader()->defaultSectionSize() +
+                                2 * m_current->frameWidth());
     currentLayout->addWidget(m_current);
     auto *cancelRow = new QHBoxLayout;
     m_cancelSelected = new QPushButton(m_currentBox);
@@ -54,7 +59,7 @@ ShareDialog::ShareDialog(Console &console, const QString &imageId, QWidget *pare
     cancelRow->addWidget(m_cancelAll);
     cancelRow->addStretch();
     currentLayout->addLayout(cancelRow);
-    layout->addWidget(m_currentBox, 1);
+    layout->addWidget(m_currentBox, 2); // the list the operator reads gets the room
 
     m_newBox = new QGroupBox(this);
     auto *newLayout = new QVBoxLayout(m_newBox);
@@ -63,6 +68,8 @@ ShareDialog::ShareDialog(Console &console, const QString &imageId, QWidget *pare
     m_input->setMaximumHeight(80);
     m_verdicts = new QListWidget(m_newBox);
     m_verdicts->setObjectName(QStringLiteral("accountVerdicts"));
+    wrapItems(m_verdicts);
+    m_verdicts->hide(); // shown once there are accounts to check
     m_count = new QLabel(m_newBox);
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_riskWarning = new QLabel(m_newBox);
@@ -193,6 +200,7 @@ void ShareDialog::refresh()
                                    new QTableWidgetItem(RuleText::timeText(s.createdTime)));
             }
         }
+        fitColumns(m_current);
     }
     const Verdict cancelVerdict = Rules::checkCancelShareImage(ws, acting, m_imageId);
     m_cancelSelected->setEnabled(cancelVerdict.allowed() && !selectedShares().isEmpty());
@@ -205,6 +213,7 @@ void ShareDialog::refresh()
     const Verdict verdict =
         Rules::checkShare(ws, acting, ShareRequest{m_imageId, entries, SharePermission::Share});
     m_verdicts->clear();
+    m_verdicts->setVisible(!entries.isEmpty());
     int fresh = 0;
     for (const QString &id : entries) {
         const Verdict one = Rules::checkShareAccount(ws, acting, *img, id);

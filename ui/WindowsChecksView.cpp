@@ -1,9 +1,11 @@
 #include "WindowsChecksView.h"
 
 #include "RuleText.h"
+#include "ViewFitting.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QResizeEvent>
 
 namespace cvm::ui {
 
@@ -12,15 +14,24 @@ WindowsChecksView::WindowsChecksView(QWidget *parent) : QTreeWidget(parent)
     setObjectName(QStringLiteral("windowsChecks"));
     setColumnCount(3);
     setRootIsDecorated(true);
-    setWordWrap(true);
     setSelectionMode(QAbstractItemView::NoSelection);
+    // The check and what to do wrap in their columns; nothing runs past the right edge.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     header()->setStretchLastSection(true);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    keepRowsFitting(this, {0, 2}); // the check and what to do
+    connect(this, &QTreeWidget::itemExpanded, this, [this] { m_servicesExpanded = true; });
+    connect(this, &QTreeWidget::itemCollapsed, this, [this] { m_servicesExpanded = false; });
     fill();
 }
 
 void WindowsChecksView::setChecks(const WindowsChecks &checks)
 {
+    // Dialogs refresh on every keystroke: the same checks leave the view (and its open row) alone.
+    if (m_filled && checks == m_checks)
+        return;
     m_checks = checks;
+    m_servicesExpanded = !checks.passes(WindowsCheck::AgentServices);
     fill();
 }
 
@@ -41,8 +52,16 @@ void WindowsChecksView::changeEvent(QEvent *event)
     QTreeWidget::changeEvent(event);
 }
 
+void WindowsChecksView::resizeEvent(QResizeEvent *event)
+{
+    QTreeWidget::resizeEvent(event);
+    setColumnWidth(0, viewport()->width() * 9 / 20);
+}
+
 void WindowsChecksView::fill()
 {
+    m_filled = true;
+    const QSignalBlocker quiet(this); // filling is not the operator opening or closing a row
     setHeaderLabels({tr("Check"), tr("Result"), tr("What to do")});
     clear();
     for (WindowsCheck c : allWindowsChecks()) {
@@ -65,19 +84,19 @@ void WindowsChecksView::fill()
                 {QStringLiteral("win-agent.exe"), QStringLiteral("C:\\win-agent\\"),
                  QStringLiteral("win-agent")},
             };
+            // One line each, across the columns: a location in the narrow Result column was cut.
             for (const QStringList &s : services) {
                 auto *child = new QTreeWidgetItem(item);
-                child->setText(0, tr("Program %1").arg(s.at(0)));
-                child->setText(1, tr("in %1").arg(s.at(1)));
-                child->setText(2, tr("service \"%1\"").arg(s.at(2)));
+                child->setFirstColumnSpanned(true);
+                child->setText(
+                    0, tr("Program %1 in %2, service \"%3\"").arg(s.at(0), s.at(1), s.at(2)));
             }
             auto *rest = new QTreeWidgetItem(item);
+            rest->setFirstColumnSpanned(true);
             rest->setText(0, tr("Every official service whose name starts with Win_Agent"));
-            item->setExpanded(!pass);
+            item->setExpanded(m_servicesExpanded);
         }
     }
-    resizeColumnToContents(1);
-    setColumnWidth(0, 420);
 }
 
 } // namespace cvm::ui

@@ -20,11 +20,16 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void fill();
 
     WindowsChecks m_checks;
+    bool m_filled = false;
+    // The agent services' row is open while that check fails, until the operator opens or closes
+    // it: then it stays as the operator left it.
+    bool m_servicesExpanded = false;
 };
 
 } // namespace cvm::ui
