@@ -44,11 +44,11 @@ void CloudApply::cancel()
 {
     if (m_finished)
         return;
+    // Finished first, so that the requests the client ends now find nothing left to do.
+    stop(tr("The apply was cancelled; what was applied is marked applied, the rest is still "
+            "pending."),
+         0);
     m_client.cancel();
-    if (!m_finished)
-        stop(tr("The apply was cancelled; what was applied is marked applied, the rest is still "
-                "pending."),
-             0);
 }
 
 void CloudApply::stop(const QString &error, int sequence)

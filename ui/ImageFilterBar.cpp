@@ -7,6 +7,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,10 +101,17 @@ ImageFilterBar::ImageFilterBar(ImageFilterProxy &proxy, QWidget *parent)
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_tag = new FilterCombo(refresh, this);
     m_tag->setObjectName(QStringLiteral("tagFilter"));
-    auto *filterRow = new QHBoxLayout;
-    for (QComboBox *combo : {m_region, m_type, m_state, m_platform, m_owner, m_tag})
-        filterRow->addWidget(combo, 1);
-    layout->addLayout(filterRow);
+    // Two rows of three: each list wide enough for a region's or an owner's full name at
+    // 1280 pixels, in both languages.
+    auto *filterRows = new QGridLayout;
+    int at = 0;
+    for (QComboBox *combo : {m_region, m_type, m_state, m_platform, m_owner, m_tag}) {
+        filterRows->addWidget(combo, at / 3, at % 3);
+        ++at;
+    }
+    for (int column = 0; column < 3; ++column)
+        filterRows->setColumnStretch(column, 1);
+    layout->addLayout(filterRows);
 
     // How many images match, of how many the region shows, as the table changes; and what
     // the platform, owner and tag lists offer, once the changes of a moment are in.

@@ -245,6 +245,9 @@ void ImportImageDialog::retranslate()
     }
     d->location->setPlaceholderText(
         tr("A local path, or an http:// or https:// address (a COS bucket in the region)"));
+    // The hint is read whole, beside the Browse and Read buttons, in either language.
+    d->location->setMinimumWidth(
+        d->location->fontMetrics().horizontalAdvance(d->location->placeholderText()) + 24);
     d->read->setText(tr("Read the file"));
     d->browse->setText(tr("Browse…"));
     d->browse->setToolTip(tr("Choose an image file on this computer"));

@@ -87,7 +87,9 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     retranslate();
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // A state saved with other docks than this version's is not restored: the new docks would
+    // be left where the old state had no room for them.
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kStateVersion);
     m_mainSplitter->restoreState(
         settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
     m_centerSplitter->restoreState(
@@ -332,7 +334,7 @@ void MainWindow::buildUi()
             [this](const QString &text) { statusBar()->showMessage(text, 20000); });
     connect(m_activity, &ActivityPanel::unseenCountChanged, this, &MainWindow::updateActivityTitle);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
-    resizeDocks({m_activityDock}, {150}, Qt::Vertical);
+    resizeDocks({m_activityDock}, {185}, Qt::Vertical);
     // For a recipient: what others share with it, and its quota in every region.
     m_sharedWithMe = new SharedWithMePanel(*m_console, this);
     m_sharedWithMeDock = new QDockWidget(this);
@@ -799,7 +801,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(kStateVersion));
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/centerSplitter"), m_centerSplitter->saveState());
     m_columns->save();

@@ -39,6 +39,9 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
+    // The docks' layout saved between runs; raised when docks come or go.
+    static constexpr int kStateVersion = 2;
+
 public:
     explicit MainWindow(std::unique_ptr<Session> session, QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -41,6 +41,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QDockWidget>
+#include "CloudConnectDialog.h"
 #include <QTest>
 #include <QTextLayout>
 #include <QToolBar>
@@ -139,6 +141,17 @@ public:
         part(window);
     }
 
+    // A widget of a dock tabbed behind another: not on screen until its tab is chosen (each
+    // dock is checked with its tab chosen).
+    static bool behindAnotherDock(QWidget *w)
+    {
+        for (QWidget *p = w; p; p = p->parentWidget()) {
+            if (auto *dock = qobject_cast<QDockWidget *>(p))
+                return dock->visibleRegion().isEmpty();
+        }
+        return false;
+    }
+
     // Everything visible in `root` (a window or a part of one).
     void part(QWidget *root)
     {
@@ -146,7 +159,7 @@ public:
         QList<QWidget *> widgets = root->findChildren<QWidget *>();
         widgets.prepend(root);
         for (QWidget *w : std::as_const(widgets)) {
-            if (!w->isVisible() || w->window() != m_window)
+            if (!w->isVisible() || w->window() != m_window || behindAnotherDock(w))
                 continue;
             if (auto *l = qobject_cast<QLabel *>(w))
                 label(l);
@@ -641,6 +654,14 @@ private Q_SLOTS:
                     checkPages(details, fit);
                 }
             }
+            // Each dock with its tab chosen.
+            for (QDockWidget *dock : w->findChildren<QDockWidget *>()) {
+                dock->show();
+                dock->raise();
+                settle();
+                QVERIFY2(!dock->visibleRegion().isEmpty(), qPrintable(dock->objectName()));
+                fit.part(dock);
+            }
             w->console().markSaved();
         });
     }
@@ -751,6 +772,28 @@ private Q_SLOTS:
             d.show();
             settle();
             fit.window(&d);
+            w->console().markSaved();
+        });
+    }
+
+    // File → Connect to cloud…, with each source of keys and a custom endpoint.
+    void cloudConnectFits_data() { languages_data(); }
+    void cloudConnectFits()
+    {
+        QFETCH(QString, language);
+        check(language, [](FitCheck &fit) {
+            auto w = makeWindow();
+            ui::CloudConnection c;
+            c.endpoint = QStringLiteral("http://127.0.0.1:9000");
+            for (const auto kind : {cloud::CredentialSource::Kind::File,
+                                    cloud::CredentialSource::Kind::Environment,
+                                    cloud::CredentialSource::Kind::Profile}) {
+                c.source.kind = kind;
+                ui::CloudConnectDialog d(c, w.get());
+                d.show();
+                settle();
+                fit.window(&d);
+            }
             w->console().markSaved();
         });
     }
