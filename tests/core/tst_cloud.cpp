@@ -11,6 +11,7 @@
 #include "CloudSync.h"
 #include "HttpEndpoint.h"
 #include "RuleText.h"
+#include "TestCertificate.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceGenerator.h"
 #include "WorkspaceReader.h"
@@ -763,6 +764,44 @@ private Q_SLOTS:
         QVERIFY(applyAll(ops, client, file, &applied).isEmpty());
         QCOMPARE(applied, 2);
         QVERIFY(cloud.ws->image(used.at(2))->isSharedWith(friendId));
+    }
+
+    void httpsTrustsOnlyWhatItShould()
+    {
+        ServedCloud cloud(200, 2);
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        const QString made = fixture::makeCertificate(cert, key, QStringLiteral("127.0.0.1"), true);
+        QVERIFY2(made.isEmpty(), qPrintable(made));
+        // A second endpoint over the same cloud, speaking HTTPS.
+        api::ApiCredentials served;
+        for (const CloudCredential &c : cloud.credentials)
+            served.add(api::ApiCredential{c.secretId, c.secretKey, c.accountId});
+        api::HttpEndpoint tls(*cloud.ops, served, QString());
+        QString error;
+        QVERIFY2(tls.setTls(cert, key, &error), qPrintable(error));
+        const quint16 port = tls.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        const QUrl url(QStringLiteral("https://127.0.0.1:%1").arg(port));
+        std::unique_ptr<Workspace> ws = WorkspaceFile::blank();
+        ManualClock clock(nowInSeconds());
+        IdGenerator ids(29);
+        Operations ops(*ws, clock, ids);
+        // Not trusted: refused with the reason, never sent, nothing changed.
+        CloudClient untrusting(url, cloud.credentials, fast());
+        const QString refused = pullInto(ops, untrusting);
+        QVERIFY2(refused.contains(CloudAnswer::tlsCode()), qPrintable(refused));
+        QCOMPARE(untrusting.retries(), 0);
+        QCOMPARE(tls.requestCount(), quint64(0));
+        QCOMPARE(ws->imageCount(), 0);
+        // Trusted by the operator's choice: the pull goes through.
+        ClientOptions trusting = fast();
+        trusting.caFile = cert;
+        CloudClient client(url, cloud.credentials, trusting);
+        const QString pulled = pullInto(ops, client);
+        QVERIFY2(pulled.isEmpty(), qPrintable(pulled));
+        QCOMPARE(ws->imageCount(), cloud.ws->imageCount());
     }
 
     void aWorkspaceWithoutAConnectionRecordsNothing()
