@@ -172,7 +172,8 @@ void CloudClient::enqueue(std::shared_ptr<Job> job, qint64 notBeforeMs)
     }
     m_waiting.append(job);
     const quint64 generation = m_generation;
-    QTimer::singleShot(int(wait), this, [this, job, generation] {
+    // A precise timer: a coarse one may fire up to 5 % early, faster than the rate allows.
+    QTimer::singleShot(int(wait), Qt::PreciseTimer, this, [this, job, generation] {
         if (generation != m_generation || !m_waiting.removeOne(job))
             return;
         m_ready.push_back(job);
