@@ -2188,12 +2188,12 @@ Perintah:
         <translation>Uji koneksi</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Hubungkan</translation>
     </message>
 </context>
 <context>

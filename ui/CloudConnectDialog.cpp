@@ -143,9 +143,13 @@ CloudConnectDialog::CloudConnectDialog(const CloudConnection &c, QWidget *parent
     form->addRow(m_endpointLabel, m_endpoint);
     form->addRow(m_urlLabel, m_url);
     form->addRow(m_caLabel, m_caFile);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_cancel = buttons->button(QDialogButtonBox::Cancel);
+    // Buttons of its own, so that a language switch (which re-words a box's standard buttons
+    // after the dialog's own texts) keeps "Connect".
+    auto *buttons = new QDialogButtonBox(this);
+    m_ok = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("connectButton"));
+    m_ok->setDefault(true);
+    m_cancel = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
     buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -272,7 +276,7 @@ void CloudConnectDialog::retranslate()
                        "settings keep only where to find them. A file others can read is "
                        "refused."));
     m_test->setText(tr("Test connection"));
-    m_ok->setText(tr("OK"));
+    m_ok->setText(tr("Connect"));
     m_cancel->setText(tr("Cancel"));
 }
 

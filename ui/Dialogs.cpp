@@ -1,6 +1,7 @@
 #include "Dialogs.h"
 
 #include "CheckDialog.h"
+#include "CloudConnectDialog.h"
 #include "Console.h"
 #include "CopyDialog.h"
 #include "CreateImageDialog.h"
@@ -15,6 +16,8 @@
 #include "ShareDialog.h"
 #include "TrustedAccountsDialog.h"
 
+#include <QSettings>
+
 namespace cvm::ui {
 
 QStringList dialogNames()
@@ -25,7 +28,7 @@ QStringList dialogNames()
         QStringLiteral("reinstall"), QStringLiteral("diagnose"),       QStringLiteral("create"),
         QStringLiteral("import"),    QStringLiteral("instancechecks"), QStringLiteral("trusted"),
         QStringLiteral("check"),     QStringLiteral("journal"),        QStringLiteral("faq"),
-        QStringLiteral("serve")};
+        QStringLiteral("serve"),     QStringLiteral("connect")};
 }
 
 QDialog *createDialog(const QString &name, Console &console, const QStringList &ids,
@@ -65,6 +68,10 @@ QDialog *createDialog(const QString &name, Console &console, const QStringList &
         return new CheckDialog(console, parent);
     if (is("serve"))
         return new ServeDialog(console, parent);
+    if (is("connect")) {
+        QSettings settings;
+        return new CloudConnectDialog(CloudConnection::load(settings), parent);
+    }
     if (is("faq")) {
         auto *faq = new FaqDialog(parent);
         faq->setShareLimit(console.workspace().policy().shareLimit);
