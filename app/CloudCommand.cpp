@@ -185,6 +185,13 @@ int runPull(const CommandLine &cl)
                .arg(sum.imagesChanged)
                .arg(sum.imagesRemoved)
         << '\n';
+    if (!pull.state().importOsUnknown.isEmpty())
+        out << QCoreApplication::translate(
+                   "CloudCommand",
+                   "The cloud imports systems this console does not list yet (its import checks "
+                   "will refuse them): %1.")
+                   .arg(pull.state().importOsUnknown.join(QStringLiteral(", ")))
+            << '\n';
     const int pending = int(ws->unapplied().size());
     out << QCoreApplication::translate("CloudCommand", "%n change(s) pending", nullptr, pending);
     if (!sum.conflicts.isEmpty())

@@ -1,5 +1,6 @@
 #include "CloudPull.h"
 
+#include "ImportOsCatalog.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceReader.h"
 
@@ -121,6 +122,23 @@ void CloudPull::regionsRead(const QString &account, const QJsonObject &response)
             fail(account, QString(), str("DescribeRegions"), a);
             return;
         }
+    }
+    // The import OS list, once: it is the same for every account and region.
+    if (!m_importOsAsked && !available.isEmpty()) {
+        m_importOsAsked = true;
+        call(account, available.first(), str("DescribeImportImageOs"), {},
+             [this](const QJsonObject &r) {
+                 for (const QJsonValue &v : r.value(str("ImportImageOsVersionSet")).toArray()) {
+                     const QJsonObject os = v.toObject();
+                     const QString name = os.value(str("OsName")).toString();
+                     const ImportOsVersion *known = ImportOsCatalog::find(name);
+                     for (const QJsonValue &version : os.value(str("OsVersions")).toArray()) {
+                         if (!known || !known->osVersions.contains(version.toString()))
+                             m_state.importOsUnknown.append(name + QLatin1Char(' ') +
+                                                            version.toString());
+                     }
+                 }
+             });
     }
     for (const QString &region : std::as_const(available))
         pullRegion(account, region);

@@ -61,6 +61,7 @@ private:
     QHash<QString, QList<ShareEntry>> m_shares; // own image ID: its share list
     QList<Instance> m_instances;
     std::optional<int> m_quota;
+    bool m_importOsAsked = false;
     int m_outstanding = 0;
     int m_done = 0;
     bool m_finished = false;

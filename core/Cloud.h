@@ -90,6 +90,10 @@ struct PulledState
     QList<Image> images;     // every image the accounts see there; own images with their shares
     QList<Instance> instances;
     std::optional<int> imageQuota; // DescribeImageQuota's ImageNumQuota
+    // What DescribeImportImageOs lists that the console's own catalogue of importable systems
+    // (ImportOsCatalog) does not: "OsName OsVersion" each. The import dialog and the rules use
+    // the catalogue; a pull says when the cloud offers more.
+    QStringList importOsUnknown;
 };
 
 // What a pull changed.

@@ -104,6 +104,10 @@
         <source>%1 of %2 change(s) applied.</source>
         <translation>%1 dari %2 perubahan diterapkan.</translation>
     </message>
+    <message>
+        <source>The cloud imports systems this console does not list yet (its import checks will refuse them): %1.</source>
+        <translation>Cloud dapat mengimpor sistem yang belum tercantum di konsol ini (pemeriksaan impornya akan menolaknya): %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2301,6 +2305,10 @@ Perintah:
     <message>
         <source>%1 of %2 change(s) applied. Pull to see the cloud&apos;s state.</source>
         <translation>%1 dari %2 perubahan diterapkan. Tarik untuk melihat keadaan cloud.</translation>
+    </message>
+    <message>
+        <source>The cloud imports systems this console does not list yet (its import checks will refuse them): %1.</source>
+        <translation>Cloud dapat mengimpor sistem yang belum tercantum di konsol ini (pemeriksaan impornya akan menolaknya): %1.</translation>
     </message>
 </context>
 <context>

@@ -219,15 +219,20 @@ QString CloudPanel::pull()
     if (m_console.workspace().account(m_console.actingAccount()) == nullptr &&
         !m_console.workspace().accounts().isEmpty())
         m_console.setActingAccount(pull.state().accounts.value(0).accountId);
-    showOutcome(tr("Pulled %n image(s): %1 new, %2 changed, %3 gone; %4 pending change(s) made "
-                   "again, %5 in conflict.",
-                   nullptr, int(pull.state().images.size()))
-                    .arg(sum.imagesAdded)
-                    .arg(sum.imagesChanged)
-                    .arg(sum.imagesRemoved)
-                    .arg(sum.replayed)
-                    .arg(sum.conflicts.size()),
-                !sum.conflicts.isEmpty());
+    QString outcome = tr("Pulled %n image(s): %1 new, %2 changed, %3 gone; %4 pending change(s) "
+                         "made again, %5 in conflict.",
+                         nullptr, int(pull.state().images.size()))
+                          .arg(sum.imagesAdded)
+                          .arg(sum.imagesChanged)
+                          .arg(sum.imagesRemoved)
+                          .arg(sum.replayed)
+                          .arg(sum.conflicts.size());
+    if (!pull.state().importOsUnknown.isEmpty())
+        outcome += QLatin1Char(' ') +
+                   tr("The cloud imports systems this console does not list yet (its import checks "
+                      "will refuse them): %1.")
+                       .arg(pull.state().importOsUnknown.join(QStringLiteral(", ")));
+    showOutcome(outcome, !sum.conflicts.isEmpty());
     refresh();
     return {};
 }

@@ -82,7 +82,7 @@ ClientOptions fast()
 
 // Pulls into `ws`; the pull's error, or empty.
 QString pullInto(Operations &ops, CloudClient &client, RefreshSummary *summary = nullptr,
-                 const QStringList &regions = {})
+                 const QStringList &regions = {}, PulledState *pulled = nullptr)
 {
     CloudPull pull(client, regions);
     QSignalSpy done(&pull, &CloudPull::finished);
@@ -94,6 +94,8 @@ QString pullInto(Operations &ops, CloudClient &client, RefreshSummary *summary =
     const RefreshSummary s = layDown(ops, pull.state());
     if (summary)
         *summary = s;
+    if (pulled)
+        *pulled = pull.state();
     return {};
 }
 
@@ -303,7 +305,8 @@ private Q_SLOTS:
         IdGenerator ids(3);
         Operations ops(*ws, clock, ids);
         RefreshSummary sum;
-        const QString error = pullInto(ops, client, &sum);
+        PulledState pulled;
+        const QString error = pullInto(ops, client, &sum, {}, &pulled);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(ws->cloud().isLinked());
         QCOMPARE(ws->cloud().accountIds.size(), 3);
@@ -335,6 +338,9 @@ private Q_SLOTS:
         QCOMPARE(ws->policy().customImageQuotaPerRegion,
                  cloud.ws->policy().customImageQuotaPerRegion);
         QCOMPARE(sum.imagesAdded, cloud.ws->imageCount());
+        // The served cloud imports what the console's catalogue lists, no more.
+        QVERIFY2(pulled.importOsUnknown.isEmpty(),
+                 qPrintable(pulled.importOsUnknown.join(QLatin1Char(','))));
         QVERIFY(ws->unapplied().isEmpty());
         for (const Region &r : ws->regions())
             QCOMPARE(r.zones, cloud.ws->region(r.regionId)->zones);
@@ -699,6 +705,30 @@ private Q_SLOTS:
         QVERIFY(cloud.endpoint->faultsInjected() > 0);
         QCOMPARE(ws->imageCount(), reference->imageCount());
         QCOMPARE(ws->instances().size(), reference->instances().size());
+
+        // A pull cut off halfway (one in five requests failing, no second tries): it stops,
+        // and nothing it read is laid down.
+        {
+            std::unique_ptr<Workspace> other = WorkspaceFile::blank();
+            Operations otherOps(*other, clock, ids);
+            QVERIFY(pullInto(otherOps, clean).isEmpty());
+            const QByteArray pulledBefore = WorkspaceFile::toJson(*other);
+            QVERIFY(cloud.ops
+                        ->deleteImages(as(cloud.account(0)),
+                                       {{quietImage(*cloud.ws, cloud.account(0))->imageId}})
+                        .applied());
+            api::FaultPlan some;
+            some.error = 0.2;
+            some.seed = 3;
+            cloud.endpoint->setFaults(some);
+            ClientOptions once = fast();
+            once.maxAttempts = 1;
+            CloudClient fragile(cloud.url(), cloud.credentials, once);
+            const QString cut = pullInto(otherOps, fragile);
+            QVERIFY(cut.contains(QLatin1String("InternalError")));
+            QVERIFY(fragile.requestsSent() > 10); // it had read some before it stopped
+            QCOMPARE(WorkspaceFile::toJson(*other), pulledBefore);
+        }
 
         // Every request failing: the pull stops, says what failed, and changes nothing.
         const QByteArray before = WorkspaceFile::toJson(*ws);
