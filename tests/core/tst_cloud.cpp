@@ -152,6 +152,25 @@ OperationContext as(const QString &account)
     return c;
 }
 
+// A served cloud, and a new workspace pulled from it with its own clock and operations.
+struct Pulled
+{
+    ServedCloud cloud;
+    CloudClient client;
+    std::unique_ptr<Workspace> ws;
+    ManualClock clock;
+    IdGenerator ids;
+    Operations ops;
+    QString error; // of the first pull
+
+    Pulled(int images, int regions, quint32 seed)
+        : cloud(images, regions), client(cloud.url(), cloud.credentials, fast()),
+          ws(WorkspaceFile::blank()), clock(nowInSeconds()), ids(seed), ops(*ws, clock, ids)
+    {
+        error = pullInto(ops, client);
+    }
+};
+
 } // namespace
 
 class TestCloud : public QObject
@@ -370,13 +389,9 @@ private Q_SLOTS:
 
     void planAndApplyCarryEveryChangeIntoTheCloud()
     {
-        ServedCloud cloud;
-        CloudClient client(cloud.url(), cloud.credentials, fast());
-        std::unique_ptr<Workspace> ws = WorkspaceFile::blank();
-        ManualClock clock(nowInSeconds());
-        IdGenerator ids(5);
-        Operations ops(*ws, clock, ids);
-        QVERIFY(pullInto(ops, client).isEmpty());
+        Pulled pulled(3000, 6, 5);
+        QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+        auto &[cloud, client, ws, clock, ids, ops, error0] = pulled;
         const QString me = cloud.account(0), friendId = cloud.account(1);
         const OperationContext ctx = as(me);
 
@@ -412,7 +427,9 @@ private Q_SLOTS:
             if (r.regionId != toGive->region && destination.isEmpty() && r.isAvailable())
                 destination = r.regionId;
         }
-        SyncRequest give{giveId, {destination}};
+        SyncRequest give;
+        give.imageId = giveId;
+        give.destinationRegions = {destination};
         give.shareWithAccountIds = {friendId};
         const OperationResult copied = ops.syncImages(ctx, give);
         QVERIFY(copied.applied());
@@ -526,13 +543,9 @@ private Q_SLOTS:
 
     void pullKeepsPendingChangesAndMarksConflicts()
     {
-        ServedCloud cloud(1500, 4);
-        CloudClient client(cloud.url(), cloud.credentials, fast());
-        std::unique_ptr<Workspace> ws = WorkspaceFile::blank();
-        ManualClock clock(nowInSeconds());
-        IdGenerator ids(9);
-        Operations ops(*ws, clock, ids);
-        QVERIFY(pullInto(ops, client).isEmpty());
+        Pulled pulled(1500, 4, 9);
+        QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+        auto &[cloud, client, ws, clock, ids, ops, error0] = pulled;
         const QString me = cloud.account(0), friendId = cloud.account(1);
         const Image *a = quietImage(*ws, me);
         const QString aId = a->imageId;
@@ -601,13 +614,9 @@ private Q_SLOTS:
 
     void droppingAPendingChangeUndoesIt()
     {
-        ServedCloud cloud(600, 3);
-        CloudClient client(cloud.url(), cloud.credentials, fast());
-        std::unique_ptr<Workspace> ws = WorkspaceFile::blank();
-        ManualClock clock(nowInSeconds());
-        IdGenerator ids(13);
-        Operations ops(*ws, clock, ids);
-        QVERIFY(pullInto(ops, client).isEmpty());
+        Pulled pulled(600, 3, 13);
+        QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+        auto &[cloud, client, ws, clock, ids, ops, error0] = pulled;
         const QString me = cloud.account(0), friendId = cloud.account(1);
         const Image *img = quietImage(*ws, me);
         const QString id = img->imageId;
@@ -617,7 +626,10 @@ private Q_SLOTS:
                     return r.regionId;
             return QString();
         }();
-        const OperationResult copy = ops.syncImages(as(me), {id, {target}});
+        SyncRequest copyRequest;
+        copyRequest.imageId = id;
+        copyRequest.destinationRegions = {target};
+        const OperationResult copy = ops.syncImages(as(me), copyRequest);
         QVERIFY(copy.applied());
         clock.advance(ws->policy().copyDurationSeconds + 1);
         ops.advanceTasks();
@@ -649,13 +661,9 @@ private Q_SLOTS:
 
     void theCloudRefusingWhatTheRulesAllowedIsJournaledWithBothVerdicts()
     {
-        ServedCloud cloud(600, 3);
-        CloudClient client(cloud.url(), cloud.credentials, fast());
-        std::unique_ptr<Workspace> ws = WorkspaceFile::blank();
-        ManualClock clock(nowInSeconds());
-        IdGenerator ids(17);
-        Operations ops(*ws, clock, ids);
-        QVERIFY(pullInto(ops, client).isEmpty());
+        Pulled pulled(600, 3, 17);
+        QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+        auto &[cloud, client, ws, clock, ids, ops, error0] = pulled;
         const QString me = cloud.account(0), friendId = cloud.account(1);
         const QString id = quietImage(*ws, me)->imageId;
         QVERIFY(ops.modifySharePermission(as(me), {id, {friendId}}).applied());
@@ -746,13 +754,9 @@ private Q_SLOTS:
 
     void anApplyCutShortKeepsWhatWasAppliedMarked()
     {
-        ServedCloud cloud(600, 3);
-        CloudClient client(cloud.url(), cloud.credentials, fast());
-        std::unique_ptr<Workspace> ws = WorkspaceFile::blank();
-        ManualClock clock(nowInSeconds());
-        IdGenerator ids(23);
-        Operations ops(*ws, clock, ids);
-        QVERIFY(pullInto(ops, client).isEmpty());
+        Pulled pulled(600, 3, 23);
+        QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+        auto &[cloud, client, ws, clock, ids, ops, error0] = pulled;
         const QString me = cloud.account(0), friendId = cloud.account(1);
         QStringList used;
         for (int i = 0; i < 3; ++i) {

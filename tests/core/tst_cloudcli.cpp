@@ -131,7 +131,9 @@ private Q_SLOTS:
             IdGenerator gen(1);
             Operations ops(ws, clock, gen);
             QVERIFY(ops.modifySharePermission(as(me), {shareId, {other}}).applied());
-            SyncRequest give{giveId, {destination}};
+            SyncRequest give;
+            give.imageId = giveId;
+            give.destinationRegions = {destination};
             give.shareWithAccountIds = {other};
             const OperationResult copy = ops.syncImages(as(me), give);
             QVERIFY(copy.applied());
