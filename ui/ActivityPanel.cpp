@@ -81,6 +81,9 @@ ActivityPanel::ActivityPanel(Console &console, QWidget *parent)
     m_tasks->setColumnCount(ColumnCount);
     m_tasks->setItemDelegateForColumn(ProgressColumn, new ProgressDelegate(kProgressRole, m_tasks));
     m_tasks->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Every column as wide as its text, the estimated finish included ("… (19 minutes left)"):
+    // a stretched last column would be cut to what is left of the width instead.
+    m_tasks->header()->setStretchLastSection(false);
     layout->addWidget(m_tasks, 1);
     // Looking at an announced task is seeing it.
     connect(m_tasks, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
