@@ -1,5 +1,6 @@
 #include "CloudPull.h"
 
+#include "Clock.h"
 #include "ImportOsCatalog.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceReader.h"
@@ -26,9 +27,7 @@ CloudPull::CloudPull(CloudClient &client, const QStringList &regions, QObject *p
 void CloudPull::start()
 {
     m_state.endpoint = m_client.endpoint().toString();
-    m_state.time = QDateTime::currentDateTimeUtc();
-    m_state.time.setTime(QTime(m_state.time.time().hour(), m_state.time.time().minute(),
-                               m_state.time.time().second()));
+    m_state.time = SystemClock().now(); // whole seconds, as the file keeps times
     QStringList accounts = m_client.accountIds();
     std::sort(accounts.begin(), accounts.end());
     for (const QString &a : std::as_const(accounts)) {

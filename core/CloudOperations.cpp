@@ -43,7 +43,6 @@ void Operations::recordPending(const OperationContext &ctx, const QString &actio
     c.accountId = ctx.accountId;
     c.action = action;
     c.parameters = parameters;
-    c.parameters.remove(str("DryRun"));
     // Where the call is made: the region it names, or that of the image or instance it acts on
     // (as it was before the change).
     c.region = parameters.value(str("Region")).toString();
@@ -384,7 +383,18 @@ RefreshSummary Operations::refresh(const PulledState &pulled, const Replay &repl
     std::sort(link.regionIds.begin(), link.regionIds.end());
     m_ws.setCloud(link);
 
-    // 4. The pending changes made again, in order, each asking the rules on the new state.
+    // 4. The pending changes made again, in order, each asking the rules on the new state; one
+    // that cannot be made again stays on the list as a conflict, with why.
+    auto keepAsConflict = [&](const PendingChange &c, const PendingRefusal &why) {
+        PendingChange conflict = c;
+        conflict.state = PendingState::Conflict;
+        conflict.effect = {};
+        conflict.refusal = why;
+        WorkspaceDelta k;
+        k.pending.append({conflict.id(), std::nullopt, conflict});
+        m_ws.apply(k);
+        sum.conflicts.append(c.sequence);
+    };
     for (const PendingChange &c : before) {
         if (c.state == PendingState::Applied)
             continue;
@@ -395,15 +405,9 @@ RefreshSummary Operations::refresh(const PulledState &pulled, const Replay &repl
         if (const auto effect = cloud::effectFromJson(c.effect))
             changed = changedSince(*effect);
         if (!changed.isEmpty()) {
-            PendingChange conflict = c;
-            conflict.state = PendingState::Conflict;
-            conflict.effect = {};
-            conflict.refusal = PendingRefusal{
-                str("L1"), str("FailedOperation"), QString(), {}, changed, QString()};
-            WorkspaceDelta k;
-            k.pending.append({conflict.id(), std::nullopt, conflict});
-            m_ws.apply(k);
-            sum.conflicts.append(c.sequence);
+            keepAsConflict(
+                c, PendingRefusal{
+                       str("L1"), str("FailedOperation"), QString(), {}, changed, QString()});
             continue;
         }
         m_replay = &c;
@@ -416,25 +420,15 @@ RefreshSummary Operations::refresh(const PulledState &pulled, const Replay &repl
         m_replayVerdict.reset();
         if (m_ws.pendingChange(c.sequence)) {
             ++sum.replayed;
-            continue;
-        }
-        PendingChange conflict = c;
-        conflict.state = PendingState::Conflict;
-        conflict.effect = {};
-        PendingRefusal why;
-        if (verdict && !verdict->allowed()) {
+        } else if (verdict && !verdict->allowed()) {
             const Violation &v = verdict->violations.first();
-            why = PendingRefusal{v.rule, v.code, QString(), v.args, v.items, QString()};
-        } else if (apiRefusal) {
-            why = *apiRefusal;
+            keepAsConflict(c,
+                           PendingRefusal{v.rule, v.code, QString(), v.args, v.items, QString()});
         } else {
-            why.code = str("FailedOperation");
+            keepAsConflict(c,
+                           apiRefusal.value_or(PendingRefusal{
+                               QString(), str("FailedOperation"), QString(), {}, {}, QString()}));
         }
-        conflict.refusal = why;
-        WorkspaceDelta k;
-        k.pending.append({conflict.id(), std::nullopt, conflict});
-        m_ws.apply(k);
-        sum.conflicts.append(c.sequence);
     }
 
     JournalEntry e;

@@ -2102,10 +2102,6 @@ Perintah:
         <translation>Berkas kredensial</translation>
     </message>
     <message>
-        <source>The endpoint is not an http(s) URL: %1</source>
-        <translation>Endpoint bukan URL http(s): %1</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Menguji…</translation>
     </message>
@@ -2201,6 +2197,13 @@ Perintah:
     </message>
 </context>
 <context>
+    <name>cvm::ui::CloudConnection</name>
+    <message>
+        <source>The endpoint is not an http(s) URL: %1</source>
+        <translation>Endpoint bukan URL http(s): %1</translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::CloudPanel</name>
     <message>
         <source>Connect…</source>
@@ -2267,10 +2270,6 @@ Perintah:
     <message>
         <source>Choose where the keys are first: Connect…</source>
         <translation>Pilih dahulu letak kunci: Hubungkan…</translation>
-    </message>
-    <message>
-        <source>The endpoint is not an http(s) URL: %1</source>
-        <translation>Endpoint bukan URL http(s): %1</translation>
     </message>
     <message>
         <source>Pulling from %1…</source>

@@ -71,6 +71,21 @@ bool CloudConnection::isSet() const
     return false;
 }
 
+std::unique_ptr<cloud::CloudClient> CloudConnection::client(cloud::ClientOptions options,
+                                                            QString *error) const
+{
+    const auto credentials = cloud::CloudCredentials::load(source, error);
+    if (!credentials)
+        return nullptr;
+    const QUrl url = cloud::CloudClient::endpointFromText(endpoint);
+    if (url.isEmpty()) {
+        *error = tr("The endpoint is not an http(s) URL: %1").arg(endpoint);
+        return nullptr;
+    }
+    options.caFile = caFile;
+    return std::make_unique<cloud::CloudClient>(url, *credentials, options);
+}
+
 CloudConnectDialog::CloudConnectDialog(const CloudConnection &c, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("cloudConnectDialog"));
@@ -206,30 +221,28 @@ void CloudConnectDialog::updateFields()
 
 void CloudConnectDialog::testConnection()
 {
-    const CloudConnection c = connection();
-    QString error;
-    const auto credentials = cloud::CloudCredentials::load(c.source, &error);
-    const QUrl url = cloud::CloudClient::endpointFromText(c.endpoint);
-    if (credentials && url.isEmpty())
-        error = tr("The endpoint is not an http(s) URL: %1").arg(c.endpoint);
-    if (!credentials || url.isEmpty()) {
-        m_result->setText(error);
-        return;
-    }
     cloud::ClientOptions options;
     options.maxAttempts = 2;
     options.timeoutMs = 15000;
-    options.caFile = c.caFile;
-    cloud::CloudClient client(url, *credentials, options);
+    QString error;
+    const std::unique_ptr<cloud::CloudClient> client = connection().client(options, &error);
+    if (!client) {
+        m_result->setText(error);
+        return;
+    }
     QEventLoop loop;
-    int left = int(credentials->size());
+    const QStringList accounts = client->accountIds();
+    int left = int(accounts.size());
     QStringList lines;
     m_test->setEnabled(false);
     m_result->setText(tr("Testing…"));
-    for (const cloud::CloudCredential &k : *credentials) {
-        client.send(
-            {k.accountId, k.defaultRegion, QStringLiteral("DescribeRegions"), {}},
-            [&, account = k.accountId](const cloud::CloudAnswer &a) {
+    for (const QString &account : accounts) {
+        client->send(
+            {account,
+             client->credential(account)->defaultRegion,
+             QStringLiteral("DescribeRegions"),
+             {}},
+            [&, account](const cloud::CloudAnswer &a) {
                 lines.append(
                     a.ok() ? tr("Account %1: connected, %n region(s).", nullptr,
                                 int(a.response.value(QStringLiteral("RegionSet")).toArray().size()))

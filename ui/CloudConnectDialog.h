@@ -1,9 +1,11 @@
 #pragma once
 
+#include "CloudClient.h"
 #include "CloudCredentials.h"
 
 #include <QDialog>
 #include <QUrl>
+#include <memory>
 
 class QButtonGroup;
 class QComboBox;
@@ -20,6 +22,9 @@ namespace cvm::ui {
 // (QSettings); the keys themselves stay where they are, out of the workspace and the settings.
 struct CloudConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(cvm::ui::CloudConnection)
+
+public:
     cloud::CredentialSource source;
     QString endpoint = QStringLiteral("default"); // default, intl, or a URL
     QString caFile;
@@ -27,6 +32,10 @@ struct CloudConnection
     static CloudConnection load(QSettings &settings);
     void save(QSettings &settings) const;
     bool isSet() const;
+    // A client for this connection (its keys loaded now, the endpoint's extra certificates
+    // trusted); nullptr with `error`, in the operator's language, when the keys cannot be used
+    // or the endpoint is not an http(s) URL.
+    std::unique_ptr<cloud::CloudClient> client(cloud::ClientOptions options, QString *error) const;
 };
 
 class CloudConnectDialog final : public QDialog

@@ -167,17 +167,7 @@ std::unique_ptr<cloud::CloudClient> CloudPanel::makeClient(QString *error) const
         *error = tr("Choose where the keys are first: Connect…");
         return nullptr;
     }
-    const auto credentials = cloud::CloudCredentials::load(m_connection.source, error);
-    if (!credentials)
-        return nullptr;
-    const QUrl url = cloud::CloudClient::endpointFromText(m_connection.endpoint);
-    if (url.isEmpty()) {
-        *error = tr("The endpoint is not an http(s) URL: %1").arg(m_connection.endpoint);
-        return nullptr;
-    }
-    cloud::ClientOptions options;
-    options.caFile = m_connection.caFile;
-    return std::make_unique<cloud::CloudClient>(url, *credentials, options);
+    return m_connection.client(cloud::ClientOptions(), error);
 }
 
 QString CloudPanel::pull()

@@ -165,8 +165,8 @@ public:
                 label(l);
             else if (auto *b = qobject_cast<QPushButton *>(w))
                 pushButton(b);
-            else if (auto *b = qobject_cast<QAbstractButton *>(w))
-                otherButton(b);
+            else if (auto *other = qobject_cast<QAbstractButton *>(w))
+                otherButton(other);
             else if (auto *c = qobject_cast<QComboBox *>(w))
                 combo(c);
             else if (auto *e = qobject_cast<QLineEdit *>(w))
@@ -179,8 +179,8 @@ public:
                 header(h);
             else if (auto *v = qobject_cast<QAbstractItemView *>(w))
                 cells(v);
-            else if (auto *t = qobject_cast<QToolBar *>(w))
-                overflow(t, "qt_toolbar_ext_button");
+            else if (auto *bar = qobject_cast<QToolBar *>(w))
+                overflow(bar, "qt_toolbar_ext_button");
             else if (auto *m = qobject_cast<QMenuBar *>(w))
                 overflow(m, "qt_menubar_ext_button");
         }
@@ -428,8 +428,8 @@ private:
             // Rows of one height: a wrapped second line is a cut line, unless rows grow to fit.
             wrap = t->wordWrap() &&
                    t->verticalHeader()->sectionResizeMode(0) == QHeaderView::ResizeToContents;
-        else if (auto *t = qobject_cast<QTreeView *>(v))
-            wrap = t->wordWrap();
+        else if (auto *tree = qobject_cast<QTreeView *>(v))
+            wrap = tree->wordWrap();
         else if (auto *l = qobject_cast<QListView *>(v))
             wrap = l->wordWrap();
         int seen = 0;
