@@ -993,12 +993,7 @@ QJsonObject ApiService::dispatch(Call &c)
         const QString kmsKeyId = c.string("KmsKeyId", false);
         if (c.error || !needRegion())
             return {};
-        if (ids.size() != 1) {
-            c.error = parameterError("InvalidParameterValue.LimitExceeded", str("ImageIds"),
-                                     str("one image per call."));
-            return {};
-        }
-        SyncRequest request{ids.first(), regions,
+        SyncRequest request{ids, regions,
                             c.has("ImageName") ? std::optional<QString>(name) : std::nullopt};
         request.region = c.region;
         request.encrypt = encrypt;

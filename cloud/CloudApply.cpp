@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace cvm::cloud {
 
 namespace {
@@ -203,17 +205,31 @@ void CloudApply::send(const PendingChange &change)
             QHash<QString, QString> ids;
             QStringList real;
             if (c.action == QLatin1String("SyncImages")) {
-                QHash<QString, QString> byRegion;
+                // The answer names each copy's region, not its source: a region that took
+                // copies of several images is told apart by the copies' names, which the rules
+                // keep unique there (M2).
+                QHash<QString, QStringList> made;        // region → the cloud's copies
+                QHash<QString, QStringList> provisional; // region → the workspace's copies
                 for (const QJsonValue &v : answer.response.value(str("ImageSet")).toArray())
-                    byRegion.insert(v.toObject().value(str("Region")).toString(),
-                                    v.toObject().value(str("ImageId")).toString());
-                for (const QString &provisional : c.provisionalIds) {
-                    const Image *img = m_ops.workspace().image(provisional);
-                    const QString id = img ? byRegion.value(img->region) : QString();
-                    if (!id.isEmpty()) {
-                        ids.insert(provisional, id);
-                        m_copies.insert(id, img->region);
+                    made[v.toObject().value(str("Region")).toString()].append(
+                        v.toObject().value(str("ImageId")).toString());
+                for (const QString &id : c.provisionalIds) {
+                    if (const Image *img = m_ops.workspace().image(id))
+                        provisional[img->region].append(id);
+                }
+                QStringList several;
+                for (auto it = provisional.cbegin(); it != provisional.cend(); ++it) {
+                    const QStringList &cloud = made.value(it.key());
+                    if (it->size() == 1 && cloud.size() == 1) {
+                        ids.insert(it->first(), cloud.first());
+                        m_copies.insert(cloud.first(), it.key());
+                    } else if (!cloud.isEmpty()) {
+                        several.append(it.key());
                     }
+                }
+                if (!several.isEmpty()) {
+                    std::sort(several.begin(), several.end());
+                    return matchCopies(sequence, answer, p, ids, made, several);
                 }
             } else if (c.action == QLatin1String("CreateImage") ||
                        c.action == QLatin1String("ImportImage")) {
@@ -226,20 +242,86 @@ void CloudApply::send(const PendingChange &change)
                 if (!real.at(i).isEmpty() && real.at(i) != c.provisionalIds.at(i))
                     ids.insert(c.provisionalIds.at(i), real.at(i));
             }
-            QJsonObject result = answer.response;
-            result.remove(str("RequestId"));
-            m_ops.markApplied(sequence, answer.requestId, ids, p, result);
-            ++m_applied;
-            QString error;
-            if (!m_save(&error))
-                return stop(tr("Change %1 was applied in the cloud, but the workspace could not "
-                               "be saved: %2")
-                                .arg(sequence)
-                                .arg(error),
-                            sequence);
-            Q_EMIT progress(m_applied, m_total, sequence, QString());
-            next();
+            applied(sequence, answer, p, ids);
         });
+}
+
+void CloudApply::matchCopies(int sequence, const CloudAnswer &answer, const QJsonObject &sent,
+                             QHash<QString, QString> ids,
+                             const QHash<QString, QStringList> &made, QStringList regions)
+{
+    if (regions.isEmpty())
+        return applied(sequence, answer, sent, ids);
+    const QString region = regions.takeFirst();
+    const PendingChange *c = m_ops.workspace().pendingChange(sequence);
+    if (!c)
+        return stop(QString(), 0);
+    QJsonArray cloudIds;
+    for (const QString &id : made.value(region))
+        cloudIds.append(id);
+    Q_EMIT progress(m_applied, m_total, sequence,
+                    tr("Telling the copies in %1 apart…").arg(region));
+    m_client.send(
+        CloudCall{c->accountId, region, str("DescribeImages"),
+                  QJsonObject{{str("ImageIds"), cloudIds}, {str("Limit"), 100}}},
+        [this, sequence, answer, sent, ids, made, regions, region](const CloudAnswer &described) {
+            if (m_finished)
+                return;
+            const PendingChange *c = m_ops.workspace().pendingChange(sequence);
+            if (!c)
+                return stop(QString(), 0);
+            QHash<QString, QString> byName;
+            for (const QJsonValue &v : described.response.value(str("ImageSet")).toArray())
+                byName.insert(v.toObject().value(str("ImageName")).toString(),
+                              v.toObject().value(str("ImageId")).toString());
+            QHash<QString, QString> found = ids;
+            QStringList unknown;
+            for (const QString &id : c->provisionalIds) {
+                const Image *img = m_ops.workspace().image(id);
+                if (!img || img->region != region)
+                    continue;
+                const QString cloudId = byName.value(img->imageName);
+                if (!described.ok() || cloudId.isEmpty()) {
+                    unknown.append(id);
+                    continue;
+                }
+                found.insert(id, cloudId);
+                m_copies.insert(cloudId, region);
+            }
+            if (!unknown.isEmpty()) {
+                // The copies were made: the change is applied, and the IDs that could not be
+                // told apart stay provisional until the next pull shows the cloud's.
+                applied(sequence, answer, sent, found, /*proceed=*/false);
+                if (m_finished)
+                    return; // the save failed, and said so
+                return stop(tr("Change %1 was applied in the cloud, but its copies in %2 could "
+                               "not be told apart (%3). Pull to see them.")
+                                .arg(sequence)
+                                .arg(region, described.ok() ? unknown.join(str(", "))
+                                                            : described.message),
+                            sequence);
+            }
+            matchCopies(sequence, answer, sent, found, made, regions);
+        });
+}
+
+void CloudApply::applied(int sequence, const CloudAnswer &answer, const QJsonObject &sent,
+                         const QHash<QString, QString> &ids, bool proceed)
+{
+    QJsonObject result = answer.response;
+    result.remove(str("RequestId"));
+    m_ops.markApplied(sequence, answer.requestId, ids, sent, result);
+    ++m_applied;
+    QString error;
+    if (!m_save(&error))
+        return stop(tr("Change %1 was applied in the cloud, but the workspace could not "
+                       "be saved: %2")
+                        .arg(sequence)
+                        .arg(error),
+                    sequence);
+    Q_EMIT progress(m_applied, m_total, sequence, QString());
+    if (proceed)
+        next();
 }
 
 void CloudApply::refused(const PendingChange &change, const CloudAnswer &answer,

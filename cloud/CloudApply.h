@@ -56,6 +56,14 @@ private:
     void dryRun(const PendingChange &change);
     void send(const PendingChange &change);
     void refused(const PendingChange &change, const CloudAnswer &answer, const QJsonObject &sent);
+    // The copies of a SyncImages of several images, in the regions where the answer's IDs
+    // alone do not say which copy is which, matched by name one region at a time.
+    void matchCopies(int sequence, const CloudAnswer &answer, const QJsonObject &sent,
+                     QHash<QString, QString> ids, const QHash<QString, QStringList> &made,
+                     QStringList regions);
+    // Marks the change applied with the cloud's IDs, saves, and goes on (unless told not to).
+    void applied(int sequence, const CloudAnswer &answer, const QJsonObject &sent,
+                 const QHash<QString, QString> &ids, bool proceed = true);
     void stop(const QString &error, int sequence);
 
     CloudClient &m_client;

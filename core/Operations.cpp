@@ -289,6 +289,87 @@ OperationResult Operations::modifySharePermission(const OperationContext &ctx,
         });
 }
 
+OperationResult Operations::modifySharePermissions(const OperationContext &ctx,
+                                                   const ShareManyRequest &r)
+{
+    const bool share = r.permission == SharePermission::Share;
+    const QString action = str("ModifyImageSharePermission");
+    const QList<Rules::ShareManyItem> items = Rules::checkShareManyEach(m_ws, ctx.accountId, r);
+    const Verdict v = Rules::checkShareMany(m_ws, ctx.accountId, items, r);
+    const auto paramsOf = [share](const QString &imageId, const QStringList &accounts) {
+        return QJsonObject{{str("ImageId"), imageId},
+                           {str("AccountIds"), toJsonArray(accounts)},
+                           {str("Permission"), share ? str("SHARE") : str("CANCEL")}};
+    };
+    QJsonArray changing;
+    for (const Rules::ShareManyItem &item : items) {
+        if (!item.unchanged())
+            changing.append(item.imageId);
+    }
+    OperationResult result;
+    result.action = action;
+    result.parameters = QJsonObject{{str("ImageIds"), changing},
+                                    {str("AccountIds"), toJsonArray(distinct(r.accountIds))},
+                                    {str("Permission"), share ? str("SHARE") : str("CANCEL")}};
+    result.verdict = v;
+    result.accountId = ctx.accountId;
+    if (!v.allowed()) {
+        // The journal holds requests as the API takes them: each image's, with its refusal.
+        result.status = OperationResult::Status::Refused;
+        for (const Rules::ShareManyItem &item : items) {
+            OperationResult one;
+            one.status = OperationResult::Status::Refused;
+            if (item.unchanged() && item.verdict.allowed()) {
+                const ShareRequest whole{item.imageId, r.accountIds, r.permission};
+                one.verdict = share ? Rules::checkShare(m_ws, ctx.accountId, whole)
+                                    : Rules::checkCancelShare(m_ws, ctx.accountId, whole);
+            } else {
+                one.verdict = item.verdict;
+            }
+            if (!one.verdict.allowed())
+                journal(ctx, action,
+                        paramsOf(item.imageId, item.unchanged() ? distinct(r.accountIds)
+                                                                : item.accountIds),
+                        one);
+        }
+        return result;
+    }
+    for (const Violation &c : v.confirmations) {
+        if (!ctx.acknowledged.contains(c.rule)) {
+            result.status = OperationResult::Status::NeedsConfirmation;
+            return result;
+        }
+    }
+    if (ctx.dryRun) {
+        result.status = OperationResult::Status::DryRunPassed;
+        for (const Rules::ShareManyItem &item : items) {
+            if (!item.unchanged())
+                journal(ctx, action, paramsOf(item.imageId, item.accountIds), result);
+        }
+        return result;
+    }
+    // The images are independent of each other, so the verdicts above hold for each change
+    // in turn; should one be refused all the same, those made are taken back.
+    ChangeRecording recording(m_ws);
+    for (const Rules::ShareManyItem &item : items) {
+        if (item.unchanged())
+            continue;
+        const OperationResult one =
+            modifySharePermission(ctx, ShareRequest{item.imageId, item.accountIds, r.permission});
+        if (!one.applied()) {
+            recording.stop();
+            takeBack(recording, str("FailedOperation"));
+            result.status = OperationResult::Status::Refused;
+            result.verdict = one.verdict;
+            result.delta = {};
+            return result;
+        }
+        result.delta.append(one.delta);
+    }
+    result.status = OperationResult::Status::Applied;
+    return result;
+}
+
 OperationResult Operations::modifyImageAttribute(const OperationContext &ctx,
                                                  const ModifyAttributeRequest &r)
 {
@@ -320,7 +401,8 @@ OperationResult Operations::modifyImageAttribute(const OperationContext &ctx,
 OperationResult Operations::syncImages(const OperationContext &ctx, const SyncRequest &r)
 {
     const QStringList regions = distinct(r.destinationRegions);
-    QJsonObject params{{str("ImageIds"), QJsonArray{r.imageId}},
+    const QStringList imageIds = distinct(r.imageIds);
+    QJsonObject params{{str("ImageIds"), toJsonArray(imageIds)},
                        {str("DestinationRegions"), toJsonArray(regions)}};
     if (r.imageName)
         params.insert(str("ImageName"), *r.imageName);
@@ -331,59 +413,64 @@ OperationResult Operations::syncImages(const OperationContext &ctx, const SyncRe
     const Verdict v = Rules::checkSync(m_ws, ctx.accountId, r);
     return conclude(ctx, str("SyncImages"), params, v, [&](Builder &b, OperationResult &res) {
         const QDateTime now = m_clock.now();
-        Image source = *b.image(r.imageId);
-        const bool own = source.ownerAccountId == ctx.accountId;
-        Task task;
-        task.taskId = newId(str("task-"));
-        task.kind = TaskKind::Sync;
-        task.accountId = ctx.accountId;
-        task.sourceImageId = source.imageId;
-        task.startedTime = now;
-        task.durationSeconds = m_ws.policy().copyDurationSeconds;
-        task.shareWithAccountIds = distinct(r.shareWithAccountIds);
         QJsonArray imageSet;
-        for (const QString &regionId : regions) {
-            Image copy = source;
-            copy.imageId = newId(str("img-"));
-            copy.imageName = r.imageName.value_or(source.imageName);
-            copy.state = ImageState::Syncing;
-            copy.syncPercent = 0;
-            copy.createdTime = now;
-            copy.imageCreator = ctx.accountId;
-            copy.ownerAccountId = ctx.accountId;
-            copy.region = regionId;
-            copy.shares.clear();
-            copy.sourceImageId = source.imageId;
-            copy.sourceRegion = source.region;
-            copy.failureReason.clear();
-            copy.failedChecks.clear();
-            copy.snapshots.clear();
-            if (r.encrypt)
-                copy.encrypted = true;
-            for (const SnapshotRef &ref : source.snapshots) {
-                Snapshot s;
-                s.snapshotId = newId(str("snap-"));
-                s.ownerAccountId = ctx.accountId;
-                s.region = regionId;
-                s.diskUsage = ref.diskUsage;
-                s.diskSize = ref.diskSize;
-                s.createdTime = now;
-                b.put(s);
-                copy.snapshots.append(SnapshotRef{s.snapshotId, ref.diskUsage, ref.diskSize});
+        QStringList taskIds;
+        // One task for each image copied, so that each source shows its own progress.
+        for (const QString &imageId : imageIds) {
+            Image source = *b.image(imageId);
+            const bool own = source.ownerAccountId == ctx.accountId;
+            Task task;
+            task.taskId = newId(str("task-"));
+            task.kind = TaskKind::Sync;
+            task.accountId = ctx.accountId;
+            task.sourceImageId = source.imageId;
+            task.startedTime = now;
+            task.durationSeconds = m_ws.policy().copyDurationSeconds;
+            task.shareWithAccountIds = distinct(r.shareWithAccountIds);
+            for (const QString &regionId : regions) {
+                Image copy = source;
+                copy.imageId = newId(str("img-"));
+                copy.imageName = r.imageName.value_or(source.imageName);
+                copy.state = ImageState::Syncing;
+                copy.syncPercent = 0;
+                copy.createdTime = now;
+                copy.imageCreator = ctx.accountId;
+                copy.ownerAccountId = ctx.accountId;
+                copy.region = regionId;
+                copy.shares.clear();
+                copy.sourceImageId = source.imageId;
+                copy.sourceRegion = source.region;
+                copy.failureReason.clear();
+                copy.failedChecks.clear();
+                copy.snapshots.clear();
+                if (r.encrypt)
+                    copy.encrypted = true;
+                for (const SnapshotRef &ref : source.snapshots) {
+                    Snapshot s;
+                    s.snapshotId = newId(str("snap-"));
+                    s.ownerAccountId = ctx.accountId;
+                    s.region = regionId;
+                    s.diskUsage = ref.diskUsage;
+                    s.diskSize = ref.diskSize;
+                    s.createdTime = now;
+                    b.put(s);
+                    copy.snapshots.append(SnapshotRef{s.snapshotId, ref.diskUsage, ref.diskSize});
+                }
+                b.put(copy);
+                task.imageIds.append(copy.imageId);
+                res.createdIds.append(copy.imageId);
+                imageSet.append(QJsonObject{{str("ImageId"), copy.imageId}, {str("Region"), regionId}});
             }
-            b.put(copy);
-            task.imageIds.append(copy.imageId);
-            res.createdIds.append(copy.imageId);
-            imageSet.append(QJsonObject{{str("ImageId"), copy.imageId}, {str("Region"), regionId}});
+            if (own) {
+                // The source shows the copy's progress too.
+                source.state = ImageState::Syncing;
+                source.syncPercent = 0;
+                b.put(source);
+            }
+            b.put(task);
+            taskIds.append(task.taskId);
         }
-        if (own) {
-            // The source shows the copy's progress too.
-            source.state = ImageState::Syncing;
-            source.syncPercent = 0;
-            b.put(source);
-        }
-        b.put(task);
-        res.taskId = task.taskId;
+        res.taskId = taskIds.first();
         res.result.insert(str("ImageSet"), imageSet);
     });
 }

@@ -71,6 +71,13 @@ public:
     const Clock &clock() const { return m_clock; }
 
     OperationResult modifySharePermission(const OperationContext &ctx, const ShareRequest &r);
+    // The same accounts shared with, or cancelled on, many images in one step: every image is
+    // checked first and all are changed or none (Rules::checkShareMany). Each image is its own
+    // ModifyImageSharePermission in the journal and, in a connected workspace, its own pending
+    // change; the result holds them all, so one undo takes them back together. An image on
+    // which nothing changes (already shared, or not shared) is left alone.
+    OperationResult modifySharePermissions(const OperationContext &ctx,
+                                           const ShareManyRequest &r);
     OperationResult modifyImageAttribute(const OperationContext &ctx,
                                          const ModifyAttributeRequest &r);
     OperationResult syncImages(const OperationContext &ctx, const SyncRequest &r);

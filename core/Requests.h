@@ -33,6 +33,15 @@ struct ShareRequest
     QString region = {}; // where the caller acts (the API's X-TC-Region); empty: the image's own
 };
 
+// The console's bulk share or cancel: the same accounts on many images, made as one step. The
+// API takes one image a call, so each image is its own ModifyImageSharePermission.
+struct ShareManyRequest
+{
+    QStringList imageIds;
+    QStringList accountIds;
+    SharePermission permission = SharePermission::Share;
+};
+
 struct ModifyAttributeRequest
 {
     QString imageId;
@@ -45,7 +54,7 @@ struct ModifyAttributeRequest
 
 struct SyncRequest
 {
-    QString imageId;
+    QStringList imageIds; // SyncImages copies several images to the same regions in one request
     QStringList destinationRegions;
     std::optional<QString> imageName;
     // The give flow (C7): share the copy with these accounts once it is ready. Recorded on the

@@ -324,6 +324,10 @@ QString RuleText::message(const Violation &v)
         return tr("The name has %1 characters; at most %2 are allowed.")
             .arg(loc(num(v, "length")), loc(num(v, "max")));
     }
+    if (is(v, "InvalidImageName.Duplicate") && arg(v, "reason") == QLatin1String("sameRequest"))
+        return tr("Images %1 and %2 would both be copied to %3 as \"%4\": copy them in "
+                  "separate requests, under other names.")
+            .arg(image, arg(v, "otherImageId"), region, arg(v, "name"));
     if (is(v, "InvalidImageName.Duplicate"))
         return tr("You already have an image named \"%1\" in %2 (%3).")
             .arg(arg(v, "name"), region, image);
@@ -569,6 +573,11 @@ QString RuleText::remedy(const Violation &v)
 
 QString RuleText::confirmation(const Violation &v)
 {
+    if (v.rule == QLatin1String("S6") && v.args.contains(QStringLiteral("images")))
+        return tr("Sharing these %n images may leak the data and software in them. The accounts "
+                  "you share them with can create instances from them and make more custom "
+                  "images from those. Make sure the images hold no sensitive data or software.",
+                  nullptr, int(num(v, "images")));
     if (v.rule == QLatin1String("S6"))
         return tr("Sharing image %1 may leak the data and software in it. The accounts you share "
                   "it with can "

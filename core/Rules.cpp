@@ -302,6 +302,84 @@ Verdict Rules::checkCancelShare(const Workspace &ws, const QString &acting, cons
     return v;
 }
 
+QStringList Rules::distinctIds(const QStringList &ids)
+{
+    return distinct(ids);
+}
+
+QList<Rules::ShareManyItem> Rules::checkShareManyEach(const Workspace &ws, const QString &acting,
+                                                     const ShareManyRequest &r)
+{
+    const bool share = r.permission == SharePermission::Share;
+    const QStringList accounts = distinct(r.accountIds);
+    QList<ShareManyItem> out;
+    for (const QString &imageId : distinct(r.imageIds)) {
+        ShareManyItem item;
+        item.imageId = imageId;
+        const Image *image = ws.image(imageId);
+        for (const QString &accountId : accounts) {
+            const bool shared = image && image->isSharedWith(accountId);
+            if (share != shared)
+                item.accountIds.append(accountId);
+        }
+        if (item.unchanged()) {
+            item.verdict = share ? checkShareImage(ws, acting, imageId)
+                                 : checkCancelShareImage(ws, acting, imageId);
+            // Whose shares an image has is for its owner only: a refused image is refused,
+            // whatever the accounts.
+        } else {
+            const ShareRequest one{imageId, item.accountIds, r.permission};
+            item.verdict = share ? checkShare(ws, acting, one) : checkCancelShare(ws, acting, one);
+        }
+        out.append(item);
+    }
+    return out;
+}
+
+Verdict Rules::checkShareMany(const Workspace &ws, const QString &acting,
+                              const QList<ShareManyItem> &items, const ShareManyRequest &r)
+{
+    const bool share = r.permission == SharePermission::Share;
+    Verdict v;
+    if (items.isEmpty()) {
+        v.refuse(str("S4"), str("MissingParameter"), args({{str("field"), str("ImageIds")}}));
+        return v;
+    }
+    if (distinct(r.accountIds).isEmpty()) {
+        v.refuse(str("S4"), str("MissingParameter"), args({{str("field"), str("AccountIds")}}));
+        return v;
+    }
+    QStringList risky;
+    bool anyChange = false;
+    for (const ShareManyItem &item : items) {
+        v.violations += item.verdict.violations;
+        anyChange = anyChange || !item.unchanged();
+        for (const Violation &c : item.verdict.confirmations) {
+            if (c.rule == QLatin1String("S6"))
+                risky.append(item.imageId);
+            else
+                v.confirmations.append(c);
+        }
+    }
+    if (!risky.isEmpty()) {
+        // One acknowledgement for every image shared: the risk is the same.
+        v.confirm(str("S6"),
+                  risky.size() == 1
+                      ? args({{str("imageId"), risky.first()}})
+                      : args({{str("imageId"), risky.first()}, {str("images"), risky.size()}}),
+                  risky);
+    }
+    if (v.allowed() && !anyChange) {
+        // Nothing would change: say why, as the single request for each image would.
+        for (const ShareManyItem &item : items) {
+            const ShareRequest one{item.imageId, r.accountIds, r.permission};
+            v.merge(share ? checkShare(ws, acting, one) : checkCancelShare(ws, acting, one));
+        }
+        v.confirmations.clear();
+    }
+    return v;
+}
+
 Verdict Rules::checkName(const Workspace &ws, const QString &owner, const QString &regionId,
                          const QString &name, const QString &exceptImageId)
 {
@@ -504,7 +582,7 @@ Verdict Rules::checkModifyAttribute(const Workspace &ws, const QString &acting,
 }
 
 Verdict Rules::checkSyncDestination(const Workspace &ws, const QString &acting, const Image &image,
-                                    const QString &regionId)
+                                    const QString &regionId, int alsoCopied)
 {
     Verdict v;
     const QVariantMap a = args({{str("region"), regionId}, {str("imageId"), image.imageId}});
@@ -528,12 +606,7 @@ Verdict Rules::checkSyncDestination(const Workspace &ws, const QString &acting, 
         v.refuse(str("C3"), str("InvalidParameterValue.InvalidRegion"), a, {regionId});
         return v;
     }
-    const QuotaUse q = quota(ws, acting, regionId);
-    if (q.used + 1 > q.limit) {
-        v.refuse(str("C5"), str("ImageQuotaLimitExceeded"),
-                 args({{str("region"), regionId}, {str("used"), q.used}, {str("limit"), q.limit}}),
-                 {regionId});
-    }
+    v.merge(checkCopyQuota(ws, acting, regionId, alsoCopied));
     return v;
 }
 
@@ -569,19 +642,107 @@ Verdict Rules::checkLaunchImage(const Workspace &ws, const QString &acting, cons
     return v;
 }
 
+Verdict Rules::checkCopyQuota(const Workspace &ws, const QString &acting, const QString &regionId,
+                              int alsoCopied)
+{
+    // The copies the same request puts in the region before this one count as used.
+    Verdict v;
+    const QuotaUse q = quota(ws, acting, regionId);
+    if (q.used + alsoCopied + 1 > q.limit) {
+        v.refuse(str("C5"), str("ImageQuotaLimitExceeded"),
+                 args({{str("region"), regionId},
+                       {str("used"), q.used + alsoCopied},
+                       {str("limit"), q.limit}}),
+                 {regionId});
+    }
+    return v;
+}
+
+QList<Verdict> Rules::checkSyncEach(const Workspace &ws, const QString &acting,
+                                    const SyncRequest &r)
+{
+    const QStringList images = distinct(r.imageIds);
+    const QStringList destinations = distinct(r.destinationRegions);
+    QList<Verdict> out;
+    out.reserve(images.size());
+    // What the images before this one in the request put in each region: their copies count
+    // against the quota, and their names are taken.
+    QHash<QString, int> copied;
+    QHash<QString, QHash<QString, QString>> named; // region -> name -> source image
+    for (const QString &imageId : images) {
+        Verdict v = checkSyncImage(ws, acting, imageId, r.region);
+        const Image *image = ws.image(imageId);
+        if (imageRefused(image, v) || destinations.isEmpty()) {
+            out.append(v);
+            continue;
+        }
+        const QString name = r.imageName.value_or(image->imageName);
+        for (const QString &regionId : destinations) {
+            Verdict one;
+            if (r.encrypt && regionId != image->region) {
+                // C8: an encrypted copy is made within the source region only.
+                one.refuse(str("C8"), str("InvalidParameterValue.InvalidRegion"),
+                           args({{str("region"), regionId},
+                                 {str("imageId"), image->imageId},
+                                 {str("imageRegion"), image->region},
+                                 {str("reason"), str("encrypt")}}),
+                           {regionId});
+                v.merge(one);
+                continue;
+            }
+            one = r.encrypt ? checkCopyQuota(ws, acting, regionId, copied.value(regionId))
+                            : checkSyncDestination(ws, acting, *image, regionId,
+                                                   copied.value(regionId));
+            // A region refused only for its quota still gets its name checked, so that the
+            // operator learns everything at once.
+            const bool placed = one.allowed() || (one.violations.size() == 1 &&
+                                                  one.violations.first().rule == str("C5"));
+            v.merge(one);
+            if (!placed)
+                continue;
+            v.merge(checkName(ws, acting, regionId, name));
+            QHash<QString, QString> &names = named[regionId];
+            if (const auto other = names.constFind(name); other != names.cend()) {
+                v.refuse(str("M2"), str("InvalidImageName.Duplicate"),
+                         args({{str("name"), name},
+                               {str("region"), regionId},
+                               {str("imageId"), *other},
+                               {str("otherImageId"), image->imageId},
+                               {str("reason"), str("sameRequest")}}),
+                         {image->imageId});
+            } else {
+                names.insert(name, image->imageId);
+            }
+            ++copied[regionId];
+        }
+        out.append(v);
+    }
+    return out;
+}
+
 Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncRequest &r)
 {
-    Verdict v = checkSyncImage(ws, acting, r.imageId, r.region);
-    const Image *image = ws.image(r.imageId);
-    if (imageRefused(image, v))
+    Verdict v;
+    const QStringList images = distinct(r.imageIds);
+    if (images.isEmpty()) {
+        v.refuse(str("C1"), str("MissingParameter"), args({{str("field"), str("ImageIds")}}));
         return v;
-    const QStringList destinations = distinct(r.destinationRegions);
-    if (destinations.isEmpty()) {
+    }
+    // An image out of the question (unknown, not custom, not copyable now) is reported alone:
+    // the rest of the request is not worth checking.
+    bool outOfQuestion = false;
+    for (const QString &imageId : images) {
+        const Verdict one = checkSyncImage(ws, acting, imageId, r.region);
+        outOfQuestion = outOfQuestion || imageRefused(ws.image(imageId), one);
+        v.merge(one);
+    }
+    if (outOfQuestion)
+        return v;
+    if (distinct(r.destinationRegions).isEmpty()) {
         v.refuse(str("C3"), str("MissingParameter"),
                  args({{str("field"), str("DestinationRegions")}}));
         return v;
     }
-    const QString name = r.imageName.value_or(image->imageName);
     if (!r.kmsKeyId.isEmpty() && !r.encrypt) {
         v.refuse(str("C8"), str("InvalidParameter.InvalidKmsKeyId"),
                  args({{str("kmsKeyId"), r.kmsKeyId}, {str("reason"), str("withoutEncrypt")}}));
@@ -589,36 +750,15 @@ Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncR
         v.refuse(str("C8"), str("InvalidParameter.InvalidKmsKeyId"),
                  args({{str("kmsKeyId"), r.kmsKeyId}, {str("reason"), str("malformed")}}));
     }
-    if (r.encrypt) {
-        // C8: an encrypted copy is made within the source region only, under another name.
-        for (const QString &regionId : destinations) {
-            if (regionId != image->region) {
-                v.refuse(str("C8"), str("InvalidParameterValue.InvalidRegion"),
-                         args({{str("region"), regionId},
-                               {str("imageId"), image->imageId},
-                               {str("imageRegion"), image->region},
-                               {str("reason"), str("encrypt")}}),
-                         {regionId});
-                continue;
-            }
-            const QuotaUse q = quota(ws, acting, regionId);
-            if (q.used + 1 > q.limit)
-                v.refuse(str("C5"), str("ImageQuotaLimitExceeded"),
-                         args({{str("region"), regionId},
-                               {str("used"), q.used},
-                               {str("limit"), q.limit}}),
-                         {regionId});
-            v.merge(checkName(ws, acting, regionId, name));
-        }
-        return v;
+    // Each image's own verdict holds its image checks again: keep them once.
+    Verdict each;
+    for (const Verdict &one : checkSyncEach(ws, acting, r))
+        each.merge(one);
+    for (const Violation &x : std::as_const(each.violations)) {
+        if (!v.violations.contains(x))
+            v.violations.append(x);
     }
-    for (const QString &regionId : destinations) {
-        const Verdict one = checkSyncDestination(ws, acting, *image, regionId);
-        v.merge(one);
-        if (one.allowed() ||
-            (one.violations.size() == 1 && one.violations.first().rule == str("C5")))
-            v.merge(checkName(ws, acting, regionId, name));
-    }
+    v.confirmations += each.confirmations;
     return v;
 }
 

@@ -55,6 +55,8 @@ public:
     static Verdict checkLaunchImage(const Workspace &ws, const QString &acting,
                                     const QString &imageId);
 
+    // IDs as a request takes them: trimmed, without empties, each once, in their order.
+    static QStringList distinctIds(const QStringList &ids);
     // S1-S6
     static Verdict checkShare(const Workspace &ws, const QString &acting, const ShareRequest &r);
     static Verdict checkCancelShare(const Workspace &ws, const QString &acting,
@@ -62,6 +64,24 @@ public:
     // Per-account verdicts for the share dialog: the account's own refusals only.
     static Verdict checkShareAccount(const Workspace &ws, const QString &acting, const Image &image,
                                      const QString &accountId);
+    // A bulk share or cancel (the same accounts on many images), one item per distinct image
+    // in the request's order: the accounts that change on it (for a share, those it is not
+    // shared with yet; for a cancel, those it is shared with) and the verdict on that change.
+    // An image on which nothing changes has no accounts, and only its image checks in the
+    // verdict: it does not block the others.
+    struct ShareManyItem
+    {
+        QString imageId;
+        QStringList accountIds;
+        Verdict verdict;
+        bool unchanged() const { return accountIds.isEmpty(); }
+    };
+    static QList<ShareManyItem> checkShareManyEach(const Workspace &ws, const QString &acting,
+                                                   const ShareManyRequest &r);
+    // The whole bulk request: every item's refusals; when nothing changes on any image, why
+    // (already shared, or not shared); the S6 acknowledgement once for all images.
+    static Verdict checkShareMany(const Workspace &ws, const QString &acting,
+                                  const QList<ShareManyItem> &items, const ShareManyRequest &r);
     // M1-M3
     static Verdict checkModifyAttribute(const Workspace &ws, const QString &acting,
                                         const ModifyAttributeRequest &r);
@@ -73,9 +93,19 @@ public:
     static int characterCount(const QString &text);
     // C1-C6
     static Verdict checkSync(const Workspace &ws, const QString &acting, const SyncRequest &r);
-    // Why one destination region cannot take a copy of the image (empty when it can).
+    // Each image's verdict in a request that copies several (one per distinct image, in the
+    // request's order): the images before it in the request count against the quota and take
+    // their names. The request's own refusals (no destination, a wrong KMS key) are not in it.
+    static QList<Verdict> checkSyncEach(const Workspace &ws, const QString &acting,
+                                        const SyncRequest &r);
+    // Why one destination region cannot take a copy of the image (empty when it can), when
+    // the same request already puts `alsoCopied` other copies there.
     static Verdict checkSyncDestination(const Workspace &ws, const QString &acting,
-                                        const Image &image, const QString &regionId);
+                                        const Image &image, const QString &regionId,
+                                        int alsoCopied = 0);
+    // C5: room for one more copy in the region, after `alsoCopied` others.
+    static Verdict checkCopyQuota(const Workspace &ws, const QString &acting,
+                                  const QString &regionId, int alsoCopied = 0);
     // D1-D5
     static Verdict checkDelete(const Workspace &ws, const QString &acting, const DeleteRequest &r);
     static Verdict checkDeleteOne(const Workspace &ws, const QString &acting,

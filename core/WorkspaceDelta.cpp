@@ -1,5 +1,7 @@
 #include "WorkspaceDelta.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace cvm {
@@ -14,7 +16,36 @@ template <typename T> QList<RecordChange<T>> invert(const QList<RecordChange<T>>
     return out;
 }
 
+template <typename T>
+void appendChanges(QList<RecordChange<T>> &to, const QList<RecordChange<T>> &later)
+{
+    if (later.isEmpty())
+        return;
+    QHash<QString, qsizetype> index;
+    index.reserve(to.size());
+    for (qsizetype i = 0; i < to.size(); ++i)
+        index.insert(to.at(i).id, i);
+    for (const RecordChange<T> &c : later) {
+        if (const auto same = index.constFind(c.id); same != index.cend()) {
+            to[*same].after = c.after; // before the first change, after the last
+        } else {
+            index.insert(c.id, to.size());
+            to.append(c);
+        }
+    }
+}
+
 } // namespace
+
+void WorkspaceDelta::append(const WorkspaceDelta &later)
+{
+    appendChanges(images, later.images);
+    appendChanges(instances, later.instances);
+    appendChanges(snapshots, later.snapshots);
+    appendChanges(accounts, later.accounts);
+    appendChanges(tasks, later.tasks);
+    appendChanges(pending, later.pending);
+}
 
 WorkspaceDelta WorkspaceDelta::inverted() const
 {

@@ -35,6 +35,9 @@ struct WorkspaceDelta
                accounts.isEmpty() && tasks.isEmpty() && pending.isEmpty();
     }
     WorkspaceDelta inverted() const;
+    // This change followed by `later`, as one: a record both touch goes from its state before
+    // this one to its state after `later`.
+    void append(const WorkspaceDelta &later);
     QStringList addedImageIds() const;
     QStringList removedImageIds() const;
     QStringList changedImageIds() const;

@@ -374,7 +374,7 @@ int main(int argc, char **argv)
     }
     t.restart();
     const OperationResult copy = console.run([&](Operations &ops, const OperationContext &ctx) {
-        return ops.syncImages(ctx, SyncRequest{target, five, QStringLiteral("bench-copy")});
+        return ops.syncImages(ctx, SyncRequest{{target}, five, QStringLiteral("bench-copy")});
     });
     const double copyMs = ms(t);
 

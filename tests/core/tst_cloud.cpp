@@ -428,7 +428,7 @@ private Q_SLOTS:
                 destination = r.regionId;
         }
         SyncRequest give;
-        give.imageId = giveId;
+        give.imageIds = {giveId};
         give.destinationRegions = {destination};
         give.shareWithAccountIds = {friendId};
         const OperationResult copied = ops.syncImages(ctx, give);
@@ -627,7 +627,7 @@ private Q_SLOTS:
             return QString();
         }();
         SyncRequest copyRequest;
-        copyRequest.imageId = id;
+        copyRequest.imageIds = {id};
         copyRequest.destinationRegions = {target};
         const OperationResult copy = ops.syncImages(as(me), copyRequest);
         QVERIFY(copy.applied());

@@ -132,7 +132,7 @@ private Q_SLOTS:
             Operations ops(ws, clock, gen);
             QVERIFY(ops.modifySharePermission(as(me), {shareId, {other}}).applied());
             SyncRequest give;
-            give.imageId = giveId;
+            give.imageIds = {giveId};
             give.destinationRegions = {destination};
             give.shareWithAccountIds = {other};
             const OperationResult copy = ops.syncImages(as(me), give);

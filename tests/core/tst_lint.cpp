@@ -498,7 +498,7 @@ private Q_SLOTS:
         // a failed image with its reason; names at the limits.
         Fixture f;
         QVERIFY(f.ops()
-                    .syncImages(f.as(kOwner), {s("img-shared01"), {s("ap-beijing")}, std::nullopt})
+                    .syncImages(f.as(kOwner), {{s("img-shared01")}, {s("ap-beijing")}, std::nullopt})
                     .applied());
         QCOMPARE(toString(f.ws().image(s("img-shared01"))->state), s("SYNCING"));
         checkFindings(WorkspaceLint::run(f.ws()), {});
@@ -533,11 +533,11 @@ private Q_SLOTS:
                 .applied());
         clean("share");
         const OperationResult sync = f.ops().syncImages(
-            f.as(kOwner), {s("img-owner001"), {s("ap-shanghai"), s("ap-jakarta")}, std::nullopt});
+            f.as(kOwner), {{s("img-owner001")}, {s("ap-shanghai"), s("ap-jakarta")}, std::nullopt});
         QVERIFY(sync.applied());
         clean("sync");
         QVERIFY(
-            f.ops().syncImages(f.as(kFriend), {s("img-shared01"), {gz}, std::nullopt}).applied());
+            f.ops().syncImages(f.as(kFriend), {{s("img-shared01")}, {gz}, std::nullopt}).applied());
         clean("recipient copy");
         QVERIFY(
             f.ops()

@@ -209,11 +209,11 @@ QList<NamedOperation> everyOperation()
          }},
         {"sync", s("SyncImages"), kOwner,
          [](Operations &o, const OperationContext &c) {
-             return o.syncImages(c, {s("img-owner001"), {sh, bj}, std::nullopt});
+             return o.syncImages(c, {{s("img-owner001")}, {sh, bj}, std::nullopt});
          }},
         {"recipient copy", s("SyncImages"), kFriend,
          [](Operations &o, const OperationContext &c) {
-             return o.syncImages(c, {s("img-shared01"), {gz}, std::nullopt});
+             return o.syncImages(c, {{s("img-shared01")}, {gz}, std::nullopt});
          }},
         {"delete", s("DeleteImages"), kOwner,
          [](Operations &o, const OperationContext &c) {
@@ -813,7 +813,7 @@ private Q_SLOTS:
         const int quotaSh = Rules::quota(f.ws(), kOwner, sh).used;
         const int quotaBj = Rules::quota(f.ws(), kOwner, bj).used;
         const OperationResult r = f.ops().syncImages(
-            f.as(kOwner), {QStringLiteral("img-owner001"), {sh, bj}, std::nullopt});
+            f.as(kOwner), {{QStringLiteral("img-owner001")}, {sh, bj}, std::nullopt});
         QVERIFY(r.applied());
         QCOMPARE(r.action, QStringLiteral("SyncImages"));
         QCOMPARE(r.createdIds.size(), 2);
@@ -935,7 +935,7 @@ private Q_SLOTS:
     {
         Fixture f;
         const OperationResult r = f.ops().syncImages(
-            f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, QStringLiteral("copy-name")});
+            f.as(kOwner), {{QStringLiteral("img-owner001")}, {sh}, QStringLiteral("copy-name")});
         QVERIFY(r.applied());
         QCOMPARE(f.ws().image(r.createdIds.first())->imageName, QStringLiteral("copy-name"));
         QCOMPARE(f.ws().image(QStringLiteral("img-owner001"))->imageName,
@@ -945,7 +945,7 @@ private Q_SLOTS:
         // A region named twice (or with spaces) makes one copy.
         const OperationResult twice = f.ops().syncImages(
             f.as(kOwner),
-            {QStringLiteral("img-byol0001"), {bj, QStringLiteral(" ap-beijing ")}, std::nullopt});
+            {{QStringLiteral("img-byol0001")}, {bj, QStringLiteral(" ap-beijing ")}, std::nullopt});
         QVERIFY(twice.applied());
         QCOMPARE(twice.createdIds.size(), 1);
         QCOMPARE(f.ws()
@@ -959,7 +959,7 @@ private Q_SLOTS:
         f.ops().advanceTasks();
         QCOMPARE(stateName(f.ws(), QStringLiteral("img-owner001")), QStringLiteral("NORMAL"));
         const OperationResult again = f.ops().syncImages(
-            f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, QStringLiteral("copy-name")});
+            f.as(kOwner), {{QStringLiteral("img-owner001")}, {sh}, QStringLiteral("copy-name")});
         QCOMPARE(verdictCodes(again.verdict),
                  QStringList{QStringLiteral("M2 InvalidImageName.Duplicate")});
     }
@@ -1011,7 +1011,7 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QStringList, expected);
         Fixture f;
-        SyncRequest req{image, regions, std::nullopt};
+        SyncRequest req{{image}, regions, std::nullopt};
         if (!name.isEmpty())
             req.imageName = name;
         checkRefused(
@@ -1033,12 +1033,178 @@ private Q_SLOTS:
             f,
             [&] {
                 return f.ops().syncImages(f.as(kOwner),
-                                          {QStringLiteral("img-owner001"), {bj, sh}, std::nullopt});
+                                          {{QStringLiteral("img-owner001")}, {bj, sh}, std::nullopt});
             },
             kOwner, QStringLiteral("SyncImages"), {QStringLiteral("C5 ImageQuotaLimitExceeded")});
         QVERIFY(f.ops()
-                    .syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {bj}, std::nullopt})
+                    .syncImages(f.as(kOwner), {{QStringLiteral("img-owner001")}, {bj}, std::nullopt})
                     .applied());
+    }
+
+    // Bulk: the same accounts on many images, all or nothing, one undo step, and each image
+    // its own request in the journal.
+    void shareManyAppliesAllAsOneStep()
+    {
+        Fixture f;
+        const Records before = records(f.ws());
+        const QJsonObject beforeJson = state(f.ws());
+        const QString own = QStringLiteral("img-owner001"), shared = QStringLiteral("img-shared01");
+        const ShareManyRequest request{{own, shared, own}, {kFriend, kTrusted}};
+        // S6 once, for every image that is shared.
+        const OperationResult asked = f.ops().modifySharePermissions(f.as(kOwner), request);
+        QCOMPARE(int(asked.status), int(OperationResult::Status::NeedsConfirmation));
+        QCOMPARE(asked.verdict.confirmations.size(), 1);
+        QCOMPARE(asked.verdict.confirmations.first().items, (QStringList{own, shared}));
+        QVERIFY(f.ws().journal().isEmpty());
+
+        const OperationResult r =
+            f.ops().modifySharePermissions(f.as(kOwner, {QStringLiteral("S6")}), request);
+        QVERIFY2(r.applied(), qPrintable(verdictCodes(r.verdict).join(QLatin1Char(','))));
+        QCOMPARE(r.parameters.value(QStringLiteral("ImageIds")).toArray(),
+                 (QJsonArray{own, shared}));
+        // img-shared01 was shared with kFriend already: only kTrusted is new there.
+        QCOMPARE(f.ws().image(own)->shares.size(), 2);
+        QCOMPARE(f.ws().image(shared)->shares.size(), 2);
+        QCOMPARE(f.ws().journal().size(), 2);
+        QCOMPARE(f.ws().journal().at(0).parameters.value(QStringLiteral("ImageId")).toString(),
+                 own);
+        QCOMPARE(f.ws().journal().at(1).parameters.value(QStringLiteral("AccountIds")).toArray(),
+                 QJsonArray{kTrusted});
+        QCOMPARE(r.delta.changedImageIds(), (QStringList{own, shared}));
+        checkUndoRedo(f, r, before, beforeJson);
+    }
+
+    void shareManyIsAllOrNothing()
+    {
+        Fixture f;
+        const QJsonObject before = state(f.ws());
+        // img-full0050 is at the limit: the request is refused, and no image changes.
+        const QList<Rules::ShareManyItem> items = Rules::checkShareManyEach(
+            f.ws(), kOwner,
+            {{QStringLiteral("img-owner001"), QStringLiteral("img-full0050")}, {kFriend}});
+        QCOMPARE(items.size(), 2);
+        QVERIFY(items.at(0).verdict.allowed());
+        QCOMPARE(verdictCodes(items.at(1).verdict), QStringList{QStringLiteral("S3 OverQuota")});
+        const OperationResult r = f.ops().modifySharePermissions(
+            f.as(kOwner, {QStringLiteral("S6")}),
+            {{QStringLiteral("img-owner001"), QStringLiteral("img-full0050")}, {kFriend}});
+        QVERIFY(r.refused());
+        QCOMPARE(verdictCodes(r.verdict), QStringList{QStringLiteral("S3 OverQuota")});
+        QCOMPARE(state(f.ws()), before);
+        // The journal holds the request that was refused, as the API would take it.
+        QCOMPARE(f.ws().journal().size(), 1);
+        QVERIFY(!f.ws().journal().first().success);
+        QCOMPARE(f.ws().journal().first().parameters.value(QStringLiteral("ImageId")).toString(),
+                 QStringLiteral("img-full0050"));
+        // An image that is not the operator's blocks the whole request too.
+        QVERIFY(f.ops()
+                    .modifySharePermissions(f.as(kOwner, {QStringLiteral("S6")}),
+                                            {{QStringLiteral("img-owner001"),
+                                              QStringLiteral("img-strange1")},
+                                             {kFriend}})
+                    .refused());
+        QCOMPARE(f.ws().image(QStringLiteral("img-owner001"))->shares.size(), 0);
+    }
+
+    void shareManyWithNothingToChangeSaysWhy()
+    {
+        Fixture f;
+        const OperationResult r = f.ops().modifySharePermissions(
+            f.as(kOwner, {QStringLiteral("S6")}), {{QStringLiteral("img-shared01")}, {kFriend}});
+        QVERIFY(r.refused());
+        QCOMPARE(verdictCodes(r.verdict),
+                 QStringList{QStringLiteral("S4 FailedOperation.AccountAlreadyExists")});
+        const OperationResult none = f.ops().modifySharePermissions(
+            f.as(kOwner), {{QStringLiteral("img-owner001")}, {kFriend}, SharePermission::Cancel});
+        QVERIFY(none.refused());
+        QCOMPARE(verdictCodes(none.verdict),
+                 QStringList{QStringLiteral("S4 InvalidAccountId.NotFound")});
+    }
+
+    void cancelManyTakesOneAccountOffEveryImage()
+    {
+        Fixture f;
+        QVERIFY(f.ops()
+                    .modifySharePermission(f.as(kOwner, {QStringLiteral("S6")}),
+                                           {QStringLiteral("img-owner001"), {kFriend, kTrusted}})
+                    .applied());
+        const Records before = records(f.ws());
+        const QJsonObject beforeJson = state(f.ws());
+        const int journal = int(f.ws().journal().size());
+        // img-full0050 is not shared with kFriend: left as it is, and not in the request.
+        const OperationResult r = f.ops().modifySharePermissions(
+            f.as(kOwner), {{QStringLiteral("img-owner001"), QStringLiteral("img-shared01"),
+                            QStringLiteral("img-full0050")},
+                           {kFriend},
+                           SharePermission::Cancel});
+        QVERIFY2(r.applied(), qPrintable(verdictCodes(r.verdict).join(QLatin1Char(','))));
+        QVERIFY(!f.ws().image(QStringLiteral("img-owner001"))->isSharedWith(kFriend));
+        QVERIFY(f.ws().image(QStringLiteral("img-owner001"))->isSharedWith(kTrusted));
+        QVERIFY(f.ws().image(QStringLiteral("img-shared01"))->shares.isEmpty());
+        QCOMPARE(f.ws().image(QStringLiteral("img-full0050"))->shares.size(), 50);
+        QCOMPARE(int(f.ws().journal().size()), journal + 2);
+        QCOMPARE(r.parameters.value(QStringLiteral("ImageIds")).toArray(),
+                 (QJsonArray{QStringLiteral("img-owner001"), QStringLiteral("img-shared01")}));
+        checkUndoRedo(f, r, before, beforeJson);
+    }
+
+    void syncManyInOneRequest()
+    {
+        Fixture f(quietJson());
+        const Records before = records(f.ws());
+        const QJsonObject beforeJson = state(f.ws());
+        const OperationResult r = f.ops().syncImages(
+            f.as(kOwner),
+            {{QStringLiteral("img-owner001"), QStringLiteral("img-shared01")}, {sh, jk}, std::nullopt});
+        QVERIFY2(r.applied(), qPrintable(verdictCodes(r.verdict).join(QLatin1Char(','))));
+        QCOMPARE(r.createdIds.size(), 4);
+        QCOMPARE(r.result.value(QStringLiteral("ImageSet")).toArray().size(), 4);
+        // One task per source image, each copy from its own source.
+        QSet<QString> sources;
+        for (const QString &id : r.createdIds)
+            sources.insert(f.ws().image(id)->sourceImageId);
+        QCOMPARE(sources, (QSet<QString>{QStringLiteral("img-owner001"),
+                                         QStringLiteral("img-shared01")}));
+        int syncTasks = 0;
+        for (const Task &t : f.ws().tasks())
+            syncTasks += t.kind == TaskKind::Sync && t.state == TaskState::Running ? 1 : 0;
+        QCOMPARE(syncTasks, 2);
+        QCOMPARE(f.ws().journal().size(), 1);
+        QCOMPARE(f.ws().journal().last().parameters.value(QStringLiteral("ImageIds")).toArray(),
+                 (QJsonArray{QStringLiteral("img-owner001"), QStringLiteral("img-shared01")}));
+        checkUndoRedo(f, r, before, beforeJson);
+    }
+
+    void syncManyCountsEachCopyAgainstTheQuotaAndNames()
+    {
+        QJsonObject root = baseJson();
+        root.insert(QStringLiteral("policy"),
+                    QJsonObject{{QStringLiteral("customImageQuotaPerRegion"), 2}});
+        Fixture f(root);
+        // ap-shanghai holds img-winsrv01: one place left, for the first image only.
+        const SyncRequest r{{QStringLiteral("img-owner001"), QStringLiteral("img-shared01")},
+                            {sh}, std::nullopt};
+        const QList<Verdict> each = Rules::checkSyncEach(f.ws(), kOwner, r);
+        QCOMPARE(each.size(), 2);
+        QVERIFY(each.at(0).allowed());
+        QCOMPARE(verdictCodes(each.at(1)), QStringList{QStringLiteral("C5 ImageQuotaLimitExceeded")});
+        QCOMPARE(each.at(1).violations.first().args.value(QStringLiteral("used")).toInt(), 2);
+        const QJsonObject before = state(f.ws());
+        QVERIFY(f.ops().syncImages(f.as(kOwner), r).refused());
+        QCOMPARE(state(f.ws()), before);
+
+        // Two copies under one name in one region: the second is refused, naming the first.
+        Fixture g;
+        SyncRequest named{{QStringLiteral("img-owner001"), QStringLiteral("img-shared01")},
+                          {bj}, QStringLiteral("same-name")};
+        const QList<Verdict> clash = Rules::checkSyncEach(g.ws(), kOwner, named);
+        QVERIFY(clash.at(0).allowed());
+        QCOMPARE(verdictCodes(clash.at(1)),
+                 QStringList{QStringLiteral("M2 InvalidImageName.Duplicate")});
+        QCOMPARE(clash.at(1).violations.first().args.value(QStringLiteral("imageId")).toString(),
+                 QStringLiteral("img-owner001"));
+        QVERIFY(RuleText::message(clash.at(1).violations.first()).contains(QStringLiteral("img-shared01")));
+        QVERIFY(g.ops().syncImages(g.as(kOwner), named).refused());
     }
 
     void syncUndoAndRedo()
@@ -1047,7 +1213,7 @@ private Q_SLOTS:
         const Records before = records(f.ws());
         const QJsonObject beforeJson = state(f.ws());
         const OperationResult r = f.ops().syncImages(
-            f.as(kOwner), {QStringLiteral("img-owner001"), {sh, jk}, std::nullopt});
+            f.as(kOwner), {{QStringLiteral("img-owner001")}, {sh, jk}, std::nullopt});
         QVERIFY(r.applied());
         checkUndoRedo(f, r, before, beforeJson);
         if (QTest::currentTestFailed())
@@ -1072,7 +1238,7 @@ private Q_SLOTS:
         const int ownerQuota = Rules::quota(f.ws(), kOwner, gz).used;
         QCOMPARE(Rules::quota(f.ws(), kFriend, gz).used, 0); // S7: shared images do not count
         const OperationResult r =
-            f.ops().syncImages(f.as(kFriend), {QStringLiteral("img-shared01"), {gz}, std::nullopt});
+            f.ops().syncImages(f.as(kFriend), {{QStringLiteral("img-shared01")}, {gz}, std::nullopt});
         QVERIFY(r.applied());
         QCOMPARE(r.createdIds.size(), 1);
         const QString id = r.createdIds.first();
@@ -1108,7 +1274,7 @@ private Q_SLOTS:
             f.ops()
                 .modifyImageAttribute(f.as(kFriend), {id, QStringLiteral("mine now"), std::nullopt})
                 .applied());
-        QVERIFY(f.ops().syncImages(f.as(kFriend), {id, {sh}, std::nullopt}).applied());
+        QVERIFY(f.ops().syncImages(f.as(kFriend), {{id}, {sh}, std::nullopt}).applied());
         // After the owner stops sharing, the recipient keeps its copy.
         QVERIFY(f.ops()
                     .modifySharePermission(
@@ -1123,7 +1289,7 @@ private Q_SLOTS:
     {
         Fixture f;
         const OperationResult r =
-            f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, std::nullopt});
+            f.ops().syncImages(f.as(kOwner), {{QStringLiteral("img-owner001")}, {sh}, std::nullopt});
         const int duration = f.ws().policy().copyDurationSeconds;
         f.clock().advance(duration / 3);
         f.ops().advanceTasks();
@@ -1310,7 +1476,7 @@ private Q_SLOTS:
     {
         Fixture f;
         const OperationResult r =
-            f.ops().syncImages(f.as(kOwner), {QStringLiteral("img-owner001"), {sh}, std::nullopt});
+            f.ops().syncImages(f.as(kOwner), {{QStringLiteral("img-owner001")}, {sh}, std::nullopt});
         QVERIFY(r.applied());
         checkRefused(f,
                      [&] {
@@ -1985,7 +2151,7 @@ private Q_SLOTS:
                 case 1:
                     return f.ops().modifyImageAttribute(ctx, {img, s("n"), std::nullopt, sh});
                 case 2: {
-                    SyncRequest r{img, {s("ap-beijing")}, std::nullopt};
+                    SyncRequest r{{img}, {s("ap-beijing")}, std::nullopt};
                     r.region = sh;
                     return f.ops().syncImages(ctx, r);
                 }

@@ -172,7 +172,7 @@ private Q_SLOTS:
     {
         Fixture f;
         const OperationResult copy =
-            f.ops().syncImages(f.as(kOwner), SyncRequest{own1, {sh}, std::nullopt, {}});
+            f.ops().syncImages(f.as(kOwner), SyncRequest{{own1}, {sh}, std::nullopt, {}});
         QVERIFY(copy.applied());
         f.clock().advance(f.ws().policy().copyDurationSeconds / 2);
         QVERIFY(!f.ops().advanceTasks().isEmpty());
@@ -183,7 +183,7 @@ private Q_SLOTS:
         Fixture g;
         const OperationResult r = rename(g, g.as(kOwner), own1, QStringLiteral("renamed"));
         QVERIFY(
-            g.ops().syncImages(g.as(kOwner), SyncRequest{own1, {sh}, std::nullopt, {}}).applied());
+            g.ops().syncImages(g.as(kOwner), SyncRequest{{own1}, {sh}, std::nullopt, {}}).applied());
         g.clock().advance(1);
         g.ops().advanceTasks();
         QVERIFY(g.ws().image(own1)->state == ImageState::Syncing);
@@ -200,7 +200,7 @@ private Q_SLOTS:
         const QString file = dir.filePath(QStringLiteral("ws.json"));
         Fixture f;
         const OperationResult copy =
-            f.ops().syncImages(f.as(kOwner), SyncRequest{own1, {sh}, std::nullopt, {kFriend}});
+            f.ops().syncImages(f.as(kOwner), SyncRequest{{own1}, {sh}, std::nullopt, {kFriend}});
         QVERIFY(copy.applied());
         QCOMPARE(f.ws().task(copy.taskId)->shareWithAccountIds, QStringList{kFriend});
         QVERIFY(WorkspaceFile::save(f.ws(), file));
@@ -355,7 +355,7 @@ private Q_SLOTS:
         Document document(f.ws(), file);
         document.setSavesTaskChanges(true, 200);
         QVERIFY(
-            f.ops().syncImages(f.as(kOwner), SyncRequest{own1, {sh}, std::nullopt, {}}).applied());
+            f.ops().syncImages(f.as(kOwner), SyncRequest{{own1}, {sh}, std::nullopt, {}}).applied());
         const int duration = f.ws().policy().copyDurationSeconds;
         for (int second = 1; second < duration; ++second) {
             f.clock().advance(1);

@@ -428,8 +428,8 @@ private Q_SLOTS:
                    u"N1"_s, u"InvalidImageId.NotFound"_s,
                    {{u"imageId"_s, u"img-shsha001"_s}, {u"region"_s, gz}, {u"imageRegion"_s, sh}}));
         CHECK(allowedWithout(
-            Rules::checkSync(f.ws(), kFriend, {u"img-shsha001"_s, {sh}, std::nullopt})));
-        CHECK(only(Rules::checkSync(f.ws(), kFriend, {u"img-shsha001"_s, {gz}, std::nullopt}),
+            Rules::checkSync(f.ws(), kFriend, {{u"img-shsha001"_s}, {sh}, std::nullopt})));
+        CHECK(only(Rules::checkSync(f.ws(), kFriend, {{u"img-shsha001"_s}, {gz}, std::nullopt}),
                    u"C2"_s, u"UnsupportedOperation.LocationImageNotSupported"_s,
                    {{u"region"_s, gz}}, QStringList{gz}));
     }
@@ -457,7 +457,7 @@ private Q_SLOTS:
         QVERIFY(Rules::checkShare(f.ws(), kOwner, share).allowed());
         CHECK(only(Rules::checkModifyAttribute(f.ws(), kOwner, {own, u"n"_s, std::nullopt, sh}),
                    u"V2"_s, u"InvalidImageId.NotFound"_s, away, QStringList{own}));
-        SyncRequest sync{own, {bj}, std::nullopt};
+        SyncRequest sync{{own}, {bj}, std::nullopt};
         sync.region = sh;
         CHECK(only(Rules::checkSync(f.ws(), kOwner, sync), u"V2"_s, u"InvalidImageId.NotFound"_s,
                    away, QStringList{own}));
@@ -517,7 +517,7 @@ private Q_SLOTS:
         CHECK(only(Rules::checkCreateImage(f.ws(), kOwner, {{}, u"none"_s}), u"I3"_s,
                    u"InvalidParameter.SpecifyOneParameter"_s));
 
-        SyncRequest encrypted{u"img-owner001"_s, {gz}, u"owner001-enc"_s};
+        SyncRequest encrypted{{u"img-owner001"_s}, {gz}, u"owner001-enc"_s};
         encrypted.encrypt = true;
         CHECK(allowedWithout(Rules::checkSync(f.ws(), kOwner, encrypted)));
         encrypted.destinationRegions = {bj};
@@ -973,7 +973,7 @@ private Q_SLOTS:
         CHECK(allowedWithout(Rules::checkCreateImage(
             f.ws(), kFriend, {u"ins-friend01"_s, u"friend-image"_s, {}, false, false})));
         CHECK(allowedWithout(
-            Rules::checkSync(f.ws(), kFriend, {u"img-shared01"_s, {gz}, std::nullopt})));
+            Rules::checkSync(f.ws(), kFriend, {{u"img-shared01"_s}, {gz}, std::nullopt})));
         // Sharing one more image with kFriend changes nothing.
         QJsonObject root = withPolicy({{"customImageQuotaPerRegion", 1}});
         editImage(root, u"img-owner001"_s,
@@ -984,7 +984,7 @@ private Q_SLOTS:
         QCOMPARE(Rules::quota(g.ws(), kOwner, gz).used, 6);
         // With a quota of 0 the recipient's own copy is refused on its own (empty) quota.
         Fixture zero(withPolicy({{"customImageQuotaPerRegion", 0}}));
-        CHECK(only(Rules::checkSync(zero.ws(), kFriend, {u"img-shared01"_s, {gz}, std::nullopt}),
+        CHECK(only(Rules::checkSync(zero.ws(), kFriend, {{u"img-shared01"_s}, {gz}, std::nullopt}),
                    u"C5"_s, u"ImageQuotaLimitExceeded"_s,
                    {{u"region"_s, gz}, {u"used"_s, 0}, {u"limit"_s, 0}}, QStringList{gz}));
     }
@@ -1321,7 +1321,7 @@ private Q_SLOTS:
         QFETCH(QVariantMap, args);
         QFETCH(QStringList, items);
         Fixture f;
-        CHECK(only(Rules::checkSync(f.ws(), acting, {image, regions, std::nullopt}), rule, code,
+        CHECK(only(Rules::checkSync(f.ws(), acting, {{image}, regions, std::nullopt}), rule, code,
                    args, items));
     }
 
@@ -1355,7 +1355,7 @@ private Q_SLOTS:
         QFETCH(QStringList, regions);
         QFETCH(QString, name);
         Fixture f;
-        SyncRequest r{image, regions, std::nullopt};
+        SyncRequest r{{image}, regions, std::nullopt};
         if (!name.isEmpty())
             r.imageName = name;
         CHECK(allowedWithout(Rules::checkSync(f.ws(), acting, r)));
@@ -1374,7 +1374,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, state);
         Fixture f(withImageState(u"img-owner001"_s, state));
-        CHECK(only(Rules::checkSync(f.ws(), kOwner, {u"img-owner001"_s, {sh}, std::nullopt}),
+        CHECK(only(Rules::checkSync(f.ws(), kOwner, {{u"img-owner001"_s}, {sh}, std::nullopt}),
                    u"C4"_s, u"InvalidImageId.IncorrectState"_s,
                    {{u"imageId"_s, u"img-owner001"_s}, {u"state"_s, state}},
                    QStringList{u"img-owner001"_s}));
@@ -1385,14 +1385,14 @@ private Q_SLOTS:
         Fixture f;
         const Verdict v = Rules::checkSync(
             f.ws(), kOwner,
-            {u"img-owner001"_s, {sh, gz, moscow, nowhere, chongqing}, std::nullopt});
+            {{u"img-owner001"_s}, {sh, gz, moscow, nowhere, chongqing}, std::nullopt});
         QCOMPARE(sortedRules(v),
                  (QStringList{u"C3 InvalidParameterValue.InvalidRegion"_s,
                               u"C3 InvalidRegion.NotFound"_s, u"C3 InvalidRegion.Unavailable"_s,
                               u"C3 InvalidRegion.Unavailable"_s}));
         // The recipient: every other region is refused by C2.
         const Verdict r =
-            Rules::checkSync(f.ws(), kFriend, {u"img-shared01"_s, {sh, bj, gz}, std::nullopt});
+            Rules::checkSync(f.ws(), kFriend, {{u"img-shared01"_s}, {sh, bj, gz}, std::nullopt});
         QCOMPARE(sortedRules(r),
                  (QStringList{u"C2 UnsupportedOperation.LocationImageNotSupported"_s,
                               u"C2 UnsupportedOperation.LocationImageNotSupported"_s}));
@@ -1403,15 +1403,15 @@ private Q_SLOTS:
         // C5: kOwner has 1 image in ap-shanghai, none in ap-beijing; quota 1 per region.
         Fixture f(withPolicy({{"customImageQuotaPerRegion", 1}}));
         const QString own = u"img-owner001"_s;
-        CHECK(only(Rules::checkSync(f.ws(), kOwner, {own, {sh}, std::nullopt}), u"C5"_s,
+        CHECK(only(Rules::checkSync(f.ws(), kOwner, {{own}, {sh}, std::nullopt}), u"C5"_s,
                    u"ImageQuotaLimitExceeded"_s,
                    {{u"region"_s, sh}, {u"used"_s, 1}, {u"limit"_s, 1}}, QStringList{sh}));
-        CHECK(allowedWithout(Rules::checkSync(f.ws(), kOwner, {own, {bj}, std::nullopt})));
+        CHECK(allowedWithout(Rules::checkSync(f.ws(), kOwner, {{own}, {bj}, std::nullopt})));
         // Several destinations, one full: refused, only the full one named.
-        CHECK(only(Rules::checkSync(f.ws(), kOwner, {own, {bj, sh, jk}, std::nullopt}), u"C5"_s,
+        CHECK(only(Rules::checkSync(f.ws(), kOwner, {{own}, {bj, sh, jk}, std::nullopt}), u"C5"_s,
                    u"ImageQuotaLimitExceeded"_s, {{u"region"_s, sh}}, QStringList{sh}));
         // The source region being full does not matter for a copy elsewhere (guangzhou has 6).
-        CHECK(allowedWithout(Rules::checkSync(f.ws(), kOwner, {own, {jk}, std::nullopt})));
+        CHECK(allowedWithout(Rules::checkSync(f.ws(), kOwner, {{own}, {jk}, std::nullopt})));
         CHECK(only(Rules::checkSyncDestination(f.ws(), kOwner, img(f, own), sh), u"C5"_s,
                    u"ImageQuotaLimitExceeded"_s,
                    {{u"region"_s, sh}, {u"used"_s, 1}, {u"limit"_s, 1}}, QStringList{sh}));
@@ -1427,31 +1427,31 @@ private Q_SLOTS:
         putImage(root, other);
         Fixture f(root);
         const QString own = u"img-owner001"_s;
-        CHECK(only(Rules::checkSync(f.ws(), kOwner, {own, {sh}, std::nullopt}), u"M2"_s,
+        CHECK(only(Rules::checkSync(f.ws(), kOwner, {{own}, {sh}, std::nullopt}), u"M2"_s,
                    u"InvalidImageName.Duplicate"_s,
                    {{u"name"_s, u"name-img-owner001"_s},
                     {u"region"_s, sh},
                     {u"imageId"_s, u"img-dupnam01"_s}},
                    QStringList{u"img-dupnam01"_s}));
-        CHECK(allowedWithout(Rules::checkSync(f.ws(), kOwner, {own, {sh}, u"another name"_s})));
-        CHECK(allowedWithout(Rules::checkSync(f.ws(), kOwner, {own, {bj}, std::nullopt})));
+        CHECK(allowedWithout(Rules::checkSync(f.ws(), kOwner, {{own}, {sh}, u"another name"_s})));
+        CHECK(allowedWithout(Rules::checkSync(f.ws(), kOwner, {{own}, {bj}, std::nullopt})));
         // Several destinations, one with the name taken: refused.
-        CHECK(only(Rules::checkSync(f.ws(), kOwner, {own, {bj, sh}, std::nullopt}), u"M2"_s,
+        CHECK(only(Rules::checkSync(f.ws(), kOwner, {{own}, {bj, sh}, std::nullopt}), u"M2"_s,
                    u"InvalidImageName.Duplicate"_s, {{u"region"_s, sh}}));
         // A new name must itself be a valid name.
-        CHECK(has(Rules::checkSync(f.ws(), kOwner, {own, {bj}, QString(61, u'n')}), u"M2"_s,
+        CHECK(has(Rules::checkSync(f.ws(), kOwner, {{own}, {bj}, QString(61, u'n')}), u"M2"_s,
                   u"InvalidParameterValue.TooLarge"_s, {{u"max"_s, 60}, {u"length"_s, 61}}));
-        CHECK(has(Rules::checkSync(f.ws(), kOwner, {own, {bj}, QString()}), u"M2"_s,
+        CHECK(has(Rules::checkSync(f.ws(), kOwner, {{own}, {bj}, QString()}), u"M2"_s,
                   u"MissingParameter"_s));
         // The recipient's copy into the source region: its own names count, not the owner's.
         CHECK(allowedWithout(
-            Rules::checkSync(f.ws(), kFriend, {u"img-shared01"_s, {gz}, u"name-img-owner001"_s})));
+            Rules::checkSync(f.ws(), kFriend, {{u"img-shared01"_s}, {gz}, u"name-img-owner001"_s})));
         QJsonObject root2 = baseJson();
         QJsonObject mine = image(u"img-frnd0001"_s, kFriend, gz);
         mine.insert(u"ImageName"_s, u"name-img-shared01"_s);
         putImage(root2, mine);
         Fixture g(root2);
-        CHECK(only(Rules::checkSync(g.ws(), kFriend, {u"img-shared01"_s, {gz}, std::nullopt}),
+        CHECK(only(Rules::checkSync(g.ws(), kFriend, {{u"img-shared01"_s}, {gz}, std::nullopt}),
                    u"M2"_s, u"InvalidImageName.Duplicate"_s,
                    {{u"region"_s, gz}, {u"imageId"_s, u"img-frnd0001"_s}}));
     }
@@ -2551,7 +2551,7 @@ private Q_SLOTS:
 
         auto sync = [&](const Workspace &w, const QString &acting, const QString &image,
                         const QStringList &regions) {
-            return Rules::checkSync(w, acting, {image, regions, std::nullopt});
+            return Rules::checkSync(w, acting, {{image}, regions, std::nullopt});
         };
         row("C1", sync(ws, kOwner, u"img-market01"_s, {sh}), u"C1"_s,
             u"InvalidParameterValue.InvalidImageId"_s, {u"img-market01"_s});

@@ -113,7 +113,7 @@ void makeBusy(Fixture &f)
     f.ops().modifySharePermission(
         f.as(kOwner, ack), {QStringLiteral("img-full0050"), {extra(3), extra(55)}}); // refused
     const OperationResult sync = f.ops().syncImages(
-        f.as(kOwner), {QStringLiteral("img-winsrv01"),
+        f.as(kOwner), {{QStringLiteral("img-winsrv01")},
                        {QStringLiteral("ap-beijing"), QStringLiteral("ap-jakarta")},
                        std::nullopt,
                        {kFriend}}); // a give: the share step stays on the task

@@ -221,7 +221,7 @@ private Q_SLOTS:
         {
             auto w = windowOn(file);
             w->setActingAccount(kOwner);
-            SyncRequest give{own1, {QStringLiteral("ap-beijing")}, std::nullopt, {kFriend}};
+            SyncRequest give{{own1}, {QStringLiteral("ap-beijing")}, std::nullopt, {kFriend}};
             const OperationResult r =
                 w->console().run([&](Operations &ops, const OperationContext &ctx) {
                     return ops.syncImages(ctx, give);

@@ -106,7 +106,7 @@ private:
             {QStringLiteral("S6")});
         QVERIFY(r.refused());
         r = console.run([](Operations &ops, const OperationContext &ctx) {
-            return ops.syncImages(ctx, SyncRequest{QStringLiteral("img-shared01"),
+            return ops.syncImages(ctx, SyncRequest{{QStringLiteral("img-shared01")},
                                                    {QStringLiteral("ap-shanghai")},
                                                    kQuotedName});
         });

@@ -77,7 +77,7 @@ private Q_SLOTS:
                         share)
                     .applied());
         SyncRequest sync{
-            QStringLiteral("img-winsrv01"), {QStringLiteral("ap-beijing")}, std::nullopt};
+            {QStringLiteral("img-winsrv01")}, {QStringLiteral("ap-beijing")}, std::nullopt};
         QVERIFY(
             w->session()
                 .operations()
@@ -224,7 +224,7 @@ private Q_SLOTS:
         QTRY_COMPARE(visibleIds(table->model()), QStringList{QStringLiteral("img-winsrv01")});
         const OperationResult copy = w->session().operations().syncImages(
             ctx, SyncRequest{
-                     QStringLiteral("img-winsrv01"), {QStringLiteral("ap-beijing")}, std::nullopt});
+                     {QStringLiteral("img-winsrv01")}, {QStringLiteral("ap-beijing")}, std::nullopt});
         QVERIFY(copy.applied());
         QTRY_COMPARE(visibleIds(table->model()).size(), 2); // the copy keeps the name
         w->session().operations().undo(ctx, copy);
@@ -248,7 +248,7 @@ private Q_SLOTS:
         const OperationContext ctx{kOwner, QStringLiteral("Console"), {}, false};
         const OperationResult copy = w->session().operations().syncImages(
             ctx, SyncRequest{
-                     QStringLiteral("img-owner001"), {QStringLiteral("ap-beijing")}, std::nullopt});
+                     {QStringLiteral("img-owner001")}, {QStringLiteral("ap-beijing")}, std::nullopt});
         QVERIFY(copy.applied());
         QVERIFY(regions->item(0)->text() != before); // one image more, at once
         const QString during = regions->item(0)->text();
@@ -270,7 +270,7 @@ private Q_SLOTS:
         ManualClock *clock = nullptr;
         auto w = makeWindow(&clock);
         SyncRequest sync{
-            QStringLiteral("img-owner001"), {QStringLiteral("ap-beijing")}, std::nullopt};
+            {QStringLiteral("img-owner001")}, {QStringLiteral("ap-beijing")}, std::nullopt};
         const OperationResult res = w->session().operations().syncImages(
             OperationContext{kOwner, QStringLiteral("Console"), {}, false}, sync);
         QVERIFY(res.applied());

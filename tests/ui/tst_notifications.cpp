@@ -64,7 +64,7 @@ private:
     static QString give(ui::MainWindow &w, const QString &imageId, const QString &region,
                         const QString &to)
     {
-        SyncRequest r{imageId, {region}, std::nullopt, {to}};
+        SyncRequest r{{imageId}, {region}, std::nullopt, {to}};
         const OperationResult result = w.console().run(
             [&](Operations &ops, const OperationContext &ctx) { return ops.syncImages(ctx, r); });
         return result.applied() ? result.createdIds.first() : QString();
@@ -306,7 +306,7 @@ private Q_SLOTS:
         w->statusBar()->clearMessage();
         const QDateTime start = clock->now();
         SyncRequest r{
-            QStringLiteral("img-owner001"), {QStringLiteral("ap-shanghai")}, std::nullopt, {}};
+            {QStringLiteral("img-owner001")}, {QStringLiteral("ap-shanghai")}, std::nullopt, {}};
         QVERIFY(w->console()
                     .run([&](Operations &ops, const OperationContext &ctx) {
                         return ops.syncImages(ctx, r);
