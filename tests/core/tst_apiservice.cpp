@@ -1,6 +1,7 @@
 // The API 3.0 endpoint in process: signatures, the common errors, every action, and the same
 // rules and error codes as the console.
 #include "ApiService.h"
+#include "Cloud.h"
 #include "Fixture.h"
 #include "Language.h"
 #include "Tc3Signature.h"
@@ -1208,6 +1209,30 @@ private Q_SLOTS:
         QVERIFY(!api::ApiCredentials::load(name, &error));
         QVERIFY2(error.contains(QStringLiteral("belongs to another user")), qPrintable(error));
 #endif
+    }
+
+    // The table's changes are the Describe-less actions (as docs/api.md's replay guard says),
+    // and the changes the cloud link journals as pending (core's list, which cannot ask api).
+    void theTableAgreesWithTheCloudLink()
+    {
+        const QStringList actions = api::ApiService::actions();
+        QStringList changes;
+        for (const QString &action : actions) {
+            QCOMPARE(api::ApiService::changes(action),
+                     !action.startsWith(QLatin1String("Describe")));
+            QCOMPARE(cloud::isCloudChange(action), api::ApiService::changes(action));
+            if (api::ApiService::changes(action))
+                changes.append(action);
+            else // a read has nothing to check first: apply sends only changes with DryRun
+                QVERIFY2(!api::ApiService::takesDryRun(action), qPrintable(action));
+        }
+        QStringList cloudChanges = cloud::cloudChanges();
+        cloudChanges.sort();
+        changes.sort();
+        QCOMPARE(changes, cloudChanges);
+        QVERIFY(!api::ApiService::changes(QStringLiteral("LaunchRockets")));
+        QVERIFY(api::ApiService::takesDryRun(QStringLiteral("DeleteImages")));
+        QVERIFY(!api::ApiService::takesDryRun(QStringLiteral("ModifyImageSharePermission")));
     }
 };
 
