@@ -26,6 +26,9 @@ QString str(const char *s)
     return QString::fromLatin1(s);
 }
 
+// The version of the CVM API the endpoint speaks.
+constexpr char kApiVersion[] = "2017-03-12";
+
 // An API error: Tencent's code, and a message in the caller's language.
 struct ApiError
 {
@@ -89,15 +92,8 @@ bool sameBytes(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
-// Reads change nothing: the same signed read may be answered again.
-bool isRead(const QString &action)
-{
-    return action.startsWith(QLatin1String("Describe"));
-}
-
-} // namespace
-
-struct ApiService::Call
+// One call of an action: who makes it, where, with which parameters, and what it met.
+struct Call
 {
     QString action;
     QString region;
@@ -198,7 +194,61 @@ struct ApiService::Call
         }
         return qint64(d);
     }
+    // True when the call is answered now: refused, or a DryRun that would pass, which CVM
+    // answers with its RequestId only ("if the check passes, the RequestId is returned").
+    bool refused(const OperationResult &r)
+    {
+        if (r.status == OperationResult::Status::DryRunPassed)
+            return true;
+        if (!r.refused())
+            return false;
+        const Violation &v = r.verdict.violations.first();
+        error = ApiError{v.code, RuleText::message(v)};
+        return true;
+    }
+    bool needRegion()
+    {
+        if (region.isEmpty() && !error)
+            error = parameterError("MissingParameter", str("X-TC-Region"),
+                                   str("the header is required."));
+        return !region.isEmpty();
+    }
+    // Tags of a TagSpecification [{ResourceType, Tags: [{Key, Value}]}] for `resourceType`.
+    QList<Tag> tagSpecification(const char *resourceType)
+    {
+        QList<Tag> tags;
+        const QJsonValue v = params.value(str("TagSpecification"));
+        if (v.isUndefined() || v.isNull() || error)
+            return tags;
+        for (const QJsonValue &spec : v.toArray()) {
+            const QJsonObject o = spec.toObject();
+            if (!spec.isObject() ||
+                o.value(str("ResourceType")).toString() != QLatin1String(resourceType) ||
+                !o.value(str("Tags")).isArray()) {
+                error = parameterError("InvalidParameterValue", str("TagSpecification"),
+                                       QStringLiteral("ResourceType must be %1, with Tags.")
+                                           .arg(QLatin1String(resourceType)));
+                return tags;
+            }
+            for (const QJsonValue &t : o.value(str("Tags")).toArray()) {
+                const QString key = t.toObject().value(str("Key")).toString();
+                if (key.trimmed().isEmpty() || !t.toObject().value(str("Value")).isString()) {
+                    error =
+                        parameterError("InvalidParameterValue", str("TagSpecification.Tags"),
+                                       str("each tag is {\"Key\": String, \"Value\": String}."));
+                    return tags;
+                }
+                tags.append(Tag{key, t.toObject().value(str("Value")).toString()});
+            }
+        }
+        if (!v.isArray())
+            error = parameterError("InvalidParameter", str("TagSpecification"),
+                                   str("must be an Array of TagSpecification."));
+        return tags;
+    }
 };
+
+} // namespace
 
 ApiService::ApiService(Operations &operations, ApiCredentials credentials)
     : m_ops(operations), m_credentials(std::move(credentials))
@@ -218,28 +268,6 @@ void ApiService::forgetExpiredSignatures(qint64 now)
         m_seen.remove(m_seenUntil.begin()->second);
         m_seenUntil.erase(m_seenUntil.begin());
     }
-}
-
-QStringList ApiService::actions()
-{
-    return {str("DescribeImages"),
-            str("DescribeImageSharePermission"),
-            str("ModifyImageSharePermission"),
-            str("SyncImages"),
-            str("DeleteImages"),
-            str("ModifyImageAttribute"),
-            str("CreateImage"),
-            str("ImportImage"),
-            str("DescribeImportImageOs"),
-            str("DescribeImageQuota"),
-            str("DescribeRegions"),
-            str("DescribeZones"),
-            str("RunInstances"),
-            str("ResetInstance"),
-            str("DescribeInstances"),
-            str("TerminateInstances"),
-            str("DescribeImageFromFamily"),
-            str("ExportImages")};
 }
 
 namespace {
@@ -447,196 +475,6 @@ std::optional<ApiError> authenticateHmac(const ApiRequest &req, const ApiCredent
     return std::nullopt;
 }
 
-} // namespace
-
-ApiReply ApiService::handle(const ApiRequest &req)
-{
-    ++m_requests;
-    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Call call;
-    auto reply = [&](const QJsonObject &body) {
-        QJsonObject response = body;
-        response.insert(str("RequestId"), requestId);
-        ApiReply r;
-        r.body =
-            QJsonDocument(QJsonObject{{str("Response"), response}}).toJson(QJsonDocument::Compact);
-        r.changed = call.changed;
-        return r;
-    };
-    auto fail = [&](const ApiError &e) {
-        ApiReply r;
-        r.body = errorBody(e, requestId);
-        r.changed = call.changed;
-        return r;
-    };
-    auto common = [&](const char *code, const QString &detail = QString()) {
-        return fail({str(code), commonMessage(str(code), detail)});
-    };
-
-    if (req.method != "POST" && req.method != "GET")
-        return common("UnsupportedProtocol");
-    // TC3-HMAC-SHA256 signs in the Authorization header; the older signature in the parameters,
-    // sent as a form (POST) or a query string (GET).
-    const bool form =
-        req.headers.value("content-type").startsWith("application/x-www-form-urlencoded");
-    const bool tc3 = req.headers.contains("authorization") || (req.method == "POST" && !form);
-    if (req.body.size() > (tc3 ? kMaxBody : kMaxFormBody))
-        return common("RequestSizeLimitExceeded");
-
-    // Authentication.
-    const qint64 now = m_ops.clock().now().toSecsSinceEpoch();
-    Authenticated a;
-    if (const std::optional<ApiError> e = tc3 ? authenticateTc3(req, m_credentials, now, a)
-                                              : authenticateHmac(req, m_credentials, now, a))
-        return fail(*e);
-    const qint64 timestamp = a.timestamp;
-    call.action = a.action;
-    const QByteArray version = a.version;
-    call.language = a.language;
-    call.account = a.credential->accountId;
-    call.region = a.region;
-
-    // The SDKs sign neither X-TC-Action nor X-TC-Region, so a captured request could be sent
-    // again, as itself or as another action, while its timestamp is in the window. Every
-    // signature is remembered until then. A change may use one again only as the same action
-    // in the same region, and only until it has been carried out. A read may use any: honest
-    // clients send different reads with the same body in the same second (one per region, or
-    // a read after a change), which carry the same signature, and a read changes nothing.
-    forgetExpiredSignatures(now);
-    const auto seen = m_seen.constFind(a.signature);
-    if (seen != m_seen.cend()) {
-        if (!isRead(call.action) &&
-            (seen->action != call.action || seen->region != call.region || seen->spent))
-            return common("AuthFailure.SignatureFailure",
-                          str("This signature was already used by an earlier request; a change "
-                              "is carried out once per signature. Sign the request again (a new "
-                              "X-TC-Timestamp) to send it again."));
-    } else {
-        if (m_seen.size() >= m_replayCapacity)
-            return common("RequestLimitExceeded",
-                          str("Too many requests within five minutes; try again later."));
-        m_seen.insert(a.signature, {call.action, call.region, false});
-        m_seenUntil.emplace(timestamp + kMaxClockSkew, a.signature);
-    }
-
-    if (!actions().contains(call.action))
-        return common("InvalidAction", call.action);
-    if (version != "2017-03-12")
-        return common("NoSuchVersion", QString::fromLatin1(version));
-    if (!call.region.isEmpty() && !m_ops.workspace().region(call.region))
-        return common("InvalidRegion.NotFound", call.region);
-    if (a.params) {
-        call.params = *a.params;
-    } else {
-        QJsonParseError parse;
-        const QJsonDocument doc =
-            QJsonDocument::fromJson(req.body.isEmpty() ? QByteArray("{}") : req.body, &parse);
-        if (parse.error != QJsonParseError::NoError || !doc.isObject())
-            return fail({str("InvalidParameter"), str("The request body is not a JSON object.")});
-        call.params = doc.object();
-    }
-
-    // The console's words, in the caller's language (zh-CN is answered in English), made without
-    // changing the console's own.
-    const Language::Scope language(call.language.startsWith(QLatin1String("id")) ? str("id")
-                                                                                 : str("en"));
-    const QJsonObject out = dispatch(call);
-    if (call.changed)
-        m_seen[a.signature].spent = true;
-    if (call.error)
-        return fail(*call.error);
-    return reply(out);
-}
-
-namespace {
-
-// The parameters each action documents (CVM 2017-03-12, as tccli's api.json lists them):
-// those the endpoint reads, and those that describe what a workspace does not hold (networks,
-// passwords, billing terms), which are refused rather than silently ignored. Any other
-// parameter is unknown.
-struct ActionParameters
-{
-    QStringList read;
-    QStringList beyond;
-};
-
-const QHash<QString, ActionParameters> &actionParameters()
-{
-    static const QHash<QString, ActionParameters> table = [] {
-        auto list = [](std::initializer_list<const char *> names) {
-            QStringList out;
-            for (const char *n : names)
-                out.append(QString::fromLatin1(n));
-            return out;
-        };
-        QHash<QString, ActionParameters> t;
-        t.insert(str("DescribeImages"),
-                 {list({"ImageIds", "Filters", "Offset", "Limit", "InstanceType"}), {}});
-        t.insert(str("DescribeImageSharePermission"), {list({"ImageId"}), {}});
-        t.insert(str("ModifyImageSharePermission"),
-                 {list({"ImageId", "AccountIds", "Permission"}), {}});
-        t.insert(str("SyncImages"), {list({"ImageIds", "DestinationRegions", "DryRun", "ImageName",
-                                           "ImageSetRequired", "Encrypt", "KmsKeyId"}),
-                                     {}});
-        t.insert(str("DeleteImages"), {list({"ImageIds", "DeleteBindedSnap", "DryRun"}), {}});
-        t.insert(str("ModifyImageAttribute"), {list({"ImageId", "ImageName", "ImageDescription",
-                                                     "ImageFamily", "ImageDeprecated"}),
-                                               {}});
-        t.insert(str("CreateImage"),
-                 {list({"ImageName", "InstanceId", "ImageDescription", "ForcePoweroff", "Sysprep",
-                        "DataDiskIds", "SnapshotIds", "DryRun", "TagSpecification", "ImageFamily"}),
-                  {}});
-        t.insert(str("ImportImage"),
-                 {list({"Architecture", "OsType", "OsVersion", "ImageUrl", "ImageName",
-                        "ImageDescription", "DryRun", "Force", "TagSpecification", "LicenseType",
-                        "BootMode", "ImageFamily"}),
-                  {}});
-        for (const char *none :
-             {"DescribeImportImageOs", "DescribeImageQuota", "DescribeRegions", "DescribeZones"})
-            t.insert(str(none), {});
-        t.insert(str("RunInstances"),
-                 {list({"InstanceChargeType", "Placement", "InstanceType", "ImageId", "SystemDisk",
-                        "InstanceCount", "InstanceName", "DryRun"}),
-                  list({"InstanceChargePrepaid",
-                        "DataDisks",
-                        "VirtualPrivateCloud",
-                        "InternetAccessible",
-                        "MinCount",
-                        "LoginSettings",
-                        "SecurityGroupIds",
-                        "EnhancedService",
-                        "ClientToken",
-                        "HostName",
-                        "ActionTimer",
-                        "DisasterRecoverGroupIds",
-                        "TagSpecification",
-                        "InstanceMarketOptions",
-                        "UserData",
-                        "Metadata",
-                        "CpuTopology",
-                        "CamRoleName",
-                        "HpcClusterId",
-                        "LaunchTemplate",
-                        "DedicatedClusterId",
-                        "ChcIds",
-                        "DisableApiTermination",
-                        "EnableJumboFrame"})});
-        t.insert(str("ResetInstance"), {list({"InstanceId", "ImageId"}),
-                                        list({"SystemDisk", "LoginSettings", "EnhancedService",
-                                              "HostName", "UserData"})});
-        t.insert(str("DescribeInstances"),
-                 {list({"InstanceIds", "Filters", "Offset", "Limit"}), {}});
-        t.insert(str("TerminateInstances"),
-                 {list({"InstanceIds", "ReleaseAddress", "ReleasePrepaidDataDisks"}), {}});
-        t.insert(str("DescribeImageFromFamily"), {list({"ImageFamily"}), {}});
-        t.insert(str("ExportImages"), {list({"BucketName", "ImageIds", "ExportFormat",
-                                             "FileNamePrefixList", "OnlyExportRootDisk", "DryRun"}),
-                                       list({"RoleName"})});
-        return t;
-    }();
-    return table;
-}
-
 ApiError actionError(const char *code, const QString &message)
 {
     return ApiError{str(code), message};
@@ -744,647 +582,903 @@ QJsonObject imageToApi(const Image &img, const QString &viewer)
     return o;
 }
 
+// The actions, one function each.
+
+QJsonObject describeImages(Operations &ops, Call &c)
+{
+    const Workspace &ws = ops.workspace();
+    const QStringList ids = c.strings("ImageIds", false, 100);
+    const qint64 offset = c.integer("Offset", 0, 0, std::numeric_limits<int>::max());
+    const qint64 limit = c.integer("Limit", 20, 0, std::numeric_limits<int>::max());
+    const QString instanceType = c.string("InstanceType", false);
+    QList<std::pair<QString, QStringList>> wanted;
+    if (!c.error) {
+        if (const auto e = readFilters(c.params.value(str("Filters")), wanted))
+            c.error = e;
+    }
+    if (c.error || !c.needRegion())
+        return {};
+    if (limit > 100) {
+        c.error = parameterError("InvalidParameterValue.LimitExceeded", str("Limit"),
+                                 QStringLiteral("at most 100, not %1.").arg(limit));
+        return {};
+    }
+    if (!ids.isEmpty() && !wanted.isEmpty()) {
+        c.error =
+            ApiError{str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
+                     commonMessage(str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
+                                   QString())};
+        return {};
+    }
+    static const QStringList known = {str("image-id"), str("image-type"), str("image-name"),
+                                      str("platform")};
+    for (const auto &[name, values] : std::as_const(wanted)) {
+        if (!known.contains(name) && !isTagFilter(name)) {
+            c.error = ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
+            return {};
+        }
+    }
+    // InstanceType: only the images whose architecture that type runs.
+    std::optional<InstanceTypeInfo> type;
+    if (!instanceType.isEmpty()) {
+        type = InstanceTypeCatalog::find(instanceType);
+        if (!InstanceTypeCatalog::isWellFormed(instanceType)) {
+            c.error = actionError("InvalidInstanceType.Malformed",
+                                  QStringLiteral("The specified `InstanceType` parameter has "
+                                                 "an invalid format: %1.")
+                                      .arg(instanceType));
+            return {};
+        }
+        if (!type) {
+            c.error = actionError("InvalidParameterValue.InstanceTypeNotFound",
+                                  QStringLiteral("The specified instance type does not exist: %1.")
+                                      .arg(instanceType));
+            return {};
+        }
+    }
+    QList<QString> visible = Rules::visibleImageIds(ws, c.account, c.region);
+    std::sort(visible.begin(), visible.end());
+    QList<const Image *> matched;
+    if (!ids.isEmpty()) {
+        for (const QString &id : ids) {
+            Verdict v;
+            if (!Rules::lookUp(ws, c.account, id, v) &&
+                v.hasCode(str("InvalidImageId.Malformed"))) {
+                c.error = ruleError(v);
+                return {};
+            }
+        }
+    }
+    for (const QString &id : visible) {
+        const Image *img = ws.image(id);
+        if (!ids.isEmpty() && !ids.contains(id))
+            continue;
+        if (type && !type->runs(img->architecture))
+            continue;
+        bool ok = true;
+        for (const auto &[name, values] : std::as_const(wanted)) {
+            bool any = false;
+            if (isTagFilter(name)) {
+                any = tagsMatch(img->tags, name, values);
+            } else {
+                for (const QString &v : values) {
+                    if (name == QLatin1String("image-id"))
+                        any = any || img->imageId == v;
+                    else if (name == QLatin1String("image-type"))
+                        any = any || toString(*Rules::typeFor(*img, c.account)) == v;
+                    else if (name == QLatin1String("image-name"))
+                        any = any || img->imageName.contains(v, Qt::CaseInsensitive);
+                    else // platform: fuzzy, as the reference documents it
+                        any = any || img->platform.contains(v, Qt::CaseInsensitive);
+                }
+            }
+            ok = ok && any;
+        }
+        if (ok)
+            matched.append(img);
+    }
+    QJsonArray set;
+    for (qsizetype i = offset; i < matched.size() && set.size() < limit; ++i)
+        set.append(imageToApi(*matched.at(i), c.account));
+    return {{str("TotalCount"), int(matched.size())}, {str("ImageSet"), set}};
+}
+
+QJsonObject describeImageSharePermission(Operations &ops, Call &c)
+{
+    const Workspace &ws = ops.workspace();
+    const QString id = c.string("ImageId", true);
+    if (c.error || !c.needRegion())
+        return {};
+    const Verdict v = Rules::checkDescribeSharePermission(ws, c.account, id, c.region);
+    if (!v.allowed()) {
+        c.error = ruleError(v);
+        return {};
+    }
+    QJsonArray set;
+    for (const ShareEntry &s : ws.image(id)->shares)
+        set.append(QJsonObject{{str("CreatedTime"), WorkspaceFile::timeToString(s.createdTime)},
+                               {str("AccountId"), s.accountId}});
+    return {{str("SharePermissionSet"), set}};
+}
+
+QJsonObject modifyImageSharePermission(Operations &ops, Call &c)
+{
+    const QString id = c.string("ImageId", true);
+    const QStringList accounts = c.strings("AccountIds", true, 500);
+    const QString permission = c.string("Permission", true);
+    if (c.error || !c.needRegion())
+        return {};
+    if (permission != QLatin1String("SHARE") && permission != QLatin1String("CANCEL")) {
+        c.error = parameterError("InvalidParameterValue", str("Permission"),
+                                 str("must be SHARE or CANCEL."));
+        return {};
+    }
+    const OperationResult r = ops.modifySharePermission(
+        c.context(false),
+        {id, accounts,
+         permission == QLatin1String("SHARE") ? SharePermission::Share : SharePermission::Cancel,
+         c.region});
+    if (c.refused(r))
+        return {};
+    c.changed = true;
+    return {};
+}
+
+QJsonObject syncImages(Operations &ops, Call &c)
+{
+    const QStringList ids = c.strings("ImageIds", true, 100);
+    const QStringList regions = c.strings("DestinationRegions", true, 100);
+    const bool dryRun = c.boolean("DryRun");
+    const bool setRequired = c.boolean("ImageSetRequired");
+    const QString name = c.string("ImageName", false);
+    const bool encrypt = c.boolean("Encrypt");
+    const QString kmsKeyId = c.string("KmsKeyId", false);
+    if (c.error || !c.needRegion())
+        return {};
+    SyncRequest request{ids, regions,
+                        c.has("ImageName") ? std::optional<QString>(name) : std::nullopt, {}};
+    request.region = c.region;
+    request.encrypt = encrypt;
+    request.kmsKeyId = kmsKeyId;
+    const OperationResult r = ops.syncImages(c.context(dryRun), request);
+    if (c.refused(r))
+        return {};
+    c.changed = true;
+    return setRequired ? QJsonObject{{str("ImageSet"), r.result.value(str("ImageSet"))}}
+                       : QJsonObject{};
+}
+
+QJsonObject deleteImages(Operations &ops, Call &c)
+{
+    const QStringList ids = c.strings("ImageIds", true, 100);
+    const bool dryRun = c.boolean("DryRun");
+    const bool snaps = c.boolean("DeleteBindedSnap");
+    if (c.error || !c.needRegion())
+        return {};
+    if (c.refused(ops.deleteImages(c.context(dryRun), {ids, snaps, c.region})))
+        return {};
+    c.changed = true;
+    return {};
+}
+
+QJsonObject modifyImageAttribute(Operations &ops, Call &c)
+{
+    const QString id = c.string("ImageId", true);
+    const QString name = c.string("ImageName", false);
+    const QString description = c.string("ImageDescription", false);
+    const QString family = c.string("ImageFamily", false);
+    const bool deprecated = c.boolean("ImageDeprecated");
+    if (c.error || !c.needRegion())
+        return {};
+    ModifyAttributeRequest r{id, std::nullopt, std::nullopt, c.region};
+    if (c.has("ImageName"))
+        r.imageName = name;
+    if (c.has("ImageDescription"))
+        r.imageDescription = description;
+    if (c.has("ImageFamily"))
+        r.imageFamily = family;
+    if (c.has("ImageDeprecated"))
+        r.imageDeprecated = deprecated;
+    if (c.refused(ops.modifyImageAttribute(c.context(false), r)))
+        return {};
+    c.changed = true;
+    return {};
+}
+
+QJsonObject createImage(Operations &ops, Call &c)
+{
+    CreateImageRequest r;
+    r.instanceId = c.string("InstanceId", false);
+    r.snapshotIds = c.strings("SnapshotIds", false, 100);
+    r.dataDiskIds = c.strings("DataDiskIds", false, 100);
+    r.imageFamily = c.string("ImageFamily", false);
+    r.tags = c.tagSpecification("image");
+    r.imageName = c.string("ImageName", true);
+    r.imageDescription = c.string("ImageDescription", false);
+    r.forcePoweroff =
+        c.string("ForcePoweroff", false).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    r.sysprep = c.string("Sysprep", false).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+    const bool dryRun = c.boolean("DryRun");
+    r.region = c.region;
+    if (c.error || !c.needRegion())
+        return {};
+    const OperationResult result = ops.createImage(c.context(dryRun), r);
+    if (c.refused(result))
+        return {};
+    c.changed = true;
+    return {{str("ImageId"), result.result.value(str("ImageId"))}};
+}
+
+QJsonObject importImage(Operations &ops, Call &c)
+{
+    ImportRequest r;
+    r.region = c.region;
+    r.architecture = c.string("Architecture", true);
+    r.osType = c.string("OsType", true);
+    r.osVersion = c.string("OsVersion", true);
+    r.imageUrl = c.string("ImageUrl", true);
+    r.imageName = c.string("ImageName", true);
+    r.imageDescription = c.string("ImageDescription", false);
+    r.force = c.boolean("Force");
+    const QString licence = c.string("LicenseType", false);
+    const QString bootMode = c.string("BootMode", false);
+    r.imageFamily = c.string("ImageFamily", false);
+    r.tags = c.tagSpecification("image");
+    const bool dryRun = c.boolean("DryRun");
+    if (c.error || !c.needRegion())
+        return {};
+    const auto licenseType =
+        licence.isEmpty() ? LicenseType::TencentCloud : licenseTypeFromString(licence);
+    if (!licenseType) {
+        c.error = actionError(
+            "InvalidParameterValue.InvalidLicenseType",
+            QStringLiteral("Invalid license type: %1 (TencentCloud or BYOL).").arg(licence));
+        return {};
+    }
+    r.licenseType = *licenseType;
+    // The boot mode is checked; the workspace's images do not record it (nor does Image).
+    if (!bootMode.isEmpty() && bootMode != QLatin1String("Legacy BIOS") &&
+        bootMode != QLatin1String("UEFI")) {
+        c.error = actionError(
+            "InvalidParameterValue.InvalidBootMode",
+            QStringLiteral("Unsupported boot mode: %1 (Legacy BIOS or UEFI).").arg(bootMode));
+        return {};
+    }
+    r.bucketOnly = true;
+    // The endpoint does not fetch the file: its format is taken from the name, as the
+    // import service would find it; sizes are checked when the task runs.
+    const QString path = QUrl(r.imageUrl).path().toLower();
+    r.file.format = path.endsWith(QLatin1String(".qcow2"))  ? str("QCOW2")
+                    : path.endsWith(QLatin1String(".vhd"))  ? str("VHD")
+                    : path.endsWith(QLatin1String(".vmdk")) ? str("VMDK")
+                    : path.endsWith(QLatin1String(".iso"))  ? str("ISO")
+                                                            : str("RAW");
+    const OperationResult result = ops.importImage(c.context(dryRun), r);
+    if (c.refused(result))
+        return {};
+    c.changed = true;
+    return {{str("ImageId"), result.result.value(str("ImageId"))}};
+}
+
+QJsonObject describeImportImageOs(Operations &, Call &)
+{
+    QJsonArray windows, linux, versions;
+    for (const ImportOsVersion &os : ImportOsCatalog::all()) {
+        (os.windows ? windows : linux).append(os.osName);
+        versions.append(
+            QJsonObject{{str("OsName"), os.osName},
+                        {str("OsVersions"), QJsonArray::fromStringList(os.osVersions)},
+                        {str("Architecture"), QJsonArray::fromStringList(os.architectures)}});
+    }
+    return {{str("ImportImageOsListSupported"),
+             QJsonObject{{str("Windows"), windows}, {str("Linux"), linux}}},
+            {str("ImportImageOsVersionSet"), versions}};
+}
+
+QJsonObject describeImageQuota(Operations &ops, Call &)
+{
+    const Workspace &ws = ops.workspace();
+    return {{str("ImageNumQuota"), ws.policy().customImageQuotaPerRegion}};
+}
+
+QJsonObject describeRegions(Operations &ops, Call &)
+{
+    const Workspace &ws = ops.workspace();
+    QJsonArray set;
+    for (const Region &r : ws.regions())
+        set.append(QJsonObject{{str("Region"), r.regionId},
+                               {str("RegionName"), r.nameEn},
+                               {str("RegionState"), toString(r.state)}});
+    return {{str("TotalCount"), int(set.size())}, {str("RegionSet"), set}};
+}
+
+QJsonObject runInstances(Operations &ops, Call &c)
+{
+    RunInstancesRequest r;
+    r.imageId = c.string("ImageId", true);
+    r.region = c.region;
+    r.count = int(c.integer("InstanceCount", 1, 1, 100));
+    r.instanceName = c.string("InstanceName", false);
+    r.instanceType = c.string("InstanceType", false);
+    r.instanceChargeType = c.string("InstanceChargeType", false);
+    const bool dryRun = c.boolean("DryRun");
+    if (c.error || !c.needRegion())
+        return {};
+    // Placement is required without a launch template (which the endpoint does not hold);
+    // of it, the zone is read and the default project accepted.
+    const QJsonValue placement = c.params.value(str("Placement"));
+    if (!placement.isObject() || !placement.toObject().value(str("Zone")).isString()) {
+        c.error = parameterError(placement.isUndefined() ? "MissingParameter" : "InvalidParameter",
+                                 str("Placement.Zone"), str("the zone to launch in is required."));
+        return {};
+    }
+    for (const QString &k : placement.toObject().keys()) {
+        const QJsonValue v = placement.toObject().value(k);
+        if (k == QLatin1String("Zone") || (k == QLatin1String("ProjectId") && v.toInt(-1) == 0))
+            continue;
+        c.error = actionError("UnsupportedOperation",
+                              QStringLiteral("The parameter `Placement.%1` is not supported by "
+                                             "this endpoint: instances are in the default "
+                                             "project of a zone. Leave it out.")
+                                  .arg(k));
+        return {};
+    }
+    r.zone = placement.toObject().value(str("Zone")).toString();
+    static const QStringList chargeTypes = {str("PREPAID"), str("POSTPAID_BY_HOUR"), str("CDHPAID"),
+                                            str("SPOTPAID"), str("CDCPAID")};
+    if (!r.instanceChargeType.isEmpty() && !chargeTypes.contains(r.instanceChargeType)) {
+        c.error = parameterError("InvalidParameterValue", str("InstanceChargeType"),
+                                 QStringLiteral("one of %1.").arg(chargeTypes.join(str(", "))));
+        return {};
+    }
+    const QJsonValue disk = c.params.value(str("SystemDisk"));
+    if (!disk.isUndefined() && !disk.isNull()) {
+        const QJsonObject d = disk.toObject();
+        for (const QString &k : d.keys()) {
+            if (k != QLatin1String("DiskType") && k != QLatin1String("DiskSize")) {
+                c.error = actionError("UnsupportedOperation",
+                                      QStringLiteral("The parameter `SystemDisk.%1` is not "
+                                                     "supported by this endpoint. Leave it out.")
+                                          .arg(k));
+                return {};
+            }
+        }
+        const QJsonValue size = d.value(str("DiskSize"));
+        if (!disk.isObject() ||
+            (!d.value(str("DiskType")).isUndefined() && !d.value(str("DiskType")).isString()) ||
+            (!size.isUndefined() &&
+             (!size.isDouble() || size.toDouble() < 20 || size.toDouble() > 32000 ||
+              std::trunc(size.toDouble()) != size.toDouble()))) {
+            c.error = parameterError("InvalidParameterValue", str("SystemDisk"),
+                                     str("{\"DiskType\": String, \"DiskSize\": 20 to 32000}."));
+            return {};
+        }
+        r.systemDisk.diskType = d.value(str("DiskType")).toString();
+        r.systemDisk.diskSize = size.toInt();
+    }
+    const OperationResult result = ops.runInstances(c.context(dryRun), r);
+    if (c.refused(result))
+        return {};
+    c.changed = true;
+    return {{str("InstanceIdSet"), result.result.value(str("InstanceIdSet"))}};
+}
+
+QJsonObject resetInstance(Operations &ops, Call &c)
+{
+    const ResetInstanceRequest r{c.string("InstanceId", true), c.string("ImageId", false),
+                                 c.region};
+    if (c.error || !c.needRegion())
+        return {};
+    if (c.refused(ops.resetInstance(c.context(false), r)))
+        return {};
+    c.changed = true;
+    return {};
+}
+
+QJsonObject describeInstances(Operations &ops, Call &c)
+{
+    const Workspace &ws = ops.workspace();
+    const QStringList ids = c.strings("InstanceIds", false, 100);
+    const qint64 offset = c.integer("Offset", 0, 0, std::numeric_limits<int>::max());
+    const qint64 limit = c.integer("Limit", 20, 0, std::numeric_limits<int>::max());
+    QList<std::pair<QString, QStringList>> wanted;
+    if (!c.error) {
+        if (const auto e = readFilters(c.params.value(str("Filters")), wanted))
+            c.error = e;
+    }
+    if (c.error || !c.needRegion())
+        return {};
+    if (limit > 100) {
+        c.error = parameterError("InvalidParameterValue.LimitExceeded", str("Limit"),
+                                 QStringLiteral("at most 100, not %1.").arg(limit));
+        return {};
+    }
+    if (!ids.isEmpty() && !wanted.isEmpty()) {
+        c.error = parameterError("InvalidParameter", str("InstanceIds"),
+                                 str("InstanceIds and Filters cannot be given together."));
+        return {};
+    }
+    for (const QString &id : ids) {
+        Verdict v;
+        if (!Rules::lookUpInstance(ws, c.account, id, QString(), str("V1"), v) &&
+            v.hasCode(str("InvalidInstanceId.Malformed"))) {
+            c.error = ruleError(v);
+            return {};
+        }
+    }
+    // What the workspace can answer. It holds no networks, hosts, projects or public
+    // addresses: those filters are answered as the cloud would for such instances.
+    static const QStringList known = {str("zone"),
+                                      str("instance-id"),
+                                      str("instance-name"),
+                                      str("instance-state"),
+                                      str("image-id"),
+                                      str("instance-charge-type"),
+                                      str("instance-type"),
+                                      str("private-ip-address"),
+                                      str("project-id"),
+                                      str("host-id"),
+                                      str("vpc-id"),
+                                      str("subnet-id"),
+                                      str("security-group-id"),
+                                      str("public-ip-address")};
+    for (const auto &[name, values] : std::as_const(wanted)) {
+        if (!known.contains(name) && !isTagFilter(name)) {
+            c.error = ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
+            return {};
+        }
+    }
+    QStringList mine = ws.instancesOf(c.account).values();
+    std::sort(mine.begin(), mine.end());
+    QJsonArray set;
+    int total = 0;
+    for (const QString &id : std::as_const(mine)) {
+        const Instance *i = ws.instance(id);
+        if ((!ids.isEmpty() && !ids.contains(id)) || i->region != c.region)
+            continue;
+        bool ok = true;
+        for (const auto &[name, values] : std::as_const(wanted)) {
+            bool any = false;
+            for (const QString &v : values) {
+                if (name == QLatin1String("zone"))
+                    any = any || i->zone == v;
+                else if (name == QLatin1String("instance-id"))
+                    any = any || i->instanceId == v;
+                else if (name == QLatin1String("instance-name"))
+                    any = any || i->instanceName.contains(v, Qt::CaseInsensitive);
+                else if (name == QLatin1String("instance-state"))
+                    any = any || i->instanceState == v;
+                else if (name == QLatin1String("image-id"))
+                    any = any || i->imageId == v;
+                else if (name == QLatin1String("instance-charge-type"))
+                    any = any || i->instanceChargeType == v;
+                else if (name == QLatin1String("instance-type"))
+                    any = any || i->instanceType == v;
+                else if (name == QLatin1String("private-ip-address"))
+                    any = any || i->privateIpAddresses.contains(v);
+                else if (name == QLatin1String("project-id"))
+                    any = any || v == QLatin1String("0"); // the default project
+                // host-id, vpc-id, subnet-id, security-group-id, public-ip-address and
+                // tags: the workspace's instances have none, so none matches.
+            }
+            ok = ok && any;
+        }
+        if (!ok)
+            continue;
+        if (total++ < offset || set.size() >= limit)
+            continue;
+        set.append(instanceToApi(*i));
+    }
+    return {{str("TotalCount"), total}, {str("InstanceSet"), set}};
+}
+
+QJsonObject terminateInstances(Operations &ops, Call &c)
+{
+    const QStringList ids = c.strings("InstanceIds", true, 100);
+    for (const char *release : {"ReleaseAddress", "ReleasePrepaidDataDisks"}) {
+        // The workspace holds no addresses or prepaid disks: there is nothing to release.
+        if (c.boolean(release) && !c.error)
+            c.error = actionError("UnsupportedOperation",
+                                  QStringLiteral("The parameter `%1` is not supported by this "
+                                                 "endpoint: the workspace holds no addresses "
+                                                 "or prepaid disks to release.")
+                                      .arg(QLatin1String(release)));
+    }
+    if (c.error || !c.needRegion())
+        return {};
+    if (c.refused(ops.terminateInstances(c.context(false), {ids, c.region})))
+        return {};
+    c.changed = true;
+    return {};
+}
+
+QJsonObject exportImages(Operations &ops, Call &c)
+{
+    ExportImagesRequest r;
+    r.bucketName = c.string("BucketName", true);
+    r.imageIds = c.strings("ImageIds", true, 100);
+    if (c.has("ExportFormat"))
+        r.exportFormat = c.string("ExportFormat", false);
+    r.fileNamePrefixList = c.strings("FileNamePrefixList", false, 100);
+    r.onlyExportRootDisk = c.boolean("OnlyExportRootDisk");
+    r.region = c.region;
+    const bool dryRun = c.boolean("DryRun");
+    if (c.error || !c.needRegion())
+        return {};
+    const OperationResult result = ops.exportImages(c.context(dryRun), r);
+    if (c.refused(result))
+        return {};
+    c.changed = true;
+    return {{str("TaskId"), result.result.value(str("TaskId"))},
+            {str("CosPaths"), result.result.value(str("CosPaths"))}};
+}
+
+QJsonObject describeZones(Operations &ops, Call &c)
+{
+    const Workspace &ws = ops.workspace();
+    if (!c.needRegion())
+        return {};
+    const Region *region = ws.region(c.region);
+    const qsizetype regionIndex = ws.regions().indexOf(*region);
+    const QString place = region->nameEn.contains(QLatin1Char('('))
+                              ? region->nameEn.section(QLatin1Char('('), 1).chopped(1)
+                              : region->nameEn;
+    QJsonArray set;
+    for (const QString &zone : region->zones) {
+        const int n = zone.section(QLatin1Char('-'), -1).toInt();
+        set.append(QJsonObject{{str("Zone"), zone},
+                               {str("ZoneName"), QStringLiteral("%1 Zone %2").arg(place).arg(n)},
+                               {str("ZoneId"), QString::number((regionIndex + 1) * 100000 + n)},
+                               {str("ZoneState"), toString(region->state)}});
+    }
+    return {{str("TotalCount"), int(set.size())}, {str("ZoneSet"), set}};
+}
+
+QJsonObject describeImageFromFamily(Operations &ops, Call &c)
+{
+    const Workspace &ws = ops.workspace();
+    const QString family = c.string("ImageFamily", true);
+    if (c.error || !c.needRegion())
+        return {};
+    // The newest usable image of the family the caller sees in the region.
+    const Image *newest = nullptr;
+    for (const QString &id : Rules::visibleImageIds(ws, c.account, c.region)) {
+        const Image *img = ws.image(id);
+        if (img->imageFamily != family || img->imageDeprecated || img->state != ImageState::Normal)
+            continue;
+        if (!newest || img->createdTime > newest->createdTime ||
+            (img->createdTime == newest->createdTime && img->imageId > newest->imageId))
+            newest = img;
+    }
+    return {{str("Image"),
+             newest ? QJsonValue(imageToApi(*newest, c.account)) : QJsonValue(QJsonValue::Null)}};
+}
+
+// An action the endpoint speaks, and the parameters CVM 2017-03-12 documents for it (as
+// tccli's api.json lists them): those its handler reads, and those that describe what a
+// workspace does not hold (networks, passwords, billing terms), which are refused rather than
+// silently ignored. Any other parameter is unknown.
+struct ApiAction
+{
+    enum Kind
+    {
+        Read,  // changes nothing: a signed read may be answered again
+        Change // carried out at most once per signature
+    };
+    QString name;
+    Kind kind;
+    QJsonObject (*handler)(Operations &, Call &);
+    QStringList read;
+    QStringList beyond;
+};
+
+// The one list of the actions: what the endpoint answers, what it calls InvalidAction, which
+// requests the replay guard treats as reads, and which take DryRun all come from it.
+const QList<ApiAction> &actionTable()
+{
+    static const QList<ApiAction> table = [] {
+        auto list = [](std::initializer_list<const char *> names) {
+            QStringList out;
+            for (const char *n : names)
+                out.append(QString::fromLatin1(n));
+            return out;
+        };
+        using A = ApiAction;
+        return QList<ApiAction>{
+            {str("DescribeImages"),
+             A::Read,
+             describeImages,
+             list({"ImageIds", "Filters", "Offset", "Limit", "InstanceType"}),
+             {}},
+            {str("DescribeImageSharePermission"),
+             A::Read,
+             describeImageSharePermission,
+             list({"ImageId"}),
+             {}},
+            {str("ModifyImageSharePermission"),
+             A::Change,
+             modifyImageSharePermission,
+             list({"ImageId", "AccountIds", "Permission"}),
+             {}},
+            {str("SyncImages"),
+             A::Change,
+             syncImages,
+             list({"ImageIds", "DestinationRegions", "DryRun", "ImageName", "ImageSetRequired",
+                   "Encrypt", "KmsKeyId"}),
+             {}},
+            {str("DeleteImages"),
+             A::Change,
+             deleteImages,
+             list({"ImageIds", "DeleteBindedSnap", "DryRun"}),
+             {}},
+            {str("ModifyImageAttribute"),
+             A::Change,
+             modifyImageAttribute,
+             list({"ImageId", "ImageName", "ImageDescription", "ImageFamily", "ImageDeprecated"}),
+             {}},
+            {str("CreateImage"),
+             A::Change,
+             createImage,
+             list({"ImageName", "InstanceId", "ImageDescription", "ForcePoweroff", "Sysprep",
+                   "DataDiskIds", "SnapshotIds", "DryRun", "TagSpecification", "ImageFamily"}),
+             {}},
+            {str("ImportImage"),
+             A::Change,
+             importImage,
+             list({"Architecture", "OsType", "OsVersion", "ImageUrl", "ImageName",
+                   "ImageDescription", "DryRun", "Force", "TagSpecification", "LicenseType",
+                   "BootMode", "ImageFamily"}),
+             {}},
+            {str("DescribeImportImageOs"), A::Read, describeImportImageOs, {}, {}},
+            {str("DescribeImageQuota"), A::Read, describeImageQuota, {}, {}},
+            {str("DescribeRegions"), A::Read, describeRegions, {}, {}},
+            {str("DescribeZones"), A::Read, describeZones, {}, {}},
+            {str("RunInstances"), A::Change, runInstances,
+             list({"InstanceChargeType", "Placement", "InstanceType", "ImageId", "SystemDisk",
+                   "InstanceCount", "InstanceName", "DryRun"}),
+             list({"InstanceChargePrepaid",
+                   "DataDisks",
+                   "VirtualPrivateCloud",
+                   "InternetAccessible",
+                   "MinCount",
+                   "LoginSettings",
+                   "SecurityGroupIds",
+                   "EnhancedService",
+                   "ClientToken",
+                   "HostName",
+                   "ActionTimer",
+                   "DisasterRecoverGroupIds",
+                   "TagSpecification",
+                   "InstanceMarketOptions",
+                   "UserData",
+                   "Metadata",
+                   "CpuTopology",
+                   "CamRoleName",
+                   "HpcClusterId",
+                   "LaunchTemplate",
+                   "DedicatedClusterId",
+                   "ChcIds",
+                   "DisableApiTermination",
+                   "EnableJumboFrame"})},
+            {str("ResetInstance"), A::Change, resetInstance, list({"InstanceId", "ImageId"}),
+             list({"SystemDisk", "LoginSettings", "EnhancedService", "HostName", "UserData"})},
+            {str("DescribeInstances"),
+             A::Read,
+             describeInstances,
+             list({"InstanceIds", "Filters", "Offset", "Limit"}),
+             {}},
+            {str("TerminateInstances"),
+             A::Change,
+             terminateInstances,
+             list({"InstanceIds", "ReleaseAddress", "ReleasePrepaidDataDisks"}),
+             {}},
+            {str("DescribeImageFromFamily"),
+             A::Read,
+             describeImageFromFamily,
+             list({"ImageFamily"}),
+             {}},
+            {str("ExportImages"), A::Change, exportImages,
+             list({"BucketName", "ImageIds", "ExportFormat", "FileNamePrefixList",
+                   "OnlyExportRootDisk", "DryRun"}),
+             list({"RoleName"})},
+        };
+    }();
+    return table;
+}
+
+const ApiAction *findAction(const QString &name)
+{
+    const QList<ApiAction> &table = actionTable();
+    const auto it = std::find_if(table.cbegin(), table.cend(),
+                                 [&name](const ApiAction &a) { return a.name == name; });
+    return it == table.cend() ? nullptr : &*it;
+}
+
+// Reads change nothing: the same signed read may be answered again. An action the endpoint
+// does not speak is answered InvalidAction only after the replay guard; until then it is told
+// by its name, as Tencent names its reads (Describe*).
+bool isRead(const QString &action)
+{
+    const ApiAction *known = findAction(action);
+    return known ? known->kind == ApiAction::Read : action.startsWith(QLatin1String("Describe"));
+}
+
+// Every call, signed or made again by ApiService::perform: the action, the version and the
+// region are checked in this order, then an error already met reading the parameters (a body
+// that is not JSON) is answered, then every parameter must be one the action documents, and
+// the action runs in the caller's language (zh-CN is answered in English), set without
+// changing the console's own.
+QJsonObject run(Operations &ops, Call &c, const QByteArray &version)
+{
+    const ApiAction *action = findAction(c.action);
+    if (!action) {
+        c.error = commonApiError("InvalidAction", c.action);
+        return {};
+    }
+    if (version != kApiVersion) {
+        c.error = commonApiError("NoSuchVersion", QString::fromLatin1(version));
+        return {};
+    }
+    if (!c.region.isEmpty() && !ops.workspace().region(c.region)) {
+        c.error = commonApiError("InvalidRegion.NotFound", c.region);
+        return {};
+    }
+    if (c.error)
+        return {};
+    const Language::Scope language(c.language.startsWith(QLatin1String("id")) ? str("id")
+                                                                              : str("en"));
+    // Every parameter is one the action documents; one the workspace cannot hold is refused.
+    for (auto it = c.params.constBegin(); it != c.params.constEnd(); ++it) {
+        if (action->read.contains(it.key()))
+            continue;
+        if (action->beyond.contains(it.key()))
+            c.error = actionError(
+                "UnsupportedOperation",
+                QStringLiteral("The parameter `%1` is not supported by this endpoint: the "
+                               "workspace holds no %2 settings. Leave it out.")
+                    .arg(it.key(), it.key()));
+        else
+            c.error =
+                actionError("UnknownParameter",
+                            QStringLiteral("The parameter `%1` is not recognized.").arg(it.key()));
+        return {};
+    }
+    return action->handler(ops, c);
+}
+
 } // namespace
+
+QStringList ApiService::actions()
+{
+    QStringList names;
+    for (const ApiAction &a : actionTable())
+        names.append(a.name);
+    return names;
+}
+
+bool ApiService::changes(const QString &action)
+{
+    const ApiAction *known = findAction(action);
+    return known && known->kind == ApiAction::Change;
+}
+
+QStringList ApiService::parameters(const QString &action)
+{
+    const ApiAction *known = findAction(action);
+    return known ? known->read : QStringList();
+}
+
+bool ApiService::takesDryRun(const QString &action)
+{
+    return parameters(action).contains(QLatin1String("DryRun"));
+}
+
+ApiReply ApiService::handle(const ApiRequest &req)
+{
+    ++m_requests;
+    const QString requestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Call call;
+    auto reply = [&](const QJsonObject &body) {
+        QJsonObject response = body;
+        response.insert(str("RequestId"), requestId);
+        ApiReply r;
+        r.body =
+            QJsonDocument(QJsonObject{{str("Response"), response}}).toJson(QJsonDocument::Compact);
+        r.changed = call.changed;
+        return r;
+    };
+    auto fail = [&](const ApiError &e) {
+        ApiReply r;
+        r.body = errorBody(e, requestId);
+        r.changed = call.changed;
+        return r;
+    };
+    auto common = [&](const char *code, const QString &detail = QString()) {
+        return fail({str(code), commonMessage(str(code), detail)});
+    };
+
+    if (req.method != "POST" && req.method != "GET")
+        return common("UnsupportedProtocol");
+    // TC3-HMAC-SHA256 signs in the Authorization header; the older signature in the parameters,
+    // sent as a form (POST) or a query string (GET).
+    const bool form =
+        req.headers.value("content-type").startsWith("application/x-www-form-urlencoded");
+    const bool tc3 = req.headers.contains("authorization") || (req.method == "POST" && !form);
+    if (req.body.size() > (tc3 ? kMaxBody : kMaxFormBody))
+        return common("RequestSizeLimitExceeded");
+
+    // Authentication.
+    const qint64 now = m_ops.clock().now().toSecsSinceEpoch();
+    Authenticated a;
+    if (const std::optional<ApiError> e = tc3 ? authenticateTc3(req, m_credentials, now, a)
+                                              : authenticateHmac(req, m_credentials, now, a))
+        return fail(*e);
+    const qint64 timestamp = a.timestamp;
+    call.action = a.action;
+    call.language = a.language;
+    call.account = a.credential->accountId;
+    call.region = a.region;
+
+    // The SDKs sign neither X-TC-Action nor X-TC-Region, so a captured request could be sent
+    // again, as itself or as another action, while its timestamp is in the window. Every
+    // signature is remembered until then. A change may use one again only as the same action
+    // in the same region, and only until it has been carried out. A read may use any: honest
+    // clients send different reads with the same body in the same second (one per region, or
+    // a read after a change), which carry the same signature, and a read changes nothing.
+    forgetExpiredSignatures(now);
+    const auto seen = m_seen.constFind(a.signature);
+    if (seen != m_seen.cend()) {
+        if (!isRead(call.action) &&
+            (seen->action != call.action || seen->region != call.region || seen->spent))
+            return common("AuthFailure.SignatureFailure",
+                          str("This signature was already used by an earlier request; a change "
+                              "is carried out once per signature. Sign the request again (a new "
+                              "X-TC-Timestamp) to send it again."));
+    } else {
+        if (m_seen.size() >= m_replayCapacity)
+            return common("RequestLimitExceeded",
+                          str("Too many requests within five minutes; try again later."));
+        m_seen.insert(a.signature, {call.action, call.region, false});
+        m_seenUntil.emplace(timestamp + kMaxClockSkew, a.signature);
+    }
+
+    if (a.params) {
+        call.params = *a.params;
+    } else {
+        QJsonParseError parse;
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(req.body.isEmpty() ? QByteArray("{}") : req.body, &parse);
+        if (parse.error != QJsonParseError::NoError || !doc.isObject())
+            call.error = // answered after the checks of the action, version and region
+                ApiError{str("InvalidParameter"), str("The request body is not a JSON object.")};
+        else
+            call.params = doc.object();
+    }
+    const QJsonObject out = run(m_ops, call, a.version);
+    if (call.changed)
+        m_seen[a.signature].spent = true;
+    if (call.error)
+        return fail(*call.error);
+    return reply(out);
+}
 
 ApiService::Performed ApiService::perform(const QString &accountId, const QString &region,
                                           const QString &action, const QJsonObject &parameters)
 {
-    Performed out;
-    if (!actions().contains(action)) {
-        out.errorCode = str("InvalidAction");
-        out.errorMessage = commonMessage(out.errorCode, action);
-        return out;
-    }
-    if (!region.isEmpty() && !m_ops.workspace().region(region)) {
-        out.errorCode = str("InvalidRegion.NotFound");
-        out.errorMessage = commonMessage(out.errorCode, region);
-        return out;
-    }
     Call call;
     call.action = action;
     call.account = accountId;
     call.region = region;
     call.params = parameters;
     call.language = str("en-US");
-    const Language::Scope language(str("en"));
-    out.result = dispatch(call);
+    Performed out;
+    out.result = run(m_ops, call, kApiVersion);
     if (call.error) {
         out.errorCode = call.error->code;
         out.errorMessage = call.error->message;
         out.result = {};
     }
     return out;
-}
-
-QJsonObject ApiService::dispatch(Call &c)
-{
-    Workspace &ws = m_ops.workspace();
-    const QString &a = c.action;
-    // True when the request is answered now: refused, or a DryRun that would pass, which CVM
-    // answers with its RequestId only ("if the check passes, the RequestId is returned").
-    auto refused = [&c](const OperationResult &r) {
-        if (r.status == OperationResult::Status::DryRunPassed)
-            return true;
-        if (!r.refused())
-            return false;
-        const Violation &v = r.verdict.violations.first();
-        c.error = ApiError{v.code, RuleText::message(v)};
-        return true;
-    };
-    auto needRegion = [&]() {
-        if (c.region.isEmpty() && !c.error)
-            c.error = parameterError("MissingParameter", str("X-TC-Region"),
-                                     str("the header is required."));
-        return !c.region.isEmpty();
-    };
-    // Tags of a TagSpecification [{ResourceType, Tags: [{Key, Value}]}] for `resourceType`.
-    auto tagSpecification = [&](const char *resourceType) {
-        QList<Tag> tags;
-        const QJsonValue v = c.params.value(str("TagSpecification"));
-        if (v.isUndefined() || v.isNull() || c.error)
-            return tags;
-        for (const QJsonValue &spec : v.toArray()) {
-            const QJsonObject o = spec.toObject();
-            if (!spec.isObject() ||
-                o.value(str("ResourceType")).toString() != QLatin1String(resourceType) ||
-                !o.value(str("Tags")).isArray()) {
-                c.error = parameterError("InvalidParameterValue", str("TagSpecification"),
-                                         QStringLiteral("ResourceType must be %1, with Tags.")
-                                             .arg(QLatin1String(resourceType)));
-                return tags;
-            }
-            for (const QJsonValue &t : o.value(str("Tags")).toArray()) {
-                const QString key = t.toObject().value(str("Key")).toString();
-                if (key.trimmed().isEmpty() || !t.toObject().value(str("Value")).isString()) {
-                    c.error =
-                        parameterError("InvalidParameterValue", str("TagSpecification.Tags"),
-                                       str("each tag is {\"Key\": String, \"Value\": String}."));
-                    return tags;
-                }
-                tags.append(Tag{key, t.toObject().value(str("Value")).toString()});
-            }
-        }
-        if (!v.isArray())
-            c.error = parameterError("InvalidParameter", str("TagSpecification"),
-                                     str("must be an Array of TagSpecification."));
-        return tags;
-    };
-
-    // Every parameter is one the action documents; one the workspace cannot hold is refused.
-    const auto documented = actionParameters().constFind(a);
-    if (documented != actionParameters().cend()) {
-        for (auto it = c.params.constBegin(); it != c.params.constEnd(); ++it) {
-            if (documented->read.contains(it.key()))
-                continue;
-            if (documented->beyond.contains(it.key()))
-                c.error = actionError(
-                    "UnsupportedOperation",
-                    QStringLiteral("The parameter `%1` is not supported by this endpoint: the "
-                                   "workspace holds no %2 settings. Leave it out.")
-                        .arg(it.key(), it.key()));
-            else
-                c.error = actionError(
-                    "UnknownParameter",
-                    QStringLiteral("The parameter `%1` is not recognized.").arg(it.key()));
-            return {};
-        }
-    }
-
-    if (a == QLatin1String("DescribeImages")) {
-        const QStringList ids = c.strings("ImageIds", false, 100);
-        const qint64 offset = c.integer("Offset", 0, 0, std::numeric_limits<int>::max());
-        const qint64 limit = c.integer("Limit", 20, 0, std::numeric_limits<int>::max());
-        const QString instanceType = c.string("InstanceType", false);
-        QList<std::pair<QString, QStringList>> wanted;
-        if (!c.error) {
-            if (const auto e = readFilters(c.params.value(str("Filters")), wanted))
-                c.error = e;
-        }
-        if (c.error || !needRegion())
-            return {};
-        if (limit > 100) {
-            c.error = parameterError("InvalidParameterValue.LimitExceeded", str("Limit"),
-                                     QStringLiteral("at most 100, not %1.").arg(limit));
-            return {};
-        }
-        if (!ids.isEmpty() && !wanted.isEmpty()) {
-            c.error = ApiError{
-                str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
-                commonMessage(str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
-                              QString())};
-            return {};
-        }
-        static const QStringList known = {str("image-id"), str("image-type"), str("image-name"),
-                                          str("platform")};
-        for (const auto &[name, values] : std::as_const(wanted)) {
-            if (!known.contains(name) && !isTagFilter(name)) {
-                c.error = ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
-                return {};
-            }
-        }
-        // InstanceType: only the images whose architecture that type runs.
-        std::optional<InstanceTypeInfo> type;
-        if (!instanceType.isEmpty()) {
-            type = InstanceTypeCatalog::find(instanceType);
-            if (!InstanceTypeCatalog::isWellFormed(instanceType)) {
-                c.error = actionError("InvalidInstanceType.Malformed",
-                                      QStringLiteral("The specified `InstanceType` parameter has "
-                                                     "an invalid format: %1.")
-                                          .arg(instanceType));
-                return {};
-            }
-            if (!type) {
-                c.error =
-                    actionError("InvalidParameterValue.InstanceTypeNotFound",
-                                QStringLiteral("The specified instance type does not exist: %1.")
-                                    .arg(instanceType));
-                return {};
-            }
-        }
-        QList<QString> visible = Rules::visibleImageIds(ws, c.account, c.region);
-        std::sort(visible.begin(), visible.end());
-        QList<const Image *> matched;
-        if (!ids.isEmpty()) {
-            for (const QString &id : ids) {
-                Verdict v;
-                if (!Rules::lookUp(ws, c.account, id, v) &&
-                    v.hasCode(str("InvalidImageId.Malformed"))) {
-                    c.error = ruleError(v);
-                    return {};
-                }
-            }
-        }
-        for (const QString &id : visible) {
-            const Image *img = ws.image(id);
-            if (!ids.isEmpty() && !ids.contains(id))
-                continue;
-            if (type && !type->runs(img->architecture))
-                continue;
-            bool ok = true;
-            for (const auto &[name, values] : std::as_const(wanted)) {
-                bool any = false;
-                if (isTagFilter(name)) {
-                    any = tagsMatch(img->tags, name, values);
-                } else {
-                    for (const QString &v : values) {
-                        if (name == QLatin1String("image-id"))
-                            any = any || img->imageId == v;
-                        else if (name == QLatin1String("image-type"))
-                            any = any || toString(*Rules::typeFor(*img, c.account)) == v;
-                        else if (name == QLatin1String("image-name"))
-                            any = any || img->imageName.contains(v, Qt::CaseInsensitive);
-                        else // platform: fuzzy, as the reference documents it
-                            any = any || img->platform.contains(v, Qt::CaseInsensitive);
-                    }
-                }
-                ok = ok && any;
-            }
-            if (ok)
-                matched.append(img);
-        }
-        QJsonArray set;
-        for (qsizetype i = offset; i < matched.size() && set.size() < limit; ++i)
-            set.append(imageToApi(*matched.at(i), c.account));
-        return {{str("TotalCount"), int(matched.size())}, {str("ImageSet"), set}};
-    }
-    if (a == QLatin1String("DescribeImageSharePermission")) {
-        const QString id = c.string("ImageId", true);
-        if (c.error || !needRegion())
-            return {};
-        const Verdict v = Rules::checkDescribeSharePermission(ws, c.account, id, c.region);
-        if (!v.allowed()) {
-            c.error = ruleError(v);
-            return {};
-        }
-        QJsonArray set;
-        for (const ShareEntry &s : ws.image(id)->shares)
-            set.append(QJsonObject{{str("CreatedTime"), WorkspaceFile::timeToString(s.createdTime)},
-                                   {str("AccountId"), s.accountId}});
-        return {{str("SharePermissionSet"), set}};
-    }
-    if (a == QLatin1String("ModifyImageSharePermission")) {
-        const QString id = c.string("ImageId", true);
-        const QStringList accounts = c.strings("AccountIds", true, 500);
-        const QString permission = c.string("Permission", true);
-        if (c.error || !needRegion())
-            return {};
-        if (permission != QLatin1String("SHARE") && permission != QLatin1String("CANCEL")) {
-            c.error = parameterError("InvalidParameterValue", str("Permission"),
-                                     str("must be SHARE or CANCEL."));
-            return {};
-        }
-        const OperationResult r = m_ops.modifySharePermission(
-            c.context(false), {id, accounts,
-                               permission == QLatin1String("SHARE") ? SharePermission::Share
-                                                                    : SharePermission::Cancel,
-                               c.region});
-        if (refused(r))
-            return {};
-        c.changed = true;
-        return {};
-    }
-    if (a == QLatin1String("SyncImages")) {
-        const QStringList ids = c.strings("ImageIds", true, 100);
-        const QStringList regions = c.strings("DestinationRegions", true, 100);
-        const bool dryRun = c.boolean("DryRun");
-        const bool setRequired = c.boolean("ImageSetRequired");
-        const QString name = c.string("ImageName", false);
-        const bool encrypt = c.boolean("Encrypt");
-        const QString kmsKeyId = c.string("KmsKeyId", false);
-        if (c.error || !needRegion())
-            return {};
-        SyncRequest request{ids, regions,
-                            c.has("ImageName") ? std::optional<QString>(name) : std::nullopt};
-        request.region = c.region;
-        request.encrypt = encrypt;
-        request.kmsKeyId = kmsKeyId;
-        const OperationResult r = m_ops.syncImages(c.context(dryRun), request);
-        if (refused(r))
-            return {};
-        c.changed = true;
-        return setRequired ? QJsonObject{{str("ImageSet"), r.result.value(str("ImageSet"))}}
-                           : QJsonObject{};
-    }
-    if (a == QLatin1String("DeleteImages")) {
-        const QStringList ids = c.strings("ImageIds", true, 100);
-        const bool dryRun = c.boolean("DryRun");
-        const bool snaps = c.boolean("DeleteBindedSnap");
-        if (c.error || !needRegion())
-            return {};
-        if (refused(m_ops.deleteImages(c.context(dryRun), {ids, snaps, c.region})))
-            return {};
-        c.changed = true;
-        return {};
-    }
-    if (a == QLatin1String("ModifyImageAttribute")) {
-        const QString id = c.string("ImageId", true);
-        const QString name = c.string("ImageName", false);
-        const QString description = c.string("ImageDescription", false);
-        const QString family = c.string("ImageFamily", false);
-        const bool deprecated = c.boolean("ImageDeprecated");
-        if (c.error || !needRegion())
-            return {};
-        ModifyAttributeRequest r{id, std::nullopt, std::nullopt, c.region};
-        if (c.has("ImageName"))
-            r.imageName = name;
-        if (c.has("ImageDescription"))
-            r.imageDescription = description;
-        if (c.has("ImageFamily"))
-            r.imageFamily = family;
-        if (c.has("ImageDeprecated"))
-            r.imageDeprecated = deprecated;
-        if (refused(m_ops.modifyImageAttribute(c.context(false), r)))
-            return {};
-        c.changed = true;
-        return {};
-    }
-    if (a == QLatin1String("CreateImage")) {
-        CreateImageRequest r;
-        r.instanceId = c.string("InstanceId", false);
-        r.snapshotIds = c.strings("SnapshotIds", false, 100);
-        r.dataDiskIds = c.strings("DataDiskIds", false, 100);
-        r.imageFamily = c.string("ImageFamily", false);
-        r.tags = tagSpecification("image");
-        r.imageName = c.string("ImageName", true);
-        r.imageDescription = c.string("ImageDescription", false);
-        r.forcePoweroff =
-            c.string("ForcePoweroff", false).compare(QLatin1String("true"), Qt::CaseInsensitive) ==
-            0;
-        r.sysprep =
-            c.string("Sysprep", false).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-        const bool dryRun = c.boolean("DryRun");
-        r.region = c.region;
-        if (c.error || !needRegion())
-            return {};
-        const OperationResult result = m_ops.createImage(c.context(dryRun), r);
-        if (refused(result))
-            return {};
-        c.changed = true;
-        return {{str("ImageId"), result.result.value(str("ImageId"))}};
-    }
-    if (a == QLatin1String("ImportImage")) {
-        ImportRequest r;
-        r.region = c.region;
-        r.architecture = c.string("Architecture", true);
-        r.osType = c.string("OsType", true);
-        r.osVersion = c.string("OsVersion", true);
-        r.imageUrl = c.string("ImageUrl", true);
-        r.imageName = c.string("ImageName", true);
-        r.imageDescription = c.string("ImageDescription", false);
-        r.force = c.boolean("Force");
-        const QString licence = c.string("LicenseType", false);
-        const QString bootMode = c.string("BootMode", false);
-        r.imageFamily = c.string("ImageFamily", false);
-        r.tags = tagSpecification("image");
-        const bool dryRun = c.boolean("DryRun");
-        if (c.error || !needRegion())
-            return {};
-        const auto licenseType =
-            licence.isEmpty() ? LicenseType::TencentCloud : licenseTypeFromString(licence);
-        if (!licenseType) {
-            c.error = actionError(
-                "InvalidParameterValue.InvalidLicenseType",
-                QStringLiteral("Invalid license type: %1 (TencentCloud or BYOL).").arg(licence));
-            return {};
-        }
-        r.licenseType = *licenseType;
-        // The boot mode is checked; the workspace's images do not record it (nor does Image).
-        if (!bootMode.isEmpty() && bootMode != QLatin1String("Legacy BIOS") &&
-            bootMode != QLatin1String("UEFI")) {
-            c.error = actionError(
-                "InvalidParameterValue.InvalidBootMode",
-                QStringLiteral("Unsupported boot mode: %1 (Legacy BIOS or UEFI).").arg(bootMode));
-            return {};
-        }
-        r.bucketOnly = true;
-        // The endpoint does not fetch the file: its format is taken from the name, as the
-        // import service would find it; sizes are checked when the task runs.
-        const QString path = QUrl(r.imageUrl).path().toLower();
-        r.file.format = path.endsWith(QLatin1String(".qcow2"))  ? str("QCOW2")
-                        : path.endsWith(QLatin1String(".vhd"))  ? str("VHD")
-                        : path.endsWith(QLatin1String(".vmdk")) ? str("VMDK")
-                        : path.endsWith(QLatin1String(".iso"))  ? str("ISO")
-                                                                : str("RAW");
-        const OperationResult result = m_ops.importImage(c.context(dryRun), r);
-        if (refused(result))
-            return {};
-        c.changed = true;
-        return {{str("ImageId"), result.result.value(str("ImageId"))}};
-    }
-    if (a == QLatin1String("DescribeImportImageOs")) {
-        QJsonArray windows, linux, versions;
-        for (const ImportOsVersion &os : ImportOsCatalog::all()) {
-            (os.windows ? windows : linux).append(os.osName);
-            versions.append(
-                QJsonObject{{str("OsName"), os.osName},
-                            {str("OsVersions"), QJsonArray::fromStringList(os.osVersions)},
-                            {str("Architecture"), QJsonArray::fromStringList(os.architectures)}});
-        }
-        return {{str("ImportImageOsListSupported"),
-                 QJsonObject{{str("Windows"), windows}, {str("Linux"), linux}}},
-                {str("ImportImageOsVersionSet"), versions}};
-    }
-    if (a == QLatin1String("DescribeImageQuota"))
-        return {{str("ImageNumQuota"), ws.policy().customImageQuotaPerRegion}};
-    if (a == QLatin1String("DescribeRegions")) {
-        QJsonArray set;
-        for (const Region &r : ws.regions())
-            set.append(QJsonObject{{str("Region"), r.regionId},
-                                   {str("RegionName"), r.nameEn},
-                                   {str("RegionState"), toString(r.state)}});
-        return {{str("TotalCount"), int(set.size())}, {str("RegionSet"), set}};
-    }
-    if (a == QLatin1String("RunInstances")) {
-        RunInstancesRequest r;
-        r.imageId = c.string("ImageId", true);
-        r.region = c.region;
-        r.count = int(c.integer("InstanceCount", 1, 1, 100));
-        r.instanceName = c.string("InstanceName", false);
-        r.instanceType = c.string("InstanceType", false);
-        r.instanceChargeType = c.string("InstanceChargeType", false);
-        const bool dryRun = c.boolean("DryRun");
-        if (c.error || !needRegion())
-            return {};
-        // Placement is required without a launch template (which the endpoint does not hold);
-        // of it, the zone is read and the default project accepted.
-        const QJsonValue placement = c.params.value(str("Placement"));
-        if (!placement.isObject() || !placement.toObject().value(str("Zone")).isString()) {
-            c.error =
-                parameterError(placement.isUndefined() ? "MissingParameter" : "InvalidParameter",
-                               str("Placement.Zone"), str("the zone to launch in is required."));
-            return {};
-        }
-        for (const QString &k : placement.toObject().keys()) {
-            const QJsonValue v = placement.toObject().value(k);
-            if (k == QLatin1String("Zone") || (k == QLatin1String("ProjectId") && v.toInt(-1) == 0))
-                continue;
-            c.error = actionError("UnsupportedOperation",
-                                  QStringLiteral("The parameter `Placement.%1` is not supported by "
-                                                 "this endpoint: instances are in the default "
-                                                 "project of a zone. Leave it out.")
-                                      .arg(k));
-            return {};
-        }
-        r.zone = placement.toObject().value(str("Zone")).toString();
-        static const QStringList chargeTypes = {str("PREPAID"), str("POSTPAID_BY_HOUR"),
-                                                str("CDHPAID"), str("SPOTPAID"), str("CDCPAID")};
-        if (!r.instanceChargeType.isEmpty() && !chargeTypes.contains(r.instanceChargeType)) {
-            c.error = parameterError("InvalidParameterValue", str("InstanceChargeType"),
-                                     QStringLiteral("one of %1.").arg(chargeTypes.join(str(", "))));
-            return {};
-        }
-        const QJsonValue disk = c.params.value(str("SystemDisk"));
-        if (!disk.isUndefined() && !disk.isNull()) {
-            const QJsonObject d = disk.toObject();
-            for (const QString &k : d.keys()) {
-                if (k != QLatin1String("DiskType") && k != QLatin1String("DiskSize")) {
-                    c.error =
-                        actionError("UnsupportedOperation",
-                                    QStringLiteral("The parameter `SystemDisk.%1` is not "
-                                                   "supported by this endpoint. Leave it out.")
-                                        .arg(k));
-                    return {};
-                }
-            }
-            const QJsonValue size = d.value(str("DiskSize"));
-            if (!disk.isObject() ||
-                (!d.value(str("DiskType")).isUndefined() && !d.value(str("DiskType")).isString()) ||
-                (!size.isUndefined() &&
-                 (!size.isDouble() || size.toDouble() < 20 || size.toDouble() > 32000 ||
-                  std::trunc(size.toDouble()) != size.toDouble()))) {
-                c.error = parameterError("InvalidParameterValue", str("SystemDisk"),
-                                         str("{\"DiskType\": String, \"DiskSize\": 20 to 32000}."));
-                return {};
-            }
-            r.systemDisk.diskType = d.value(str("DiskType")).toString();
-            r.systemDisk.diskSize = size.toInt();
-        }
-        const OperationResult result = m_ops.runInstances(c.context(dryRun), r);
-        if (refused(result))
-            return {};
-        c.changed = true;
-        return {{str("InstanceIdSet"), result.result.value(str("InstanceIdSet"))}};
-    }
-    if (a == QLatin1String("ResetInstance")) {
-        const ResetInstanceRequest r{c.string("InstanceId", true), c.string("ImageId", false),
-                                     c.region};
-        if (c.error || !needRegion())
-            return {};
-        if (refused(m_ops.resetInstance(c.context(false), r)))
-            return {};
-        c.changed = true;
-        return {};
-    }
-    if (a == QLatin1String("DescribeInstances")) {
-        const QStringList ids = c.strings("InstanceIds", false, 100);
-        const qint64 offset = c.integer("Offset", 0, 0, std::numeric_limits<int>::max());
-        const qint64 limit = c.integer("Limit", 20, 0, std::numeric_limits<int>::max());
-        QList<std::pair<QString, QStringList>> wanted;
-        if (!c.error) {
-            if (const auto e = readFilters(c.params.value(str("Filters")), wanted))
-                c.error = e;
-        }
-        if (c.error || !needRegion())
-            return {};
-        if (limit > 100) {
-            c.error = parameterError("InvalidParameterValue.LimitExceeded", str("Limit"),
-                                     QStringLiteral("at most 100, not %1.").arg(limit));
-            return {};
-        }
-        if (!ids.isEmpty() && !wanted.isEmpty()) {
-            c.error = parameterError("InvalidParameter", str("InstanceIds"),
-                                     str("InstanceIds and Filters cannot be given together."));
-            return {};
-        }
-        for (const QString &id : ids) {
-            Verdict v;
-            if (!Rules::lookUpInstance(ws, c.account, id, QString(), str("V1"), v) &&
-                v.hasCode(str("InvalidInstanceId.Malformed"))) {
-                c.error = ruleError(v);
-                return {};
-            }
-        }
-        // What the workspace can answer. It holds no networks, hosts, projects or public
-        // addresses: those filters are answered as the cloud would for such instances.
-        static const QStringList known = {str("zone"),
-                                          str("instance-id"),
-                                          str("instance-name"),
-                                          str("instance-state"),
-                                          str("image-id"),
-                                          str("instance-charge-type"),
-                                          str("instance-type"),
-                                          str("private-ip-address"),
-                                          str("project-id"),
-                                          str("host-id"),
-                                          str("vpc-id"),
-                                          str("subnet-id"),
-                                          str("security-group-id"),
-                                          str("public-ip-address")};
-        for (const auto &[name, values] : std::as_const(wanted)) {
-            if (!known.contains(name) && !isTagFilter(name)) {
-                c.error = ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
-                return {};
-            }
-        }
-        QStringList mine = ws.instancesOf(c.account).values();
-        std::sort(mine.begin(), mine.end());
-        QJsonArray set;
-        int total = 0;
-        for (const QString &id : std::as_const(mine)) {
-            const Instance *i = ws.instance(id);
-            if ((!ids.isEmpty() && !ids.contains(id)) || i->region != c.region)
-                continue;
-            bool ok = true;
-            for (const auto &[name, values] : std::as_const(wanted)) {
-                bool any = false;
-                for (const QString &v : values) {
-                    if (name == QLatin1String("zone"))
-                        any = any || i->zone == v;
-                    else if (name == QLatin1String("instance-id"))
-                        any = any || i->instanceId == v;
-                    else if (name == QLatin1String("instance-name"))
-                        any = any || i->instanceName.contains(v, Qt::CaseInsensitive);
-                    else if (name == QLatin1String("instance-state"))
-                        any = any || i->instanceState == v;
-                    else if (name == QLatin1String("image-id"))
-                        any = any || i->imageId == v;
-                    else if (name == QLatin1String("instance-charge-type"))
-                        any = any || i->instanceChargeType == v;
-                    else if (name == QLatin1String("instance-type"))
-                        any = any || i->instanceType == v;
-                    else if (name == QLatin1String("private-ip-address"))
-                        any = any || i->privateIpAddresses.contains(v);
-                    else if (name == QLatin1String("project-id"))
-                        any = any || v == QLatin1String("0"); // the default project
-                    // host-id, vpc-id, subnet-id, security-group-id, public-ip-address and
-                    // tags: the workspace's instances have none, so none matches.
-                }
-                ok = ok && any;
-            }
-            if (!ok)
-                continue;
-            if (total++ < offset || set.size() >= limit)
-                continue;
-            set.append(instanceToApi(*i));
-        }
-        return {{str("TotalCount"), total}, {str("InstanceSet"), set}};
-    }
-    if (a == QLatin1String("TerminateInstances")) {
-        const QStringList ids = c.strings("InstanceIds", true, 100);
-        for (const char *release : {"ReleaseAddress", "ReleasePrepaidDataDisks"}) {
-            // The workspace holds no addresses or prepaid disks: there is nothing to release.
-            if (c.boolean(release) && !c.error)
-                c.error = actionError("UnsupportedOperation",
-                                      QStringLiteral("The parameter `%1` is not supported by this "
-                                                     "endpoint: the workspace holds no addresses "
-                                                     "or prepaid disks to release.")
-                                          .arg(QLatin1String(release)));
-        }
-        if (c.error || !needRegion())
-            return {};
-        if (refused(m_ops.terminateInstances(c.context(false), {ids, c.region})))
-            return {};
-        c.changed = true;
-        return {};
-    }
-    if (a == QLatin1String("ExportImages")) {
-        ExportImagesRequest r;
-        r.bucketName = c.string("BucketName", true);
-        r.imageIds = c.strings("ImageIds", true, 100);
-        if (c.has("ExportFormat"))
-            r.exportFormat = c.string("ExportFormat", false);
-        r.fileNamePrefixList = c.strings("FileNamePrefixList", false, 100);
-        r.onlyExportRootDisk = c.boolean("OnlyExportRootDisk");
-        r.region = c.region;
-        const bool dryRun = c.boolean("DryRun");
-        if (c.error || !needRegion())
-            return {};
-        const OperationResult result = m_ops.exportImages(c.context(dryRun), r);
-        if (refused(result))
-            return {};
-        c.changed = true;
-        return {{str("TaskId"), result.result.value(str("TaskId"))},
-                {str("CosPaths"), result.result.value(str("CosPaths"))}};
-    }
-    if (a == QLatin1String("DescribeZones")) {
-        if (!needRegion())
-            return {};
-        const Region *region = ws.region(c.region);
-        const qsizetype regionIndex = ws.regions().indexOf(*region);
-        const QString place = region->nameEn.contains(QLatin1Char('('))
-                                  ? region->nameEn.section(QLatin1Char('('), 1).chopped(1)
-                                  : region->nameEn;
-        QJsonArray set;
-        for (const QString &zone : region->zones) {
-            const int n = zone.section(QLatin1Char('-'), -1).toInt();
-            set.append(
-                QJsonObject{{str("Zone"), zone},
-                            {str("ZoneName"), QStringLiteral("%1 Zone %2").arg(place).arg(n)},
-                            {str("ZoneId"), QString::number((regionIndex + 1) * 100000 + n)},
-                            {str("ZoneState"), toString(region->state)}});
-        }
-        return {{str("TotalCount"), int(set.size())}, {str("ZoneSet"), set}};
-    }
-    if (a == QLatin1String("DescribeImageFromFamily")) {
-        const QString family = c.string("ImageFamily", true);
-        if (c.error || !needRegion())
-            return {};
-        // The newest usable image of the family the caller sees in the region.
-        const Image *newest = nullptr;
-        for (const QString &id : Rules::visibleImageIds(ws, c.account, c.region)) {
-            const Image *img = ws.image(id);
-            if (img->imageFamily != family || img->imageDeprecated ||
-                img->state != ImageState::Normal)
-                continue;
-            if (!newest || img->createdTime > newest->createdTime ||
-                (img->createdTime == newest->createdTime && img->imageId > newest->imageId))
-                newest = img;
-        }
-        return {{str("Image"), newest ? QJsonValue(imageToApi(*newest, c.account))
-                                      : QJsonValue(QJsonValue::Null)}};
-    }
-    c.error = ApiError{str("InvalidAction"), commonMessage(str("InvalidAction"), a)};
-    return {};
 }
 
 } // namespace cvm::api

@@ -59,21 +59,26 @@ public:
                       const QJsonObject &parameters);
     // An answer with one of the common API 3.0 errors, for requests refused before handle().
     static ApiReply commonError(const QString &code, const QString &detail = QString());
-    // The actions this endpoint speaks.
+    // The actions this endpoint speaks. Each is one entry of a table in ApiService.cpp: its
+    // name, whether it changes the workspace, its handler and the parameters it documents.
     static QStringList actions();
+    // Whether `action` is one of them that changes a workspace (all but the Describe* reads).
+    static bool changes(const QString &action);
+    // The parameters `action` reads (not those it refuses, nor the common ones).
+    static QStringList parameters(const QString &action);
+    // Whether `action` takes DryRun, a check that changes nothing.
+    static bool takesDryRun(const QString &action);
 
     void setReplayCapacity(int signatures) { m_replayCapacity = signatures; }
     int rememberedSignatures() const { return int(m_seen.size()); }
 
 private:
-    struct Call;
     struct SeenSignature
     {
         QString action;
         QString region;
         bool spent = false; // a change was carried out under it
     };
-    QJsonObject dispatch(Call &call);
     void forgetExpiredSignatures(qint64 now);
 
     Operations &m_ops;

@@ -1,5 +1,6 @@
 #include "CloudApply.h"
 
+#include "ApiService.h"
 #include "RuleText.h"
 
 #include <QJsonArray>
@@ -105,7 +106,7 @@ void CloudApply::waitForCopies(const PendingChange &change)
             waitFor.append(it.key());
     }
     if (waitFor.isEmpty()) {
-        if (takesDryRun(change.action))
+        if (api::ApiService::takesDryRun(change.action))
             dryRun(change);
         else
             send(change);

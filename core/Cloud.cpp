@@ -77,7 +77,7 @@ std::optional<PendingState> pendingStateFromString(const QString &text)
 
 namespace cloud {
 
-bool isCloudChange(const QString &action)
+const QStringList &cloudChanges()
 {
     static const QStringList actions = {str("ModifyImageSharePermission"),
                                         str("ModifyImageAttribute"),
@@ -89,15 +89,12 @@ bool isCloudChange(const QString &action)
                                         str("ResetInstance"),
                                         str("TerminateInstances"),
                                         str("ExportImages")};
-    return actions.contains(action);
+    return actions;
 }
 
-bool takesDryRun(const QString &action)
+bool isCloudChange(const QString &action)
 {
-    static const QStringList actions = {str("SyncImages"),   str("DeleteImages"),
-                                        str("CreateImage"),  str("ImportImage"),
-                                        str("RunInstances"), str("ExportImages")};
-    return actions.contains(action);
+    return cloudChanges().contains(action);
 }
 
 QJsonValue replaceIds(const QJsonValue &value, const QHash<QString, QString> &ids)
@@ -284,10 +281,7 @@ bool fromJson(const QJsonObject &o, const QString &path, CloudLink &link,
         c.action = text(p, kAction, where, true);
         if (!c.action.isEmpty() && !isCloudChange(c.action))
             problem(where + QLatin1Char('.') + kAction, p.value(kAction), Expect::OneOf,
-                    {str("ModifyImageSharePermission"), str("ModifyImageAttribute"),
-                     str("SyncImages"), str("DeleteImages"), str("CreateImage"), str("ImportImage"),
-                     str("RunInstances"), str("ResetInstance"), str("TerminateInstances"),
-                     str("ExportImages")});
+                    cloudChanges());
         c.region = text(p, kRegion, where, false);
         if (!p.value(kParameters).isObject())
             problem(where + QLatin1Char('.') + kParameters, p.value(kParameters), Expect::Object);

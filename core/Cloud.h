@@ -111,9 +111,10 @@ struct RefreshSummary
 namespace cloud {
 
 // The actions that change the cloud: made in a connected workspace, they become pending changes.
+// They are the API endpoint's changes (api::ApiService::changes), which core cannot ask; a test
+// holds the two to each other.
+const QStringList &cloudChanges();
 bool isCloudChange(const QString &action);
-// Actions that take DryRun: apply checks with it before the real call.
-bool takesDryRun(const QString &action);
 
 // The call a pending change sends: its parameters as the API takes them, with `ids` (the
 // provisional IDs already given real ones) replaced.

@@ -1,13 +1,17 @@
 // The API 3.0 endpoint in process: signatures, the common errors, every action, and the same
 // rules and error codes as the console.
 #include "ApiService.h"
+#include "Cloud.h"
 #include "Fixture.h"
 #include "Language.h"
 #include "Tc3Signature.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <limits>
@@ -111,6 +115,41 @@ private:
     Fixture &m_f;
     api::ApiService m_api;
 };
+
+// The actions docs/api.md's "Actions" section documents, each with the text that documents it:
+// a row of its table whose first cell names the action, or a paragraph that opens with
+// "`Action` — ".
+QHash<QString, QString> documentedActions()
+{
+    QFile file(QFileInfo(QStringLiteral(SAMPLE_WORKSPACE))
+                   .dir()
+                   .filePath(QStringLiteral("../docs/api.md")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(file.readAll());
+    const qsizetype start = text.indexOf(QStringLiteral("\n## Actions\n"));
+    if (start < 0)
+        return {};
+    const qsizetype end = text.indexOf(QStringLiteral("\n## "), start + 1);
+    const QString section = text.mid(start, end < 0 ? -1 : end - start);
+    static const QRegularExpression name(QStringLiteral("`([A-Za-z]+)`"));
+    static const QRegularExpression opening(QStringLiteral("^`([A-Za-z]+)` \u2014 "));
+    QHash<QString, QString> out;
+    for (const QString &paragraph : section.split(QStringLiteral("\n\n"))) {
+        if (paragraph.startsWith(QLatin1Char('|'))) {
+            for (const QString &row : paragraph.split(QLatin1Char('\n'))) {
+                const QStringList cells = row.split(QLatin1Char('|'));
+                if (cells.size() < 3)
+                    continue;
+                for (auto m = name.globalMatch(cells.at(1)); m.hasNext();)
+                    out.insert(m.next().captured(1), row);
+            }
+        } else if (const auto m = opening.match(paragraph); m.hasMatch()) {
+            out.insert(m.captured(1), paragraph);
+        }
+    }
+    return out;
+}
 
 } // namespace
 
@@ -1208,6 +1247,100 @@ private Q_SLOTS:
         QVERIFY(!api::ApiCredentials::load(name, &error));
         QVERIFY2(error.contains(QStringLiteral("belongs to another user")), qPrintable(error));
 #endif
+    }
+
+    // Every action of the endpoint's table is reached by a signed request and by perform(),
+    // through the same checks: both answer it the same, and neither with InvalidAction.
+    void everyActionIsAnsweredAlikeByRequestAndPerform()
+    {
+        const QStringList actions = api::ApiService::actions();
+        QVERIFY(actions.contains(QStringLiteral("DescribeImages")));
+        QCOMPARE(QSet<QString>(actions.begin(), actions.end()).size(), actions.size());
+        Fixture f;
+        const int journal = int(f.ws().journal().size());
+        api::ApiService service(f.ops(), credentials());
+        for (const QString &action : actions) {
+            Client c(f); // a signature of its own for each action
+            QJsonObject signedAnswer = c.call(action, {});
+            const QString code = Client::error(signedAnswer);
+            QVERIFY2(code != QLatin1String("InvalidAction"), qPrintable(action));
+            QVERIFY(!c.lastChanged);
+            const auto performed =
+                service.perform(kOwner, QStringLiteral("ap-guangzhou"), action, {});
+            QCOMPARE(performed.errorCode, code);
+            QCOMPARE(performed.errorMessage, Client::message(signedAnswer));
+            signedAnswer.remove(QStringLiteral("RequestId"));
+            if (performed.ok())
+                QCOMPARE(performed.result, signedAnswer);
+            // The parameters the table documents for it are known to it, any other is not.
+            for (const QString &name : api::ApiService::parameters(action)) {
+                const auto known = service.perform(kOwner, QStringLiteral("ap-guangzhou"), action,
+                                                   {{name, QJsonValue(QJsonValue::Null)}});
+                QVERIFY2(known.errorCode != QLatin1String("UnknownParameter"),
+                         qPrintable(action + QLatin1Char('.') + name));
+            }
+            QCOMPARE(service
+                         .perform(kOwner, QStringLiteral("ap-guangzhou"), action,
+                                  {{QStringLiteral("NoSuchParameter"), 1}})
+                         .errorCode,
+                     QStringLiteral("UnknownParameter"));
+        }
+        QCOMPARE(int(f.ws().journal().size()), journal); // nothing was asked to change
+        // What is not in the table is no action, whichever way it comes.
+        Client c(f);
+        QCOMPARE(Client::error(c.call(QStringLiteral("DescribeRockets"), {})),
+                 QStringLiteral("InvalidAction"));
+        QCOMPARE(service
+                     .perform(kOwner, QStringLiteral("ap-guangzhou"),
+                              QStringLiteral("DescribeRockets"), {})
+                     .errorCode,
+                 QStringLiteral("InvalidAction"));
+        QCOMPARE(
+            service
+                .perform(kOwner, QStringLiteral("xx-nowhere"), QStringLiteral("DescribeImages"), {})
+                .errorCode,
+            QStringLiteral("InvalidRegion.NotFound"));
+    }
+
+    // The table's changes are the Describe-less actions (as docs/api.md's replay guard says),
+    // and the changes the cloud link journals as pending (core's list, which cannot ask api).
+    void theTableAgreesWithTheCloudLink()
+    {
+        const QStringList actions = api::ApiService::actions();
+        QStringList changes;
+        for (const QString &action : actions) {
+            QCOMPARE(api::ApiService::changes(action),
+                     !action.startsWith(QLatin1String("Describe")));
+            QCOMPARE(cloud::isCloudChange(action), api::ApiService::changes(action));
+            if (api::ApiService::changes(action))
+                changes.append(action);
+            else // a read has nothing to check first: apply sends only changes with DryRun
+                QVERIFY2(!api::ApiService::takesDryRun(action), qPrintable(action));
+        }
+        QStringList cloudChanges = cloud::cloudChanges();
+        cloudChanges.sort();
+        changes.sort();
+        QCOMPARE(changes, cloudChanges);
+        QVERIFY(!api::ApiService::changes(QStringLiteral("LaunchRockets")));
+        QVERIFY(api::ApiService::takesDryRun(QStringLiteral("DeleteImages")));
+        QVERIFY(!api::ApiService::takesDryRun(QStringLiteral("ModifyImageSharePermission")));
+    }
+    // docs/api.md documents every action of the table, with every parameter it reads, and no
+    // action the endpoint does not answer.
+    void everyActionIsDocumented()
+    {
+        const QHash<QString, QString> documented = documentedActions();
+        QStringList names = documented.keys();
+        names.sort();
+        QStringList actions = api::ApiService::actions();
+        actions.sort();
+        QCOMPARE(names, actions);
+        for (const QString &action : std::as_const(actions)) {
+            for (const QString &name : api::ApiService::parameters(action))
+                QVERIFY2(
+                    documented.value(action).contains(QLatin1Char('`') + name + QLatin1Char('`')),
+                    qPrintable(action + QStringLiteral(" does not document ") + name));
+        }
     }
 };
 
