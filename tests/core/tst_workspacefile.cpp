@@ -4,6 +4,7 @@
 #include "WorkspaceFastReader.h"
 #include "WorkspaceGenerator.h"
 #include "WorkspaceLint.h"
+#include "WorkspaceSchema.h"
 
 #include <QDir>
 #include <QFile>
@@ -385,9 +386,37 @@ private Q_SLOTS:
         }
     }
 
-    // The writer puts each record's keys in order by hand, one branch per optional field;
-    // the comparison above holds it to QJsonDocument only for the keys its samples hold.
-    // Together they hold every key of every kind of record.
+    // Each record kind lists a key once, and writes its keys in the order QJsonDocument
+    // sorts them (byte order for these ASCII keys), nested records included.
+    void schemaListsEachKeyOnceInOrder()
+    {
+        QList<const schema::RecordSchema *> pending{
+            &schema::account(), &schema::region(),   &schema::image(),        &schema::instance(),
+            &schema::snapshot(), &schema::task(),     &schema::journalEntry(), &schema::policy()};
+        int checked = 0;
+        while (!pending.isEmpty()) {
+            const schema::RecordSchema *s = pending.takeFirst();
+            ++checked;
+            QSet<QString> keys;
+            QByteArray previous;
+            QCOMPARE(s->writeOrder.size(), s->fields.size());
+            for (const int i : s->writeOrder) {
+                const schema::Field &f = s->fields.at(i);
+                const QByteArray key(f.key.data(), f.key.size());
+                QVERIFY2(!keys.contains(QString::fromLatin1(key)), key.constData());
+                keys.insert(QString::fromLatin1(key));
+                QVERIFY2(previous < key, key.constData());
+                previous = key;
+                if (f.child)
+                    pending.append(f.child);
+            }
+        }
+        QVERIFY(checked >= 14); // the eight kinds and their nested records
+    }
+
+    // The writer writes what the schema lists, leaving out what is empty where the schema
+    // says so; the comparison above holds it to QJsonDocument only for the keys its samples
+    // hold. Together they hold every key of every kind of record.
     void writerSamplesHoldEveryKey()
     {
         QHash<QString, QSet<QString>> seen;
