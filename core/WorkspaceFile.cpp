@@ -496,7 +496,7 @@ QList<Image> WorkspaceFile::parseDescribeImages(const QByteArray &json, const QS
         QJsonObject o = doc.object();
         if (o.value(key::Response).isObject()) {
             o = o.value(key::Response).toObject();
-            path = QStringLiteral("Response.ImageSet");
+            path = key::Response + QLatin1Char('.') + key::ImageSet;
         }
         if (!o.value(key::ImageSet).isArray()) {
             LoadProblem p;

@@ -426,7 +426,7 @@ void WorkspaceReader::migrateFromVersion1(QJsonObject &root)
         if (img.contains(key::SharedAccountIds)) {
             if (!img.value(key::SharedAccountIds).isArray()) {
                 // Not silently dropped: the shares would be lost when the file is saved.
-                invalid(QStringLiteral("images[%1].%2").arg(i).arg(key::SharedAccountIds),
+                invalid(QStringLiteral("%1[%2].%3").arg(key::Images).arg(i).arg(key::SharedAccountIds),
                         img.value(key::SharedAccountIds), Expect::Array);
                 continue;
             }
