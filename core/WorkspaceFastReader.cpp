@@ -17,10 +17,12 @@
 #include "WorkspaceFile.h"
 #include "WorkspaceKeys.h"
 #include "WorkspaceReader.h"
+#include "WorkspaceSchema.h"
 
 #include <QJsonDocument>
 #include <QStringDecoder>
 #include <QVarLengthArray>
+#include <bit>
 #include <condition_variable>
 #include <cstring>
 #include <deque>
@@ -187,20 +189,6 @@ private:
         return m_pool.emplace(*text, std::move(entry)).first->second.text;
     }
     QString shared() { return shared(anyText); }
-    QString nonEmpty()
-    {
-        QString s = m_in.string();
-        if (s.trimmed().isEmpty())
-            giveUp();
-        return s;
-    }
-    int nonNegative(qint64 max = std::numeric_limits<int>::max())
-    {
-        const qint64 n = m_in.integer();
-        if (n < 0 || n > max)
-            giveUp();
-        return int(n);
-    }
     QDateTime time()
     {
         const QDateTime t = parseWorkspaceTime(m_in.string());
@@ -208,32 +196,21 @@ private:
             giveUp();
         return t;
     }
-    template <typename E> E enumeration(std::optional<E> (*parse)(const QString &))
+
+    // Reads a record as its schema lists it (WorkspaceSchema.cpp), with the rules of
+    // WorkspaceReader: anything that reader would report makes this one give up.
+    void readRecord(const schema::RecordSchema &s, void *r);
+    void readField(const schema::Field &f, void *r);
+    template <typename T> T readAs(const schema::RecordSchema &s)
     {
-        const std::optional<E> e = parse(m_in.string());
-        if (!e)
-            giveUp();
-        return *e;
-    }
-    QStringList idList(bool (*valid)(const QString &))
-    {
-        QStringList out;
-        m_in.array([&] { out.append(checked(valid)); });
-        return out;
+        T record;
+        readRecord(s, &record);
+        return record;
     }
 
     static void putImage(Workspace &ws, Image &&img);
     static void putInstance(Workspace &ws, Instance &&i);
     static void putSnapshot(Workspace &ws, Snapshot &&s);
-
-    Policy readPolicy();
-    Account readAccount();
-    Region readRegion();
-    Image readImage();
-    Instance readInstance();
-    Snapshot readSnapshot();
-    Task readTask();
-    JournalEntry readJournal();
 
     static bool anyText(const QString &) { return true; }
     // Which checks a pooled text has passed, one bit per check function.
@@ -259,540 +236,104 @@ private:
     QVarLengthArray<bool (*)(const QString &), 8> m_checks;
 };
 
-static bool nonEmptyId(const QString &s)
+void WorkspaceFastReader::readRecord(const schema::RecordSchema &s, void *r)
 {
-    return !s.isEmpty();
-}
-
-Policy WorkspaceFastReader::readPolicy()
-{
-    Policy p;
-    Seen seen;
-    struct Field
-    {
-        QLatin1String key;
-        int Policy::*member;
-    };
-    static const Field fields[] = {
-        {key::ShareLimit, &Policy::shareLimit},
-        {key::CustomImageQuotaPerRegion, &Policy::customImageQuotaPerRegion},
-        {key::ImageNameMaxLength, &Policy::imageNameMaxLength},
-        {key::ImageDescriptionMaxLength, &Policy::imageDescriptionMaxLength},
-        {key::ImportMaxFileSizeGiB, &Policy::importMaxFileSizeGiB},
-        {key::ImportMaxVirtualSizeGiB, &Policy::importMaxVirtualSizeGiB},
-        {key::CopyDurationSeconds, &Policy::copyDurationSeconds},
-        {key::CreateDurationSeconds, &Policy::createDurationSeconds},
-        {key::ImportDurationSeconds, &Policy::importDurationSeconds},
-        {key::JournalLimit, &Policy::journalLimit}};
+    quint64 seen = 0;
+    int hint = 0;
     m_in.object([&](QByteArrayView k) {
-        for (int i = 0; i < int(std::size(fields)); ++i) {
-            if (is(k, fields[i].key)) {
-                seen.mark(i);
-                p.*fields[i].member = nonNegative();
-                return;
-            }
-        }
-        m_in.skip();
-    });
-    return p;
-}
-
-Account WorkspaceFastReader::readAccount()
-{
-    Account a;
-    Seen seen;
-    m_in.object([&](QByteArrayView k) {
-        if (is(k, key::AccountId)) {
-            seen.mark(0);
-            a.accountId = checked(ids::isAccountId);
-        } else if (is(k, key::AccountName)) {
-            seen.mark(1);
-            a.name = string();
-        } else if (is(k, key::CanImportImages)) {
-            seen.mark(2);
-            a.canImportImages = m_in.boolean();
-        } else if (is(k, key::TrustedAccountIds)) {
-            seen.mark(3);
-            a.trustedAccountIds = idList(ids::isAccountId);
-        } else {
+        const int i = s.find(k.data(), k.size(), hint);
+        if (i < 0) {
             m_in.skip();
+            return;
         }
+        const quint64 bit = quint64(1) << i;
+        if (seen & bit)
+            giveUp(); // a repeated key: the validating reader would see only one of them
+        seen |= bit;
+        readField(s.fields.at(i), r);
     });
-    if (!seen.has(0))
-        giveUp();
-    return a;
-}
-
-Region WorkspaceFastReader::readRegion()
-{
-    Region r;
-    Seen seen;
-    m_in.object([&](QByteArrayView k) {
-        if (is(k, key::Region)) {
-            seen.mark(0);
-            r.regionId = checked(ids::isRegionId);
-        } else if (is(k, key::RegionName)) {
-            seen.mark(1);
-            r.nameEn = nonEmpty();
-        } else if (is(k, key::RegionNameId)) {
-            seen.mark(2);
-            r.nameId = string();
-        } else if (is(k, key::RegionState)) {
-            seen.mark(3);
-            r.state = enumeration(regionStateFromString);
-        } else if (is(k, key::SupportsImageCopy)) {
-            seen.mark(4);
-            r.supportsImageCopy = m_in.boolean();
-        } else if (is(k, key::SupportsImageImport)) {
-            seen.mark(5);
-            r.supportsImageImport = m_in.boolean();
-        } else if (is(k, key::Zones)) {
-            seen.mark(6);
-            r.zones = idList(nonEmptyId);
-        } else {
-            m_in.skip();
-        }
-    });
-    if (!seen.has(0) || !seen.has(1))
-        giveUp();
-    if (!seen.has(3))
-        r.state = RegionState::Available;
-    if (!seen.has(4))
-        r.supportsImageCopy = true;
-    if (!seen.has(5))
-        r.supportsImageImport = true;
-    if (r.nameId.isEmpty())
-        r.nameId = r.nameEn;
-    return r;
-}
-
-Image WorkspaceFastReader::readImage()
-{
-    Image img;
-    Seen seen;
-    std::optional<ImageType> type;
-    std::optional<ImageSource> source;
-    QString owner;
-    m_in.object([&](QByteArrayView k) {
-        if (is(k, key::ImageId)) {
-            seen.mark(0);
-            img.imageId = checked(ids::isImageId);
-        } else if (is(k, key::ImageName)) {
-            seen.mark(1);
-            img.imageName = string();
-        } else if (is(k, key::ImageDescription)) {
-            seen.mark(2);
-            img.imageDescription = string();
-        } else if (is(k, key::ImageType)) {
-            seen.mark(3);
-            type = enumeration(imageTypeFromString);
-        } else if (is(k, key::ImageState)) {
-            seen.mark(4);
-            img.state = enumeration(imageStateFromString);
-        } else if (is(k, key::ImageSource)) {
-            seen.mark(5);
-            source = enumeration(imageSourceFromString);
-        } else if (is(k, key::OsName)) {
-            seen.mark(6);
-            img.osName = shared();
-        } else if (is(k, key::Platform)) {
-            seen.mark(7);
-            img.platform = shared();
-        } else if (is(k, key::Architecture)) {
-            seen.mark(8);
-            const QString arch = shared();
-            if (!arch.isEmpty())
-                img.architecture = arch;
-        } else if (is(k, key::ImageSize)) {
-            seen.mark(9);
-            img.imageSize = nonNegative();
-        } else if (is(k, key::CreatedTime)) {
-            seen.mark(10);
-            img.createdTime = time();
-        } else if (is(k, key::ImageCreator)) {
-            seen.mark(11);
-            img.imageCreator = shared();
-        } else if (is(k, key::SyncPercent)) {
-            seen.mark(12);
-            img.syncPercent = nonNegative(100);
-        } else if (is(k, key::IsSupportCloudinit)) {
-            seen.mark(13);
-            img.isSupportCloudinit = m_in.boolean();
-        } else if (is(k, key::SnapshotSet)) {
-            seen.mark(14);
-            m_in.array([&] {
-                SnapshotRef ref;
-                Seen s;
-                m_in.object([&](QByteArrayView sk) {
-                    if (is(sk, key::SnapshotId)) {
-                        s.mark(0);
-                        ref.snapshotId = checked(ids::isSnapshotId);
-                    } else if (is(sk, key::DiskUsage)) {
-                        s.mark(1);
-                        ref.diskUsage = enumeration(diskUsageFromString);
-                    } else if (is(sk, key::DiskSize)) {
-                        s.mark(2);
-                        ref.diskSize = nonNegative();
-                    } else {
-                        m_in.skip();
-                    }
-                });
-                if (!s.has(0))
-                    giveUp();
-                img.snapshots.append(ref);
-            });
-        } else if (is(k, key::Tags)) {
-            seen.mark(15);
-            m_in.array([&] {
-                Tag tag;
-                Seen s;
-                m_in.object([&](QByteArrayView tk) {
-                    if (is(tk, key::Key)) {
-                        s.mark(0);
-                        tag.key = string();
-                    } else if (is(tk, key::Value)) {
-                        s.mark(1);
-                        tag.value = string();
-                    } else {
-                        m_in.skip();
-                    }
-                });
-                if (!s.has(0))
-                    giveUp();
-                img.tags.append(tag);
-            });
-        } else if (is(k, key::LicenseType)) {
-            seen.mark(16);
-            img.licenseType = enumeration(licenseTypeFromString);
-        } else if (is(k, key::OwnerAccountId)) {
-            seen.mark(17);
-            owner = shared(); // checked below, only for custom images
-        } else if (is(k, key::Region)) {
-            seen.mark(18);
-            img.region = shared(ids::isRegionId);
-        } else if (is(k, key::Shares)) {
-            seen.mark(19);
-            m_in.array([&] {
-                ShareEntry share;
-                Seen s;
-                m_in.object([&](QByteArrayView sk) {
-                    if (is(sk, key::AccountId)) {
-                        s.mark(0);
-                        share.accountId = shared(ids::isAccountId);
-                    } else if (is(sk, key::CreatedTime)) {
-                        s.mark(1);
-                        share.createdTime = time();
-                    } else {
-                        m_in.skip();
-                    }
-                });
-                if (!s.has(0) || !s.has(1))
-                    giveUp();
-                img.shares.append(share);
-            });
-        } else if (is(k, key::SourceImageId)) {
-            seen.mark(20);
-            img.sourceImageId = checked(ids::isImageId);
-        } else if (is(k, key::SourceRegion)) {
-            seen.mark(21);
-            img.sourceRegion = shared(ids::isRegionId);
-        } else if (is(k, key::CreatedFromInstanceId)) {
-            seen.mark(22);
-            img.createdFromInstanceId = checked(ids::isInstanceId);
-        } else if (is(k, key::Encrypted)) {
-            seen.mark(23);
-            img.encrypted = m_in.boolean();
-        } else if (is(k, key::FailureReason)) {
-            seen.mark(24);
-            img.failureReason = string();
-        } else if (is(k, key::ImageFamily)) {
-            seen.mark(26);
-            img.imageFamily = string();
-        } else if (is(k, key::ImageDeprecated)) {
-            seen.mark(27);
-            img.imageDeprecated = m_in.boolean();
-        } else if (is(k, key::FailedChecks)) {
-            seen.mark(25);
-            m_in.array([&] {
-                const QString check = string();
-                if (!windowsCheckFromKey(check))
-                    giveUp();
-                img.failedChecks.append(check);
-            });
-        } else {
-            m_in.skip();
-        }
-    });
-    // Required: ImageId, ImageName, ImageType, ImageState, CreatedTime, IsSupportCloudinit, Region.
-    for (int required : {0, 1, 3, 4, 10, 13, 18}) {
-        if (!seen.has(required))
-            giveUp();
-    }
-    if (type == ImageType::Public)
-        img.kind = ImageKind::Public;
-    else if (type == ImageType::Market)
-        img.kind = ImageKind::Market;
-    else if (type == ImageType::Shared)
-        giveUp(); // only DescribeImages answers say SHARED_IMAGE
-    img.source = source.value_or(img.kind == ImageKind::Custom ? ImageSource::CreateImage
-                                                               : ImageSource::Official);
-    if (img.kind == ImageKind::Custom) {
-        if (!seen.has(17) || !ids::isAccountId(owner))
-            giveUp();
-        img.ownerAccountId = owner;
-    }
-    return img;
-}
-
-Instance WorkspaceFastReader::readInstance()
-{
-    Instance i;
-    Seen seen;
-    m_in.object([&](QByteArrayView k) {
-        if (is(k, key::InstanceId)) {
-            seen.mark(0);
-            i.instanceId = checked(ids::isInstanceId);
-        } else if (is(k, key::InstanceName)) {
-            seen.mark(1);
-            i.instanceName = string();
-        } else if (is(k, key::OwnerAccountId)) {
-            seen.mark(2);
-            i.ownerAccountId = shared(ids::isAccountId);
-        } else if (is(k, key::Region)) {
-            seen.mark(3);
-            i.region = shared(ids::isRegionId);
-        } else if (is(k, key::Zone)) {
-            seen.mark(4);
-            i.zone = shared();
-        } else if (is(k, key::ImageId)) {
-            seen.mark(5);
-            i.imageId = checked(ids::isImageId);
-        } else if (is(k, key::OsName)) {
-            seen.mark(6);
-            i.osName = shared();
-        } else if (is(k, key::Platform)) {
-            seen.mark(7);
-            i.platform = shared();
-        } else if (is(k, key::InstanceState)) {
-            seen.mark(8);
-            const QString state = shared();
-            if (!state.isEmpty())
-                i.instanceState = state;
-        } else if (is(k, key::CreatedTime)) {
-            seen.mark(9);
-            i.createdTime = time();
-        } else if (is(k, key::WindowsChecks)) {
-            seen.mark(10);
-            Seen checks;
-            m_in.object([&](QByteArrayView ck) {
-                const std::optional<WindowsCheck> check =
-                    windowsCheckFromKey(QString::fromLatin1(ck));
-                if (!check) {
-                    m_in.skip();
-                    return;
-                }
-                checks.mark(int(*check));
-                i.windowsChecks.set(*check, m_in.boolean());
-            });
-        } else if (is(k, key::InstanceType)) {
-            seen.mark(11);
-            i.instanceType = shared();
-        } else if (is(k, key::Cpu)) {
-            seen.mark(12);
-            i.cpu = nonNegative();
-        } else if (is(k, key::Memory)) {
-            seen.mark(13);
-            i.memory = nonNegative();
-        } else if (is(k, key::InstanceChargeType)) {
-            seen.mark(14);
-            i.instanceChargeType = shared();
-        } else if (is(k, key::PrivateIpAddresses)) {
-            seen.mark(15);
-            m_in.array([&] { i.privateIpAddresses.append(string()); });
-        } else if (is(k, key::SystemDisk)) {
-            seen.mark(16);
-            Seen d;
-            m_in.object([&](QByteArrayView dk) {
-                if (is(dk, key::DiskType)) {
-                    d.mark(0);
-                    i.systemDisk.diskType = shared();
-                } else if (is(dk, key::DiskId)) {
-                    d.mark(1);
-                    i.systemDisk.diskId = string();
-                } else if (is(dk, key::DiskSize)) {
-                    d.mark(2);
-                    i.systemDisk.diskSize = nonNegative();
-                } else {
-                    m_in.skip();
-                }
-            });
-        } else if (is(k, key::Uuid)) {
-            seen.mark(17);
-            i.uuid = string();
-        } else {
-            m_in.skip();
-        }
-    });
-    for (int required : {0, 2, 3, 5}) {
-        if (!seen.has(required))
-            giveUp();
-    }
-    return i;
-}
-
-Snapshot WorkspaceFastReader::readSnapshot()
-{
-    Snapshot s;
-    Seen seen;
-    m_in.object([&](QByteArrayView k) {
-        if (is(k, key::SnapshotId)) {
-            seen.mark(0);
-            s.snapshotId = checked(ids::isSnapshotId);
-        } else if (is(k, key::OwnerAccountId)) {
-            seen.mark(1);
-            s.ownerAccountId = shared(ids::isAccountId);
-        } else if (is(k, key::Region)) {
-            seen.mark(2);
-            s.region = shared(ids::isRegionId);
-        } else if (is(k, key::DiskUsage)) {
-            seen.mark(3);
-            s.diskUsage = enumeration(diskUsageFromString);
-        } else if (is(k, key::DiskSize)) {
-            seen.mark(4);
-            s.diskSize = nonNegative();
-        } else if (is(k, key::CreatedTime)) {
-            seen.mark(5);
-            s.createdTime = time();
-        } else {
-            m_in.skip();
-        }
-    });
-    for (int required : {0, 1, 2}) {
-        if (!seen.has(required))
-            giveUp();
-    }
-    return s;
-}
-
-Task WorkspaceFastReader::readTask()
-{
-    Task t;
-    Seen seen;
-    m_in.object([&](QByteArrayView k) {
-        if (is(k, key::TaskId)) {
-            seen.mark(0);
-            t.taskId = checked(ids::isTaskId);
-        } else if (is(k, key::Action)) {
-            seen.mark(1);
-            t.kind = enumeration(taskKindFromString);
-        } else if (is(k, key::AccountId)) {
-            seen.mark(2);
-            t.accountId = checked(ids::isAccountId);
-        } else if (is(k, key::SourceImageId)) {
-            seen.mark(3);
-            t.sourceImageId = checked(ids::isImageId);
-        } else if (is(k, key::ImageIds)) {
-            seen.mark(4);
-            t.imageIds = idList(ids::isImageId);
-        } else if (is(k, key::InstanceId)) {
-            seen.mark(5);
-            t.instanceId = checked(ids::isInstanceId);
-        } else if (is(k, key::StartedTime)) {
-            seen.mark(6);
-            t.startedTime = time();
-        } else if (is(k, key::DurationSeconds)) {
-            seen.mark(7);
-            t.durationSeconds = nonNegative();
-        } else if (is(k, key::ElapsedSeconds)) {
-            seen.mark(8);
-            t.elapsedSeconds = nonNegative();
-        } else if (is(k, key::State)) {
-            seen.mark(9);
-            t.state = enumeration(taskStateFromString);
-        } else if (is(k, key::FinishedTime)) {
-            seen.mark(10);
-            t.finishedTime = time();
-        } else if (is(k, key::WillFail)) {
-            seen.mark(11);
-            t.willFail = m_in.boolean();
-        } else if (is(k, key::FailureReason)) {
-            seen.mark(12);
-            t.failureReason = string();
-        } else if (is(k, key::FailedChecks)) {
-            seen.mark(13);
-            t.failedChecks = idList(anyText);
-        } else if (is(k, key::ShareWithAccountIds)) {
-            seen.mark(14);
-            t.shareWithAccountIds = idList(ids::isAccountId);
-        } else {
-            m_in.skip();
-        }
-    });
-    for (int required : {0, 1, 2, 6, 7, 9}) {
-        if (!seen.has(required))
-            giveUp();
-    }
-    return t;
-}
-
-JournalEntry WorkspaceFastReader::readJournal()
-{
-    JournalEntry e;
-    Seen seen;
-    m_in.object([&](QByteArrayView k) {
-        if (is(k, key::Time)) {
-            seen.mark(0);
-            e.time = time();
-        } else if (is(k, key::AccountId)) {
-            seen.mark(1);
-            e.accountId = shared();
-        } else if (is(k, key::Action)) {
-            seen.mark(2);
-            e.action = nonEmpty();
-        } else if (is(k, key::Channel)) {
-            seen.mark(3);
-            e.channel = shared();
-        } else if (is(k, key::Parameters)) {
-            seen.mark(4);
-            e.parameters = m_in.jsonObject();
-        } else if (is(k, key::Outcome)) {
-            seen.mark(5);
-            const QString outcome = string();
-            if (outcome != QLatin1String("Success") && outcome != QLatin1String("Refused"))
+    if ((seen & s.requiredMask) != s.requiredMask) {
+        // A field required only when another says so (a custom image's owner) may be absent.
+        for (int i = 0; i < s.fields.size(); ++i) {
+            const schema::Field &f = s.fields.at(i);
+            if ((s.requiredMask & (quint64(1) << i)) && !(seen & (quint64(1) << i)) &&
+                !(f.readIf && !f.readIf(r)))
                 giveUp();
-            e.success = outcome == QLatin1String("Success");
-        } else if (is(k, key::Errors)) {
-            seen.mark(6);
-            m_in.array([&] {
-                JournalError error;
-                Seen s;
-                m_in.object([&](QByteArrayView ek) {
-                    if (is(ek, key::Rule)) {
-                        s.mark(0);
-                        error.rule = string();
-                    } else if (is(ek, key::Code)) {
-                        s.mark(1);
-                        error.code = string();
-                    } else {
-                        m_in.skip();
-                    }
-                });
-                if (!s.has(1))
-                    giveUp();
-                e.errors.append(error);
-            });
-        } else if (is(k, key::Result)) {
-            seen.mark(7);
-            e.result = m_in.jsonObject();
-        } else {
-            m_in.skip();
         }
-    });
-    for (int required : {0, 2, 5}) {
-        if (!seen.has(required))
-            giveUp();
     }
-    return e;
+    for (quint64 hooks = s.hookMask; hooks != 0; hooks &= hooks - 1) {
+        const int i = std::countr_zero(hooks);
+        const schema::Field &f = s.fields.at(i);
+        if (f.readIf) {
+            // Read as any text; it counts only when the record says so, and is checked then.
+            if (!f.readIf(r))
+                f.setText(r, QString());
+            else if (!(seen & (quint64(1) << i)) || (f.valid && !f.valid(f.text(r))))
+                giveUp();
+        }
+        if (f.whenAbsent && !(seen & (quint64(1) << i)))
+            f.whenAbsent(r);
+    }
+    if (s.finish)
+        s.finish(r);
+}
+
+void WorkspaceFastReader::readField(const schema::Field &f, void *r)
+{
+    using schema::Type;
+    switch (f.type) {
+    case Type::Text: {
+        bool (*valid)(const QString &) = f.readIf ? nullptr : f.valid;
+        QString text = f.has(schema::Pooled) ? shared(valid ? valid : anyText)
+                       : valid               ? checked(valid)
+                                             : string();
+        if (!text.isEmpty()) // an empty text leaves the field as it was (its default)
+            f.setText(r, std::move(text));
+        return;
+    }
+    case Type::Integer: {
+        const qint64 n = m_in.integer();
+        const qint64 max = f.expect == Expect::Percent ? 100 : std::numeric_limits<int>::max();
+        if (n < 0 || n > max)
+            giveUp();
+        f.setInteger(r, int(n));
+        return;
+    }
+    case Type::Boolean:
+        f.setBoolean(r, m_in.boolean());
+        return;
+    case Type::Time:
+        f.setTime(r, time());
+        return;
+    case Type::Enum: {
+        const int e = f.parse(m_in.string());
+        if (e < 0 || e == f.notInFile)
+            giveUp();
+        f.setEnum(r, e);
+        return;
+    }
+    case Type::TextList: {
+        QStringList out;
+        m_in.array([&] {
+            QString text = string();
+            if (f.elementValid && !f.elementValid(text))
+                giveUp();
+            out.append(std::move(text));
+        });
+        if (!out.isEmpty())
+            f.setList(r, std::move(out));
+        return;
+    }
+    case Type::Records:
+        m_in.array([&] { readRecord(*f.child, f.append(r)); });
+        return;
+    case Type::Record:
+        readRecord(*f.child, f.mutableRecord(r));
+        return;
+    case Type::Object:
+        f.setObject(r, m_in.jsonObject());
+        return;
+    }
 }
 
 namespace {
@@ -895,32 +436,32 @@ std::unique_ptr<Workspace> WorkspaceFastReader::read()
                 name = string();
             } else if (is(k, key::Policy)) {
                 seen.mark(3);
-                policy = readPolicy();
+                policy = readAs<Policy>(schema::policy());
             } else if (is(k, key::Accounts)) {
                 seen.mark(4);
-                m_in.array([&] { accounts.append(readAccount()); });
+                m_in.array([&] { accounts.append(readAs<Account>(schema::account())); });
             } else if (is(k, key::Regions)) {
                 seen.mark(5);
-                m_in.array([&] { regions.append(readRegion()); });
+                m_in.array([&] { regions.append(readAs<Region>(schema::region())); });
             } else if (is(k, key::Images)) {
                 seen.mark(6);
                 Batches<Image> images(builder, putImage);
-                m_in.array([&] { images.add(readImage()); });
+                m_in.array([&] { images.add(readAs<Image>(schema::image())); });
             } else if (is(k, key::Instances)) {
                 // Instances and snapshots are put here, while the builder may still be indexing
                 // images: they have tables of their own, which the builder never touches, and
                 // the two threads finish closer together.
                 seen.mark(7);
-                m_in.array([&] { putInstance(*ws, readInstance()); });
+                m_in.array([&] { putInstance(*ws, readAs<Instance>(schema::instance())); });
             } else if (is(k, key::Snapshots)) {
                 seen.mark(8);
-                m_in.array([&] { putSnapshot(*ws, readSnapshot()); });
+                m_in.array([&] { putSnapshot(*ws, readAs<Snapshot>(schema::snapshot())); });
             } else if (is(k, key::Tasks)) {
                 seen.mark(9);
-                m_in.array([&] { tasks.append(readTask()); });
+                m_in.array([&] { tasks.append(readAs<Task>(schema::task())); });
             } else if (is(k, key::Journal)) {
                 seen.mark(10);
-                m_in.array([&] { journal.append(readJournal()); });
+                m_in.array([&] { journal.append(readAs<JournalEntry>(schema::journalEntry())); });
             } else if (is(k, key::Cloud)) {
                 // Small, and read as the other reader reads it.
                 QList<LoadProblem> problems;

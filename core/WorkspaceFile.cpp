@@ -5,6 +5,7 @@
 #include "WorkspaceFastReader.h"
 #include "WorkspaceKeys.h"
 #include "WorkspaceReader.h"
+#include "WorkspaceSchema.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -130,153 +131,22 @@ QString WorkspaceFile::timeToString(const QDateTime &t)
 
 QJsonObject WorkspaceFile::imageToJson(const Image &img)
 {
-    QJsonObject o;
-    o.insert(key::ImageId, img.imageId);
-    o.insert(key::ImageName, img.imageName);
-    o.insert(key::ImageDescription, img.imageDescription);
-    const ImageType type = img.kind == ImageKind::Public   ? ImageType::Public
-                           : img.kind == ImageKind::Market ? ImageType::Market
-                                                           : ImageType::Private;
-    o.insert(key::ImageType, toString(type));
-    o.insert(key::ImageState, toString(img.state));
-    o.insert(key::ImageSource, toString(img.source));
-    o.insert(key::OsName, img.osName);
-    o.insert(key::Platform, img.platform);
-    o.insert(key::Architecture, img.architecture);
-    o.insert(key::ImageSize, img.imageSize);
-    o.insert(key::CreatedTime, timeToString(img.createdTime));
-    if (!img.imageCreator.isEmpty())
-        o.insert(key::ImageCreator, img.imageCreator);
-    if (img.syncPercent)
-        o.insert(key::SyncPercent, *img.syncPercent);
-    o.insert(key::IsSupportCloudinit, img.isSupportCloudinit);
-    QJsonArray snaps;
-    for (const SnapshotRef &s : img.snapshots)
-        snaps.append(QJsonObject{{key::SnapshotId, s.snapshotId},
-                                 {key::DiskUsage, toString(s.diskUsage)},
-                                 {key::DiskSize, s.diskSize}});
-    o.insert(key::SnapshotSet, snaps);
-    QJsonArray tags;
-    for (const Tag &t : img.tags)
-        tags.append(QJsonObject{{key::Key, t.key}, {key::Value, t.value}});
-    o.insert(key::Tags, tags);
-    o.insert(key::LicenseType, toString(img.licenseType));
-    if (!img.imageFamily.isEmpty())
-        o.insert(key::ImageFamily, img.imageFamily);
-    if (img.imageDeprecated)
-        o.insert(key::ImageDeprecated, true);
-    if (!img.ownerAccountId.isEmpty())
-        o.insert(key::OwnerAccountId, img.ownerAccountId);
-    o.insert(key::Region, img.region);
-    if (img.isCustom()) {
-        QJsonArray shares;
-        for (const ShareEntry &s : img.shares)
-            shares.append(QJsonObject{{key::AccountId, s.accountId},
-                                      {key::CreatedTime, timeToString(s.createdTime)}});
-        o.insert(key::Shares, shares);
-    }
-    if (!img.sourceImageId.isEmpty())
-        o.insert(key::SourceImageId, img.sourceImageId);
-    if (!img.sourceRegion.isEmpty())
-        o.insert(key::SourceRegion, img.sourceRegion);
-    if (!img.createdFromInstanceId.isEmpty())
-        o.insert(key::CreatedFromInstanceId, img.createdFromInstanceId);
-    if (img.encrypted)
-        o.insert(key::Encrypted, true);
-    if (!img.failureReason.isEmpty())
-        o.insert(key::FailureReason, img.failureReason);
-    if (!img.failedChecks.isEmpty())
-        o.insert(key::FailedChecks, QJsonArray::fromStringList(img.failedChecks));
-    return o;
+    return schema::toJson(schema::image(), &img);
 }
 
 QJsonObject WorkspaceFile::instanceToJson(const Instance &i)
 {
-    QJsonObject o{{key::InstanceId, i.instanceId},
-                  {key::InstanceName, i.instanceName},
-                  {key::OwnerAccountId, i.ownerAccountId},
-                  {key::Region, i.region},
-                  {key::Zone, i.zone},
-                  {key::ImageId, i.imageId},
-                  {key::OsName, i.osName},
-                  {key::Platform, i.platform},
-                  {key::InstanceState, i.instanceState}};
-    if (i.createdTime.isValid())
-        o.insert(key::CreatedTime, timeToString(i.createdTime));
-    if (!i.instanceType.isEmpty())
-        o.insert(key::InstanceType, i.instanceType);
-    if (i.cpu > 0)
-        o.insert(key::Cpu, i.cpu);
-    if (i.memory > 0)
-        o.insert(key::Memory, i.memory);
-    if (!i.instanceChargeType.isEmpty())
-        o.insert(key::InstanceChargeType, i.instanceChargeType);
-    if (!i.privateIpAddresses.isEmpty())
-        o.insert(key::PrivateIpAddresses, QJsonArray::fromStringList(i.privateIpAddresses));
-    if (!(i.systemDisk == SystemDisk{})) {
-        QJsonObject disk{{key::DiskSize, i.systemDisk.diskSize}};
-        if (!i.systemDisk.diskType.isEmpty())
-            disk.insert(key::DiskType, i.systemDisk.diskType);
-        if (!i.systemDisk.diskId.isEmpty())
-            disk.insert(key::DiskId, i.systemDisk.diskId);
-        o.insert(key::SystemDisk, disk);
-    }
-    if (!i.uuid.isEmpty())
-        o.insert(key::Uuid, i.uuid);
-    if (i.isWindows()) {
-        QJsonObject checks;
-        for (WindowsCheck c : allWindowsChecks())
-            checks.insert(windowsCheckKey(c), i.windowsChecks.passes(c));
-        o.insert(key::WindowsChecks, checks);
-    }
-    return o;
+    return schema::toJson(schema::instance(), &i);
 }
 
 QJsonObject WorkspaceFile::taskToJson(const Task &t)
 {
-    QJsonObject o{{key::TaskId, t.taskId},
-                  {key::Action, toString(t.kind)},
-                  {key::AccountId, t.accountId},
-                  {key::ImageIds, QJsonArray::fromStringList(t.imageIds)},
-                  {key::StartedTime, timeToString(t.startedTime)},
-                  {key::DurationSeconds, t.durationSeconds},
-                  {key::ElapsedSeconds, t.elapsedSeconds},
-                  {key::State, toString(t.state)}};
-    if (!t.sourceImageId.isEmpty())
-        o.insert(key::SourceImageId, t.sourceImageId);
-    if (!t.instanceId.isEmpty())
-        o.insert(key::InstanceId, t.instanceId);
-    if (t.finishedTime.isValid())
-        o.insert(key::FinishedTime, timeToString(t.finishedTime));
-    if (t.willFail)
-        o.insert(key::WillFail, true);
-    if (!t.failureReason.isEmpty())
-        o.insert(key::FailureReason, t.failureReason);
-    if (!t.failedChecks.isEmpty())
-        o.insert(key::FailedChecks, QJsonArray::fromStringList(t.failedChecks));
-    if (!t.shareWithAccountIds.isEmpty())
-        o.insert(key::ShareWithAccountIds, QJsonArray::fromStringList(t.shareWithAccountIds));
-    return o;
+    return schema::toJson(schema::task(), &t);
 }
 
 QJsonObject WorkspaceFile::journalToJson(const JournalEntry &e)
 {
-    QJsonObject o{
-        {key::Time, timeToString(e.time)},
-        {key::AccountId, e.accountId},
-        {key::Action, e.action},
-        {key::Channel, e.channel},
-        {key::Parameters, e.parameters},
-        {key::Outcome, e.success ? QStringLiteral("Success") : QStringLiteral("Refused")}};
-    if (!e.errors.isEmpty()) {
-        QJsonArray errors;
-        for (const JournalError &x : e.errors)
-            errors.append(QJsonObject{{key::Rule, x.rule}, {key::Code, x.code}});
-        o.insert(key::Errors, errors);
-    }
-    if (!e.result.isEmpty())
-        o.insert(key::Result, e.result);
-    return o;
+    return schema::toJson(schema::journalEntry(), &e);
 }
 
 namespace {
@@ -306,24 +176,12 @@ std::unique_ptr<Workspace> WorkspaceFile::blank()
 
 QJsonObject WorkspaceFile::accountToJson(const Account &a)
 {
-    QJsonObject o{{key::AccountId, a.accountId},
-                  {key::AccountName, a.name},
-                  {key::CanImportImages, a.canImportImages}};
-    if (!a.trustedAccountIds.isEmpty())
-        o.insert(key::TrustedAccountIds, QJsonArray::fromStringList(a.trustedAccountIds));
-    return o;
+    return schema::toJson(schema::account(), &a);
 }
 
 QJsonObject WorkspaceFile::snapshotToJson(const Snapshot &s)
 {
-    QJsonObject o{{key::SnapshotId, s.snapshotId},
-                  {key::OwnerAccountId, s.ownerAccountId},
-                  {key::Region, s.region},
-                  {key::DiskUsage, toString(s.diskUsage)},
-                  {key::DiskSize, s.diskSize}};
-    if (s.createdTime.isValid())
-        o.insert(key::CreatedTime, timeToString(s.createdTime));
-    return o;
+    return schema::toJson(schema::snapshot(), &s);
 }
 
 QJsonObject WorkspaceFile::toObject(const Workspace &ws)
@@ -333,31 +191,14 @@ QJsonObject WorkspaceFile::toObject(const Workspace &ws)
     root.insert(key::Version, kVersion);
     if (!ws.name().isEmpty())
         root.insert(key::Name, ws.name());
-    const Policy &p = ws.policy();
-    root.insert(key::Policy,
-                QJsonObject{{key::ShareLimit, p.shareLimit},
-                            {key::CustomImageQuotaPerRegion, p.customImageQuotaPerRegion},
-                            {key::ImageNameMaxLength, p.imageNameMaxLength},
-                            {key::ImageDescriptionMaxLength, p.imageDescriptionMaxLength},
-                            {key::ImportMaxFileSizeGiB, p.importMaxFileSizeGiB},
-                            {key::ImportMaxVirtualSizeGiB, p.importMaxVirtualSizeGiB},
-                            {key::CopyDurationSeconds, p.copyDurationSeconds},
-                            {key::CreateDurationSeconds, p.createDurationSeconds},
-                            {key::ImportDurationSeconds, p.importDurationSeconds},
-                            {key::JournalLimit, p.journalLimit}});
+    root.insert(key::Policy, schema::toJson(schema::policy(), &ws.policy()));
     QJsonArray accounts;
     for (const Account &a : ws.accounts())
         accounts.append(accountToJson(a));
     root.insert(key::Accounts, accounts);
     QJsonArray regions;
     for (const Region &r : ws.regions())
-        regions.append(QJsonObject{{key::Region, r.regionId},
-                                   {key::RegionName, r.nameEn},
-                                   {key::RegionNameId, r.nameId},
-                                   {key::RegionState, toString(r.state)},
-                                   {key::SupportsImageCopy, r.supportsImageCopy},
-                                   {key::SupportsImageImport, r.supportsImageImport},
-                                   {key::Zones, QJsonArray::fromStringList(r.zones)}});
+        regions.append(schema::toJson(schema::region(), &r));
     root.insert(key::Regions, regions);
     root.insert(key::Images, sortedArray(ws.images(), imageToJson));
     root.insert(key::Instances, sortedArray(ws.instances(), instanceToJson));
@@ -376,12 +217,10 @@ LoadResult WorkspaceFile::emptyLike(const Workspace &ws, const QString &accountI
 {
     QJsonObject root = toObject(ws);
     QJsonArray accounts;
-    for (const QJsonValue &a : root.value(key::Accounts).toArray()) {
-        if (a.toObject().value(key::AccountId).toString() == accountId) {
-            QJsonObject account = a.toObject();
-            account.remove(key::TrustedAccountIds);
-            accounts.append(account);
-        }
+    if (const Account *own = ws.account(accountId)) {
+        Account account = *own;
+        account.trustedAccountIds.clear();
+        accounts.append(accountToJson(account));
     }
     root.remove(key::Name);
     root.insert(key::Accounts, accounts);
@@ -657,7 +496,7 @@ QList<Image> WorkspaceFile::parseDescribeImages(const QByteArray &json, const QS
         QJsonObject o = doc.object();
         if (o.value(key::Response).isObject()) {
             o = o.value(key::Response).toObject();
-            path = QStringLiteral("Response.ImageSet");
+            path = key::Response + QLatin1Char('.') + key::ImageSet;
         }
         if (!o.value(key::ImageSet).isArray()) {
             LoadProblem p;

@@ -3,6 +3,7 @@
 #include "Records.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceKeys.h"
+#include "WorkspaceSchema.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -85,83 +86,82 @@ QJsonObject WorkspaceGenerator::generate(const Options &o)
         }
     };
     const QDateTime base(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
-    auto time = [&](int maxDays) {
-        return WorkspaceFile::timeToString(base.addSecs(qint64(rnd.bounded(maxDays * 86400))));
-    };
+    auto time = [&](int maxDays) { return base.addSecs(qint64(rnd.bounded(maxDays * 86400))); };
 
     const int regionCount = qBound(1, o.regions, int(std::size(kRegions)));
-    QJsonArray regions;
+    QList<Region> regions;
     QStringList regionIds;
     for (int r = 0; r < regionCount; ++r) {
         const QString id = str(kRegions[r].id);
         regionIds.append(id);
-        QJsonArray zones;
+        Region region;
+        region.regionId = id;
+        region.nameEn = str(kRegions[r].en);
+        region.nameId = str(kRegions[r].idn);
+        region.supportsImageImport = r % 7 != 6;
         for (int z = 1; z <= 3; ++z)
-            zones.append(QStringLiteral("%1-%2").arg(id).arg(z));
-        regions.append(QJsonObject{{key::Region, id},
-                                   {key::RegionName, str(kRegions[r].en)},
-                                   {key::RegionNameId, str(kRegions[r].idn)},
-                                   {key::RegionState, QStringLiteral("AVAILABLE")},
-                                   {key::SupportsImageCopy, true},
-                                   {key::SupportsImageImport, r % 7 != 6},
-                                   {key::Zones, zones}});
+            region.zones.append(QStringLiteral("%1-%2").arg(id).arg(z));
+        regions.append(region);
     }
     QStringList accountIds;
-    QJsonArray accounts;
+    QList<Account> accounts;
     for (int a = 0; a < o.accounts; ++a) {
         const QString id = QStringLiteral("1000%1").arg(100000000 + a);
         accountIds.append(id);
     }
     for (int a = 0; a < o.accounts; ++a) {
-        QJsonArray trusted;
+        Account account;
+        account.accountId = accountIds.at(a);
+        account.name = QStringLiteral("Team %1").arg(a + 1);
+        account.canImportImages = a % 3 != 0;
         for (int t = 0; t < 3; ++t) {
             const QString other = accountIds.at(rnd.bounded(o.accounts));
-            if (other != accountIds.at(a) && !trusted.contains(other))
-                trusted.append(other);
+            if (other != accountIds.at(a) && !account.trustedAccountIds.contains(other))
+                account.trustedAccountIds.append(other);
         }
-        accounts.append(QJsonObject{{key::AccountId, accountIds.at(a)},
-                                    {key::AccountName, QStringLiteral("Team %1").arg(a + 1)},
-                                    {key::CanImportImages, a % 3 != 0},
-                                    {key::TrustedAccountIds, trusted}});
+        accounts.append(account);
     }
 
-    QJsonArray images, snapshots, instances, tasks, journal;
-    QList<QJsonObject> custom; // for copies and instances
+    QList<Image> images;
+    QList<Snapshot> snapshots;
+    QList<Instance> instances;
+    QList<Task> tasks;
+    QList<JournalEntry> journal;
+    QList<Image> custom; // for copies and instances
     QHash<QString, QList<int>> byOwner;
     QSet<QString> names; // owner + region + name: unique, as rule M2 asks
     const int publicCount = qMin(o.images / 50, regionCount * 10);
     for (int i = 0; i < publicCount; ++i) {
         const OsSpec &os = kOs[i % int(std::size(kOs))];
-        images.append(QJsonObject{{key::ImageId, newId("img-")},
-                                  {key::ImageName, str(os.name)},
-                                  {key::ImageType, i % 9 == 8 ? QStringLiteral("MARKET_IMAGE")
-                                                              : QStringLiteral("PUBLIC_IMAGE")},
-                                  {key::ImageState, QStringLiteral("NORMAL")},
-                                  {key::ImageSource, QStringLiteral("OFFICIAL")},
-                                  {key::OsName, str(os.name)},
-                                  {key::Platform, str(os.platform)},
-                                  {key::ImageSize, 20},
-                                  {key::CreatedTime, time(30)},
-                                  {key::IsSupportCloudinit, true},
-                                  {key::Region, regionIds.at(i % regionCount)}});
+        Image img;
+        img.imageId = newId("img-");
+        img.imageName = str(os.name);
+        img.kind = i % 9 == 8 ? ImageKind::Market : ImageKind::Public;
+        img.source = ImageSource::Official;
+        img.osName = str(os.name);
+        img.platform = str(os.platform);
+        img.imageSize = 20;
+        img.createdTime = time(30);
+        img.region = regionIds.at(i % regionCount);
+        images.append(img);
     }
     int syncing = 0;
-    for (int i = images.size(); i < o.images; ++i) {
+    for (int i = int(images.size()); i < o.images; ++i) {
         const OsSpec &os = kOs[rnd.bounded(int(std::size(kOs)))];
         const QString owner = accountIds.at(rnd.bounded(o.accounts));
         const QString region = regionIds.at(rnd.bounded(regionCount));
         const QString id = newId("img-");
-        const QString created = time(600);
+        const QDateTime created = time(600);
         const int size = 20 + 10 * rnd.bounded(10);
-        const QString snap = newId("snap-");
-        snapshots.append(QJsonObject{{key::SnapshotId, snap},
-                                     {key::OwnerAccountId, owner},
-                                     {key::Region, region},
-                                     {key::DiskUsage, QStringLiteral("SYSTEM_DISK")},
-                                     {key::DiskSize, size},
-                                     {key::CreatedTime, created}});
+        Snapshot snap;
+        snap.snapshotId = newId("snap-");
+        snap.ownerAccountId = owner;
+        snap.region = region;
+        snap.diskSize = size;
+        snap.createdTime = created;
+        snapshots.append(snap);
+        Image img;
         // Share lists: most none, some a few, a handful up to the limit.
-        QJsonArray shares;
         const int roll = rnd.bounded(1000);
         const int shareCount = roll < 700   ? 0
                                : roll < 950 ? 1 + rnd.bounded(5)
@@ -174,105 +174,109 @@ QJsonObject WorkspaceGenerator::generate(const Options &o)
             if (a == owner || with.contains(a))
                 continue;
             with.insert(a);
-            shares.append(QJsonObject{{key::AccountId, a}, {key::CreatedTime, created}});
+            img.shares.append(ShareEntry{a, created});
         }
         const bool windows = QLatin1String(os.platform) == QLatin1String("Windows");
-        QJsonObject img{{key::ImageId, id},
-                        {key::ImageName, QStringLiteral("%1-%2").arg(
-                                             QLatin1String(kRoles[rnd.bounded(10)]), id.mid(4))},
-                        {key::ImageDescription, QStringLiteral("Generated image %1").arg(i)},
-                        {key::ImageType, QStringLiteral("PRIVATE_IMAGE")},
-                        {key::ImageState, QStringLiteral("NORMAL")},
-                        {key::ImageSource, QStringLiteral("CREATE_IMAGE")},
-                        {key::OsName, str(os.name)},
-                        {key::Platform, str(os.platform)},
-                        {key::Architecture, QStringLiteral("x86_64")},
-                        {key::ImageSize, size},
-                        {key::CreatedTime, created},
-                        {key::ImageCreator, owner},
-                        {key::IsSupportCloudinit, !windows},
-                        {key::SnapshotSet,
-                         QJsonArray{QJsonObject{{key::SnapshotId, snap},
-                                                {key::DiskUsage, QStringLiteral("SYSTEM_DISK")},
-                                                {key::DiskSize, size}}}},
-                        {key::LicenseType, QStringLiteral("TencentCloud")},
-                        {key::OwnerAccountId, owner},
-                        {key::Region, region},
-                        {key::Shares, shares}};
+        img.imageId = id;
+        img.imageName =
+            QStringLiteral("%1-%2").arg(QLatin1String(kRoles[rnd.bounded(10)]), id.mid(4));
+        img.imageDescription = QStringLiteral("Generated image %1").arg(i);
+        img.osName = str(os.name);
+        img.platform = str(os.platform);
+        img.imageSize = size;
+        img.createdTime = created;
+        img.imageCreator = owner;
+        img.isSupportCloudinit = !windows;
+        img.snapshots.append(SnapshotRef{snap.snapshotId, DiskUsage::SystemDisk, size});
+        img.ownerAccountId = owner;
+        img.region = region;
         // Copies: one in ten is the copy of an earlier image of the same owner, with its name.
         const QList<int> &mine = byOwner[owner];
         if (!mine.isEmpty() && rnd.bounded(10) == 0) {
-            const QJsonObject &src = custom.at(mine.at(rnd.bounded(int(mine.size()))));
-            const QString nameKey = owner + region + src.value(key::ImageName).toString();
-            if (src.value(key::Region).toString() != region && !names.contains(nameKey)) {
-                img.insert(key::ImageName, src.value(key::ImageName));
-                img.insert(key::SourceImageId, src.value(key::ImageId));
-                img.insert(key::SourceRegion, src.value(key::Region));
+            const Image &src = custom.at(mine.at(rnd.bounded(int(mine.size()))));
+            const QString nameKey = owner + region + src.imageName;
+            if (src.region != region && !names.contains(nameKey)) {
+                img.imageName = src.imageName;
+                img.sourceImageId = src.imageId;
+                img.sourceRegion = src.region;
             }
         }
-        names.insert(owner + region + img.value(key::ImageName).toString());
+        names.insert(owner + region + img.imageName);
         // A few copies still running.
         if (shareCount == 0 && syncing < 10 && rnd.bounded(1000) == 0) {
             ++syncing;
-            img.insert(key::ImageState, QStringLiteral("SYNCING"));
-            img.insert(key::SyncPercent, 30);
-            tasks.append(QJsonObject{{key::TaskId, newId("task-")},
-                                     {key::Action, QStringLiteral("SyncImages")},
-                                     {key::AccountId, owner},
-                                     {key::ImageIds, QJsonArray{id}},
-                                     {key::StartedTime, time(600)},
-                                     {key::DurationSeconds, 1800},
-                                     {key::ElapsedSeconds, 540},
-                                     {key::State, QStringLiteral("RUNNING")}});
+            img.state = ImageState::Syncing;
+            img.syncPercent = 30;
+            Task task;
+            task.taskId = newId("task-");
+            task.kind = TaskKind::Sync;
+            task.accountId = owner;
+            task.imageIds = {id};
+            task.startedTime = time(600);
+            task.durationSeconds = 1800;
+            task.elapsedSeconds = 540;
+            tasks.append(task);
         }
         byOwner[owner].append(int(custom.size()));
         custom.append(img);
         images.append(img);
         if (rnd.bounded(5) == 0) {
-            QJsonObject inst{
-                {key::InstanceId, newId("ins-")},
-                {key::InstanceName,
-                 QStringLiteral("%1-%2").arg(QLatin1String(kRoles[rnd.bounded(10)])).arg(i)},
-                {key::OwnerAccountId, owner},
-                {key::Region, region},
-                {key::Zone, QStringLiteral("%1-1").arg(region)},
-                {key::ImageId, id},
-                {key::OsName, str(os.name)},
-                {key::Platform, str(os.platform)},
-                {key::InstanceState, QStringLiteral("RUNNING")}};
+            Instance inst;
+            inst.instanceId = newId("ins-");
+            inst.instanceName =
+                QStringLiteral("%1-%2").arg(QLatin1String(kRoles[rnd.bounded(10)])).arg(i);
+            inst.ownerAccountId = owner;
+            inst.region = region;
+            inst.zone = QStringLiteral("%1-1").arg(region);
+            inst.imageId = id;
+            inst.osName = str(os.name);
+            inst.platform = str(os.platform);
             if (windows)
-                inst.insert(key::WindowsChecks,
-                            QJsonObject{{QStringLiteral("AgentServices"), true},
-                                        {QStringLiteral("ModulesInstaller"), rnd.bounded(4) != 0},
-                                        {QStringLiteral("SecuritySoftware"), true},
-                                        {QStringLiteral("SystemPopups"), true}});
+                inst.windowsChecks.modulesInstaller = rnd.bounded(4) != 0;
             instances.append(inst);
         }
-        if (rnd.bounded(10) == 0)
-            journal.append(QJsonObject{
-                {key::Time, created},
-                {key::AccountId, owner},
-                {key::Action, QStringLiteral("CreateImage")},
-                {key::Channel, QStringLiteral("Console")},
-                {key::Parameters, QJsonObject{{key::ImageName, img.value(key::ImageName)}}},
-                {key::Outcome, QStringLiteral("Success")},
-                {key::Result, QJsonObject{{key::ImageId, id}}}});
+        if (rnd.bounded(10) == 0) {
+            JournalEntry e;
+            e.time = created;
+            e.accountId = owner;
+            e.action = QStringLiteral("CreateImage");
+            e.channel = Channel::console();
+            e.parameters = QJsonObject{{QStringLiteral("ImageName"), img.imageName}};
+            e.result = QJsonObject{{QStringLiteral("ImageId"), id}};
+            journal.append(e);
+        }
     }
-    return QJsonObject{
-        {key::Format, WorkspaceFile::formatMarker()},
-        {key::Version, WorkspaceFile::kVersion},
-        {key::Name, QStringLiteral("Generated: %1 images, %2 accounts, %3 regions, seed %4")
-                        .arg(o.images)
-                        .arg(o.accounts)
-                        .arg(regionCount)
-                        .arg(o.seed)},
-        {key::Accounts, accounts},
-        {key::Regions, regions},
-        {key::Images, images},
-        {key::Instances, instances},
-        {key::Snapshots, snapshots},
-        {key::Tasks, tasks},
-        {key::Journal, journal}};
+    QJsonObject root{{key::Format, WorkspaceFile::formatMarker()},
+                     {key::Version, WorkspaceFile::kVersion},
+                     {key::Name, QStringLiteral("Generated: %1 images, %2 accounts, %3 regions, seed %4")
+                                     .arg(o.images)
+                                     .arg(o.accounts)
+                                     .arg(regionCount)
+                                     .arg(o.seed)}};
+    QJsonArray regionArray;
+    for (const Region &r : std::as_const(regions))
+        regionArray.append(schema::toJson(schema::region(), &r));
+    root.insert(key::Regions, regionArray);
+    QJsonArray accountArray, imageArray, instanceArray, snapshotArray, taskArray, journalArray;
+    for (const Account &a : std::as_const(accounts))
+        accountArray.append(WorkspaceFile::accountToJson(a));
+    for (const Image &img : std::as_const(images))
+        imageArray.append(WorkspaceFile::imageToJson(img));
+    for (const Instance &inst : std::as_const(instances))
+        instanceArray.append(WorkspaceFile::instanceToJson(inst));
+    for (const Snapshot &snap : std::as_const(snapshots))
+        snapshotArray.append(WorkspaceFile::snapshotToJson(snap));
+    for (const Task &t : std::as_const(tasks))
+        taskArray.append(WorkspaceFile::taskToJson(t));
+    for (const JournalEntry &e : std::as_const(journal))
+        journalArray.append(WorkspaceFile::journalToJson(e));
+    root.insert(key::Accounts, accountArray);
+    root.insert(key::Images, imageArray);
+    root.insert(key::Instances, instanceArray);
+    root.insert(key::Snapshots, snapshotArray);
+    root.insert(key::Tasks, taskArray);
+    root.insert(key::Journal, journalArray);
+    return root;
 }
 
 } // namespace cvm

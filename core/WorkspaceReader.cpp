@@ -6,6 +6,7 @@
 #include "Ids.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceKeys.h"
+#include "WorkspaceSchema.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -46,14 +47,6 @@ QString shown(const QJsonValue &v)
         break;
     }
     return QString();
-}
-
-template <typename E> QStringList names(std::initializer_list<E> values)
-{
-    QStringList out;
-    for (E e : values)
-        out.append(toString(e));
-    return out;
 }
 
 // Where a value sits in the file ("images[42].Shares[3]"), put into words only when a
@@ -124,7 +117,10 @@ public:
     explicit WorkspaceReader(QList<LoadProblem> &problems) : m_problems(problems) {}
 
     std::unique_ptr<Workspace> read(QJsonObject root, int &migratedFrom);
-    Image readImage(const QJsonObject &o, const Where &path, bool describeImages);
+    Image readImage(const QJsonObject &o, const Where &path, bool describeImages)
+    {
+        return readAs<Image>(schema::image(), o, path, describeImages);
+    }
     std::optional<WorkspaceDelta> readEffect(const QJsonObject &o);
 
 private:
@@ -162,77 +158,17 @@ private:
         return *it;
     }
 
-    QString string(const QJsonObject &o, QLatin1String k, const Where &path, bool required = true,
-                   Expect e = Expect::String)
+    QString string(const QJsonObject &o, QLatin1String k, const Where &path, bool required,
+                   Expect e, bool (*valid)(const QString &))
     {
         const QJsonValue v = get(o, k, path, required, e);
         if (v.isUndefined() || v.isNull())
             return {};
-        if (!v.isString()) {
+        if (!v.isString() || (valid && !valid(v.toString()))) {
             invalid(at(path, k), v, e);
             return {};
         }
-        const QString s = v.toString();
-        bool ok = true;
-        switch (e) {
-        case Expect::NonEmptyString:
-            ok = !s.trimmed().isEmpty();
-            break;
-        case Expect::ImageId:
-            ok = ids::isImageId(s);
-            break;
-        case Expect::InstanceId:
-            ok = ids::isInstanceId(s);
-            break;
-        case Expect::SnapshotId:
-            ok = ids::isSnapshotId(s);
-            break;
-        case Expect::AccountId:
-            ok = ids::isAccountId(s);
-            break;
-        case Expect::RegionId:
-            ok = ids::isRegionId(s);
-            break;
-        case Expect::TaskId:
-            ok = ids::isTaskId(s);
-            break;
-        default:
-            break;
-        }
-        if (!ok) {
-            invalid(at(path, k), v, e);
-            return {};
-        }
-        return s;
-    }
-
-    QString idString(const QJsonValue &v, const Where &path, Expect e)
-    {
-        if (!v.isString()) {
-            invalid(path.text(), v, e);
-            return {};
-        }
-        const QString s = v.toString();
-        const bool ok = e == Expect::AccountId  ? ids::isAccountId(s)
-                        : e == Expect::ImageId  ? ids::isImageId(s)
-                        : e == Expect::RegionId ? ids::isRegionId(s)
-                                                : !s.isEmpty();
-        if (!ok)
-            invalid(path.text(), v, e);
-        return ok ? s : QString();
-    }
-
-    bool boolean(const QJsonObject &o, QLatin1String k, const Where &path, bool fallback,
-                 bool required = false)
-    {
-        const QJsonValue v = get(o, k, path, required, Expect::Boolean);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        if (!v.isBool()) {
-            invalid(at(path, k), v, Expect::Boolean);
-            return fallback;
-        }
-        return v.toBool();
+        return v.toString();
     }
 
     // Every whole number of the format is held in an int. A number is compared with the
@@ -272,20 +208,6 @@ private:
         return t;
     }
 
-    template <typename E>
-    std::optional<E> enumeration(const QJsonObject &o, QLatin1String k, const Where &path,
-                                 bool required, std::optional<E> (*parse)(const QString &),
-                                 std::initializer_list<E> allowed)
-    {
-        const QJsonValue v = get(o, k, path, required, Expect::OneOf);
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        const std::optional<E> e = v.isString() ? parse(v.toString()) : std::nullopt;
-        if (!e)
-            invalid(at(path, k), v, Expect::OneOf, names(allowed));
-        return e;
-    }
-
     QJsonArray array(const QJsonObject &o, QLatin1String k, const Where &path, bool required)
     {
         const QJsonValue v = get(o, k, path, required, Expect::Array);
@@ -312,19 +234,6 @@ private:
         }
     }
 
-    QStringList idList(const QJsonObject &o, QLatin1String k, const Where &path, Expect e)
-    {
-        QStringList out;
-        const QJsonArray a = array(o, k, path, false);
-        const Where list(path, k);
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString s = idString(a.at(i), Where(list, i), e);
-            if (!s.isEmpty())
-                out.append(s);
-        }
-        return out;
-    }
-
     void duplicate(const QString &id, const QString &path)
     {
         m_findings.append(
@@ -334,290 +243,177 @@ private:
                       {id}});
     }
 
-    Policy readPolicy(const QJsonObject &o);
-    Account readAccount(const QJsonObject &o, const Where &path);
-    Region readRegion(const QJsonObject &o, const Where &path);
-    Instance readInstance(const QJsonObject &o, const Where &path);
-    Snapshot readSnapshot(const QJsonObject &o, const Where &path);
-    Task readTask(const QJsonObject &o, const Where &path);
-    JournalEntry readJournal(const QJsonObject &o, const Where &path);
+    // Reads the fields of a record as its schema lists them, in that order.
+    void readRecord(const schema::RecordSchema &s, void *r, const QJsonObject &o,
+                    const Where &path, bool describeImages);
+    void readField(const schema::Field &f, void *r, const QJsonObject &o, const Where &path,
+                   bool describeImages);
+    template <typename T>
+    T readAs(const schema::RecordSchema &s, const QJsonObject &o, const Where &path,
+             bool describeImages = false)
+    {
+        T record;
+        readRecord(s, &record, o, path, describeImages);
+        return record;
+    }
+    Policy readPolicy(const QJsonObject &o)
+    {
+        const Where root;
+        return readAs<Policy>(schema::policy(), o, Where(root, key::Policy));
+    }
+    Account readAccount(const QJsonObject &o, const Where &path)
+    {
+        return readAs<Account>(schema::account(), o, path);
+    }
+    Region readRegion(const QJsonObject &o, const Where &path)
+    {
+        return readAs<Region>(schema::region(), o, path);
+    }
+    Instance readInstance(const QJsonObject &o, const Where &path)
+    {
+        return readAs<Instance>(schema::instance(), o, path);
+    }
+    Snapshot readSnapshot(const QJsonObject &o, const Where &path)
+    {
+        return readAs<Snapshot>(schema::snapshot(), o, path);
+    }
+    Task readTask(const QJsonObject &o, const Where &path)
+    {
+        return readAs<Task>(schema::task(), o, path);
+    }
+    JournalEntry readJournal(const QJsonObject &o, const Where &path)
+    {
+        return readAs<JournalEntry>(schema::journalEntry(), o, path);
+    }
     void migrateFromVersion1(QJsonObject &root);
 
     QList<LoadProblem> &m_problems;
     QList<Violation> m_findings;
 };
 
-Policy WorkspaceReader::readPolicy(const QJsonObject &o)
+void WorkspaceReader::readRecord(const schema::RecordSchema &s, void *r, const QJsonObject &o,
+                                 const Where &path, bool describeImages)
 {
-    Policy p;
-    const Where root;
-    const Where path(root, key::Policy);
-    auto positive = [&](QLatin1String k, int &field) {
-        const auto v = integer(o, k, path, false, Expect::NonNegativeInteger);
-        if (v)
-            field = int(*v);
-    };
-    positive(key::ShareLimit, p.shareLimit);
-    positive(key::CustomImageQuotaPerRegion, p.customImageQuotaPerRegion);
-    positive(key::ImageNameMaxLength, p.imageNameMaxLength);
-    positive(key::ImageDescriptionMaxLength, p.imageDescriptionMaxLength);
-    positive(key::ImportMaxFileSizeGiB, p.importMaxFileSizeGiB);
-    positive(key::ImportMaxVirtualSizeGiB, p.importMaxVirtualSizeGiB);
-    positive(key::CopyDurationSeconds, p.copyDurationSeconds);
-    positive(key::CreateDurationSeconds, p.createDurationSeconds);
-    positive(key::ImportDurationSeconds, p.importDurationSeconds);
-    positive(key::JournalLimit, p.journalLimit);
-    return p;
-}
-
-Account WorkspaceReader::readAccount(const QJsonObject &o, const Where &path)
-{
-    Account a;
-    a.accountId = string(o, key::AccountId, path, true, Expect::AccountId);
-    a.name = string(o, key::AccountName, path, false);
-    a.canImportImages = boolean(o, key::CanImportImages, path, false);
-    a.trustedAccountIds = idList(o, key::TrustedAccountIds, path, Expect::AccountId);
-    return a;
-}
-
-Region WorkspaceReader::readRegion(const QJsonObject &o, const Where &path)
-{
-    Region r;
-    r.regionId = string(o, key::Region, path, true, Expect::RegionId);
-    r.nameEn = string(o, key::RegionName, path, true, Expect::NonEmptyString);
-    r.nameId = string(o, key::RegionNameId, path, false);
-    if (r.nameId.isEmpty())
-        r.nameId = r.nameEn;
-    r.state = enumeration<RegionState>(o, key::RegionState, path, false, regionStateFromString,
-                                       {RegionState::Available, RegionState::Unavailable})
-                  .value_or(RegionState::Available);
-    r.supportsImageCopy = boolean(o, key::SupportsImageCopy, path, true);
-    r.supportsImageImport = boolean(o, key::SupportsImageImport, path, true);
-    const QJsonArray zones = array(o, key::Zones, path, false);
-    for (qsizetype i = 0; i < zones.size(); ++i) {
-        const QString z =
-            idString(zones.at(i), Where(Where(path, key::Zones), i), Expect::NonEmptyString);
-        if (!z.isEmpty())
-            r.zones.append(z);
+    for (const schema::Field &f : s.fields) {
+        if (describeImages && f.has(schema::FileOnly))
+            continue;
+        if (f.readIf && !f.readIf(r))
+            continue;
+        readField(f, r, o, path, describeImages);
     }
-    return r;
-}
-
-Image WorkspaceReader::readImage(const QJsonObject &o, const Where &path, bool describeImages)
-{
-    Image img;
-    img.imageId = string(o, key::ImageId, path, true, Expect::ImageId);
-    img.imageName = string(o, key::ImageName, path, true);
-    img.imageDescription = string(o, key::ImageDescription, path, false);
-    const std::optional<ImageType> type = enumeration<ImageType>(
-        o, key::ImageType, path, true, imageTypeFromString,
-        {ImageType::Public, ImageType::Private, ImageType::Shared, ImageType::Market});
-    if (type == ImageType::Public)
-        img.kind = ImageKind::Public;
-    else if (type == ImageType::Market)
-        img.kind = ImageKind::Market;
-    else if (type == ImageType::Shared && !describeImages)
-        invalid(at(path, key::ImageType), o.value(key::ImageType), Expect::OneOf,
-                names({ImageType::Public, ImageType::Private, ImageType::Market}));
-    img.state = enumeration<ImageState>(o, key::ImageState, path, true, imageStateFromString,
-                                        {ImageState::Creating, ImageState::Normal,
-                                         ImageState::CreateFailed, ImageState::Syncing,
-                                         ImageState::Importing, ImageState::ImportFailed})
-                    .value_or(ImageState::Normal);
-    img.source = enumeration<ImageSource>(
-                     o, key::ImageSource, path, false, imageSourceFromString,
-                     {ImageSource::Official, ImageSource::CreateImage, ImageSource::ExternalImport})
-                     .value_or(img.kind == ImageKind::Custom ? ImageSource::CreateImage
-                                                             : ImageSource::Official);
-    img.osName = string(o, key::OsName, path, false);
-    img.platform = string(o, key::Platform, path, false);
-    const QString arch = string(o, key::Architecture, path, false);
-    if (!arch.isEmpty())
-        img.architecture = arch;
-    img.imageSize = int(integer(o, key::ImageSize, path, false).value_or(0));
-    img.createdTime = time(o, key::CreatedTime, path, !describeImages);
-    img.imageCreator = string(o, key::ImageCreator, path, false);
-    if (const auto p = integer(o, key::SyncPercent, path, false, Expect::Percent))
-        img.syncPercent = int(*p);
-    img.isSupportCloudinit = boolean(o, key::IsSupportCloudinit, path, true, !describeImages);
-    objects(array(o, key::SnapshotSet, path, false), Where(path, key::SnapshotSet),
-            [&](const QJsonObject &s, const Where &p) {
-                SnapshotRef ref;
-                ref.snapshotId = string(s, key::SnapshotId, p, true, Expect::SnapshotId);
-                ref.diskUsage =
-                    enumeration<DiskUsage>(s, key::DiskUsage, p, false, diskUsageFromString,
-                                           {DiskUsage::SystemDisk, DiskUsage::DataDisk})
-                        .value_or(DiskUsage::SystemDisk);
-                ref.diskSize = int(integer(s, key::DiskSize, p, false).value_or(0));
-                img.snapshots.append(ref);
-            });
-    objects(array(o, key::Tags, path, false), Where(path, key::Tags),
-            [&](const QJsonObject &t, const Where &p) {
-                img.tags.append(Tag{string(t, key::Key, p, true), string(t, key::Value, p, false)});
-            });
-    img.licenseType =
-        enumeration<LicenseType>(o, key::LicenseType, path, false, licenseTypeFromString,
-                                 {LicenseType::TencentCloud, LicenseType::Byol})
-            .value_or(LicenseType::TencentCloud);
-    img.imageFamily = string(o, key::ImageFamily, path, false);
-    img.imageDeprecated = boolean(o, key::ImageDeprecated, path, false);
-    if (describeImages)
-        return img;
-
-    if (img.kind == ImageKind::Custom)
-        img.ownerAccountId = string(o, key::OwnerAccountId, path, true, Expect::AccountId);
-    img.region = string(o, key::Region, path, true, Expect::RegionId);
-    objects(array(o, key::Shares, path, false), Where(path, key::Shares),
-            [&](const QJsonObject &s, const Where &p) {
-                img.shares.append(ShareEntry{string(s, key::AccountId, p, true, Expect::AccountId),
-                                             time(s, key::CreatedTime, p)});
-            });
-    img.sourceImageId = string(o, key::SourceImageId, path, false, Expect::ImageId);
-    img.sourceRegion = string(o, key::SourceRegion, path, false, Expect::RegionId);
-    img.createdFromInstanceId =
-        string(o, key::CreatedFromInstanceId, path, false, Expect::InstanceId);
-    img.encrypted = boolean(o, key::Encrypted, path, false);
-    img.failureReason = string(o, key::FailureReason, path, false);
-    const QJsonArray checks = array(o, key::FailedChecks, path, false);
-    for (qsizetype i = 0; i < checks.size(); ++i) {
-        const QString k = checks.at(i).toString();
-        if (!windowsCheckFromKey(k)) {
-            QStringList allowed;
-            for (WindowsCheck c : allWindowsChecks())
-                allowed.append(windowsCheckKey(c));
-            invalid(Where(Where(path, key::FailedChecks), i).text(), checks.at(i), Expect::OneOf,
-                    allowed);
-        } else {
-            img.failedChecks.append(k);
+    for (const schema::Field &f : s.fields) {
+        if (f.whenAbsent && !(describeImages && f.has(schema::FileOnly))) {
+            const QJsonValue v = o.value(f.key);
+            if (v.isUndefined() || v.isNull())
+                f.whenAbsent(r);
         }
     }
-    return img;
+    if (s.finish)
+        s.finish(r);
 }
 
-Instance WorkspaceReader::readInstance(const QJsonObject &o, const Where &path)
+void WorkspaceReader::readField(const schema::Field &f, void *r, const QJsonObject &o,
+                                const Where &path, bool describeImages)
 {
-    Instance i;
-    i.instanceId = string(o, key::InstanceId, path, true, Expect::InstanceId);
-    i.instanceName = string(o, key::InstanceName, path, false);
-    i.ownerAccountId = string(o, key::OwnerAccountId, path, true, Expect::AccountId);
-    i.region = string(o, key::Region, path, true, Expect::RegionId);
-    i.zone = string(o, key::Zone, path, false);
-    i.imageId = string(o, key::ImageId, path, true, Expect::ImageId);
-    i.osName = string(o, key::OsName, path, false);
-    i.platform = string(o, key::Platform, path, false);
-    const QString state = string(o, key::InstanceState, path, false);
-    if (!state.isEmpty())
-        i.instanceState = state;
-    i.createdTime = time(o, key::CreatedTime, path, false);
-    i.instanceType = string(o, key::InstanceType, path, false);
-    i.cpu = int(integer(o, key::Cpu, path, false).value_or(0));
-    i.memory = int(integer(o, key::Memory, path, false).value_or(0));
-    i.instanceChargeType = string(o, key::InstanceChargeType, path, false);
-    const QJsonArray ips = array(o, key::PrivateIpAddresses, path, false);
-    for (qsizetype n = 0; n < ips.size(); ++n) {
-        if (ips.at(n).isString())
-            i.privateIpAddresses.append(ips.at(n).toString());
+    using schema::Type;
+    const bool required = f.required(describeImages);
+    const QLatin1String k = f.key;
+    switch (f.type) {
+    case Type::Text: {
+        QString text = string(o, k, path, required, f.expect, f.valid);
+        if (!text.isEmpty()) // an empty text leaves the field as it was (its default)
+            f.setText(r, std::move(text));
+        return;
+    }
+    case Type::Integer:
+        if (const auto v = integer(o, k, path, required, f.expect))
+            f.setInteger(r, *v);
+        return;
+    case Type::Boolean: {
+        const QJsonValue v = get(o, k, path, required, Expect::Boolean);
+        if (v.isUndefined() || (v.isNull() && !f.has(schema::NullInvalid)))
+            return;
+        if (!v.isBool())
+            invalid(at(path, k), v, Expect::Boolean);
         else
-            invalid(Where(Where(path, key::PrivateIpAddresses), n).text(), ips.at(n),
-                    Expect::NonEmptyString);
+            f.setBoolean(r, v.toBool());
+        return;
     }
-    const QJsonValue disk = o.value(key::SystemDisk);
-    if (disk.isObject()) {
-        const QJsonObject d = disk.toObject();
-        const Where diskPath(path, key::SystemDisk);
-        i.systemDisk.diskType = string(d, key::DiskType, diskPath, false);
-        i.systemDisk.diskId = string(d, key::DiskId, diskPath, false);
-        i.systemDisk.diskSize = int(integer(d, key::DiskSize, diskPath, false).value_or(0));
-    } else if (!disk.isUndefined() && !disk.isNull()) {
-        invalid(at(path, key::SystemDisk), disk, Expect::Object);
+    case Type::Time: {
+        QDateTime t = time(o, k, path, required);
+        if (t.isValid())
+            f.setTime(r, std::move(t));
+        return;
     }
-    i.uuid = string(o, key::Uuid, path, false);
-    const QJsonValue checks = o.value(key::WindowsChecks);
-    if (checks.isObject()) {
-        const QJsonObject c = checks.toObject();
-        for (WindowsCheck check : allWindowsChecks()) {
-            const QString k = windowsCheckKey(check);
-            const QJsonValue v = c.value(k);
-            if (v.isBool())
-                i.windowsChecks.set(check, v.toBool());
-            else if (!v.isUndefined())
-                invalid(at(path, key::WindowsChecks) + QLatin1Char('.') + k, v, Expect::Boolean);
+    case Type::Enum: {
+        const QJsonValue v = get(o, k, path, required, f.expect);
+        if (v.isUndefined() || v.isNull())
+            return;
+        if (!v.isString()) {
+            invalid(at(path, k), v, f.expect, f.expect == Expect::OneOf ? f.allowed : QStringList());
+            return;
         }
-    } else if (!checks.isUndefined() && !checks.isNull()) {
-        invalid(at(path, key::WindowsChecks), checks, Expect::Object);
+        const int e = f.parse(v.toString());
+        if (e < 0) {
+            invalid(at(path, k), v, Expect::OneOf, f.allowed);
+            return;
+        }
+        if (e == f.notInFile && !describeImages) {
+            QStringList allowed = f.allowed;
+            allowed.removeAll(f.name(f.notInFile));
+            invalid(at(path, k), v, Expect::OneOf, allowed);
+        }
+        f.setEnum(r, e);
+        return;
     }
-    return i;
-}
-
-Snapshot WorkspaceReader::readSnapshot(const QJsonObject &o, const Where &path)
-{
-    Snapshot s;
-    s.snapshotId = string(o, key::SnapshotId, path, true, Expect::SnapshotId);
-    s.ownerAccountId = string(o, key::OwnerAccountId, path, true, Expect::AccountId);
-    s.region = string(o, key::Region, path, true, Expect::RegionId);
-    s.diskUsage = enumeration<DiskUsage>(o, key::DiskUsage, path, false, diskUsageFromString,
-                                         {DiskUsage::SystemDisk, DiskUsage::DataDisk})
-                      .value_or(DiskUsage::SystemDisk);
-    s.diskSize = int(integer(o, key::DiskSize, path, false).value_or(0));
-    s.createdTime = time(o, key::CreatedTime, path, false);
-    return s;
-}
-
-Task WorkspaceReader::readTask(const QJsonObject &o, const Where &path)
-{
-    Task t;
-    t.taskId = string(o, key::TaskId, path, true, Expect::TaskId);
-    t.kind = enumeration<TaskKind>(
-                 o, key::Action, path, true, taskKindFromString,
-                 {TaskKind::Sync, TaskKind::Create, TaskKind::Import, TaskKind::Export})
-                 .value_or(TaskKind::Sync);
-    t.accountId = string(o, key::AccountId, path, true, Expect::AccountId);
-    t.sourceImageId = string(o, key::SourceImageId, path, false, Expect::ImageId);
-    t.imageIds = idList(o, key::ImageIds, path, Expect::ImageId);
-    t.instanceId = string(o, key::InstanceId, path, false, Expect::InstanceId);
-    t.startedTime = time(o, key::StartedTime, path);
-    t.durationSeconds = int(integer(o, key::DurationSeconds, path, true).value_or(0));
-    t.elapsedSeconds = int(integer(o, key::ElapsedSeconds, path, false).value_or(0));
-    t.state = enumeration<TaskState>(o, key::State, path, true, taskStateFromString,
-                                     {TaskState::Running, TaskState::Succeeded, TaskState::Failed})
-                  .value_or(TaskState::Running);
-    t.finishedTime = time(o, key::FinishedTime, path, false);
-    t.willFail = boolean(o, key::WillFail, path, false);
-    t.failureReason = string(o, key::FailureReason, path, false);
-    const QJsonArray checks = array(o, key::FailedChecks, path, false);
-    for (const QJsonValue &v : checks)
-        t.failedChecks.append(v.toString());
-    t.shareWithAccountIds = idList(o, key::ShareWithAccountIds, path, Expect::AccountId);
-    return t;
-}
-
-JournalEntry WorkspaceReader::readJournal(const QJsonObject &o, const Where &path)
-{
-    JournalEntry e;
-    e.time = time(o, key::Time, path);
-    e.accountId = string(o, key::AccountId, path, false);
-    e.action = string(o, key::Action, path, true, Expect::NonEmptyString);
-    e.channel = string(o, key::Channel, path, false);
-    const QJsonValue params = o.value(key::Parameters);
-    if (params.isObject())
-        e.parameters = params.toObject();
-    else if (!params.isUndefined())
-        invalid(at(path, key::Parameters), params, Expect::Object);
-    const QString outcome = string(o, key::Outcome, path, true);
-    if (!outcome.isEmpty() && outcome != QLatin1String("Success") &&
-        outcome != QLatin1String("Refused"))
-        invalid(at(path, key::Outcome), o.value(key::Outcome), Expect::OneOf,
-                {QStringLiteral("Success"), QStringLiteral("Refused")});
-    e.success = outcome != QLatin1String("Refused");
-    objects(array(o, key::Errors, path, false), Where(path, key::Errors),
-            [&](const QJsonObject &x, const Where &p) {
-                e.errors.append(
-                    JournalError{string(x, key::Rule, p, false), string(x, key::Code, p, true)});
-            });
-    const QJsonValue result = o.value(key::Result);
-    if (result.isObject())
-        e.result = result.toObject();
-    return e;
+    case Type::TextList: {
+        const QJsonArray a = array(o, k, path, required);
+        const Where list(path, k);
+        QStringList out;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QJsonValue v = a.at(i);
+            if (!v.isString()) {
+                if (f.has(schema::Lenient))
+                    out.append(QString());
+                else
+                    invalid(Where(list, i).text(), v, f.element,
+                            f.element == Expect::OneOf ? f.allowed : QStringList());
+                continue;
+            }
+            const QString text = v.toString();
+            if (f.elementValid && !f.elementValid(text))
+                invalid(Where(list, i).text(), v, f.element,
+                        f.element == Expect::OneOf ? f.allowed : QStringList());
+            else
+                out.append(text);
+        }
+        if (!out.isEmpty())
+            f.setList(r, std::move(out));
+        return;
+    }
+    case Type::Records:
+        objects(array(o, k, path, required), Where(path, k),
+                [&](const QJsonObject &child, const Where &p) {
+                    readRecord(*f.child, f.append(r), child, p, describeImages);
+                });
+        return;
+    case Type::Record: {
+        const QJsonValue v = o.value(k);
+        if (v.isObject())
+            readRecord(*f.child, f.mutableRecord(r), v.toObject(), Where(path, k), describeImages);
+        else if (!v.isUndefined() && !v.isNull())
+            invalid(at(path, k), v, Expect::Object);
+        return;
+    }
+    case Type::Object: {
+        const QJsonValue v = o.value(k);
+        if (v.isObject())
+            f.setObject(r, v.toObject());
+        else if (!v.isUndefined() && !f.has(schema::Lenient))
+            invalid(at(path, k), v, Expect::Object);
+        return;
+    }
+    }
 }
 
 void WorkspaceReader::migrateFromVersion1(QJsonObject &root)
@@ -630,7 +426,7 @@ void WorkspaceReader::migrateFromVersion1(QJsonObject &root)
         if (img.contains(key::SharedAccountIds)) {
             if (!img.value(key::SharedAccountIds).isArray()) {
                 // Not silently dropped: the shares would be lost when the file is saved.
-                invalid(QStringLiteral("images[%1].%2").arg(i).arg(key::SharedAccountIds),
+                invalid(QStringLiteral("%1[%2].%3").arg(key::Images).arg(i).arg(key::SharedAccountIds),
                         img.value(key::SharedAccountIds), Expect::Array);
                 continue;
             }
@@ -679,7 +475,7 @@ std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migrated
     }
 
     auto ws = std::make_unique<Workspace>();
-    ws->setName(string(root, key::Name, top, false));
+    ws->setName(string(root, key::Name, top, false, Expect::String, nullptr));
     const QJsonValue policy = root.value(key::Policy);
     if (policy.isObject())
         ws->setPolicy(readPolicy(policy.toObject()));

@@ -7,6 +7,7 @@
 #include "Cloud.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceKeys.h"
+#include "WorkspaceSchema.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -503,252 +504,62 @@ void writeSorted(JsonWriter &w, const QList<SortItem<T>> &sorted, Write write)
     w.endArray();
 }
 
-// Each record below writes its keys in the order QJsonDocument sorts them (by UTF-16 code
-// unit, which for these ASCII keys is byte order); JsonWriter::key asserts it in debug
-// builds, and tests/core/tst_workspacefile.cpp compares whole files with QJsonDocument's.
-
-void writeStrings(JsonWriter &w, QLatin1String k, const QStringList &list)
+// Each record is written as its schema lists it (WorkspaceSchema.cpp), its keys in the order
+// QJsonDocument sorts them (by UTF-16 code unit, which for these ASCII keys is byte order);
+// JsonWriter::key asserts it in debug builds, and tests/core/tst_workspacefile.cpp compares
+// whole files with QJsonDocument's.
+void writeRecord(JsonWriter &w, const schema::RecordSchema &s, const void *r)
 {
-    w.key(k);
-    w.beginArray();
-    for (const QString &s : list)
-        w.value(s);
-    w.endArray();
-}
-
-void writeImage(JsonWriter &w, const Image &img)
-{
+    using schema::Type;
     w.beginObject();
-    w.field(key::Architecture, img.architecture);
-    if (!img.createdFromInstanceId.isEmpty())
-        w.field(key::CreatedFromInstanceId, img.createdFromInstanceId);
-    w.timeField(key::CreatedTime, img.createdTime);
-    if (img.encrypted)
-        w.field(key::Encrypted, true);
-    if (!img.failedChecks.isEmpty())
-        writeStrings(w, key::FailedChecks, img.failedChecks);
-    if (!img.failureReason.isEmpty())
-        w.field(key::FailureReason, img.failureReason);
-    if (!img.imageCreator.isEmpty())
-        w.field(key::ImageCreator, img.imageCreator);
-    if (img.imageDeprecated)
-        w.field(key::ImageDeprecated, true);
-    w.field(key::ImageDescription, img.imageDescription);
-    if (!img.imageFamily.isEmpty())
-        w.field(key::ImageFamily, img.imageFamily);
-    w.field(key::ImageId, img.imageId);
-    w.field(key::ImageName, img.imageName);
-    w.field(key::ImageSize, img.imageSize);
-    w.field(key::ImageSource, toString(img.source));
-    w.field(key::ImageState, toString(img.state));
-    const ImageType type = img.kind == ImageKind::Public   ? ImageType::Public
-                           : img.kind == ImageKind::Market ? ImageType::Market
-                                                           : ImageType::Private;
-    w.field(key::ImageType, toString(type));
-    w.field(key::IsSupportCloudinit, img.isSupportCloudinit);
-    w.field(key::LicenseType, toString(img.licenseType));
-    w.field(key::OsName, img.osName);
-    if (!img.ownerAccountId.isEmpty())
-        w.field(key::OwnerAccountId, img.ownerAccountId);
-    w.field(key::Platform, img.platform);
-    w.field(key::Region, img.region);
-    if (img.isCustom()) {
-        w.key(key::Shares);
-        w.beginArray();
-        for (const ShareEntry &s : img.shares) {
-            w.beginObject();
-            w.field(key::AccountId, s.accountId);
-            w.timeField(key::CreatedTime, s.createdTime);
-            w.endObject();
+    for (const int index : s.writeOrder) {
+        const schema::Field &f = s.fields.at(index);
+        if (!schema::isWritten(f, r))
+            continue;
+        w.key(f.key);
+        switch (f.type) {
+        case Type::Text:
+            w.value(f.text(r));
+            break;
+        case Type::Integer:
+            w.value(*f.integer(r));
+            break;
+        case Type::Boolean:
+            w.value(f.boolean(r));
+            break;
+        case Type::Time:
+            w.time(f.time(r));
+            break;
+        case Type::Enum:
+            w.value(f.name(f.enumValue(r)));
+            break;
+        case Type::TextList:
+            w.beginArray();
+            for (const QString &text : f.list(r))
+                w.value(text);
+            w.endArray();
+            break;
+        case Type::Records:
+            w.beginArray();
+            for (qsizetype i = 0, n = f.count(r); i < n; ++i)
+                writeRecord(w, *f.child, f.at(r, i));
+            w.endArray();
+            break;
+        case Type::Record:
+            writeRecord(w, *f.child, f.record(r));
+            break;
+        case Type::Object:
+            w.value(f.object(r));
+            break;
         }
-        w.endArray();
     }
-    w.key(key::SnapshotSet);
-    w.beginArray();
-    for (const SnapshotRef &s : img.snapshots) {
-        w.beginObject();
-        w.field(key::DiskSize, s.diskSize);
-        w.field(key::DiskUsage, toString(s.diskUsage));
-        w.field(key::SnapshotId, s.snapshotId);
-        w.endObject();
-    }
-    w.endArray();
-    if (!img.sourceImageId.isEmpty())
-        w.field(key::SourceImageId, img.sourceImageId);
-    if (!img.sourceRegion.isEmpty())
-        w.field(key::SourceRegion, img.sourceRegion);
-    if (img.syncPercent)
-        w.field(key::SyncPercent, *img.syncPercent);
-    w.key(key::Tags);
-    w.beginArray();
-    for (const Tag &t : img.tags) {
-        w.beginObject();
-        w.field(key::Key, t.key);
-        w.field(key::Value, t.value);
-        w.endObject();
-    }
-    w.endArray();
     w.endObject();
 }
 
-void writeInstance(JsonWriter &w, const Instance &i)
+// A writer of records of one kind, for writeSorted and writeList.
+template <typename T> auto recordWriter(const schema::RecordSchema &s)
 {
-    w.beginObject();
-    if (i.cpu > 0)
-        w.field(key::Cpu, i.cpu);
-    if (i.createdTime.isValid())
-        w.timeField(key::CreatedTime, i.createdTime);
-    w.field(key::ImageId, i.imageId);
-    if (!i.instanceChargeType.isEmpty())
-        w.field(key::InstanceChargeType, i.instanceChargeType);
-    w.field(key::InstanceId, i.instanceId);
-    w.field(key::InstanceName, i.instanceName);
-    w.field(key::InstanceState, i.instanceState);
-    if (!i.instanceType.isEmpty())
-        w.field(key::InstanceType, i.instanceType);
-    if (i.memory > 0)
-        w.field(key::Memory, i.memory);
-    w.field(key::OsName, i.osName);
-    w.field(key::OwnerAccountId, i.ownerAccountId);
-    w.field(key::Platform, i.platform);
-    if (!i.privateIpAddresses.isEmpty())
-        writeStrings(w, key::PrivateIpAddresses, i.privateIpAddresses);
-    w.field(key::Region, i.region);
-    if (!(i.systemDisk == SystemDisk{})) {
-        w.key(key::SystemDisk);
-        w.beginObject();
-        if (!i.systemDisk.diskId.isEmpty())
-            w.field(key::DiskId, i.systemDisk.diskId);
-        w.field(key::DiskSize, i.systemDisk.diskSize);
-        if (!i.systemDisk.diskType.isEmpty())
-            w.field(key::DiskType, i.systemDisk.diskType);
-        w.endObject();
-    }
-    if (!i.uuid.isEmpty())
-        w.field(key::Uuid, i.uuid);
-    if (i.isWindows()) {
-        // Check keys are not constants of WorkspaceKeys.h: put in key order once.
-        static const QList<std::pair<QByteArray, WindowsCheck>> checks = [] {
-            QList<std::pair<QByteArray, WindowsCheck>> all;
-            for (WindowsCheck c : allWindowsChecks())
-                all.append({windowsCheckKey(c).toLatin1(), c});
-            std::sort(all.begin(), all.end());
-            return all;
-        }();
-        w.key(key::WindowsChecks);
-        w.beginObject();
-        for (const auto &[k, check] : checks)
-            w.field(QLatin1String(k), i.windowsChecks.passes(check));
-        w.endObject();
-    }
-    w.field(key::Zone, i.zone);
-    w.endObject();
-}
-
-void writeSnapshot(JsonWriter &w, const Snapshot &s)
-{
-    w.beginObject();
-    if (s.createdTime.isValid())
-        w.timeField(key::CreatedTime, s.createdTime);
-    w.field(key::DiskSize, s.diskSize);
-    w.field(key::DiskUsage, toString(s.diskUsage));
-    w.field(key::OwnerAccountId, s.ownerAccountId);
-    w.field(key::Region, s.region);
-    w.field(key::SnapshotId, s.snapshotId);
-    w.endObject();
-}
-
-void writeTask(JsonWriter &w, const Task &t)
-{
-    w.beginObject();
-    w.field(key::AccountId, t.accountId);
-    w.field(key::Action, toString(t.kind));
-    w.field(key::DurationSeconds, t.durationSeconds);
-    w.field(key::ElapsedSeconds, t.elapsedSeconds);
-    if (!t.failedChecks.isEmpty())
-        writeStrings(w, key::FailedChecks, t.failedChecks);
-    if (!t.failureReason.isEmpty())
-        w.field(key::FailureReason, t.failureReason);
-    if (t.finishedTime.isValid())
-        w.timeField(key::FinishedTime, t.finishedTime);
-    writeStrings(w, key::ImageIds, t.imageIds);
-    if (!t.instanceId.isEmpty())
-        w.field(key::InstanceId, t.instanceId);
-    if (!t.shareWithAccountIds.isEmpty())
-        writeStrings(w, key::ShareWithAccountIds, t.shareWithAccountIds);
-    if (!t.sourceImageId.isEmpty())
-        w.field(key::SourceImageId, t.sourceImageId);
-    w.timeField(key::StartedTime, t.startedTime);
-    w.field(key::State, toString(t.state));
-    w.field(key::TaskId, t.taskId);
-    if (t.willFail)
-        w.field(key::WillFail, true);
-    w.endObject();
-}
-
-void writeJournalEntry(JsonWriter &w, const JournalEntry &e)
-{
-    w.beginObject();
-    w.field(key::AccountId, e.accountId);
-    w.field(key::Action, e.action);
-    w.field(key::Channel, e.channel);
-    if (!e.errors.isEmpty()) {
-        w.key(key::Errors);
-        w.beginArray();
-        for (const JournalError &x : e.errors) {
-            w.beginObject();
-            w.field(key::Code, x.code);
-            w.field(key::Rule, x.rule);
-            w.endObject();
-        }
-        w.endArray();
-    }
-    w.field(key::Outcome, e.success ? QStringLiteral("Success") : QStringLiteral("Refused"));
-    w.field(key::Parameters, e.parameters);
-    if (!e.result.isEmpty())
-        w.field(key::Result, e.result);
-    w.timeField(key::Time, e.time);
-    w.endObject();
-}
-
-void writePolicy(JsonWriter &w, const Policy &p)
-{
-    w.beginObject();
-    w.field(key::CopyDurationSeconds, p.copyDurationSeconds);
-    w.field(key::CreateDurationSeconds, p.createDurationSeconds);
-    w.field(key::CustomImageQuotaPerRegion, p.customImageQuotaPerRegion);
-    w.field(key::ImageDescriptionMaxLength, p.imageDescriptionMaxLength);
-    w.field(key::ImageNameMaxLength, p.imageNameMaxLength);
-    w.field(key::ImportDurationSeconds, p.importDurationSeconds);
-    w.field(key::ImportMaxFileSizeGiB, p.importMaxFileSizeGiB);
-    w.field(key::ImportMaxVirtualSizeGiB, p.importMaxVirtualSizeGiB);
-    w.field(key::JournalLimit, p.journalLimit);
-    w.field(key::ShareLimit, p.shareLimit);
-    w.endObject();
-}
-
-void writeAccount(JsonWriter &w, const Account &a)
-{
-    w.beginObject();
-    w.field(key::AccountId, a.accountId);
-    w.field(key::CanImportImages, a.canImportImages);
-    w.field(key::AccountName, a.name);
-    if (!a.trustedAccountIds.isEmpty())
-        writeStrings(w, key::TrustedAccountIds, a.trustedAccountIds);
-    w.endObject();
-}
-
-void writeRegion(JsonWriter &w, const Region &r)
-{
-    w.beginObject();
-    w.field(key::Region, r.regionId);
-    w.field(key::RegionName, r.nameEn);
-    w.field(key::RegionNameId, r.nameId);
-    w.field(key::RegionState, toString(r.state));
-    w.field(key::SupportsImageCopy, r.supportsImageCopy);
-    w.field(key::SupportsImageImport, r.supportsImageImport);
-    writeStrings(w, key::Zones, r.zones);
-    w.endObject();
+    return [&s](JsonWriter &w, const T &record) { writeRecord(w, s, &record); };
 }
 
 template <typename List, typename Write>
@@ -767,26 +578,26 @@ void writeWorkspace(JsonWriter &w, const Workspace &ws)
     auto images = std::async(kElsewhere, [&ws] { return sortedById(ws.images()); });
     auto snapshots = std::async(kElsewhere, [&ws] { return sortedById(ws.snapshots()); });
     w.beginObject();
-    writeList(w, key::Accounts, ws.accounts(), writeAccount);
+    writeList(w, key::Accounts, ws.accounts(), recordWriter<Account>(schema::account()));
     if (ws.cloud().isLinked() || !ws.pending().isEmpty()) {
         w.key(key::Cloud);
         w.value(cloud::toJson(ws.cloud(), ws.pendingList()));
     }
     w.field(key::Format, WorkspaceFile::formatMarker());
     w.key(key::Images);
-    writeSorted(w, images.get(), writeImage);
+    writeSorted(w, images.get(), recordWriter<Image>(schema::image()));
     w.key(key::Instances);
-    writeSorted(w, sortedById(ws.instances()), writeInstance);
-    writeList(w, key::Journal, ws.journal(), writeJournalEntry);
+    writeSorted(w, sortedById(ws.instances()), recordWriter<Instance>(schema::instance()));
+    writeList(w, key::Journal, ws.journal(), recordWriter<JournalEntry>(schema::journalEntry()));
     if (!ws.name().isEmpty())
         w.field(key::Name, ws.name());
     w.key(key::Policy);
-    writePolicy(w, ws.policy());
-    writeList(w, key::Regions, ws.regions(), writeRegion);
+    writeRecord(w, schema::policy(), &ws.policy());
+    writeList(w, key::Regions, ws.regions(), recordWriter<Region>(schema::region()));
     w.key(key::Snapshots);
-    writeSorted(w, snapshots.get(), writeSnapshot);
+    writeSorted(w, snapshots.get(), recordWriter<Snapshot>(schema::snapshot()));
     w.key(key::Tasks);
-    writeSorted(w, sortedById(ws.tasks()), writeTask);
+    writeSorted(w, sortedById(ws.tasks()), recordWriter<Task>(schema::task()));
     w.field(key::Version, WorkspaceFile::kVersion);
     w.endObject();
     w.finish();
