@@ -1,5 +1,6 @@
 #include "Screenshot.h"
 
+#include "BulkDialog.h"
 #include "MainWindow.h"
 #include "Rules.h"
 
@@ -67,6 +68,21 @@ QString sensibleImage(const cvm::ui::MainWindow &window, const QString &dialog)
     });
 }
 
+// The acting account's own custom images, by ID.
+QStringList ownImages(const cvm::ui::MainWindow &window)
+{
+    const cvm::Workspace &ws = window.console().workspace();
+    const QString me = window.actingAccount();
+    QStringList out;
+    for (const QString &id : cvm::Rules::visibleImageIds(ws, me)) {
+        const cvm::Image &i = *ws.image(id);
+        if (i.isCustom() && i.ownerAccountId == me && i.state == cvm::ImageState::Normal)
+            out.append(id);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
 // Lets the window lay itself out: views wait a moment after a resize before wrapping their items
 // at the new width.
 void settle()
@@ -94,6 +110,9 @@ int renderScreenshot(cvm::ui::MainWindow &window, const QString &fileName, const
             const QString image = sensibleImage(window, dialog);
             window.selectImages({image});
         }
+        const bool bulk = dialog.endsWith(QLatin1String("many"));
+        if (bulk) // the acting account's own images, a handful of them
+            window.selectImages(ownImages(window).mid(0, 5));
         settle();
         picture = window.grab();
         QDialog *d = window.openDialog(dialog);
@@ -103,6 +122,30 @@ int renderScreenshot(cvm::ui::MainWindow &window, const QString &fileName, const
                                        .arg(dialog)
                                 << '\n';
             return 2;
+        }
+        if (auto *b = qobject_cast<cvm::ui::BulkDialog *>(d)) {
+            // Something chosen, so that every image shows its verdict.
+            const cvm::Workspace &ws = window.console().workspace();
+            QStringList choice;
+            if (b->mode() == cvm::ui::BulkDialog::Mode::Copy) {
+                QSet<QString> sources;
+                for (const QString &id : ownImages(window).mid(0, 5))
+                    sources.insert(ws.image(id)->region);
+                for (const cvm::Region &r : ws.regions()) {
+                    if (r.isAvailable() && r.supportsImageCopy && !sources.contains(r.regionId) &&
+                        choice.size() < 2)
+                        choice.append(r.regionId);
+                }
+                b->setRegions(choice);
+            } else {
+                for (const QString &id : ownImages(window)) {
+                    for (const cvm::ShareEntry &share : ws.image(id)->shares) {
+                        if (choice.isEmpty())
+                            choice.append(share.accountId);
+                    }
+                }
+                b->setAccounts(choice);
+            }
         }
         settle();
         const QPixmap over = d->grab();

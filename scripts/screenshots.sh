@@ -19,7 +19,7 @@ shoot() { # NAME LANG [DIALOG]
 for lang in en id; do
   shoot main "$lang"
   for dialog in share copy give delete edit create diagnose import launch reinstall instancechecks \
-      trusted check journal faq serve connect; do
+      trusted check journal faq serve connect sharemany copymany; do
     shoot "$dialog" "$lang" "$dialog"
   done
 done

@@ -51,6 +51,13 @@
             <numerusform>Image %1 is shared with %Ln accounts: cancel all its sharing before deleting it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sharing these %n images may leak the data and software in them. The accounts you share them with can create instances from them and make more custom images from those. Make sure the images hold no sensitive data or software.</source>
+        <translation>
+            <numerusform>Sharing these %n images may leak the data and software in them. The accounts you share them with can create instances from them and make more custom images from those. Make sure the images hold no sensitive data or software.</numerusform>
+            <numerusform>Sharing these %n images may leak the data and software in them. The accounts you share them with can create instances from them and make more custom images from those. Make sure the images hold no sensitive data or software.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::ActivityPanel</name>
@@ -66,6 +73,79 @@
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::BulkDialog</name>
+    <message numerus="yes">
+        <source>Share %Ln image(s)</source>
+        <translation>
+            <numerusform>Share %Ln image</numerusform>
+            <numerusform>Share %Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel sharing of %Ln image(s)</source>
+        <translation>
+            <numerusform>Cancel sharing of %Ln image</numerusform>
+            <numerusform>Cancel sharing of %Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %Ln image(s) to regions</source>
+        <translation>
+            <numerusform>Copy %Ln image to regions</numerusform>
+            <numerusform>Copy %Ln images to regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): shared with %Ln of the selected images</source>
+        <translation>
+            <numerusform>%1 (%2): shared with %Ln of the selected images</numerusform>
+            <numerusform>%1 (%2): shared with %Ln of the selected images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Will be shared with %Ln account(s)</source>
+        <translation>
+            <numerusform>✓ Will be shared with %Ln account</numerusform>
+            <numerusform>✓ Will be shared with %Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Sharing with %Ln account(s) will be cancelled</source>
+        <translation>
+            <numerusform>✓ Sharing with %Ln account will be cancelled</numerusform>
+            <numerusform>✓ Sharing with %Ln accounts will be cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Will be copied to %Ln region(s)</source>
+        <translation>
+            <numerusform>✓ Will be copied to %Ln region</numerusform>
+            <numerusform>✓ Will be copied to %Ln regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) selected.</source>
+        <translation>
+            <numerusform>%Ln image selected.</numerusform>
+            <numerusform>%Ln images selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) selected: %1 to change, %2 left as they are, %3 refused.</source>
+        <translation>
+            <numerusform>%Ln image selected: %1 to change, %2 left as they are, %3 refused.</numerusform>
+            <numerusform>%Ln images selected: %1 to change, %2 left as they are, %3 refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the access of %1 to %Ln image(s)? They can no longer create instances from them.</source>
+        <translation>
+            <numerusform>Cancel the access of %1 to %Ln image? They can no longer create instances from them.</numerusform>
+            <numerusform>Cancel the access of %1 to %Ln images? They can no longer create instances from them.</numerusform>
         </translation>
     </message>
 </context>
@@ -141,6 +221,34 @@
         <translation>
             <numerusform>Import %Ln image from DescribeImages</numerusform>
             <numerusform>Import %Ln images from DescribeImages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel sharing of %Ln image(s) with %1</source>
+        <translation>
+            <numerusform>Cancel sharing of %Ln image with %1</numerusform>
+            <numerusform>Cancel sharing of %Ln images with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %Ln image(s) with %1</source>
+        <translation>
+            <numerusform>Share %Ln image with %1</numerusform>
+            <numerusform>Share %Ln images with %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %Ln image(s) to %1</source>
+        <translation>
+            <numerusform>Copy %Ln image to %1</numerusform>
+            <numerusform>Copy %Ln images to %1</numerusform>
         </translation>
     </message>
 </context>

@@ -1701,6 +1701,16 @@ Perintah:
         <source>A pending change is sent only on what the cloud still has as it was when the change was made.</source>
         <translation>Perubahan tertunda hanya dikirim atas apa yang masih ada di cloud seperti saat perubahan itu dibuat.</translation>
     </message>
+    <message>
+        <source>Images %1 and %2 would both be copied to %3 as &quot;%4&quot;: copy them in separate requests, under other names.</source>
+        <translation>Citra %1 dan %2 sama-sama akan disalin ke %3 sebagai &quot;%4&quot;: salin keduanya dalam permintaan terpisah, dengan nama lain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing these %n images may leak the data and software in them. The accounts you share them with can create instances from them and make more custom images from those. Make sure the images hold no sensitive data or software.</source>
+        <translation>
+            <numerusform>Membagikan %n citra ini dapat membocorkan data dan perangkat lunak di dalamnya. Akun yang menerima dapat membuat instans dari citra tersebut dan membuat lebih banyak citra kustom dari instans itu. Pastikan citra tidak berisi data atau perangkat lunak yang sensitif.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cvm::api::ApiCredentials</name>
@@ -1778,6 +1788,14 @@ Perintah:
     <message>
         <source>Change %1 (%2) could not be sent: %3 (%4). It and the changes after it are still pending.</source>
         <translation>Perubahan %1 (%2) tidak dapat dikirim: %3 (%4). Perubahan itu dan yang sesudahnya masih tertunda.</translation>
+    </message>
+    <message>
+        <source>Telling the copies in %1 apart…</source>
+        <translation>Membedakan salinan-salinan di %1…</translation>
+    </message>
+    <message>
+        <source>Change %1 was applied in the cloud, but its copies in %2 could not be told apart (%3). Pull to see them.</source>
+        <translation>Perubahan %1 sudah diterapkan di cloud, tetapi salinannya di %2 tidak dapat dibedakan (%3). Tarik untuk melihatnya.</translation>
     </message>
 </context>
 <context>
@@ -2040,6 +2058,189 @@ Perintah:
     <message>
         <source>Estimated from its duration of %1</source>
         <translation>Diperkirakan dari durasinya, %1</translation>
+    </message>
+</context>
+<context>
+    <name>cvm::ui::BulkDialog</name>
+    <message numerus="yes">
+        <source>Share %Ln image(s)</source>
+        <translation>
+            <numerusform>Bagikan %Ln citra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share every image with these accounts</source>
+        <translation>Bagikan setiap citra dengan akun-akun ini</translation>
+    </message>
+    <message>
+        <source>Paste or type root account IDs, separated by new lines, commas or spaces</source>
+        <translation>Tempel atau ketik ID akun root, dipisahkan baris baru, koma, atau spasi</translation>
+    </message>
+    <message>
+        <source>I understand the risk and want to share these images</source>
+        <translation>Saya memahami risikonya dan ingin membagikan citra-citra ini</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Bagikan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel sharing of %Ln image(s)</source>
+        <translation>
+            <numerusform>Batalkan pembagian %Ln citra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel the access of these accounts to every image</source>
+        <translation>Batalkan akses akun-akun ini ke setiap citra</translation>
+    </message>
+    <message>
+        <source>Cancel sharing</source>
+        <translation>Batalkan pembagian</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %Ln image(s) to regions</source>
+        <translation>
+            <numerusform>Salin %Ln citra ke wilayah lain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy every image to these regions, in one request</source>
+        <translation>Salin setiap citra ke wilayah-wilayah ini, dalam satu permintaan</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>What happens to each image</source>
+        <translation>Yang terjadi pada setiap citra</translation>
+    </message>
+    <message>
+        <source>Image ID</source>
+        <translation>ID citra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): shared with %Ln of the selected images</source>
+        <translation>
+            <numerusform>%1 (%2): dibagikan pada %Ln citra yang dipilih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown account</source>
+        <translation>akun tidak dikenal</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — quota: %3 of %4 left</source>
+        <translation>%1 (%2) — kuota: tersisa %3 dari %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>– Already shared with these accounts: left as it is</source>
+        <translation>– Sudah dibagikan dengan akun-akun ini: dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>– Not shared with these accounts: left as it is</source>
+        <translation>– Tidak dibagikan dengan akun-akun ini: dibiarkan apa adanya</translation>
+    </message>
+    <message>
+        <source>– Not changed while the request is refused</source>
+        <translation>– Tidak diubah selama permintaan ditolak</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Will be shared with %Ln account(s)</source>
+        <translation>
+            <numerusform>✓ Akan dibagikan dengan %Ln akun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Sharing with %Ln account(s) will be cancelled</source>
+        <translation>
+            <numerusform>✓ Pembagian dengan %Ln akun akan dibatalkan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Will be copied to %Ln region(s)</source>
+        <translation>
+            <numerusform>✓ Akan disalin ke %Ln wilayah</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) selected.</source>
+        <translation>
+            <numerusform>%Ln citra dipilih.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s) selected: %1 to change, %2 left as they are, %3 refused.</source>
+        <translation>
+            <numerusform>%Ln citra dipilih: %1 akan diubah, %2 dibiarkan apa adanya, %3 ditolak.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the accounts to share with.</source>
+        <translation>Masukkan akun tujuan pembagian.</translation>
+    </message>
+    <message>
+        <source>Tick the accounts whose access to cancel.</source>
+        <translation>Centang akun yang aksesnya akan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Tick the regions to copy to.</source>
+        <translation>Centang wilayah tujuan salinan.</translation>
+    </message>
+    <message>
+        <source>None of the selected images is shared.</source>
+        <translation>Tidak ada citra terpilih yang dibagikan.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: every image is already shared with these accounts.</source>
+        <translation>Tidak ada yang diubah: setiap citra sudah dibagikan dengan akun-akun ini.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: no image is shared with these accounts.</source>
+        <translation>Tidak ada yang diubah: tidak ada citra yang dibagikan dengan akun-akun ini.</translation>
+    </message>
+    <message>
+        <source>The rules refuse this request: see the marked images.</source>
+        <translation>Aturan menolak permintaan ini: lihat citra yang ditandai.</translation>
+    </message>
+    <message>
+        <source>Acknowledge the risk of sharing first.</source>
+        <translation>Akui dahulu risiko pembagian.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel the access of %1 to %Ln image(s)? They can no longer create instances from them.</source>
+        <translation>
+            <numerusform>Batalkan akses %1 ke %Ln citra? Akun tersebut tidak dapat lagi membuat instans dari citra itu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2389,6 +2590,30 @@ Perintah:
     <message>
         <source>HTTPS needs both a certificate and its private key.</source>
         <translation>HTTPS memerlukan sertifikat beserta kunci privatnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel sharing of %Ln image(s) with %1</source>
+        <translation>
+            <numerusform>Batalkan pembagian %Ln citra dengan %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln akun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %Ln image(s) with %1</source>
+        <translation>
+            <numerusform>Bagikan %Ln citra dengan %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %Ln image(s) to %1</source>
+        <translation>
+            <numerusform>Salin %Ln citra ke %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3180,10 @@ Perintah:
     <message>
         <source>Only an image whose creation or import failed can be diagnosed.</source>
         <translation>Hanya citra yang gagal dibuat atau diimpor yang dapat didiagnosis.</translation>
+    </message>
+    <message>
+        <source>None of the selected images is shared with any account.</source>
+        <translation>Tidak ada citra terpilih yang dibagikan dengan akun mana pun.</translation>
     </message>
 </context>
 <context>
@@ -3934,6 +4163,18 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Quota by region</source>
         <translation>Kuota per wilayah</translation>
+    </message>
+    <message>
+        <source>Share the selected images with the same accounts</source>
+        <translation>Bagikan citra yang dipilih dengan akun yang sama</translation>
+    </message>
+    <message>
+        <source>Cancel the access of some accounts to all the selected images</source>
+        <translation>Batalkan akses beberapa akun ke semua citra yang dipilih</translation>
+    </message>
+    <message>
+        <source>Copy the selected images to the same regions</source>
+        <translation>Salin citra yang dipilih ke wilayah yang sama</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,15 @@ QString Console::describe(const OperationResult &r)
         return int(p.value(QLatin1String(key)).toArray().size());
     };
     const QString action = r.action;
+    if (action == QLatin1String("ModifyImageSharePermission") &&
+        p.contains(QStringLiteral("ImageIds"))) {
+        // In bulk: the same accounts on many images.
+        if (p.value(QStringLiteral("Permission")).toString() == QLatin1String("CANCEL"))
+            return tr("Cancel sharing of %Ln image(s) with %1", nullptr, count("ImageIds"))
+                .arg(tr("%Ln account(s)", nullptr, count("AccountIds")));
+        return tr("Share %Ln image(s) with %1", nullptr, count("ImageIds"))
+            .arg(tr("%Ln account(s)", nullptr, count("AccountIds")));
+    }
     if (action == QLatin1String("ModifyImageSharePermission")) {
         if (p.value(QStringLiteral("Permission")).toString() == QLatin1String("CANCEL"))
             return tr("Cancel sharing of %1 with %Ln account(s)", nullptr, count("AccountIds"))
@@ -190,6 +199,9 @@ QString Console::describe(const OperationResult &r)
         QStringList regions;
         for (const QJsonValue &v : p.value(QStringLiteral("DestinationRegions")).toArray())
             regions.append(v.toString());
+        if (count("ImageIds") > 1)
+            return tr("Copy %Ln image(s) to %1", nullptr, count("ImageIds"))
+                .arg(regions.join(QStringLiteral(", ")));
         return tr("Copy %1 to %2")
             .arg(p.value(QStringLiteral("ImageIds")).toArray().first().toString(),
                  regions.join(QStringLiteral(", ")));

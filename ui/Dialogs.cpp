@@ -1,5 +1,6 @@
 #include "Dialogs.h"
 
+#include "BulkDialog.h"
 #include "CheckDialog.h"
 #include "CloudConnectDialog.h"
 #include "Console.h"
@@ -28,7 +29,8 @@ QStringList dialogNames()
         QStringLiteral("reinstall"), QStringLiteral("diagnose"),       QStringLiteral("create"),
         QStringLiteral("import"),    QStringLiteral("instancechecks"), QStringLiteral("trusted"),
         QStringLiteral("check"),     QStringLiteral("journal"),        QStringLiteral("faq"),
-        QStringLiteral("serve"),     QStringLiteral("connect")};
+        QStringLiteral("serve"),     QStringLiteral("connect"),        QStringLiteral("sharemany"),
+        QStringLiteral("cancelmany"), QStringLiteral("copymany")};
 }
 
 QDialog *createDialog(const QString &name, Console &console, const QStringList &ids,
@@ -40,6 +42,13 @@ QDialog *createDialog(const QString &name, Console &console, const QStringList &
     };
     if (is("share"))
         return one.isEmpty() ? nullptr : new ShareDialog(console, one, parent);
+    if (is("sharemany") || is("cancelmany") || is("copymany"))
+        return ids.isEmpty() ? nullptr
+                             : new BulkDialog(console,
+                                              is("sharemany")    ? BulkDialog::Mode::Share
+                                              : is("cancelmany") ? BulkDialog::Mode::Cancel
+                                                                 : BulkDialog::Mode::Copy,
+                                              ids, parent);
     if (is("copy") || is("give"))
         return one.isEmpty() ? nullptr : new CopyDialog(console, one, is("give"), parent);
     if (is("edit"))

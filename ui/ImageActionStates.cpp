@@ -29,9 +29,32 @@ QHash<QString, ActionState> ImageActionStates::compute(const Workspace &ws, cons
 
     if (one.isEmpty()) {
         const ActionState selectOne{false, tr("Select one image.")};
-        for (const char *n : {"actionShare", "actionCancelShare", "actionCopy", "actionGive",
-                              "actionEdit", "actionLaunch", "actionReinstall", "actionDiagnose"})
+        for (const char *n : {"actionGive", "actionEdit", "actionLaunch", "actionReinstall",
+                              "actionDiagnose"})
             out.insert(str(n), selectOne);
+    }
+    if (ids.isEmpty()) {
+        const ActionState selectSome{false, tr("Select one or more images.")};
+        for (const char *n : {"actionShare", "actionCancelShare", "actionCopy"})
+            out.insert(str(n), selectSome);
+    } else if (one.isEmpty()) {
+        // In bulk, all or nothing: every image that blocks it is named.
+        Verdict share, cancel, copy;
+        bool anyShared = false;
+        for (const QString &id : ids) {
+            share.merge(Rules::checkShareImage(ws, acting, id));
+            const Verdict c = Rules::checkCancelShareImage(ws, acting, id);
+            if (c.allowed())
+                anyShared = anyShared || !ws.image(id)->shares.isEmpty();
+            cancel.merge(c);
+            copy.merge(Rules::checkSyncImage(ws, acting, id));
+        }
+        out.insert(str("actionShare"), fromVerdict(share));
+        ActionState cancelState = fromVerdict(cancel);
+        if (cancelState.enabled && !anyShared)
+            cancelState = {false, tr("None of the selected images is shared with any account.")};
+        out.insert(str("actionCancelShare"), cancelState);
+        out.insert(str("actionCopy"), fromVerdict(copy));
     } else {
         out.insert(str("actionShare"), fromVerdict(Rules::checkShareImage(ws, acting, one)));
         ActionState cancel = fromVerdict(Rules::checkCancelShareImage(ws, acting, one));

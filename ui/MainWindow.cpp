@@ -145,12 +145,16 @@ void MainWindow::buildActions()
     make("actionQuit", QKeySequence::Quit, [this] { close(); });
     make("actionUndo", QKeySequence::Undo, [this] { step(true); });
     make("actionRedo", QKeySequence::Redo, [this] { step(false); });
+    // On several images at once, share, cancel and copy work in bulk.
+    const auto one = [this](const char *single, const char *many) {
+        return selectedImageIds().size() > 1 ? str(many) : str(single);
+    };
     make("actionShare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
-         [this] { openDialog(str("share")); });
+         [this, one] { openDialog(one("share", "sharemany")); });
     make("actionCancelShare", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
-         [this] { openDialog(str("share")); });
+         [this, one] { openDialog(one("share", "cancelmany")); });
     make("actionCopy", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-         [this] { openDialog(str("copy")); });
+         [this, one] { openDialog(one("copy", "copymany")); });
     make("actionGive", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
          [this] { openDialog(str("give")); });
     make("actionEdit", QKeySequence(Qt::Key_F2), [this] { openDialog(str("edit")); });
@@ -635,6 +639,13 @@ void MainWindow::updateActions()
         {str("actionApplyImport"), QT_TR_NOOP("Apply for permission to import image files")},
         {str("actionDiagnose"), QT_TR_NOOP("Show why the image failed and what to do about it")},
     };
+    static const QHash<QString, const char *> bulkDescriptions = {
+        {str("actionShare"), QT_TR_NOOP("Share the selected images with the same accounts")},
+        {str("actionCancelShare"),
+         QT_TR_NOOP("Cancel the access of some accounts to all the selected images")},
+        {str("actionCopy"), QT_TR_NOOP("Copy the selected images to the same regions")},
+    };
+    const bool bulk = selectedImageIds().size() > 1;
     const auto states =
         ImageActionStates::compute(m_console->workspace(), actingAccount(), selectedImageIds());
     m_refusals.clear();
@@ -642,7 +653,9 @@ void MainWindow::updateActions()
         QAction *a = m_actions.value(it.key());
         a->setEnabled(it->enabled);
         if (it->enabled) {
-            a->setToolTip(tr(descriptions.value(it.key())));
+            a->setToolTip(bulk && bulkDescriptions.contains(it.key())
+                              ? tr(bulkDescriptions.value(it.key()))
+                              : tr(descriptions.value(it.key())));
             a->setStatusTip(a->toolTip());
         } else {
             // The rules' refusal in the words used everywhere (sentence, code, FAQ question);

@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "Rules.h"
 #include "Session.h"
+#include "BulkDialog.h"
 #include "ShareDialog.h"
 
 #include <QAbstractButton>
@@ -574,7 +575,7 @@ private:
             bool fits = false;
             if (dialog == QLatin1String("share") || dialog == QLatin1String("copy") ||
                 dialog == QLatin1String("give") || dialog == QLatin1String("edit") ||
-                dialog == QLatin1String("delete"))
+                dialog == QLatin1String("delete") || dialog.endsWith(QLatin1String("many")))
                 fits = own;
             else if (dialog == QLatin1String("diagnose"))
                 fits = own &&
@@ -702,8 +703,12 @@ private Q_SLOTS:
                     images = images.mid(0, 6);
                 if (images.isEmpty())
                     images.append(QString()); // the dialogs that need no image
+                // The bulk dialogs: on all of the account's own images at once.
+                if (dialog.endsWith(QLatin1String("many")))
+                    images = QStringList{images.join(QLatin1Char(' '))};
                 for (const QString &image : std::as_const(images)) {
-                    w->selectImages(image.isEmpty() ? QStringList() : QStringList{image});
+                    w->selectImages(image.isEmpty() ? QStringList()
+                                                    : image.split(QLatin1Char(' ')));
                     settle();
                     QDialog *d = w->openDialog(dialog);
                     if (!d)
@@ -720,6 +725,20 @@ private Q_SLOTS:
                             settle();
                             fit.window(d);
                         }
+                    }
+                    // The bulk dialogs with something chosen: every line has a verdict.
+                    if (auto *bulk = qobject_cast<ui::BulkDialog *>(d)) {
+                        bulk->setAccounts({QStringLiteral("200010000001"),
+                                           QStringLiteral("100038472901"),
+                                           QStringLiteral("999999999999")});
+                        if (auto *list = d->findChild<QListWidget *>()) {
+                            QStringList all;
+                            for (int i = 0; i < list->count(); ++i)
+                                all.append(list->item(i)->data(Qt::UserRole).toString());
+                            bulk->setRegions(all);
+                        }
+                        settle();
+                        fit.window(d);
                     }
                     // The share dialog with accounts to check: one allowed, one not, one unknown.
                     if (auto *share = qobject_cast<ui::ShareDialog *>(d)) {

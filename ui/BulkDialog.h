@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDialog>
+#include <memory>
+
+namespace cvm::ui {
+
+class Console;
+
+// Work on many images at once: share them with the same accounts, cancel some accounts'
+// access to all of them, or copy them to the same regions in one request. Each image's
+// verdict shows before the operator confirms, and the change is made for all of them or for
+// none, as core decides (Operations::modifySharePermissions, Operations::syncImages); one
+// undo takes it back.
+class BulkDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Share,
+        Cancel,
+        Copy
+    };
+
+    BulkDialog(Console &console, Mode mode, const QStringList &imageIds,
+               QWidget *parent = nullptr);
+    ~BulkDialog() override;
+
+    Mode mode() const;
+    // The accounts to share with or cancel, and the regions to copy to, as the operator would
+    // enter or tick them.
+    void setAccounts(const QStringList &accountIds);
+    void setRegions(const QStringList &regionIds);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void rebuildChoices();
+    void refresh();
+    void apply();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cvm::ui
