@@ -612,6 +612,61 @@ private Q_SLOTS:
         QVERIFY(ws->unapplied().isEmpty());
     }
 
+    // One SyncImages of two images to the same region: the answer says only where each copy
+    // is, so apply tells them apart by name, and each provisional copy gets its own cloud ID.
+    void aCopyOfSeveralImagesGetsEachCopysOwnId()
+    {
+        Pulled pulled(600, 3, 29);
+        QVERIFY2(pulled.error.isEmpty(), qPrintable(pulled.error));
+        auto &[cloud, client, ws, clock, ids, ops, error0] = pulled;
+        const QString me = cloud.account(0);
+        const Image *first = quietImage(*ws, me);
+        QVERIFY(first);
+        const Image *second = nullptr;
+        QStringList skip{first->imageId};
+        while (!second) {
+            const Image *candidate = quietImage(*ws, me, QString(), skip);
+            QVERIFY(candidate);
+            if (candidate->imageName != first->imageName)
+                second = candidate;
+            else
+                skip.append(candidate->imageId);
+        }
+        QString target;
+        for (const Region &r : ws->regions()) {
+            if (target.isEmpty() && r.isAvailable() && r.supportsImageCopy &&
+                r.regionId != first->region && r.regionId != second->region)
+                target = r.regionId;
+        }
+        QVERIFY(!target.isEmpty());
+        const QStringList sources{first->imageId, second->imageId};
+        SyncRequest copy;
+        copy.imageIds = sources;
+        copy.destinationRegions = {target};
+        const OperationResult copied = ops.syncImages(as(me), copy);
+        QVERIFY2(copied.applied(), qPrintable(RuleText::describe(copied.verdict)));
+        QCOMPARE(ws->unapplied().size(), 1);
+        QTemporaryDir dir;
+        int applied = -1;
+        const QString error =
+            applyAll(ops, client, dir.filePath(QStringLiteral("w.json")), &applied);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(applied, 1);
+        for (const QString &source : sources) {
+            const QStringList copies = ws->copiesOf(source).values();
+            QCOMPARE(copies.size(), 1);
+            QVERIFY2(!copied.createdIds.contains(copies.first()), "still provisional");
+            const Image *inCloud = cloud.ws->image(copies.first());
+            QVERIFY2(inCloud, qPrintable(copies.first()));
+            QCOMPARE(inCloud->sourceImageId, source);
+            QCOMPARE(inCloud->region, target);
+        }
+        // The journal's Cloud entry is one call with both images.
+        QCOMPARE(ws->journal().last().channel, QStringLiteral("Cloud"));
+        QCOMPARE(ws->journal().last().parameters.value(QStringLiteral("ImageIds")).toArray().size(),
+                 2);
+    }
+
     void droppingAPendingChangeUndoesIt()
     {
         Pulled pulled(600, 3, 13);
