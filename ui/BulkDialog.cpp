@@ -95,7 +95,7 @@ BulkDialog::BulkDialog(Console &console, Mode mode, const QStringList &imageIds,
     setObjectName(mode == Mode::Share    ? QStringLiteral("shareManyDialog")
                   : mode == Mode::Cancel ? QStringLiteral("cancelManyDialog")
                                          : QStringLiteral("copyManyDialog"));
-    resize(760, 680);
+    resize(960, 680); // room for a verdict's error code, which does not wrap
     auto *layout = new QVBoxLayout(this);
     d->summary = new QLabel(this);
     d->summary->setObjectName(QStringLiteral("summary"));
@@ -138,6 +138,13 @@ BulkDialog::BulkDialog(Console &console, Mode mode, const QStringList &imageIds,
     d->images->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     d->images->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     d->images->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A stretched column's new width does not re-measure the rows by itself.
+    connect(d->images->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int section) {
+                if (section == 3)
+                    QMetaObject::invokeMethod(d->images, &QTableView::resizeRowsToContents,
+                                              Qt::QueuedConnection);
+            });
     imagesLayout->addWidget(d->images);
     layout->addWidget(d->imagesBox, 2); // the verdicts the operator reads get the room
 

@@ -365,7 +365,10 @@ private Q_SLOTS:
     {
         auto w = makeWindow();
         QVERIFY(!w->action(QStringLiteral("actionShare"))->isEnabled());
+        // Share works on several images too (in bulk); editing on one.
         QCOMPARE(w->action(QStringLiteral("actionShare"))->toolTip(),
+                 QStringLiteral("Select one or more images."));
+        QCOMPARE(w->action(QStringLiteral("actionEdit"))->toolTip(),
                  QStringLiteral("Select one image."));
         QCOMPARE(w->action(QStringLiteral("actionDelete"))->toolTip(),
                  QStringLiteral("Select one or more images."));
