@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QUuid>
+#include <algorithm>
 #include <cmath>
 
 namespace cvm {
@@ -123,6 +124,13 @@ void retarget(const QList<RecordChange<T>> &changes, bool undo, QList<RecordChan
     }
 }
 
+// A warning the operator has not acknowledged yet (S6, N4, I2): the operation waits for it.
+bool awaitsConfirmation(const OperationContext &ctx, const Verdict &verdict)
+{
+    return std::any_of(verdict.confirmations.cbegin(), verdict.confirmations.cend(),
+                       [&ctx](const Violation &c) { return !ctx.acknowledged.contains(c.rule); });
+}
+
 } // namespace
 
 // Collects the records an operation changes, remembering each one's state before.
@@ -232,12 +240,10 @@ OperationResult Operations::conclude(const OperationContext &ctx, const QString 
         journal(ctx, action, parameters, result);
         return result;
     }
-    for (const Violation &c : verdict.confirmations) {
-        if (!ctx.acknowledged.contains(c.rule)) {
-            // Nothing was attempted yet: the operator is asked first, so no journal entry.
-            result.status = OperationResult::Status::NeedsConfirmation;
-            return result;
-        }
+    if (awaitsConfirmation(ctx, verdict)) {
+        // Nothing was attempted yet: the operator is asked first, so no journal entry.
+        result.status = OperationResult::Status::NeedsConfirmation;
+        return result;
     }
     if (ctx.dryRun) {
         result.status = OperationResult::Status::DryRunPassed;
@@ -334,11 +340,9 @@ OperationResult Operations::modifySharePermissions(const OperationContext &ctx,
         }
         return result;
     }
-    for (const Violation &c : v.confirmations) {
-        if (!ctx.acknowledged.contains(c.rule)) {
-            result.status = OperationResult::Status::NeedsConfirmation;
-            return result;
-        }
+    if (awaitsConfirmation(ctx, v)) {
+        result.status = OperationResult::Status::NeedsConfirmation;
+        return result;
     }
     if (ctx.dryRun) {
         result.status = OperationResult::Status::DryRunPassed;
