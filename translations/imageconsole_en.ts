@@ -51,6 +51,13 @@
             <numerusform>Image %1 is shared with %Ln accounts: cancel all its sharing before deleting it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sharing these %n images may leak the data and software in them. The accounts you share them with can create instances from them and make more custom images from those. Make sure the images hold no sensitive data or software.</source>
+        <translation>
+            <numerusform>Sharing these %n images may leak the data and software in them. The accounts you share them with can create instances from them and make more custom images from those. Make sure the images hold no sensitive data or software.</numerusform>
+            <numerusform>Sharing these %n images may leak the data and software in them. The accounts you share them with can create instances from them and make more custom images from those. Make sure the images hold no sensitive data or software.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cvm::ui::ActivityPanel</name>

@@ -1701,6 +1701,16 @@ Perintah:
         <source>A pending change is sent only on what the cloud still has as it was when the change was made.</source>
         <translation>Perubahan tertunda hanya dikirim atas apa yang masih ada di cloud seperti saat perubahan itu dibuat.</translation>
     </message>
+    <message>
+        <source>Images %1 and %2 would both be copied to %3 as &quot;%4&quot;: copy them in separate requests, under other names.</source>
+        <translation>Citra %1 dan %2 sama-sama akan disalin ke %3 sebagai &quot;%4&quot;: salin keduanya dalam permintaan terpisah, dengan nama lain.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sharing these %n images may leak the data and software in them. The accounts you share them with can create instances from them and make more custom images from those. Make sure the images hold no sensitive data or software.</source>
+        <translation>
+            <numerusform>Membagikan %n citra ini dapat membocorkan data dan perangkat lunak di dalamnya. Akun yang menerima dapat membuat instans dari citra tersebut dan membuat lebih banyak citra kustom dari instans itu. Pastikan citra tidak berisi data atau perangkat lunak yang sensitif.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cvm::api::ApiCredentials</name>
@@ -1778,6 +1788,14 @@ Perintah:
     <message>
         <source>Change %1 (%2) could not be sent: %3 (%4). It and the changes after it are still pending.</source>
         <translation>Perubahan %1 (%2) tidak dapat dikirim: %3 (%4). Perubahan itu dan yang sesudahnya masih tertunda.</translation>
+    </message>
+    <message>
+        <source>Telling the copies in %1 apart…</source>
+        <translation>Membedakan salinan-salinan di %1…</translation>
+    </message>
+    <message>
+        <source>Change %1 was applied in the cloud, but its copies in %2 could not be told apart (%3). Pull to see them.</source>
+        <translation>Perubahan %1 sudah diterapkan di cloud, tetapi salinannya di %2 tidak dapat dibedakan (%3). Tarik untuk melihatnya.</translation>
     </message>
 </context>
 <context>
