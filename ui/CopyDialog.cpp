@@ -70,7 +70,7 @@ struct CopyDialog::Private
 
     SyncRequest request() const
     {
-        SyncRequest r{imageId, checkedRegions(), std::nullopt, {}};
+        SyncRequest r{{imageId}, checkedRegions(), std::nullopt, {}};
         const Image *img = console.workspace().image(imageId);
         if (img && name->text() != img->imageName)
             r.imageName = name->text();
