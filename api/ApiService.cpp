@@ -109,7 +109,7 @@ struct Call
         ctx.accountId = account;
         ctx.channel = Channel::api();
         // An API caller has no dialog to confirm in: it has asked for the operation.
-        ctx.acknowledged = {str("S6"), str("N4"), str("I2")};
+        ctx.acknowledged = {ruleId(Rule::S6), ruleId(Rule::N4), ruleId(Rule::I2)};
         ctx.dryRun = dryRun;
         return ctx;
     }
@@ -643,7 +643,7 @@ QJsonObject describeImages(Operations &ops, Call &c)
         for (const QString &id : ids) {
             Verdict v;
             if (!Rules::lookUp(ws, c.account, id, v) &&
-                v.hasCode(str("InvalidImageId.Malformed"))) {
+                v.hasCode(codes::InvalidImageIdMalformed)) {
                 c.error = ruleError(v);
                 return {};
             }
@@ -1000,8 +1000,8 @@ QJsonObject describeInstances(Operations &ops, Call &c)
     }
     for (const QString &id : ids) {
         Verdict v;
-        if (!Rules::lookUpInstance(ws, c.account, id, QString(), str("V1"), v) &&
-            v.hasCode(str("InvalidInstanceId.Malformed"))) {
+        if (!Rules::lookUpInstance(ws, c.account, id, QString(), Rule::V1, v) &&
+            v.hasCode(codes::InvalidInstanceIdMalformed)) {
             c.error = ruleError(v);
             return {};
         }

@@ -199,7 +199,7 @@ void CreateImageDialog::create()
 {
     const CreateImageRequest r = d->request();
     const QSet<QString> ack =
-        d->goAhead->isChecked() ? QSet<QString>{QStringLiteral("I2")} : QSet<QString>{};
+        d->goAhead->isChecked() ? QSet<QString>{ruleId(Rule::I2)} : QSet<QString>{};
     const OperationResult result = d->console.run(
         [&](Operations &ops, const OperationContext &ctx) { return ops.createImage(ctx, r); }, ack);
     if (result.applied())

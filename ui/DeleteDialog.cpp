@@ -60,7 +60,7 @@ struct DeleteDialog::Private
             const Verdict v =
                 Rules::checkDeleteOne(console.workspace(), console.actingAccount(), id);
             if (!v.allowed() && v.violations.size() == 1 &&
-                v.violations.first().rule == QLatin1String("D2"))
+                v.violations.first().is(Rule::D2))
                 out.append(id);
         }
         return out;

@@ -101,7 +101,7 @@ QHash<QString, ActionState> ImageActionStates::compute(const Workspace &ws, cons
         QList<Violation> blocking;
         const Verdict v = Rules::checkDelete(ws, acting, DeleteRequest{ids, false});
         for (const Violation &x : v.violations) {
-            if (x.rule != QLatin1String("D2"))
+            if (!x.is(Rule::D2))
                 blocking.append(x);
         }
         out.insert(str("actionDelete"),

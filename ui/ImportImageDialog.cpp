@@ -320,9 +320,9 @@ void ImportImageDialog::refresh()
     if (!current) {
         QList<Violation> others;
         for (const Violation &x : shown) {
-            if (x.rule != QLatin1String("P2") ||
-                x.code == QLatin1String("InvalidParameter.InvalidParameterUrlError") ||
-                x.code == QLatin1String("RegionAbilityLimit.UnsupportedToImportImage"))
+            if (!x.is(Rule::P2) ||
+                x.code == codes::InvalidParameterInvalidParameterUrlError ||
+                x.code == codes::RegionAbilityLimitUnsupportedToImportImage)
                 others.append(x);
         }
         d->refusal->setViolations(others);

@@ -239,7 +239,7 @@ void InstanceDialog::refresh()
     const Verdict v = d->verdict();
     bool needsConfirmation = false;
     for (const Violation &c : v.confirmations)
-        needsConfirmation = needsConfirmation || c.rule == QLatin1String("N4");
+        needsConfirmation = needsConfirmation || c.is(Rule::N4);
     d->confirmUntrusted->setVisible(needsConfirmation);
     if (needsConfirmation)
         d->confirmUntrusted->setToolTip(RuleText::confirmation(v.confirmations.first()));
@@ -256,7 +256,7 @@ void InstanceDialog::run()
     const Image *img = d->image();
     const QSet<QString> acknowledged =
         !d->confirmUntrusted->isHidden() && d->confirmUntrusted->isChecked()
-            ? QSet<QString>{QStringLiteral("N4")}
+            ? QSet<QString>{ruleId(Rule::N4)}
             : QSet<QString>{};
     OperationResult result;
     if (d->mode == Mode::Launch) {

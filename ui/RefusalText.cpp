@@ -87,7 +87,7 @@ RefusalText::withoutUntouched(const QList<Violation> &violations,
     QList<Violation> out;
     for (const Violation &v : violations) {
         bool untouched = false;
-        if (v.code == QLatin1String("MissingParameter")) {
+        if (v.code == codes::MissingParameter) {
             const QString field = v.args.value(QStringLiteral("field")).toString();
             for (const auto &[name, edit] : fields)
                 untouched = untouched || (name == field && edit && !edit->isModified());

@@ -185,7 +185,7 @@ void ShareDialog::refresh()
                            .arg(img->imageId, img->imageName,
                                 RuleText::regionName(ws.region(img->region), img->region)));
     m_riskWarning->setText(RuleText::confirmation(Violation{
-        QStringLiteral("S6"), QString(), {{QStringLiteral("imageId"), img->imageId}}, {}}));
+        ruleId(Rule::S6), QString(), {{QStringLiteral("imageId"), img->imageId}}, {}}));
 
     // Current share list (rebuilt only when it changed, to keep the selection).
     const bool owner = img->ownerAccountId == acting;
@@ -236,7 +236,7 @@ void ShareDialog::refresh()
     }
     const int limit = ws.policy().shareLimit;
     const int shared = int(img->shares.size());
-    if (shared + fresh > limit) {
+    if (Rules::overShareLimit(ws, shared + fresh)) {
         m_count->setText(
             tr("%1 shared + %2 new > %3: %Ln place(s) left", nullptr, qMax(0, limit - shared))
                 .arg(locale.toString(shared), locale.toString(fresh), locale.toString(limit)));
@@ -248,7 +248,7 @@ void ShareDialog::refresh()
 
     QList<Violation> imageLevel; // the accounts' own refusals are in the list above
     for (const Violation &v : verdict.violations) {
-        if (v.rule != QLatin1String("S4"))
+        if (!v.is(Rule::S4))
             imageLevel.append(v);
     }
     m_refusal->setViolations(imageLevel);
@@ -280,7 +280,7 @@ void ShareDialog::share()
             return ops.modifySharePermission(
                 ctx, ShareRequest{m_imageId, entries, SharePermission::Share});
         },
-        m_risk->isChecked() ? QSet<QString>{QStringLiteral("S6")} : QSet<QString>{});
+        m_risk->isChecked() ? QSet<QString>{ruleId(Rule::S6)} : QSet<QString>{});
     if (r.applied()) {
         accept();
         return;

@@ -2703,6 +2703,38 @@ private Q_SLOTS:
         QVERIFY2(!checks.contains(u"Windows Modules Installer"_s), qPrintable(checks));
     }
 
+    void ruleIdsRoundTrip()
+    {
+        QSet<QString> seen;
+        for (Rule rule : kAllRules) {
+            const QString id = ruleId(rule);
+            QVERIFY2(!id.isEmpty(), qPrintable(QString::number(int(rule))));
+            QVERIFY2(!seen.contains(id), qPrintable(id));
+            seen.insert(id);
+            QVERIFY(ruleFromId(id) == rule);
+        }
+        QCOMPARE(ruleId(Rule::S3), u"S3"_s);
+        QVERIFY(ruleFromId(u"S6") == Rule::S6);
+        // Rules that never refuse, and IDs no rule has.
+        for (const QString &id : {u"C6"_s, u"D4"_s, u"P4"_s, u"s3"_s, u"S33"_s, u""_s})
+            QVERIFY2(!ruleFromId(id), qPrintable(id));
+        Violation v;
+        v.rule = u"D2"_s;
+        QVERIFY(v.is(Rule::D2));
+        QVERIFY(!v.is(Rule::D1));
+    }
+
+    void everyRuleHasWords()
+    {
+        for (Rule rule : kAllRules) {
+            const QString id = ruleId(rule);
+            const QString title = RuleText::ruleTitle(rule);
+            QVERIFY2(!title.isEmpty() && title != id, qPrintable(id));
+            QCOMPARE(RuleText::ruleTitle(id), title);
+        }
+        QCOMPARE(RuleText::ruleTitle(u"Z9"_s), u"Z9"_s);
+    }
+
     void ruleTitles()
     {
         for (const char *id :

@@ -24,6 +24,8 @@ public:
     // The warning behind a confirmation (S6, N4, I2).
     static QString confirmation(const Violation &v);
     // A short statement of a rule, for lists and documentation.
+    static QString ruleTitle(Rule rule);
+    // The same for a rule's ID as a verdict or a journal holds it; an unknown ID as it is.
     static QString ruleTitle(const QString &ruleId);
     // The same with the workspace's own values where the rule has one (S3: the share limit).
     static QString ruleTitle(const QString &ruleId, const Policy &policy);

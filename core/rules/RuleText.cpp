@@ -19,9 +19,14 @@ int num(const Violation &v, const char *name)
     return v.args.value(QString::fromLatin1(name)).toInt();
 }
 
+bool is(const Violation &v, QLatin1String code)
+{
+    return v.code == code;
+}
+
 bool is(const Violation &v, const char *code)
 {
-    return v.code == QLatin1String(code);
+    return is(v, QLatin1String(code));
 }
 
 bool reason(const Violation &v, const char *r)
@@ -183,9 +188,9 @@ QString RuleText::message(const Violation &v)
     const QString region = arg(v, "region");
 
     // Rules whose codes are Tencent's generic ones: told apart by the rule.
-    if (v.rule == QLatin1String("C7"))
+    if (v.is(Rule::C7))
         return tr("Task %1 has no share step left to drop for this account.").arg(v.items.value(0));
-    if (v.rule == QLatin1String("U1")) {
+    if (v.is(Rule::U1)) {
         const QString items = v.items.join(QStringLiteral(", "));
         if (v.args.value(QStringLiteral("undo")).toBool())
             return tr("This cannot be undone: what it changed was changed again since (%1).")
@@ -193,22 +198,22 @@ QString RuleText::message(const Violation &v)
         return tr("This cannot be redone: what it changed was changed again since (%1).")
             .arg(items);
     }
-    if (v.rule == QLatin1String("L1"))
+    if (v.is(Rule::L1))
         return tr("The cloud changed %1 after this change was made; look at it again, then make "
                   "the change anew or drop it.")
             .arg(v.items.join(QStringLiteral(", ")));
-    if (v.rule == QLatin1String("U2")) {
+    if (v.is(Rule::U2)) {
         if (v.args.value(QStringLiteral("undo")).toBool())
             return tr("This was done as account %1; act as %1 to undo it.").arg(account);
         return tr("This was done as account %1; act as %1 to redo it.").arg(account);
     }
 
-    if (is(v, "InvalidImageId.Malformed"))
+    if (is(v, codes::InvalidImageIdMalformed))
         return tr("\"%1\" is not an image ID: an image ID is img- followed by 8 lower-case letters "
                   "or digits.")
             .arg(image);
-    if (is(v, "InvalidImageId.NotFound")) {
-        if (v.rule == QLatin1String("N1") || v.rule == QLatin1String("V2"))
+    if (is(v, codes::InvalidImageIdNotFound)) {
+        if (v.is(Rule::N1) || v.is(Rule::V2))
             return tr("Image %1 is in %2 and can be used only there, not in %3.")
                 .arg(image, arg(v, "imageRegion"), region);
         if (reason(v, "conflict"))
@@ -216,16 +221,16 @@ QString RuleText::message(const Violation &v)
                 .arg(image);
         return tr("Image %1 does not exist or is not visible to this account.").arg(image);
     }
-    if (is(v, "InvalidParameterValue.InvalidImageId")) {
-        if (v.rule == QLatin1String("S1"))
+    if (is(v, codes::InvalidParameterValueInvalidImageId)) {
+        if (v.is(Rule::S1))
             return tr("Image %1 is a public or marketplace image: only custom images can be "
                       "shared.")
                 .arg(image);
-        if (v.rule == QLatin1String("C1"))
+        if (v.is(Rule::C1))
             return tr("Image %1 is a public or marketplace image: only custom images can be "
                       "copied.")
                 .arg(image);
-        if (v.rule == QLatin1String("D1"))
+        if (v.is(Rule::D1))
             return tr("Image %1 is a public or marketplace image: only custom images can be "
                       "deleted.")
                 .arg(image);
@@ -233,26 +238,26 @@ QString RuleText::message(const Violation &v)
                   "changed.")
             .arg(image);
     }
-    if (is(v, "UnauthorizedOperation.ImageNotBelongToAccount") && reason(v, "notCustom"))
+    if (is(v, codes::UnauthorizedOperationImageNotBelongToAccount) && reason(v, "notCustom"))
         return tr("Image %1 is a public or marketplace image: it belongs to no account and has no "
                   "share list.")
             .arg(image);
-    if (is(v, "UnauthorizedOperation.ImageNotBelongToAccount"))
+    if (is(v, codes::UnauthorizedOperationImageNotBelongToAccount))
         return tr("Image %1 was shared with you by account %2: only its owner can share it or "
                   "cancel "
                   "its sharing.")
             .arg(image, arg(v, "ownerId"));
-    if (is(v, "OverQuota") && !v.args.contains(QStringLiteral("requested")))
+    if (is(v, codes::OverQuota) && !v.args.contains(QStringLiteral("requested")))
         return tr("Image %1 is shared with %2 accounts; the limit is %3.")
             .arg(image, loc(num(v, "shared")), loc(num(v, "limit")));
-    if (is(v, "OverQuota")) {
+    if (is(v, codes::OverQuota)) {
         const QString places = tr("%Ln place(s) left", nullptr, num(v, "left"));
         return tr("Image %1 can be shared with at most %2 accounts: %3 shared + %4 new > %2 (%5).")
             .arg(image, loc(num(v, "limit")), loc(num(v, "shared")), loc(num(v, "requested")),
                  places);
     }
-    if (is(v, "InvalidAccountId.NotFound")) {
-        if (v.rule == QLatin1String("P1") || v.rule == QLatin1String("V1"))
+    if (is(v, codes::InvalidAccountIdNotFound)) {
+        if (v.is(Rule::P1) || v.is(Rule::V1))
             return tr("Account %1 is not in this workspace.").arg(account);
         if (reason(v, "malformed"))
             return tr("\"%1\" is not an account ID: use the root account ID, digits only (not a QQ "
@@ -262,14 +267,14 @@ QString RuleText::message(const Violation &v)
             return tr("Image %1 is not shared with account %2.").arg(image, account);
         return tr("Account %1 is not known in this workspace.").arg(account);
     }
-    if (is(v, "InvalidAccountIs.YourSelf")) {
-        if (v.rule == QLatin1String("N4"))
+    if (is(v, codes::InvalidAccountIsYourSelf)) {
+        if (v.is(Rule::N4))
             return tr("An account does not need to trust itself.");
         return tr("You cannot share image %1 with yourself (%2).").arg(image, account);
     }
-    if (is(v, "FailedOperation.AccountAlreadyExists"))
+    if (is(v, codes::FailedOperationAccountAlreadyExists))
         return tr("Image %1 is already shared with account %2.").arg(image, account);
-    if (is(v, "MissingParameter")) {
+    if (is(v, codes::MissingParameter)) {
         const QString field = arg(v, "field");
         if (field == QLatin1String("AccountIds"))
             return tr("Enter at least one account ID.");
@@ -283,30 +288,30 @@ QString RuleText::message(const Violation &v)
             return tr("Give the location of the image file.");
         return tr("%1 is required.").arg(field);
     }
-    if (is(v, "InvalidParameterValue.InvalidImageState")) {
-        if (v.rule == QLatin1String("X1"))
+    if (is(v, codes::InvalidParameterValueInvalidImageState)) {
+        if (v.is(Rule::X1))
             return tr("Image %1 is %2: only an image in the Normal state can be exported.")
                 .arg(image, stateOf(v));
-        if (v.rule == QLatin1String("S5"))
+        if (v.is(Rule::S5))
             return tr("Image %1 is %2: only an image in the Normal state can be shared.")
                 .arg(image, stateOf(v));
         return tr("Image %1 is %2: only an image in the Normal state can launch or reinstall "
                   "instances.")
             .arg(image, stateOf(v));
     }
-    if (is(v, "FailedOperation.BYOLImageShareFailed"))
+    if (is(v, codes::FailedOperationBYOLImageShareFailed))
         return tr("Image %1 uses its own licence (BYOL): such images cannot be shared.").arg(image);
-    if (is(v, "UnsupportedOperation.EncryptedImagesNotSupported") && v.rule == QLatin1String("X1"))
+    if (is(v, codes::UnsupportedOperationEncryptedImagesNotSupported) && v.is(Rule::X1))
         return tr("Image %1 is encrypted: encrypted images cannot be exported.").arg(image);
-    if (is(v, "UnsupportedOperation.EncryptedImagesNotSupported"))
+    if (is(v, codes::UnsupportedOperationEncryptedImagesNotSupported))
         return tr("Image %1 is encrypted: encrypted images cannot be shared.").arg(image);
-    if (is(v, "UnsupportedOperation.SharedImageModifyUnsupported"))
+    if (is(v, codes::UnsupportedOperationSharedImageModifyUnsupported))
         return tr("Image %1 was shared with you: the name and description of a shared image cannot "
                   "be changed.")
             .arg(image);
-    if (is(v, "InvalidImageId.InShared")) {
+    if (is(v, codes::InvalidImageIdInShared)) {
         const int n = num(v, "count");
-        if (v.rule == QLatin1String("M1"))
+        if (v.is(Rule::M1))
             return tr("Image %1 is shared with %Ln account(s): the name and description of a "
                       "shared image "
                       "cannot be changed.",
@@ -317,76 +322,77 @@ QString RuleText::message(const Violation &v)
                   nullptr, n)
             .arg(image);
     }
-    if (is(v, "InvalidParameterValue.TooLarge")) {
+    if (is(v, codes::InvalidParameterValueTooLarge)) {
         if (arg(v, "field") == QLatin1String("ImageDescription"))
             return tr("The description has %1 characters; at most %2 are allowed.")
                 .arg(loc(num(v, "length")), loc(num(v, "max")));
         return tr("The name has %1 characters; at most %2 are allowed.")
             .arg(loc(num(v, "length")), loc(num(v, "max")));
     }
-    if (is(v, "InvalidImageName.Duplicate") && arg(v, "reason") == QLatin1String("sameRequest"))
+    if (is(v, codes::InvalidImageNameDuplicate) && arg(v, "reason") == QLatin1String("sameRequest"))
         return tr("Images %1 and %2 would both be copied to %3 as \"%4\": copy them in "
                   "separate requests, under other names.")
             .arg(image, arg(v, "otherImageId"), region, arg(v, "name"));
-    if (is(v, "InvalidImageName.Duplicate"))
+    if (is(v, codes::InvalidImageNameDuplicate))
         return tr("You already have an image named \"%1\" in %2 (%3).")
             .arg(arg(v, "name"), region, image);
-    if (is(v, "InvalidImageId.IncorrectState")) {
-        if (v.rule == QLatin1String("C4"))
+    if (is(v, codes::InvalidImageIdIncorrectState)) {
+        if (v.is(Rule::C4))
             return tr("Image %1 is %2: only an image in the Normal state can be copied.")
                 .arg(image, stateOf(v));
-        if (v.rule == QLatin1String("D3"))
+        if (v.is(Rule::D3))
             return tr("Image %1 is %2: an image cannot be deleted while it is being created, "
                       "copied or imported.")
                 .arg(image, stateOf(v));
         return tr("Image %1 is %2: wait until the task on it has finished.").arg(image, stateOf(v));
     }
-    if (is(v, "UnsupportedOperation.LocationImageNotSupported"))
+    if (is(v, codes::UnsupportedOperationLocationImageNotSupported))
         return tr("Image %1 was shared with you: it cannot be copied to other regions, only into "
                   "its own "
                   "region as your custom image (not to %2).")
             .arg(image, region);
-    if (is(v, "InvalidRegion.NotFound"))
+    if (is(v, codes::InvalidRegionNotFound))
         return tr("There is no region %1 in this workspace.").arg(region);
-    if (is(v, "InvalidRegion.Unavailable")) {
+    if (is(v, codes::InvalidRegionUnavailable)) {
         if (reason(v, "unavailable"))
             return tr("Region %1 is unavailable.").arg(region);
         return tr("Region %1 does not support copying images.").arg(region);
     }
-    if (is(v, "InvalidParameterValue.InvalidRegion") && reason(v, "encrypt"))
+    if (is(v, codes::InvalidParameterValueInvalidRegion) && reason(v, "encrypt"))
         return tr("An encrypted copy of image %1 is made only in its own region %2, not in %3.")
             .arg(image, arg(v, "imageRegion"), region);
-    if (is(v, "InvalidParameterValue.InvalidRegion"))
+    if (is(v, codes::InvalidParameterValueInvalidRegion))
         return tr("Image %1 is already in %2: choose other regions to copy it to.")
             .arg(image, region);
-    if (is(v, "ImageQuotaLimitExceeded"))
+    if (is(v, codes::ImageQuotaLimitExceeded))
         return tr("The custom image quota in %1 is full: %2 of %3 used.")
             .arg(region, loc(num(v, "used")), loc(num(v, "limit")));
-    if (is(v, "InvalidParameterValue.InvalidImageIdIsShared"))
+    if (is(v, codes::InvalidParameterValueInvalidImageIdIsShared))
         return tr("Image %1 was shared with you by account %2: an image shared by another user "
                   "cannot be deleted.")
             .arg(image, arg(v, "ownerId"));
-    if (is(v, "InvalidInstanceId.Malformed"))
+    if (is(v, codes::InvalidInstanceIdMalformed))
         return tr("\"%1\" is not an instance ID: an instance ID is ins- followed by 8 lower-case "
                   "letters or digits.")
             .arg(arg(v, "instanceId"));
-    if (is(v, "InvalidInstanceId.NotFound") && v.args.contains(QStringLiteral("instanceRegion")))
+    if (is(v, codes::InvalidInstanceIdNotFound) &&
+        v.args.contains(QStringLiteral("instanceRegion")))
         return tr("Instance %1 is in %2, not in %3.")
             .arg(arg(v, "instanceId"), arg(v, "instanceRegion"), region);
-    if (is(v, "InvalidInstanceId.NotFound"))
+    if (is(v, codes::InvalidInstanceIdNotFound))
         return tr("Instance %1 does not exist or does not belong to this account.")
             .arg(arg(v, "instanceId"));
-    if (is(v, "UnsupportedOperation.NotSupportInstanceImage"))
+    if (is(v, codes::UnsupportedOperationNotSupportInstanceImage))
         return tr("Instance %1 does not run Windows: it has no Windows checks.")
             .arg(arg(v, "instanceId"));
-    if (is(v, "UnauthorizedOperation.PermissionDenied"))
+    if (is(v, codes::UnauthorizedOperationPermissionDenied))
         return tr("Account %1 may not import images yet: apply for import permission first.")
             .arg(account);
-    if (is(v, "FailedOperation"))
+    if (is(v, codes::FailedOperation))
         return tr("Account %1 already has import permission.").arg(account);
-    if (is(v, "RegionAbilityLimit.UnsupportedToImportImage"))
+    if (is(v, codes::RegionAbilityLimitUnsupportedToImportImage))
         return tr("Region %1 does not support importing images.").arg(region);
-    if (is(v, "InvalidParameter.InvalidParameterUrlError")) {
+    if (is(v, codes::InvalidParameterInvalidParameterUrlError)) {
         if (reason(v, "bucketRegion"))
             return tr("The bucket of %1 is in %2, but the image is imported into %3: use a COS "
                       "bucket in the "
@@ -398,9 +404,9 @@ QString RuleText::message(const Violation &v)
                 .arg(arg(v, "url"));
         return tr("%1 is not an HTTP or HTTPS address of an image file.").arg(arg(v, "url"));
     }
-    if (is(v, "InvalidParameterValue.ISOMustImportByForce"))
+    if (is(v, codes::InvalidParameterValueISOMustImportByForce))
         return tr("An ISO file can be imported only as a forced import.");
-    if (is(v, "InvalidFormatSize")) {
+    if (is(v, codes::InvalidFormatSize)) {
         if (reason(v, "fileSize"))
             return tr("The image file is larger than the %1 GiB allowed.")
                 .arg(loc(num(v, "maxGiB")));
@@ -410,79 +416,79 @@ QString RuleText::message(const Violation &v)
         return tr("The file format \"%1\" is not supported: use RAW, VHD, QCOW2 or VMDK.")
             .arg(arg(v, "format"));
     }
-    if (is(v, "UnsupportedOperation"))
+    if (is(v, codes::UnsupportedOperation))
         return tr("A Windows image must use an MBR partition table; this one uses GPT.");
-    if (is(v, "InvalidImageOsType.Unsupported"))
+    if (is(v, codes::InvalidImageOsTypeUnsupported))
         return tr("The operating system \"%1\" cannot be imported.").arg(arg(v, "osType"));
-    if (is(v, "InvalidImageOsVersion.Unsupported"))
+    if (is(v, codes::InvalidImageOsVersionUnsupported))
         return tr("Version \"%1\" of %2 cannot be imported; supported: %3.")
             .arg(arg(v, "osVersion"), arg(v, "osType"),
                  v.args.value(QStringLiteral("supported"))
                      .toStringList()
                      .join(QStringLiteral(", ")));
-    if (is(v, "InvalidParameterValue"))
+    if (is(v, codes::InvalidParameterValue))
         return tr("The architecture \"%1\" is not supported for %2; supported: %3.")
             .arg(arg(v, "architecture"), arg(v, "osType"),
                  v.args.value(QStringLiteral("supported"))
                      .toStringList()
                      .join(QStringLiteral(", ")));
-    if (is(v, "InvalidParameterValue.InvalidImageFamily"))
+    if (is(v, codes::InvalidParameterValueInvalidImageFamily))
         return tr("\"%1\" is not an image family name: use letters, digits and hyphens, starting "
                   "with a letter, at most 60 characters.")
             .arg(arg(v, "family"));
-    if (is(v, "InvalidParameter.InvalidKmsKeyId")) {
+    if (is(v, codes::InvalidParameterInvalidKmsKeyId)) {
         if (reason(v, "withoutEncrypt"))
             return tr("A KMS key is given only for an encrypted copy.");
         return tr("\"%1\" is not a KMS key ID.").arg(arg(v, "kmsKeyId"));
     }
-    if (is(v, "InvalidParameter.SpecifyOneParameter"))
+    if (is(v, codes::InvalidParameterSpecifyOneParameter))
         return tr("Give the instance or the snapshots to create the image from.");
-    if (is(v, "InvalidParameterConflict"))
+    if (is(v, codes::InvalidParameterConflict))
         return tr("Give the instance or the snapshots to create the image from, not both.");
-    if (is(v, "InvalidParameter.InvalidDependence"))
+    if (is(v, codes::InvalidParameterInvalidDependence))
         return tr("Data disks can be included only in an image created from an instance.");
-    if (is(v, "InvalidParameter.SnapshotNotFound"))
+    if (is(v, codes::InvalidParameterSnapshotNotFound))
         return tr("Snapshot %1 does not exist in this region or does not belong to this account.")
             .arg(arg(v, "snapshotId"));
-    if (is(v, "InvalidParameter.SystemSnapshotNotFound"))
+    if (is(v, codes::InvalidParameterSystemSnapshotNotFound))
         return tr("The snapshots include no system disk snapshot.");
-    if (is(v, "InvalidParameter.DuplicateSystemSnapshots"))
+    if (is(v, codes::InvalidParameterDuplicateSystemSnapshots))
         return tr("Only one system disk snapshot can be included, not %1.")
             .arg(loc(num(v, "count")));
-    if (is(v, "InvalidParameter.DataDiskIdContainsRootDisk"))
+    if (is(v, codes::InvalidParameterDataDiskIdContainsRootDisk))
         return tr("%1 is the system disk of instance %2: name only its data disks.")
             .arg(arg(v, "diskId"), arg(v, "instanceId"));
-    if (is(v, "InvalidParameter.DataDiskNotBelongSpecifiedInstance"))
+    if (is(v, codes::InvalidParameterDataDiskNotBelongSpecifiedInstance))
         return tr("Disk %1 is not a data disk of instance %2.")
             .arg(arg(v, "diskId"), arg(v, "instanceId"));
-    if (is(v, "InvalidInstanceType.Malformed"))
+    if (is(v, codes::InvalidInstanceTypeMalformed))
         return tr("\"%1\" is not an instance type: use FAMILY.SIZE, such as SA5.MEDIUM4.")
             .arg(arg(v, "instanceType"));
-    if (is(v, "InvalidParameterValue.InstanceTypeNotFound"))
+    if (is(v, codes::InvalidParameterValueInstanceTypeNotFound))
         return tr("There is no instance type %1.").arg(arg(v, "instanceType"));
-    if (is(v, "InvalidParameterValue.InvalidImageForGivenInstanceType"))
+    if (is(v, codes::InvalidParameterValueInvalidImageForGivenInstanceType))
         return tr("Instance type %1 runs %2 images; image %3 is %4.")
             .arg(arg(v, "instanceType"), arg(v, "typeArchitecture"), image, arg(v, "architecture"));
-    if (is(v, "OperationDenied.InstanceOperationInProgress"))
+    if (is(v, codes::OperationDeniedInstanceOperationInProgress))
         return tr("An image is being created from instance %1: wait until task %2 has finished.")
             .arg(arg(v, "instanceId"), arg(v, "taskId"));
-    if (is(v, "InvalidParameterValue.BucketNotFound"))
+    if (is(v, codes::InvalidParameterValueBucketNotFound))
         return tr("\"%1\" is not a COS bucket name: use NAME-APPID, such as images-1250000001.")
             .arg(arg(v, "bucket"));
-    if (is(v, "InvalidParameterValue.InvalidFileNamePrefixList"))
+    if (is(v, codes::InvalidParameterValueInvalidFileNamePrefixList))
         return tr("Give one file name prefix per image: %1 prefixes for %2 images.")
             .arg(loc(num(v, "prefixes")), loc(num(v, "images")));
-    if (is(v, "UnsupportedOperation.PublicImageExportUnsupported"))
+    if (is(v, codes::UnsupportedOperationPublicImageExportUnsupported))
         return tr("Image %1 is a public or marketplace image: only custom images can be exported.")
             .arg(image);
-    if (is(v, "UnsupportedOperation.SharedImageExportUnsupported"))
+    if (is(v, codes::UnsupportedOperationSharedImageExportUnsupported))
         return tr("Image %1 was shared with you: shared images cannot be exported.").arg(image);
-    if (is(v, "MutexOperation.TaskRunning"))
+    if (is(v, codes::MutexOperationTaskRunning))
         return tr("Image %1 is being exported (task %2): wait until the export has finished.")
             .arg(image, arg(v, "taskId"));
-    if (is(v, "InvalidZone.MismatchRegion"))
+    if (is(v, codes::InvalidZoneMismatchRegion))
         return tr("Zone %1 is not in region %2.").arg(arg(v, "zone"), region);
-    if (is(v, "InvalidParameterValue.LimitExceeded"))
+    if (is(v, codes::InvalidParameterValueLimitExceeded))
         return tr("Between 1 and %1 instances can be launched at once, not %2.")
             .arg(loc(num(v, "max")), loc(num(v, "count")));
 
@@ -545,54 +551,55 @@ QString RuleText::message(const Violation &v)
 QString RuleText::remedy(const Violation &v)
 {
     // D2's sentence says the way out itself ("cancel all its sharing before deleting it").
-    if (is(v, "InvalidImageId.InShared") && v.rule == QLatin1String("D2"))
+    if (is(v, codes::InvalidImageIdInShared) && v.is(Rule::D2))
         return {};
-    if (is(v, "InvalidImageId.InShared"))
+    if (is(v, codes::InvalidImageIdInShared))
         return tr("Cancel all sharing of the image first, then change it.");
-    if (is(v, "InvalidImageId.IncorrectState") || is(v, "InvalidParameterValue.InvalidImageState"))
+    if (is(v, codes::InvalidImageIdIncorrectState) ||
+        is(v, codes::InvalidParameterValueInvalidImageState))
         return tr("Wait until the image is Normal.");
-    if (is(v, "OverQuota"))
+    if (is(v, codes::OverQuota))
         return tr(
             "Cancel sharing with accounts that no longer need the image, or share fewer accounts.");
-    if (is(v, "ImageQuotaLimitExceeded"))
+    if (is(v, codes::ImageQuotaLimitExceeded))
         return tr("Delete custom images you no longer need in that region.");
-    if (is(v, "UnsupportedOperation.LocationImageNotSupported"))
+    if (is(v, codes::UnsupportedOperationLocationImageNotSupported))
         return tr("Ask the owner to copy the image to that region and share the copy with you.");
-    if (is(v, "InvalidImageName.Duplicate"))
+    if (is(v, codes::InvalidImageNameDuplicate))
         return tr("Choose another name.");
-    if (is(v, "UnauthorizedOperation.PermissionDenied"))
+    if (is(v, codes::UnauthorizedOperationPermissionDenied))
         return tr("Use Apply for import permission.");
-    if (is(v, "InvalidParameter.InvalidParameterUrlError"))
+    if (is(v, codes::InvalidParameterInvalidParameterUrlError))
         return tr("Upload the file to a COS bucket in the import region.");
-    if (is(v, "InvalidParameterValue.ISOMustImportByForce"))
+    if (is(v, codes::InvalidParameterValueISOMustImportByForce))
         return tr("Choose a forced import.");
-    if (is(v, "InvalidImageId.NotFound") && v.rule == QLatin1String("N1"))
+    if (is(v, codes::InvalidImageIdNotFound) && v.is(Rule::N1))
         return tr("Copy the image to that region first (the owner must do it for a shared image).");
     return {};
 }
 
 QString RuleText::confirmation(const Violation &v)
 {
-    if (v.rule == QLatin1String("S6") && v.args.contains(QStringLiteral("images")))
+    if (v.is(Rule::S6) && v.args.contains(QStringLiteral("images")))
         return tr("Sharing these %n images may leak the data and software in them. The accounts "
                   "you share them with can create instances from them and make more custom "
                   "images from those. Make sure the images hold no sensitive data or software.",
                   nullptr, int(num(v, "images")));
-    if (v.rule == QLatin1String("S6"))
+    if (v.is(Rule::S6))
         return tr("Sharing image %1 may leak the data and software in it. The accounts you share "
                   "it with can "
                   "create instances from it and make more custom images from those. Make sure the "
                   "image "
                   "holds no sensitive data or software.")
             .arg(arg(v, "imageId"));
-    if (v.rule == QLatin1String("N4"))
+    if (v.is(Rule::N4))
         return tr("Image %1 was shared by account %2, which is not on your list of trusted "
                   "accounts. "
                   "Tencent Cloud does not guarantee the integrity and security of images shared by "
                   "other "
                   "users; use images shared by trusted accounts.")
             .arg(arg(v, "imageId"), arg(v, "ownerId"));
-    if (v.rule == QLatin1String("I2")) {
+    if (v.is(Rule::I2)) {
         QStringList lines;
         for (const QString &k : v.args.value(QStringLiteral("checks")).toStringList()) {
             if (const auto c = windowsCheckFromKey(k))
@@ -604,104 +611,124 @@ QString RuleText::confirmation(const Violation &v)
     return message(v);
 }
 
+QString RuleText::ruleTitle(Rule rule)
+{
+    // No default: a rule without its sentence does not compile (-Werror=switch).
+    switch (rule) {
+    case Rule::V1:
+        return tr(
+            "An account sees public images, its own custom images and images shared with it.");
+    case Rule::V2:
+        return tr("A shared image is visible and usable only in the region of the source image.");
+    case Rule::S1:
+        return tr("Only custom images can be shared.");
+    case Rule::S2:
+        return tr("Only the owner shares an image or cancels its sharing.");
+    case Rule::S3:
+        return tr("An image can be shared with at most the share limit of accounts.");
+    case Rule::S4:
+        return tr("Share only with known accounts, not with yourself, and not twice.");
+    case Rule::S5:
+        return tr("Only Normal images that are neither BYOL nor encrypted can be shared.");
+    case Rule::S6:
+        return tr("Sharing needs the data-leak risk acknowledged.");
+    case Rule::S7:
+        return tr("A shared image does not take up the recipient's image "
+                  "quota.");
+    case Rule::S8:
+        return tr("The owner can still create instances from an image it "
+                  "has shared.");
+    case Rule::M1:
+        return tr("The name and description of a shared image cannot be changed.");
+    case Rule::M2:
+        return tr("Names are required, limited in length and unique per owner and region.");
+    case Rule::M3:
+        return tr("An image cannot be changed while a task works on it.");
+    case Rule::M4:
+        return tr("An image family name is letters, digits and hyphens, starting with a "
+                  "letter.");
+    case Rule::C1:
+        return tr("Only custom images can be copied.");
+    case Rule::C2:
+        return tr("A shared image cannot be copied to other regions.");
+    case Rule::C3:
+        return tr(
+            "Destinations must be known, available, support copying and differ from the source.");
+    case Rule::C4:
+        return tr("Only Normal images can be copied.");
+    case Rule::C5:
+        return tr("Each copy counts against the quota of its destination region.");
+    case Rule::C7:
+        return tr("To give an image to an account in another region, copy it there first, "
+                  "then share the copy.");
+    case Rule::C8:
+        return tr("An encrypted copy is made only in the source region.");
+    case Rule::D1:
+        return tr("Only your own custom images can be deleted.");
+    case Rule::D2:
+        return tr("A shared image can be deleted only after all its sharing is cancelled.");
+    case Rule::D3:
+        return tr("An image cannot be deleted while it is being created, copied or imported.");
+    case Rule::D5:
+        return tr("Several images are deleted all together or not at all.");
+    case Rule::I1:
+        return tr("Images are created from your own instances, within the quota.");
+    case Rule::I2:
+        return tr("A Windows instance must pass the four checks before an image is created.");
+    case Rule::I3:
+        return tr("An image is created from an instance or from snapshots with one system disk "
+                  "snapshot.");
+    case Rule::P1:
+        return tr("Importing needs import permission.");
+    case Rule::P2:
+        return tr("The image file must be a supported format within the "
+                  "size limits, in the import region.");
+    case Rule::P3:
+        return tr("The operating system must be supported; name and quota rules apply.");
+    case Rule::N1:
+        return tr("An image launches instances only in its own region.");
+    case Rule::N2:
+        return tr("Reinstalling uses an image visible to the instance's owner in its region.");
+    case Rule::N3:
+        return tr("Only Normal images launch or reinstall instances.");
+    case Rule::N4:
+        return tr("Images shared by untrusted accounts need explicit confirmation.");
+    case Rule::N5:
+        return tr("The instance type must be known and run the image's architecture.");
+    case Rule::Q1:
+        return tr(
+            "Custom images count against the owner's quota per region; shared images do not.");
+    case Rule::X1:
+        return tr("Only your own Normal, unencrypted custom images are exported, to a COS "
+                  "bucket.");
+    case Rule::T1:
+        return tr("Only your own instances are terminated, and not while an image is being "
+                  "created from them.");
+    case Rule::U1:
+        return tr("Undo and redo only what nobody has changed since, into a state the rules "
+                  "allow.");
+    case Rule::U2:
+        return tr("Undo and redo act as the account that did the operation.");
+    case Rule::L1:
+        return tr("A pending change is sent only on what the cloud still has as it was when "
+                  "the change was made.");
+    case Rule::F1:
+        return tr("Every ID in the workspace is unique.");
+    case Rule::F2:
+        return tr("Every reference in the workspace points to something that exists.");
+    }
+    return ruleId(rule);
+}
+
 QString RuleText::ruleTitle(const QString &id)
 {
-    static const QHash<QString, const char *> titles = {
-        {QStringLiteral("V1"),
-         QT_TR_NOOP(
-             "An account sees public images, its own custom images and images shared with it.")},
-        {QStringLiteral("V2"),
-         QT_TR_NOOP(
-             "A shared image is visible and usable only in the region of the source image.")},
-        {QStringLiteral("S1"), QT_TR_NOOP("Only custom images can be shared.")},
-        {QStringLiteral("S2"),
-         QT_TR_NOOP("Only the owner shares an image or cancels its sharing.")},
-        {QStringLiteral("S3"),
-         QT_TR_NOOP("An image can be shared with at most the share limit of accounts.")},
-        {QStringLiteral("S4"),
-         QT_TR_NOOP("Share only with known accounts, not with yourself, and not twice.")},
-        {QStringLiteral("S5"),
-         QT_TR_NOOP("Only Normal images that are neither BYOL nor encrypted can be shared.")},
-        {QStringLiteral("S6"), QT_TR_NOOP("Sharing needs the data-leak risk acknowledged.")},
-        {QStringLiteral("S7"), QT_TR_NOOP("A shared image does not take up the recipient's image "
-                                          "quota.")},
-        {QStringLiteral("S8"), QT_TR_NOOP("The owner can still create instances from an image it "
-                                          "has shared.")},
-        {QStringLiteral("M1"),
-         QT_TR_NOOP("The name and description of a shared image cannot be changed.")},
-        {QStringLiteral("M2"),
-         QT_TR_NOOP("Names are required, limited in length and unique per owner and region.")},
-        {QStringLiteral("M3"), QT_TR_NOOP("An image cannot be changed while a task works on it.")},
-        {QStringLiteral("C1"), QT_TR_NOOP("Only custom images can be copied.")},
-        {QStringLiteral("C2"), QT_TR_NOOP("A shared image cannot be copied to other regions.")},
-        {QStringLiteral("C3"),
-         QT_TR_NOOP(
-             "Destinations must be known, available, support copying and differ from the source.")},
-        {QStringLiteral("C4"), QT_TR_NOOP("Only Normal images can be copied.")},
-        {QStringLiteral("C5"),
-         QT_TR_NOOP("Each copy counts against the quota of its destination region.")},
-        {QStringLiteral("D1"), QT_TR_NOOP("Only your own custom images can be deleted.")},
-        {QStringLiteral("D2"),
-         QT_TR_NOOP("A shared image can be deleted only after all its sharing is cancelled.")},
-        {QStringLiteral("D3"),
-         QT_TR_NOOP("An image cannot be deleted while it is being created, copied or imported.")},
-        {QStringLiteral("D5"),
-         QT_TR_NOOP("Several images are deleted all together or not at all.")},
-        {QStringLiteral("I1"),
-         QT_TR_NOOP("Images are created from your own instances, within the quota.")},
-        {QStringLiteral("I2"),
-         QT_TR_NOOP("A Windows instance must pass the four checks before an image is created.")},
-        {QStringLiteral("P1"), QT_TR_NOOP("Importing needs import permission.")},
-        {QStringLiteral("P2"), QT_TR_NOOP("The image file must be a supported format within the "
-                                          "size limits, in the import region.")},
-        {QStringLiteral("P3"),
-         QT_TR_NOOP("The operating system must be supported; name and quota rules apply.")},
-        {QStringLiteral("N1"), QT_TR_NOOP("An image launches instances only in its own region.")},
-        {QStringLiteral("N2"),
-         QT_TR_NOOP("Reinstalling uses an image visible to the instance's owner in its region.")},
-        {QStringLiteral("N3"), QT_TR_NOOP("Only Normal images launch or reinstall instances.")},
-        {QStringLiteral("N4"),
-         QT_TR_NOOP("Images shared by untrusted accounts need explicit confirmation.")},
-        {QStringLiteral("Q1"),
-         QT_TR_NOOP(
-             "Custom images count against the owner's quota per region; shared images do not.")},
-        {QStringLiteral("M4"),
-         QT_TR_NOOP("An image family name is letters, digits and hyphens, starting with a "
-                    "letter.")},
-        {QStringLiteral("C8"), QT_TR_NOOP("An encrypted copy is made only in the source region.")},
-        {QStringLiteral("I3"),
-         QT_TR_NOOP("An image is created from an instance or from snapshots with one system disk "
-                    "snapshot.")},
-        {QStringLiteral("N5"),
-         QT_TR_NOOP("The instance type must be known and run the image's architecture.")},
-        {QStringLiteral("X1"),
-         QT_TR_NOOP("Only your own Normal, unencrypted custom images are exported, to a COS "
-                    "bucket.")},
-        {QStringLiteral("T1"),
-         QT_TR_NOOP("Only your own instances are terminated, and not while an image is being "
-                    "created from them.")},
-        {QStringLiteral("C7"),
-         QT_TR_NOOP("To give an image to an account in another region, copy it there first, "
-                    "then share the copy.")},
-        {QStringLiteral("U1"),
-         QT_TR_NOOP("Undo and redo only what nobody has changed since, into a state the rules "
-                    "allow.")},
-        {QStringLiteral("U2"),
-         QT_TR_NOOP("Undo and redo act as the account that did the operation.")},
-        {QStringLiteral("L1"),
-         QT_TR_NOOP("A pending change is sent only on what the cloud still has as it was when "
-                    "the change was made.")},
-        {QStringLiteral("F1"), QT_TR_NOOP("Every ID in the workspace is unique.")},
-        {QStringLiteral("F2"),
-         QT_TR_NOOP("Every reference in the workspace points to something that exists.")},
-    };
-    const auto it = titles.constFind(id);
-    return it == titles.cend() ? id : tr(*it);
+    const std::optional<Rule> rule = ruleFromId(id);
+    return rule ? ruleTitle(*rule) : id;
 }
 
 QString RuleText::ruleTitle(const QString &id, const Policy &policy)
 {
-    if (id == QLatin1String("S3"))
+    if (ruleFromId(id) == Rule::S3)
         return tr("An image can be shared with at most %1 accounts.").arg(loc(policy.shareLimit));
     return ruleTitle(id);
 }

@@ -66,7 +66,7 @@ OperationResult Operations::dropPending(const OperationContext &ctx, int sequenc
         OperationResult res;
         res.action = str("DropPendingChange");
         res.accountId = ctx.accountId;
-        res.verdict.refuse(str("U1"), str("FailedOperation"), QVariantMap{{str("undo"), true}},
+        res.verdict.refuse(Rule::U1, codes::FailedOperation, QVariantMap{{str("undo"), true}},
                            {QString::number(sequence)});
         return res;
     }
@@ -406,8 +406,9 @@ RefreshSummary Operations::refresh(const PulledState &pulled, const Replay &repl
             changed = changedSince(*effect);
         if (!changed.isEmpty()) {
             keepAsConflict(
-                c, PendingRefusal{
-                       str("L1"), str("FailedOperation"), QString(), {}, changed, QString()});
+                c,
+                PendingRefusal{
+                    ruleId(Rule::L1), codes::FailedOperation, QString(), {}, changed, QString()});
             continue;
         }
         m_replay = &c;

@@ -19,7 +19,7 @@ inline constexpr QLatin1String Instances("instances");
 inline constexpr QLatin1String Snapshots("snapshots");
 inline constexpr QLatin1String Tasks("tasks");
 inline constexpr QLatin1String Journal("journal");
-inline constexpr QLatin1String Cloud("cloud"); // the connection to Tencent Cloud (core/Cloud.h)
+inline constexpr QLatin1String Cloud("cloud"); // the connection to Tencent Cloud (core/cloud/Cloud.h)
 
 // Fields read by name: image (Tencent's `Image` field names) and journal.
 inline constexpr QLatin1String AccountId("AccountId");

@@ -237,7 +237,7 @@ private:
     void duplicate(const QString &id, const QString &path)
     {
         m_findings.append(
-            Violation{QStringLiteral("F1"),
+            Violation{ruleId(Rule::F1),
                       QStringLiteral("DuplicateId"),
                       QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("path"), path}},
                       {id}});

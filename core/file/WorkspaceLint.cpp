@@ -21,9 +21,9 @@ QString str(const char *s)
 struct Findings
 {
     QList<Violation> list;
-    void add(const char *rule, const char *code, const QVariantMap &args, const QStringList &items)
+    void add(Rule rule, const char *code, const QVariantMap &args, const QStringList &items)
     {
-        list.append(Violation{str(rule), str(code), args, items});
+        list.append(Violation{ruleId(rule), str(code), args, items});
     }
 };
 
@@ -61,21 +61,22 @@ QList<Violation> checkImages(const Workspace &ws, const QSet<QString> &transitio
         const QString &id = it.key();
         const QString &item = id;
         if (!ws.region(img.region))
-            f.add("F2", "UnknownRegion", {{str("item"), item}, {str("region"), img.region}}, {id});
+            f.add(Rule::F2, "UnknownRegion", {{str("item"), item}, {str("region"), img.region}},
+                  {id});
         if (img.isCustom() && !ws.account(img.ownerAccountId))
-            f.add("F2", "UnknownAccount",
+            f.add(Rule::F2, "UnknownAccount",
                   {{str("item"), item}, {str("accountId"), img.ownerAccountId}}, {id});
         for (const SnapshotRef &s : img.snapshots) {
             if (!ws.snapshot(s.snapshotId))
-                f.add("F2", "UnknownSnapshot",
+                f.add(Rule::F2, "UnknownSnapshot",
                       {{str("imageId"), id}, {str("snapshotId"), s.snapshotId}},
                       {id, s.snapshotId});
         }
         if (!img.shares.isEmpty()) {
             if (!img.isCustom())
-                f.add("S1", "SharedNotCustom", {{str("imageId"), id}}, {id});
-            if (img.shares.size() > policy.shareLimit)
-                f.add("S3", "OverQuota",
+                f.add(Rule::S1, "SharedNotCustom", {{str("imageId"), id}}, {id});
+            if (Rules::overShareLimit(ws, img.shares.size()))
+                f.add(Rule::S3, "OverQuota",
                       {{str("imageId"), id},
                        {str("shared"), int(img.shares.size())},
                        {str("limit"), policy.shareLimit}},
@@ -83,12 +84,12 @@ QList<Violation> checkImages(const Workspace &ws, const QSet<QString> &transitio
             for (qsizetype i = 0; i < img.shares.size(); ++i) {
                 const ShareEntry &s = img.shares.at(i);
                 if (s.accountId == img.ownerAccountId)
-                    f.add("S4", "SharedWithOwner",
+                    f.add(Rule::S4, "SharedWithOwner",
                           {{str("imageId"), id}, {str("accountId"), s.accountId}},
                           {id, s.accountId});
                 else if (!ws.account(s.accountId))
                     f.add(
-                        "S4", "UnknownAccount",
+                        Rule::S4, "UnknownAccount",
                         {{str("item"), id}, {str("imageId"), id}, {str("accountId"), s.accountId}},
                         {id, s.accountId});
                 // At most a few dozen shares: comparing with the earlier ones beats building a set.
@@ -96,22 +97,22 @@ QList<Violation> checkImages(const Workspace &ws, const QSet<QString> &transitio
                     std::any_of(img.shares.cbegin(), img.shares.cbegin() + i,
                                 [&s](const ShareEntry &e) { return e.accountId == s.accountId; });
                 if (repeated)
-                    f.add("S4", "DuplicateShare",
+                    f.add(Rule::S4, "DuplicateShare",
                           {{str("imageId"), id}, {str("accountId"), s.accountId}},
                           {id, s.accountId});
             }
             // Being created or imported, an image cannot have been shared yet; a shared image
             // that is being copied (SYNCING) is normal.
             if (img.state == ImageState::Creating || img.state == ImageState::Importing)
-                f.add("S5", "SharedInTransition",
+                f.add(Rule::S5, "SharedInTransition",
                       {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
             if (img.licenseType == LicenseType::Byol || img.encrypted)
-                f.add("S5", "SharedByolOrEncrypted", {{str("imageId"), id}}, {id});
+                f.add(Rule::S5, "SharedByolOrEncrypted", {{str("imageId"), id}}, {id});
         }
         if (img.isCustom()) {
             if (const int length = Rules::characterCount(img.imageName);
                 length > policy.imageNameMaxLength)
-                f.add("M2", "NameTooLong",
+                f.add(Rule::M2, "NameTooLong",
                       {{str("imageId"), id},
                        {str("length"), length},
                        {str("max"), policy.imageNameMaxLength}},
@@ -119,16 +120,16 @@ QList<Violation> checkImages(const Workspace &ws, const QSet<QString> &transitio
         }
         if (const int length = Rules::characterCount(img.imageDescription);
             length > policy.imageDescriptionMaxLength)
-            f.add("M2", "DescriptionTooLong",
+            f.add(Rule::M2, "DescriptionTooLong",
                   {{str("imageId"), id},
                    {str("length"), length},
                    {str("max"), policy.imageDescriptionMaxLength}},
                   {id});
         if (isTransitional(img.state) && !transitionalWithTask.contains(id))
-            f.add("F2", "TransitionWithoutTask",
+            f.add(Rule::F2, "TransitionWithoutTask",
                   {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
         if (img.syncPercent && !isTransitional(img.state))
-            f.add("F2", "SyncPercentRange", {{str("imageId"), id}}, {id});
+            f.add(Rule::F2, "SyncPercentRange", {{str("imageId"), id}}, {id});
     }
     return f.list;
 }
@@ -192,16 +193,14 @@ QList<Violation> checkNamesAndQuota(const Workspace &ws)
     }
 
     Findings f;
-    const Policy &policy = ws.policy();
     for (const Account &a : ws.accounts()) {
         for (const Region &r : ws.regions()) {
-            const int used = ws.customImageCount(a.accountId, r.regionId);
-            if (used > policy.customImageQuotaPerRegion)
-                f.add("Q1", "QuotaExceeded",
+            if (const QuotaUse q = Rules::quota(ws, a.accountId, r.regionId); !q.fits(0))
+                f.add(Rule::Q1, "QuotaExceeded",
                       {{str("accountId"), a.accountId},
                        {str("region"), r.regionId},
-                       {str("used"), used},
-                       {str("limit"), policy.customImageQuotaPerRegion}},
+                       {str("used"), q.used},
+                       {str("limit"), q.limit}},
                       {a.accountId, r.regionId});
             if (repeated.isEmpty())
                 continue;
@@ -209,7 +208,7 @@ QList<Violation> checkNamesAndQuota(const Workspace &ws)
             if (names == repeated.cend())
                 continue;
             for (auto it = names->cbegin(); it != names->cend(); ++it)
-                f.add("M2", "NameDuplicate",
+                f.add(Rule::M2, "NameDuplicate",
                       {{str("accountId"), a.accountId},
                        {str("name"), it.key()},
                        {str("region"), r.regionId}},
@@ -227,14 +226,15 @@ QList<Violation> checkInstances(const Workspace &ws)
         const Instance &inst = it.value();
         const QString &id = it.key();
         if (!ws.account(inst.ownerAccountId))
-            f.add("F2", "UnknownAccount",
+            f.add(Rule::F2, "UnknownAccount",
                   {{str("item"), id}, {str("accountId"), inst.ownerAccountId}}, {id});
         if (!ws.region(inst.region))
-            f.add("F2", "UnknownRegion", {{str("item"), id}, {str("region"), inst.region}}, {id});
+            f.add(Rule::F2, "UnknownRegion", {{str("item"), id}, {str("region"), inst.region}},
+                  {id});
         // An instance may outlive its image (D4); if the image is there, it must be in the same
         // region.
         if (const Image *img = ws.image(inst.imageId); img && img->region != inst.region)
-            f.add("N1", "InstanceImageRegion",
+            f.add(Rule::N1, "InstanceImageRegion",
                   {{str("instanceId"), id},
                    {str("region"), inst.region},
                    {str("imageId"), inst.imageId},
@@ -250,7 +250,7 @@ QList<Violation> checkSnapshots(const Workspace &ws)
     Findings f;
     for (auto it = ws.snapshots().cbegin(); it != ws.snapshots().cend(); ++it) {
         if (!ws.account(it->ownerAccountId))
-            f.add("F2", "UnknownAccount",
+            f.add(Rule::F2, "UnknownAccount",
                   {{str("item"), it.key()}, {str("accountId"), it->ownerAccountId}}, {it.key()});
     }
     byFirstItem(f.list);
@@ -267,7 +267,7 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
     for (const Account &a : ws.accounts()) {
         for (const QString &t : a.trustedAccountIds) {
             if (!ws.account(t))
-                f.add("F2", "TrustedUnknown",
+                f.add(Rule::F2, "TrustedUnknown",
                       {{str("accountId"), a.accountId}, {str("trustedId"), t}}, {a.accountId});
         }
     }
@@ -279,8 +279,8 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
         for (const QString &id : t.imageIds) {
             transitionalWithTask.insert(id);
             if (!ws.image(id))
-                f.add("F2", "TaskWithoutImage", {{str("taskId"), t.taskId}, {str("imageId"), id}},
-                      {t.taskId, id});
+                f.add(Rule::F2, "TaskWithoutImage",
+                      {{str("taskId"), t.taskId}, {str("imageId"), id}}, {t.taskId, id});
         }
         if (!t.sourceImageId.isEmpty())
             transitionalWithTask.insert(t.sourceImageId);

@@ -362,7 +362,7 @@ OperationResult Operations::modifySharePermissions(const OperationContext &ctx,
             modifySharePermission(ctx, ShareRequest{item.imageId, item.accountIds, r.permission});
         if (!one.applied()) {
             recording.stop();
-            takeBack(recording, str("FailedOperation"));
+            takeBack(recording, codes::FailedOperation);
             result.status = OperationResult::Status::Refused;
             result.verdict = one.verdict;
             result.delta = {};
@@ -864,10 +864,10 @@ OperationResult Operations::setWindowsCheck(const OperationContext &ctx, const Q
     Verdict v;
     const Instance *inst = m_ws.instance(instanceId);
     if (!inst || inst->ownerAccountId != ctx.accountId)
-        v.refuse(str("I2"), str("InvalidInstanceId.NotFound"), {{str("instanceId"), instanceId}},
+        v.refuse(Rule::I2, codes::InvalidInstanceIdNotFound, {{str("instanceId"), instanceId}},
                  {instanceId});
     else if (!inst->isWindows())
-        v.refuse(str("I2"), str("UnsupportedOperation.NotSupportInstanceImage"),
+        v.refuse(Rule::I2, codes::UnsupportedOperationNotSupportInstanceImage,
                  {{str("instanceId"), instanceId}}, {instanceId});
     const QJsonObject params{{str("InstanceId"), instanceId},
                              {str("Check"), windowsCheckKey(check)},
@@ -942,7 +942,7 @@ OperationResult Operations::dropShareStep(const OperationContext &ctx, const QSt
     Verdict v;
     const Task *task = m_ws.task(taskId);
     if (!task || task->accountId != ctx.accountId || task->shareWithAccountIds.isEmpty())
-        v.refuse(str("C7"), str("InvalidParameterValue"), QVariantMap{{str("taskId"), taskId}},
+        v.refuse(Rule::C7, codes::InvalidParameterValue, QVariantMap{{str("taskId"), taskId}},
                  {taskId});
     return conclude(ctx, str("DropShareStep"), params, v, [&](Builder &b, OperationResult &) {
         Task t = *task;
@@ -990,7 +990,7 @@ OperationResult Operations::revert(const OperationContext &ctx, const OperationR
     res.accountId = ctx.accountId;
     Verdict v;
     if (!original.accountId.isEmpty() && ctx.accountId != original.accountId) {
-        v.refuse(str("U2"), str("UnauthorizedOperation"),
+        v.refuse(Rule::U2, codes::UnauthorizedOperation,
                  QVariantMap{{str("accountId"), original.accountId},
                              {str("acting"), ctx.accountId},
                              {str("undo"), undo}},
@@ -1013,7 +1013,7 @@ OperationResult Operations::revert(const OperationContext &ctx, const OperationR
         retarget(d.pending, undo, delta.pending, stale,
                  [this](const QString &id) { return m_ws.pendingChange(id.toInt()); });
         if (!stale.isEmpty())
-            v.refuse(str("U1"), str("FailedOperation"), QVariantMap{{str("undo"), undo}}, stale);
+            v.refuse(Rule::U1, codes::FailedOperation, QVariantMap{{str("undo"), undo}}, stale);
         else
             v.merge(Rules::checkRestore(m_ws, delta));
     }

@@ -13,6 +13,9 @@ struct QuotaUse
     int used = 0;
     int limit = 0;
     int left() const { return limit > used ? limit - used : 0; }
+    // Whether `more` images still fit (Q1). The rules ask it of a change, the check of the file
+    // as it is (more = 0).
+    bool fits(int more) const { return used + more <= limit; }
 };
 
 // Every rule of the product, once. Each function reads the workspace and changes nothing;
@@ -33,7 +36,7 @@ public:
     // account's, or in another region than `regionId` (when given).
     static const Instance *lookUpInstance(const Workspace &ws, const QString &acting,
                                           const QString &instanceId, const QString &regionId,
-                                          const QString &rule, Verdict &verdict);
+                                          Rule rule, Verdict &verdict);
 
     // What the console asks before it offers an action on one image: the refusals that do
     // not depend on the rest of the request (which accounts, which regions, which name).
@@ -147,6 +150,9 @@ public:
     static Verdict checkRestore(const Workspace &ws, const WorkspaceDelta &restore);
     // Q1
     static QuotaUse quota(const Workspace &ws, const QString &accountId, const QString &regionId);
+    // S3: whether an image shared with `accounts` accounts is over the workspace's share limit.
+    // The rules ask it of a share, the check of the file of each image as it is.
+    static bool overShareLimit(const Workspace &ws, qsizetype accounts);
 
 private:
     static void checkImageUse(const Workspace &ws, const QString &acting, const Image &image,

@@ -50,18 +50,64 @@ const QRegularExpression &kmsKeyForm()
 
 bool imageRefused(const Image *image, const Verdict &v)
 {
-    static const QStringList codes = {str("InvalidImageId.NotFound"),
-                                      str("InvalidImageId.Malformed"),
-                                      str("InvalidParameterValue.InvalidImageId"),
-                                      str("UnauthorizedOperation.ImageNotBelongToAccount"),
-                                      str("UnsupportedOperation.SharedImageModifyUnsupported")};
+    static const QStringList refusing = {codes::InvalidImageIdNotFound,
+                                         codes::InvalidImageIdMalformed,
+                                         codes::InvalidParameterValueInvalidImageId,
+                                         codes::UnauthorizedOperationImageNotBelongToAccount,
+                                         codes::UnsupportedOperationSharedImageModifyUnsupported};
     if (!image)
         return true;
     for (const Violation &x : v.violations) {
-        if (codes.contains(x.code))
+        if (refusing.contains(x.code))
             return true;
     }
     return false;
+}
+
+// The steps of every check of one image, in their order: the image is looked up (V1, V2), is
+// custom, is the acting account's own, is not shared, is not in a task. A check names the rule
+// and code of each step it takes; an image that fails one of the first three is not worth
+// checking further (nullptr), the last two add their refusal and go on.
+struct ImageSteps
+{
+    Rule notCustom;
+    QLatin1String notCustomCode;
+    std::optional<Rule> notOwn = std::nullopt;
+    QLatin1String notOwnCode = {};
+    bool namesOwner = true;                    // another's image: its owner in the arguments
+    std::optional<Rule> shared = std::nullopt; // InvalidImageId.InShared
+    std::optional<Rule> inTask = std::nullopt; // InvalidImageId.IncorrectState (transitional)
+};
+
+const Image *takeImageSteps(const Workspace &ws, const QString &acting, const QString &imageId,
+                            const QString &regionId, const ImageSteps &steps, Verdict &v)
+{
+    const Image *image = Rules::lookUp(ws, acting, imageId, v, regionId);
+    if (!image)
+        return nullptr;
+    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
+    if (!image->isCustom()) {
+        v.refuse(steps.notCustom, steps.notCustomCode, imageArg, {image->imageId});
+        return nullptr;
+    }
+    if (steps.notOwn && image->ownerAccountId != acting) {
+        QVariantMap m = imageArg;
+        if (steps.namesOwner)
+            m.insert(str("ownerId"), image->ownerAccountId);
+        v.refuse(*steps.notOwn, steps.notOwnCode, m, {image->imageId});
+        return nullptr;
+    }
+    if (steps.shared && !image->shares.isEmpty()) {
+        QVariantMap m = imageArg;
+        m.insert(str("count"), int(image->shares.size()));
+        v.refuse(*steps.shared, codes::InvalidImageIdInShared, m, {image->imageId});
+    }
+    if (steps.inTask && isTransitional(image->state)) {
+        QVariantMap m = imageArg;
+        m.insert(str("state"), toString(image->state));
+        v.refuse(*steps.inTask, codes::InvalidImageIdIncorrectState, m, {image->imageId});
+    }
+    return image;
 }
 
 } // namespace
@@ -118,20 +164,20 @@ const Image *Rules::lookUp(const Workspace &ws, const QString &viewer, const QSt
                            Verdict &verdict, const QString &regionId)
 {
     if (!ids::isImageId(imageId)) {
-        verdict.refuse(str("V1"), str("InvalidImageId.Malformed"),
-                       args({{str("imageId"), imageId}}), {imageId});
+        verdict.refuse(Rule::V1, codes::InvalidImageIdMalformed, args({{str("imageId"), imageId}}),
+                       {imageId});
         return nullptr;
     }
     const Image *image = ws.image(imageId);
     if (!image || !isVisible(*image, viewer)) {
-        verdict.refuse(str("V1"), str("InvalidImageId.NotFound"), args({{str("imageId"), imageId}}),
+        verdict.refuse(Rule::V1, codes::InvalidImageIdNotFound, args({{str("imageId"), imageId}}),
                        {imageId});
         return nullptr;
     }
     if (!regionId.isEmpty() && image->region != regionId) {
         // V2: an image exists for a caller only in its own region, as in the cloud, where each
         // region answers for its own images.
-        verdict.refuse(str("V2"), str("InvalidImageId.NotFound"),
+        verdict.refuse(Rule::V2, codes::InvalidImageIdNotFound,
                        args({{str("imageId"), imageId},
                              {str("region"), regionId},
                              {str("imageRegion"), image->region}}),
@@ -142,22 +188,22 @@ const Image *Rules::lookUp(const Workspace &ws, const QString &viewer, const QSt
 }
 
 const Instance *Rules::lookUpInstance(const Workspace &ws, const QString &acting,
-                                      const QString &instanceId, const QString &regionId,
-                                      const QString &rule, Verdict &verdict)
+                                      const QString &instanceId, const QString &regionId, Rule rule,
+                                      Verdict &verdict)
 {
     if (!ids::isInstanceId(instanceId)) {
-        verdict.refuse(rule, str("InvalidInstanceId.Malformed"),
+        verdict.refuse(rule, codes::InvalidInstanceIdMalformed,
                        args({{str("instanceId"), instanceId}}), {instanceId});
         return nullptr;
     }
     const Instance *instance = ws.instance(instanceId);
     if (!instance || instance->ownerAccountId != acting) {
-        verdict.refuse(rule, str("InvalidInstanceId.NotFound"),
+        verdict.refuse(rule, codes::InvalidInstanceIdNotFound,
                        args({{str("instanceId"), instanceId}}), {instanceId});
         return nullptr;
     }
     if (!regionId.isEmpty() && instance->region != regionId) {
-        verdict.refuse(rule, str("InvalidInstanceId.NotFound"),
+        verdict.refuse(rule, codes::InvalidInstanceIdNotFound,
                        args({{str("instanceId"), instanceId},
                              {str("region"), regionId},
                              {str("instanceRegion"), instance->region}}),
@@ -175,15 +221,15 @@ Verdict Rules::checkShareAccount(const Workspace &ws, const QString &acting, con
     if (!ids::isAccountId(accountId)) {
         QVariantMap m = a;
         m.insert(str("reason"), str("malformed"));
-        v.refuse(str("S4"), str("InvalidAccountId.NotFound"), m, {accountId});
+        v.refuse(Rule::S4, codes::InvalidAccountIdNotFound, m, {accountId});
     } else if (accountId == acting) {
-        v.refuse(str("S4"), str("InvalidAccountIs.YourSelf"), a, {accountId});
+        v.refuse(Rule::S4, codes::InvalidAccountIsYourSelf, a, {accountId});
     } else if (!ws.account(accountId)) {
         QVariantMap m = a;
         m.insert(str("reason"), str("unknown"));
-        v.refuse(str("S4"), str("InvalidAccountId.NotFound"), m, {accountId});
+        v.refuse(Rule::S4, codes::InvalidAccountIdNotFound, m, {accountId});
     } else if (image.isSharedWith(accountId)) {
-        v.refuse(str("S4"), str("FailedOperation.AccountAlreadyExists"), a, {accountId});
+        v.refuse(Rule::S4, codes::FailedOperationAccountAlreadyExists, a, {accountId});
     }
     return v;
 }
@@ -199,13 +245,12 @@ Verdict Rules::checkShareImage(const Workspace &ws, const QString &acting, const
     if (image->state != ImageState::Normal) {
         QVariantMap m = imageArg;
         m.insert(str("state"), toString(image->state));
-        v.refuse(str("S5"), str("InvalidParameterValue.InvalidImageState"), m, {image->imageId});
+        v.refuse(Rule::S5, codes::InvalidParameterValueInvalidImageState, m, {image->imageId});
     }
     if (image->licenseType == LicenseType::Byol)
-        v.refuse(str("S5"), str("FailedOperation.BYOLImageShareFailed"), imageArg,
-                 {image->imageId});
+        v.refuse(Rule::S5, codes::FailedOperationBYOLImageShareFailed, imageArg, {image->imageId});
     if (image->encrypted)
-        v.refuse(str("S5"), str("UnsupportedOperation.EncryptedImagesNotSupported"), imageArg,
+        v.refuse(Rule::S5, codes::UnsupportedOperationEncryptedImagesNotSupported, imageArg,
                  {image->imageId});
     return v;
 }
@@ -214,19 +259,12 @@ Verdict Rules::checkCancelShareImage(const Workspace &ws, const QString &acting,
                                      const QString &imageId, const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v, regionId);
-    if (!image)
-        return v;
-    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
-    if (!image->isCustom()) {
-        v.refuse(str("S1"), str("InvalidParameterValue.InvalidImageId"), imageArg,
-                 {image->imageId});
-    } else if (image->ownerAccountId != acting) {
-        QVariantMap m = imageArg;
-        m.insert(str("ownerId"), image->ownerAccountId);
-        v.refuse(str("S2"), str("UnauthorizedOperation.ImageNotBelongToAccount"), m,
-                 {image->imageId});
-    }
+    takeImageSteps(ws, acting, imageId, regionId,
+                   {.notCustom = Rule::S1,
+                    .notCustomCode = codes::InvalidParameterValueInvalidImageId,
+                    .notOwn = Rule::S2,
+                    .notOwnCode = codes::UnauthorizedOperationImageNotBelongToAccount},
+                   v);
     return v;
 }
 
@@ -235,9 +273,9 @@ Verdict Rules::checkDescribeSharePermission(const Workspace &ws, const QString &
 {
     Verdict v = checkCancelShareImage(ws, acting, imageId, regionId);
     for (Violation &x : v.violations) {
-        if (x.rule == QLatin1String("S1")) {
-            x.rule = str("S2");
-            x.code = str("UnauthorizedOperation.ImageNotBelongToAccount");
+        if (x.is(Rule::S1)) {
+            x.rule = ruleId(Rule::S2);
+            x.code = codes::UnauthorizedOperationImageNotBelongToAccount;
             x.args.insert(str("reason"), str("notCustom"));
         }
     }
@@ -254,7 +292,7 @@ Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const Shar
 
     const QStringList accounts = distinct(r.accountIds);
     if (accounts.isEmpty()) {
-        v.refuse(str("S4"), str("MissingParameter"), args({{str("field"), str("AccountIds")}}));
+        v.refuse(Rule::S4, codes::MissingParameter, args({{str("field"), str("AccountIds")}}));
         return v;
     }
     int fresh = 0;
@@ -266,8 +304,8 @@ Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const Shar
     }
     const int limit = ws.policy().shareLimit;
     const int shared = int(image->shares.size());
-    if (shared + fresh > limit) {
-        v.refuse(str("S3"), str("OverQuota"),
+    if (overShareLimit(ws, shared + fresh)) {
+        v.refuse(Rule::S3, codes::OverQuota,
                  args({{str("imageId"), image->imageId},
                        {str("limit"), limit},
                        {str("shared"), shared},
@@ -276,7 +314,7 @@ Verdict Rules::checkShare(const Workspace &ws, const QString &acting, const Shar
                  {image->imageId});
     }
     if (v.allowed())
-        v.confirm(str("S6"), imageArg, {image->imageId});
+        v.confirm(Rule::S6, imageArg, {image->imageId});
     return v;
 }
 
@@ -288,10 +326,10 @@ Verdict Rules::checkCancelShare(const Workspace &ws, const QString &acting, cons
     const Image *image = ws.image(r.imageId);
     const QStringList accounts = distinct(r.accountIds);
     if (accounts.isEmpty())
-        v.refuse(str("S4"), str("MissingParameter"), args({{str("field"), str("AccountIds")}}));
+        v.refuse(Rule::S4, codes::MissingParameter, args({{str("field"), str("AccountIds")}}));
     for (const QString &accountId : accounts) {
         if (!image->isSharedWith(accountId)) {
-            v.refuse(str("S4"), str("InvalidAccountId.NotFound"),
+            v.refuse(Rule::S4, codes::InvalidAccountIdNotFound,
                      args({{str("accountId"), accountId},
                            {str("imageId"), image->imageId},
                            {str("reason"),
@@ -308,7 +346,7 @@ QStringList Rules::distinctIds(const QStringList &ids)
 }
 
 QList<Rules::ShareManyItem> Rules::checkShareManyEach(const Workspace &ws, const QString &acting,
-                                                     const ShareManyRequest &r)
+                                                      const ShareManyRequest &r)
 {
     const bool share = r.permission == SharePermission::Share;
     const QStringList accounts = distinct(r.accountIds);
@@ -342,11 +380,11 @@ Verdict Rules::checkShareMany(const Workspace &ws, const QString &acting,
     const bool share = r.permission == SharePermission::Share;
     Verdict v;
     if (items.isEmpty()) {
-        v.refuse(str("S4"), str("MissingParameter"), args({{str("field"), str("ImageIds")}}));
+        v.refuse(Rule::S4, codes::MissingParameter, args({{str("field"), str("ImageIds")}}));
         return v;
     }
     if (distinct(r.accountIds).isEmpty()) {
-        v.refuse(str("S4"), str("MissingParameter"), args({{str("field"), str("AccountIds")}}));
+        v.refuse(Rule::S4, codes::MissingParameter, args({{str("field"), str("AccountIds")}}));
         return v;
     }
     QStringList risky;
@@ -355,7 +393,7 @@ Verdict Rules::checkShareMany(const Workspace &ws, const QString &acting,
         v.violations += item.verdict.violations;
         anyChange = anyChange || !item.unchanged();
         for (const Violation &c : item.verdict.confirmations) {
-            if (c.rule == QLatin1String("S6"))
+            if (c.is(Rule::S6))
                 risky.append(item.imageId);
             else
                 v.confirmations.append(c);
@@ -363,7 +401,7 @@ Verdict Rules::checkShareMany(const Workspace &ws, const QString &acting,
     }
     if (!risky.isEmpty()) {
         // One acknowledgement for every image shared: the risk is the same.
-        v.confirm(str("S6"),
+        v.confirm(Rule::S6,
                   risky.size() == 1
                       ? args({{str("imageId"), risky.first()}})
                       : args({{str("imageId"), risky.first()}, {str("images"), risky.size()}}),
@@ -386,19 +424,19 @@ Verdict Rules::checkName(const Workspace &ws, const QString &owner, const QStrin
     Verdict v;
     const int max = ws.policy().imageNameMaxLength;
     if (name.trimmed().isEmpty()) {
-        v.refuse(str("M2"), str("MissingParameter"), args({{str("field"), str("ImageName")}}));
+        v.refuse(Rule::M2, codes::MissingParameter, args({{str("field"), str("ImageName")}}));
         return v;
     }
     if (const int length = characterCount(name); length > max) {
         v.refuse(
-            str("M2"), str("InvalidParameterValue.TooLarge"),
+            Rule::M2, codes::InvalidParameterValueTooLarge,
             args({{str("field"), str("ImageName")}, {str("max"), max}, {str("length"), length}}));
     }
     for (const QString &id : ws.customImagesOf(owner, regionId)) {
         if (id == exceptImageId)
             continue;
         if (ws.image(id)->imageName == name) {
-            v.refuse(str("M2"), str("InvalidImageName.Duplicate"),
+            v.refuse(Rule::M2, codes::InvalidImageNameDuplicate,
                      args({{str("name"), name}, {str("region"), regionId}, {str("imageId"), id}}),
                      {id});
             break;
@@ -432,7 +470,7 @@ Verdict Rules::checkRestore(const Workspace &ws, const WorkspaceDelta &restore)
                 if (id == img.imageId || removed.contains(id))
                     continue;
                 if (ws.image(id)->imageName == img.imageName) {
-                    v.refuse(str("M2"), str("InvalidImageName.Duplicate"),
+                    v.refuse(Rule::M2, codes::InvalidImageNameDuplicate,
                              args({{str("name"), img.imageName},
                                    {str("region"), img.region},
                                    {str("imageId"), id}}),
@@ -445,8 +483,8 @@ Verdict Rules::checkRestore(const Workspace &ws, const WorkspaceDelta &restore)
         const int limit = ws.policy().shareLimit;
         const int shared = c.before ? int(c.before->shares.size()) : 0;
         const int after = int(img.shares.size());
-        if (after > limit && after > shared) {
-            v.refuse(str("S3"), str("OverQuota"),
+        if (overShareLimit(ws, after) && after > shared) {
+            v.refuse(Rule::S3, codes::OverQuota,
                      args({{str("imageId"), img.imageId},
                            {str("limit"), limit},
                            {str("shared"), shared},
@@ -459,8 +497,8 @@ Verdict Rules::checkRestore(const Workspace &ws, const WorkspaceDelta &restore)
     for (auto it = added.cbegin(); it != added.cend(); ++it) {
         const QuotaUse q = quota(ws, it.key().first, it.key().second);
         const int used = q.used - freed.value(it.key());
-        if (used + it.value() > q.limit) {
-            v.refuse(str("Q1"), str("ImageQuotaLimitExceeded"),
+        if (!QuotaUse{used, q.limit}.fits(it.value())) {
+            v.refuse(Rule::Q1, codes::ImageQuotaLimitExceeded,
                      args({{str("region"), it.key().second},
                            {str("used"), used},
                            {str("limit"), q.limit}}),
@@ -473,7 +511,7 @@ Verdict Rules::checkRestore(const Workspace &ws, const WorkspaceDelta &restore)
             continue;
         const QString &imageId = c.after->imageId;
         if (removed.contains(imageId) || (!ws.image(imageId) && !present.contains(imageId))) {
-            v.refuse(str("V1"), str("InvalidImageId.NotFound"), args({{str("imageId"), imageId}}),
+            v.refuse(Rule::V1, codes::InvalidImageIdNotFound, args({{str("imageId"), imageId}}),
                      {imageId});
         }
     }
@@ -485,16 +523,16 @@ Verdict Rules::checkImportDescribeImages(const Workspace &ws, const QList<Image>
 {
     Verdict v;
     if (!ws.account(accountId))
-        v.refuse(str("V1"), str("InvalidAccountId.NotFound"), args({{str("accountId"), accountId}}),
+        v.refuse(Rule::V1, codes::InvalidAccountIdNotFound, args({{str("accountId"), accountId}}),
                  {accountId});
     if (!ws.region(regionId))
-        v.refuse(str("V2"), str("InvalidRegion.NotFound"), args({{str("region"), regionId}}),
+        v.refuse(Rule::V2, codes::InvalidRegionNotFound, args({{str("region"), regionId}}),
                  {regionId});
     for (const Image &image : images) {
         const Image *existing = ws.image(image.imageId);
         if (existing &&
             (existing->region != regionId || existing->ownerAccountId != image.ownerAccountId))
-            v.refuse(str("V1"), str("InvalidImageId.NotFound"),
+            v.refuse(Rule::V1, codes::InvalidImageIdNotFound,
                      args({{str("imageId"), image.imageId}, {str("reason"), str("conflict")}}),
                      {image.imageId});
     }
@@ -516,7 +554,7 @@ Verdict Rules::checkDescription(const Workspace &ws, const QString &description)
     Verdict v;
     const int max = ws.policy().imageDescriptionMaxLength;
     if (const int length = characterCount(description); length > max) {
-        v.refuse(str("M2"), str("InvalidParameterValue.TooLarge"),
+        v.refuse(Rule::M2, codes::InvalidParameterValueTooLarge,
                  args({{str("field"), str("ImageDescription")},
                        {str("max"), max},
                        {str("length"), length}}));
@@ -528,32 +566,14 @@ Verdict Rules::checkModifyImage(const Workspace &ws, const QString &acting, cons
                                 const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v, regionId);
-    if (!image)
-        return v;
-    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
-    if (!image->isCustom()) {
-        v.refuse(str("M1"), str("InvalidParameterValue.InvalidImageId"), imageArg,
-                 {image->imageId});
-        return v;
-    }
-    if (image->ownerAccountId != acting) {
-        QVariantMap m = imageArg;
-        m.insert(str("ownerId"), image->ownerAccountId);
-        v.refuse(str("M1"), str("UnsupportedOperation.SharedImageModifyUnsupported"), m,
-                 {image->imageId});
-        return v;
-    }
-    if (!image->shares.isEmpty()) {
-        QVariantMap m = imageArg;
-        m.insert(str("count"), int(image->shares.size()));
-        v.refuse(str("M1"), str("InvalidImageId.InShared"), m, {image->imageId});
-    }
-    if (isTransitional(image->state)) {
-        QVariantMap m = imageArg;
-        m.insert(str("state"), toString(image->state));
-        v.refuse(str("M3"), str("InvalidImageId.IncorrectState"), m, {image->imageId});
-    }
+    takeImageSteps(ws, acting, imageId, regionId,
+                   {.notCustom = Rule::M1,
+                    .notCustomCode = codes::InvalidParameterValueInvalidImageId,
+                    .notOwn = Rule::M1,
+                    .notOwnCode = codes::UnsupportedOperationSharedImageModifyUnsupported,
+                    .shared = Rule::M1,
+                    .inTask = Rule::M3},
+                   v);
     return v;
 }
 
@@ -565,14 +585,13 @@ Verdict Rules::checkModifyAttribute(const Workspace &ws, const QString &acting,
     // neither, and stay the owner's to change.
     if (!r.imageName && !r.imageDescription && (r.imageFamily || r.imageDeprecated))
         v.violations.removeIf([](const Violation &x) {
-            return x.rule == QLatin1String("M1") &&
-                   x.code == QLatin1String("InvalidImageId.InShared");
+            return x.is(Rule::M1) && x.code == codes::InvalidImageIdInShared;
         });
     const Image *image = ws.image(r.imageId);
     if (imageRefused(image, v))
         return v;
     if (r.imageFamily && !r.imageFamily->isEmpty() && !isImageFamily(*r.imageFamily))
-        v.refuse(str("M4"), str("InvalidParameterValue.InvalidImageFamily"),
+        v.refuse(Rule::M4, codes::InvalidParameterValueInvalidImageFamily,
                  args({{str("family"), *r.imageFamily}}));
     if (r.imageName)
         v.merge(checkName(ws, acting, image->region, *r.imageName, image->imageId));
@@ -588,22 +607,22 @@ Verdict Rules::checkSyncDestination(const Workspace &ws, const QString &acting, 
     const QVariantMap a = args({{str("region"), regionId}, {str("imageId"), image.imageId}});
     const bool own = image.ownerAccountId == acting;
     if (!own && regionId != image.region) {
-        v.refuse(str("C2"), str("UnsupportedOperation.LocationImageNotSupported"), a, {regionId});
+        v.refuse(Rule::C2, codes::UnsupportedOperationLocationImageNotSupported, a, {regionId});
         return v;
     }
     const Region *region = ws.region(regionId);
     if (!region) {
-        v.refuse(str("C3"), str("InvalidRegion.NotFound"), a, {regionId});
+        v.refuse(Rule::C3, codes::InvalidRegionNotFound, a, {regionId});
         return v;
     }
     if (!region->isAvailable() || !region->supportsImageCopy) {
         QVariantMap m = a;
         m.insert(str("reason"), region->isAvailable() ? str("noCopy") : str("unavailable"));
-        v.refuse(str("C3"), str("InvalidRegion.Unavailable"), m, {regionId});
+        v.refuse(Rule::C3, codes::InvalidRegionUnavailable, m, {regionId});
         return v;
     }
     if (own && regionId == image.region) {
-        v.refuse(str("C3"), str("InvalidParameterValue.InvalidRegion"), a, {regionId});
+        v.refuse(Rule::C3, codes::InvalidParameterValueInvalidRegion, a, {regionId});
         return v;
     }
     v.merge(checkCopyQuota(ws, acting, regionId, alsoCopied));
@@ -614,19 +633,14 @@ Verdict Rules::checkSyncImage(const Workspace &ws, const QString &acting, const 
                               const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v, regionId);
-    if (!image)
-        return v;
-    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
-    if (!image->isCustom()) {
-        v.refuse(str("C1"), str("InvalidParameterValue.InvalidImageId"), imageArg,
+    // A shared image is copied too (into its own region, C2): no step for the owner.
+    const Image *image = takeImageSteps(
+        ws, acting, imageId, regionId,
+        {.notCustom = Rule::C1, .notCustomCode = codes::InvalidParameterValueInvalidImageId}, v);
+    if (image && image->state != ImageState::Normal) {
+        v.refuse(Rule::C4, codes::InvalidImageIdIncorrectState,
+                 args({{str("imageId"), image->imageId}, {str("state"), toString(image->state)}}),
                  {image->imageId});
-        return v;
-    }
-    if (image->state != ImageState::Normal) {
-        QVariantMap m = imageArg;
-        m.insert(str("state"), toString(image->state));
-        v.refuse(str("C4"), str("InvalidImageId.IncorrectState"), m, {image->imageId});
     }
     return v;
 }
@@ -636,7 +650,7 @@ Verdict Rules::checkLaunchImage(const Workspace &ws, const QString &acting, cons
     Verdict v;
     const Image *image = lookUp(ws, acting, imageId, v);
     if (image && image->state != ImageState::Normal)
-        v.refuse(str("N3"), str("InvalidParameterValue.InvalidImageState"),
+        v.refuse(Rule::N3, codes::InvalidParameterValueInvalidImageState,
                  args({{str("imageId"), image->imageId}, {str("state"), toString(image->state)}}),
                  {image->imageId});
     return v;
@@ -648,8 +662,8 @@ Verdict Rules::checkCopyQuota(const Workspace &ws, const QString &acting, const 
     // The copies the same request puts in the region before this one count as used.
     Verdict v;
     const QuotaUse q = quota(ws, acting, regionId);
-    if (q.used + alsoCopied + 1 > q.limit) {
-        v.refuse(str("C5"), str("ImageQuotaLimitExceeded"),
+    if (!q.fits(alsoCopied + 1)) {
+        v.refuse(Rule::C5, codes::ImageQuotaLimitExceeded,
                  args({{str("region"), regionId},
                        {str("used"), q.used + alsoCopied},
                        {str("limit"), q.limit}}),
@@ -681,7 +695,7 @@ QList<Verdict> Rules::checkSyncEach(const Workspace &ws, const QString &acting,
             Verdict one;
             if (r.encrypt && regionId != image->region) {
                 // C8: an encrypted copy is made within the source region only.
-                one.refuse(str("C8"), str("InvalidParameterValue.InvalidRegion"),
+                one.refuse(Rule::C8, codes::InvalidParameterValueInvalidRegion,
                            args({{str("region"), regionId},
                                  {str("imageId"), image->imageId},
                                  {str("imageRegion"), image->region},
@@ -690,20 +704,20 @@ QList<Verdict> Rules::checkSyncEach(const Workspace &ws, const QString &acting,
                 v.merge(one);
                 continue;
             }
-            one = r.encrypt ? checkCopyQuota(ws, acting, regionId, copied.value(regionId))
-                            : checkSyncDestination(ws, acting, *image, regionId,
-                                                   copied.value(regionId));
+            one = r.encrypt
+                      ? checkCopyQuota(ws, acting, regionId, copied.value(regionId))
+                      : checkSyncDestination(ws, acting, *image, regionId, copied.value(regionId));
             // A region refused only for its quota still gets its name checked, so that the
             // operator learns everything at once.
-            const bool placed = one.allowed() || (one.violations.size() == 1 &&
-                                                  one.violations.first().rule == str("C5"));
+            const bool placed = one.allowed() ||
+                                (one.violations.size() == 1 && one.violations.first().is(Rule::C5));
             v.merge(one);
             if (!placed)
                 continue;
             v.merge(checkName(ws, acting, regionId, name));
             QHash<QString, QString> &names = named[regionId];
             if (const auto other = names.constFind(name); other != names.cend()) {
-                v.refuse(str("M2"), str("InvalidImageName.Duplicate"),
+                v.refuse(Rule::M2, codes::InvalidImageNameDuplicate,
                          args({{str("name"), name},
                                {str("region"), regionId},
                                {str("imageId"), *other},
@@ -725,7 +739,7 @@ Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncR
     Verdict v;
     const QStringList images = distinct(r.imageIds);
     if (images.isEmpty()) {
-        v.refuse(str("C1"), str("MissingParameter"), args({{str("field"), str("ImageIds")}}));
+        v.refuse(Rule::C1, codes::MissingParameter, args({{str("field"), str("ImageIds")}}));
         return v;
     }
     // An image out of the question (unknown, not custom, not copyable now) is reported alone:
@@ -739,15 +753,15 @@ Verdict Rules::checkSync(const Workspace &ws, const QString &acting, const SyncR
     if (outOfQuestion)
         return v;
     if (distinct(r.destinationRegions).isEmpty()) {
-        v.refuse(str("C3"), str("MissingParameter"),
+        v.refuse(Rule::C3, codes::MissingParameter,
                  args({{str("field"), str("DestinationRegions")}}));
         return v;
     }
     if (!r.kmsKeyId.isEmpty() && !r.encrypt) {
-        v.refuse(str("C8"), str("InvalidParameter.InvalidKmsKeyId"),
+        v.refuse(Rule::C8, codes::InvalidParameterInvalidKmsKeyId,
                  args({{str("kmsKeyId"), r.kmsKeyId}, {str("reason"), str("withoutEncrypt")}}));
     } else if (!r.kmsKeyId.isEmpty() && !kmsKeyForm().match(r.kmsKeyId).hasMatch()) {
-        v.refuse(str("C8"), str("InvalidParameter.InvalidKmsKeyId"),
+        v.refuse(Rule::C8, codes::InvalidParameterInvalidKmsKeyId,
                  args({{str("kmsKeyId"), r.kmsKeyId}, {str("reason"), str("malformed")}}));
     }
     // Each image's own verdict holds its image checks again: keep them once.
@@ -766,36 +780,21 @@ Verdict Rules::checkDeleteOne(const Workspace &ws, const QString &acting, const 
                               const QString &regionId)
 {
     Verdict v;
-    const Image *image = lookUp(ws, acting, imageId, v, regionId);
+    const Image *image =
+        takeImageSteps(ws, acting, imageId, regionId,
+                       {.notCustom = Rule::D1,
+                        .notCustomCode = codes::InvalidParameterValueInvalidImageId,
+                        .notOwn = Rule::D1,
+                        .notOwnCode = codes::InvalidParameterValueInvalidImageIdIsShared,
+                        .shared = Rule::D2,
+                        .inTask = Rule::D3},
+                       v);
     if (!image)
         return v;
-    const QVariantMap imageArg = args({{str("imageId"), image->imageId}});
-    if (!image->isCustom()) {
-        v.refuse(str("D1"), str("InvalidParameterValue.InvalidImageId"), imageArg,
-                 {image->imageId});
-        return v;
-    }
-    if (image->ownerAccountId != acting) {
-        QVariantMap m = imageArg;
-        m.insert(str("ownerId"), image->ownerAccountId);
-        v.refuse(str("D1"), str("InvalidParameterValue.InvalidImageIdIsShared"), m,
-                 {image->imageId});
-        return v;
-    }
-    if (!image->shares.isEmpty()) {
-        QVariantMap m = imageArg;
-        m.insert(str("count"), int(image->shares.size()));
-        v.refuse(str("D2"), str("InvalidImageId.InShared"), m, {image->imageId});
-    }
-    if (isTransitional(image->state)) {
-        QVariantMap m = imageArg;
-        m.insert(str("state"), toString(image->state));
-        v.refuse(str("D3"), str("InvalidImageId.IncorrectState"), m, {image->imageId});
-    }
     for (const Task *t : ws.runningTasks()) {
         if (t->kind == TaskKind::Export && t->imageIds.contains(image->imageId)) {
             // D3: not while it is being exported either.
-            v.refuse(str("D3"), str("MutexOperation.TaskRunning"),
+            v.refuse(Rule::D3, codes::MutexOperationTaskRunning,
                      args({{str("imageId"), image->imageId}, {str("taskId"), t->taskId}}),
                      {image->imageId});
             break;
@@ -809,7 +808,7 @@ Verdict Rules::checkDelete(const Workspace &ws, const QString &acting, const Del
     Verdict v;
     const QStringList imageIds = distinct(r.imageIds);
     if (imageIds.isEmpty())
-        v.refuse(str("D5"), str("MissingParameter"), args({{str("field"), str("ImageIds")}}));
+        v.refuse(Rule::D5, codes::MissingParameter, args({{str("field"), str("ImageIds")}}));
     for (const QString &id : imageIds)
         v.merge(checkDeleteOne(ws, acting, id, r.region));
     return v;
@@ -820,19 +819,19 @@ Verdict Rules::checkCreateImage(const Workspace &ws, const QString &acting,
 {
     Verdict v;
     if (!r.imageFamily.isEmpty() && !isImageFamily(r.imageFamily))
-        v.refuse(str("M4"), str("InvalidParameterValue.InvalidImageFamily"),
+        v.refuse(Rule::M4, codes::InvalidParameterValueInvalidImageFamily,
                  args({{str("family"), r.imageFamily}}));
     if (r.instanceId.isEmpty() == r.snapshotIds.isEmpty()) {
         // I3: from an instance or from snapshots, exactly one of them.
-        v.refuse(str("I3"),
-                 r.instanceId.isEmpty() ? str("InvalidParameter.SpecifyOneParameter")
-                                        : str("InvalidParameterConflict"),
+        v.refuse(Rule::I3,
+                 r.instanceId.isEmpty() ? codes::InvalidParameterSpecifyOneParameter
+                                        : codes::InvalidParameterConflict,
                  args({{str("fields"), str("InstanceId, SnapshotIds")}}));
         return v;
     }
     if (!r.snapshotIds.isEmpty()) {
         if (!r.dataDiskIds.isEmpty())
-            v.refuse(str("I3"), str("InvalidParameter.InvalidDependence"),
+            v.refuse(Rule::I3, codes::InvalidParameterInvalidDependence,
                      args({{str("fields"), str("DataDiskIds, InstanceId")}}));
         QString regionId = r.region;
         int systemDisks = 0;
@@ -840,7 +839,7 @@ Verdict Rules::checkCreateImage(const Workspace &ws, const QString &acting,
             const Snapshot *s = ws.snapshot(id);
             if (!s || s->ownerAccountId != acting ||
                 (!regionId.isEmpty() && s->region != regionId)) {
-                v.refuse(str("I3"), str("InvalidParameter.SnapshotNotFound"),
+                v.refuse(Rule::I3, codes::InvalidParameterSnapshotNotFound,
                          args({{str("snapshotId"), id}}), {id});
                 continue;
             }
@@ -851,21 +850,21 @@ Verdict Rules::checkCreateImage(const Workspace &ws, const QString &acting,
         if (!v.allowed())
             return v;
         if (systemDisks == 0)
-            v.refuse(str("I3"), str("InvalidParameter.SystemSnapshotNotFound"));
+            v.refuse(Rule::I3, codes::InvalidParameterSystemSnapshotNotFound);
         else if (systemDisks > 1)
-            v.refuse(str("I3"), str("InvalidParameter.DuplicateSystemSnapshots"),
+            v.refuse(Rule::I3, codes::InvalidParameterDuplicateSystemSnapshots,
                      args({{str("count"), systemDisks}}));
         v.merge(checkName(ws, acting, regionId, r.imageName));
         v.merge(checkDescription(ws, r.imageDescription));
         const QuotaUse q = quota(ws, acting, regionId);
-        if (q.used + 1 > q.limit)
+        if (!q.fits(1))
             v.refuse(
-                str("I1"), str("ImageQuotaLimitExceeded"),
+                Rule::I1, codes::ImageQuotaLimitExceeded,
                 args({{str("region"), regionId}, {str("used"), q.used}, {str("limit"), q.limit}}),
                 {regionId});
         return v;
     }
-    const Instance *instance = lookUpInstance(ws, acting, r.instanceId, r.region, str("I1"), v);
+    const Instance *instance = lookUpInstance(ws, acting, r.instanceId, r.region, Rule::I1, v);
     if (!instance)
         return v;
     for (const QString &disk : distinct(r.dataDiskIds)) {
@@ -873,16 +872,16 @@ Verdict Rules::checkCreateImage(const Workspace &ws, const QString &acting,
         // part of every image already.
         const bool root =
             !instance->systemDisk.diskId.isEmpty() && disk == instance->systemDisk.diskId;
-        v.refuse(str("I3"),
-                 root ? str("InvalidParameter.DataDiskIdContainsRootDisk")
-                      : str("InvalidParameter.DataDiskNotBelongSpecifiedInstance"),
+        v.refuse(Rule::I3,
+                 root ? codes::InvalidParameterDataDiskIdContainsRootDisk
+                      : codes::InvalidParameterDataDiskNotBelongSpecifiedInstance,
                  args({{str("diskId"), disk}, {str("instanceId"), instance->instanceId}}), {disk});
     }
     v.merge(checkName(ws, acting, instance->region, r.imageName));
     v.merge(checkDescription(ws, r.imageDescription));
     const QuotaUse q = quota(ws, acting, instance->region);
-    if (q.used + 1 > q.limit) {
-        v.refuse(str("I1"), str("ImageQuotaLimitExceeded"),
+    if (!q.fits(1)) {
+        v.refuse(Rule::I1, codes::ImageQuotaLimitExceeded,
                  args({{str("region"), instance->region},
                        {str("used"), q.used},
                        {str("limit"), q.limit}}),
@@ -894,7 +893,7 @@ Verdict Rules::checkCreateImage(const Workspace &ws, const QString &acting,
             QStringList keys;
             for (WindowsCheck c : failing)
                 keys.append(windowsCheckKey(c));
-            v.confirm(str("I2"),
+            v.confirm(Rule::I2,
                       args({{str("instanceId"), instance->instanceId}, {str("checks"), keys}}),
                       {instance->instanceId});
         }
@@ -907,7 +906,7 @@ Verdict Rules::checkImportPermission(const Workspace &ws, const QString &acting)
     Verdict v;
     const Account *account = ws.account(acting);
     if (!account || !account->canImportImages)
-        v.refuse(str("P1"), str("UnauthorizedOperation.PermissionDenied"),
+        v.refuse(Rule::P1, codes::UnauthorizedOperationPermissionDenied,
                  args({{str("accountId"), acting}}), {acting});
     return v;
 }
@@ -917,10 +916,10 @@ Verdict Rules::checkApplyImportPermission(const Workspace &ws, const QString &ac
     Verdict v;
     const Account *account = ws.account(acting);
     if (!account)
-        v.refuse(str("P1"), str("InvalidAccountId.NotFound"), args({{str("accountId"), acting}}),
+        v.refuse(Rule::P1, codes::InvalidAccountIdNotFound, args({{str("accountId"), acting}}),
                  {acting});
     else if (account->canImportImages)
-        v.refuse(str("P1"), str("FailedOperation"),
+        v.refuse(Rule::P1, codes::FailedOperation,
                  args({{str("accountId"), acting}, {str("reason"), str("alreadyGranted")}}),
                  {acting});
     return v;
@@ -941,9 +940,9 @@ Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const Imp
     const QVariantMap regionArg = args({{str("region"), r.region}});
     const Region *region = ws.region(r.region);
     if (!region) {
-        v.refuse(str("P2"), str("InvalidRegion.NotFound"), regionArg, {r.region});
+        v.refuse(Rule::P2, codes::InvalidRegionNotFound, regionArg, {r.region});
     } else if (!region->isAvailable() || !region->supportsImageImport) {
-        v.refuse(str("P2"), str("RegionAbilityLimit.UnsupportedToImportImage"), regionArg,
+        v.refuse(Rule::P2, codes::RegionAbilityLimitUnsupportedToImportImage, regionArg,
                  {r.region});
     }
 
@@ -952,18 +951,18 @@ Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const Imp
     const QUrl parsed(url);
     const QString scheme = parsed.scheme().toLower();
     if (url.isEmpty()) {
-        v.refuse(str("P2"), str("MissingParameter"), args({{str("field"), str("ImageUrl")}}));
+        v.refuse(Rule::P2, codes::MissingParameter, args({{str("field"), str("ImageUrl")}}));
     } else if (!scheme.isEmpty() && scheme != QLatin1String("http") &&
                scheme != QLatin1String("https") && scheme != QLatin1String("file")) {
-        v.refuse(str("P2"), str("InvalidParameter.InvalidParameterUrlError"),
+        v.refuse(Rule::P2, codes::InvalidParameterInvalidParameterUrlError,
                  args({{str("url"), url}, {str("reason"), str("scheme")}}));
     } else if (r.bucketOnly && cosRegionOf(url).isEmpty()) {
-        v.refuse(str("P2"), str("InvalidParameter.InvalidParameterUrlError"),
+        v.refuse(Rule::P2, codes::InvalidParameterInvalidParameterUrlError,
                  args({{str("url"), url}, {str("reason"), str("notBucket")}}));
     } else {
         const QString bucketRegion = cosRegionOf(url);
         if (!bucketRegion.isEmpty() && bucketRegion != r.region) {
-            v.refuse(str("P2"), str("InvalidParameter.InvalidParameterUrlError"),
+            v.refuse(Rule::P2, codes::InvalidParameterInvalidParameterUrlError,
                      args({{str("url"), url},
                            {str("reason"), str("bucketRegion")},
                            {str("bucketRegion"), bucketRegion},
@@ -974,21 +973,21 @@ Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const Imp
     static const QStringList supported = {str("RAW"), str("VHD"), str("QCOW2"), str("VMDK")};
     if (format == QLatin1String("ISO")) {
         if (!r.force)
-            v.refuse(str("P2"), str("InvalidParameterValue.ISOMustImportByForce"),
+            v.refuse(Rule::P2, codes::InvalidParameterValueISOMustImportByForce,
                      args({{str("format"), format}}));
     } else if (!supported.contains(format)) {
-        v.refuse(str("P2"), str("InvalidFormatSize"),
+        v.refuse(Rule::P2, codes::InvalidFormatSize,
                  args({{str("reason"), str("format")}, {str("format"), r.file.format}}));
     }
     const Policy &p = ws.policy();
     if (r.file.fileSizeBytes > qint64(p.importMaxFileSizeGiB) * kGiB) {
-        v.refuse(str("P2"), str("InvalidFormatSize"),
+        v.refuse(Rule::P2, codes::InvalidFormatSize,
                  args({{str("reason"), str("fileSize")},
                        {str("size"), r.file.fileSizeBytes},
                        {str("maxGiB"), p.importMaxFileSizeGiB}}));
     }
     if (r.file.virtualSizeBytes > qint64(p.importMaxVirtualSizeGiB) * kGiB) {
-        v.refuse(str("P2"), str("InvalidFormatSize"),
+        v.refuse(Rule::P2, codes::InvalidFormatSize,
                  args({{str("reason"), str("virtualSize")},
                        {str("size"), r.file.virtualSizeBytes},
                        {str("maxGiB"), p.importMaxVirtualSizeGiB}}));
@@ -997,36 +996,35 @@ Verdict Rules::checkImport(const Workspace &ws, const QString &acting, const Imp
     // The operating system.
     const ImportOsVersion *os = ImportOsCatalog::find(r.osType);
     if (!os) {
-        v.refuse(str("P3"), str("InvalidImageOsType.Unsupported"),
-                 args({{str("osType"), r.osType}}));
+        v.refuse(Rule::P3, codes::InvalidImageOsTypeUnsupported, args({{str("osType"), r.osType}}));
     } else {
         if (!os->osVersions.contains(r.osVersion))
-            v.refuse(str("P3"), str("InvalidImageOsVersion.Unsupported"),
+            v.refuse(Rule::P3, codes::InvalidImageOsVersionUnsupported,
                      args({{str("osType"), r.osType},
                            {str("osVersion"), r.osVersion},
                            {str("supported"), os->osVersions}}));
         if (!os->architectures.contains(r.architecture))
-            v.refuse(str("P3"), str("InvalidParameterValue"),
+            v.refuse(Rule::P3, codes::InvalidParameterValue,
                      args({{str("field"), str("Architecture")},
                            {str("osType"), r.osType},
                            {str("architecture"), r.architecture},
                            {str("supported"), os->architectures}}));
         if (os->windows && r.file.partitionTable == QLatin1String("GPT"))
-            v.refuse(str("P2"), str("UnsupportedOperation"),
+            v.refuse(Rule::P2, codes::UnsupportedOperation,
                      args({{str("reason"), str("gptWindows")}, {str("osType"), r.osType}}));
     }
     if (region) {
         v.merge(checkName(ws, acting, r.region, r.imageName));
         const QuotaUse q = quota(ws, acting, r.region);
-        if (q.used + 1 > q.limit)
+        if (!q.fits(1))
             v.refuse(
-                str("P3"), str("ImageQuotaLimitExceeded"),
+                Rule::P3, codes::ImageQuotaLimitExceeded,
                 args({{str("region"), r.region}, {str("used"), q.used}, {str("limit"), q.limit}}),
                 {r.region});
     }
     v.merge(checkDescription(ws, r.imageDescription));
     if (!r.imageFamily.isEmpty() && !isImageFamily(r.imageFamily))
-        v.refuse(str("M4"), str("InvalidParameterValue.InvalidImageFamily"),
+        v.refuse(Rule::M4, codes::InvalidParameterValueInvalidImageFamily,
                  args({{str("family"), r.imageFamily}}));
     return v;
 }
@@ -1036,14 +1034,14 @@ void Rules::checkImageUse(const Workspace &ws, const QString &acting, const Imag
 {
     if (image.region != regionId) {
         // N1, V2: an image, shared or not, is used only in its own region.
-        v.refuse(str("N1"), str("InvalidImageId.NotFound"),
+        v.refuse(Rule::N1, codes::InvalidImageIdNotFound,
                  args({{str("imageId"), image.imageId},
                        {str("region"), regionId},
                        {str("imageRegion"), image.region}}),
                  {image.imageId});
     }
     if (image.state != ImageState::Normal) {
-        v.refuse(str("N3"), str("InvalidParameterValue.InvalidImageState"),
+        v.refuse(Rule::N3, codes::InvalidParameterValueInvalidImageState,
                  args({{str("imageId"), image.imageId}, {str("state"), toString(image.state)}}),
                  {image.imageId});
     }
@@ -1051,7 +1049,7 @@ void Rules::checkImageUse(const Workspace &ws, const QString &acting, const Imag
         const Account *me = ws.account(acting);
         if (!me || !me->trusts(image.ownerAccountId))
             v.confirm(
-                str("N4"),
+                Rule::N4,
                 args({{str("imageId"), image.imageId}, {str("ownerId"), image.ownerAccountId}}),
                 {image.imageId});
     }
@@ -1064,14 +1062,14 @@ Verdict Rules::checkRunInstances(const Workspace &ws, const QString &acting,
     const Image *image = lookUp(ws, acting, r.imageId, v);
     const Region *region = ws.region(r.region);
     if (!region) {
-        v.refuse(str("N1"), str("InvalidRegion.NotFound"), args({{str("region"), r.region}}),
+        v.refuse(Rule::N1, codes::InvalidRegionNotFound, args({{str("region"), r.region}}),
                  {r.region});
     } else if (!r.zone.isEmpty() && !region->zones.contains(r.zone)) {
-        v.refuse(str("N1"), str("InvalidZone.MismatchRegion"),
+        v.refuse(Rule::N1, codes::InvalidZoneMismatchRegion,
                  args({{str("zone"), r.zone}, {str("region"), r.region}}), {r.zone});
     }
     if (r.count < 1 || r.count > 100)
-        v.refuse(str("N1"), str("InvalidParameterValue.LimitExceeded"),
+        v.refuse(Rule::N1, codes::InvalidParameterValueLimitExceeded,
                  args({{str("field"), str("InstanceCount")},
                        {str("count"), r.count},
                        {str("max"), 100}}));
@@ -1079,13 +1077,13 @@ Verdict Rules::checkRunInstances(const Workspace &ws, const QString &acting,
         // N5: a known instance type, which runs the image's architecture.
         const auto type = InstanceTypeCatalog::find(r.instanceType);
         if (!InstanceTypeCatalog::isWellFormed(r.instanceType))
-            v.refuse(str("N5"), str("InvalidInstanceType.Malformed"),
+            v.refuse(Rule::N5, codes::InvalidInstanceTypeMalformed,
                      args({{str("instanceType"), r.instanceType}}));
         else if (!type)
-            v.refuse(str("N5"), str("InvalidParameterValue.InstanceTypeNotFound"),
+            v.refuse(Rule::N5, codes::InvalidParameterValueInstanceTypeNotFound,
                      args({{str("instanceType"), r.instanceType}}));
         else if (image && !type->runs(image->architecture))
-            v.refuse(str("N5"), str("InvalidParameterValue.InvalidImageForGivenInstanceType"),
+            v.refuse(Rule::N5, codes::InvalidParameterValueInvalidImageForGivenInstanceType,
                      args({{str("instanceType"), r.instanceType},
                            {str("imageId"), image->imageId},
                            {str("architecture"), image->architecture},
@@ -1101,7 +1099,7 @@ Verdict Rules::checkResetInstance(const Workspace &ws, const QString &acting,
                                   const ResetInstanceRequest &r)
 {
     Verdict v;
-    const Instance *instance = lookUpInstance(ws, acting, r.instanceId, r.region, str("N2"), v);
+    const Instance *instance = lookUpInstance(ws, acting, r.instanceId, r.region, Rule::N2, v);
     if (!instance)
         return v;
     const QString imageId = r.imageId.isEmpty() ? instance->imageId : r.imageId;
@@ -1111,7 +1109,7 @@ Verdict Rules::checkResetInstance(const Workspace &ws, const QString &acting,
     // N5: the instance's type, when known, must run the image's architecture.
     const auto type = InstanceTypeCatalog::find(instance->instanceType);
     if (image && type && !type->runs(image->architecture))
-        v.refuse(str("N5"), str("InvalidParameterValue.InvalidImageForGivenInstanceType"),
+        v.refuse(Rule::N5, codes::InvalidParameterValueInvalidImageForGivenInstanceType,
                  args({{str("instanceType"), instance->instanceType},
                        {str("imageId"), image->imageId},
                        {str("architecture"), image->architecture},
@@ -1126,35 +1124,36 @@ Verdict Rules::checkExportImages(const Workspace &ws, const QString &acting,
     Verdict v;
     const QStringList imageIds = distinct(r.imageIds);
     if (imageIds.isEmpty())
-        v.refuse(str("X1"), str("MissingParameter"), args({{str("field"), str("ImageIds")}}));
+        v.refuse(Rule::X1, codes::MissingParameter, args({{str("field"), str("ImageIds")}}));
     static const QRegularExpression bucket(QStringLiteral("^[a-z0-9][a-z0-9-]*-[0-9]+$"));
     if (!bucket.match(r.bucketName).hasMatch())
-        v.refuse(str("X1"), str("InvalidParameterValue.BucketNotFound"),
+        v.refuse(Rule::X1, codes::InvalidParameterValueBucketNotFound,
                  args({{str("bucket"), r.bucketName}}));
     static const QStringList formats = {str("RAW"), str("QCOW2"), str("VHD"), str("VMDK")};
     if (!formats.contains(r.exportFormat.toUpper()))
-        v.refuse(str("X1"), str("InvalidFormatSize"),
+        v.refuse(Rule::X1, codes::InvalidFormatSize,
                  args({{str("reason"), str("format")}, {str("format"), r.exportFormat}}));
     if (!r.fileNamePrefixList.isEmpty() && r.fileNamePrefixList.size() != imageIds.size())
-        v.refuse(str("X1"), str("InvalidParameterValue.InvalidFileNamePrefixList"),
+        v.refuse(Rule::X1, codes::InvalidParameterValueInvalidFileNamePrefixList,
                  args({{str("prefixes"), int(r.fileNamePrefixList.size())},
                        {str("images"), int(imageIds.size())}}));
     for (const QString &id : imageIds) {
-        const Image *image = lookUp(ws, acting, id, v, r.region);
+        const Image *image = takeImageSteps(
+            ws, acting, id, r.region,
+            {.notCustom = Rule::X1,
+             .notCustomCode = codes::UnsupportedOperationPublicImageExportUnsupported,
+             .notOwn = Rule::X1,
+             .notOwnCode = codes::UnsupportedOperationSharedImageExportUnsupported,
+             .namesOwner = false},
+            v);
         if (!image)
             continue;
         const QVariantMap imageArg = args({{str("imageId"), id}});
-        if (!image->isCustom())
-            v.refuse(str("X1"), str("UnsupportedOperation.PublicImageExportUnsupported"), imageArg,
-                     {id});
-        else if (image->ownerAccountId != acting)
-            v.refuse(str("X1"), str("UnsupportedOperation.SharedImageExportUnsupported"), imageArg,
-                     {id});
-        else if (image->encrypted)
-            v.refuse(str("X1"), str("UnsupportedOperation.EncryptedImagesNotSupported"), imageArg,
+        if (image->encrypted)
+            v.refuse(Rule::X1, codes::UnsupportedOperationEncryptedImagesNotSupported, imageArg,
                      {id});
         else if (image->state != ImageState::Normal)
-            v.refuse(str("X1"), str("InvalidParameterValue.InvalidImageState"),
+            v.refuse(Rule::X1, codes::InvalidParameterValueInvalidImageState,
                      args({{str("imageId"), id}, {str("state"), toString(image->state)}}), {id});
     }
     return v;
@@ -1166,14 +1165,14 @@ Verdict Rules::checkTerminateInstances(const Workspace &ws, const QString &actin
     Verdict v;
     const QStringList instanceIds = distinct(r.instanceIds);
     if (instanceIds.isEmpty())
-        v.refuse(str("T1"), str("MissingParameter"), args({{str("field"), str("InstanceIds")}}));
+        v.refuse(Rule::T1, codes::MissingParameter, args({{str("field"), str("InstanceIds")}}));
     for (const QString &id : instanceIds) {
-        if (!lookUpInstance(ws, acting, id, r.region, str("T1"), v))
+        if (!lookUpInstance(ws, acting, id, r.region, Rule::T1, v))
             continue;
         for (const Task *t : ws.runningTasks()) {
             if (t->instanceId == id) {
                 // An image is being created from it.
-                v.refuse(str("T1"), str("OperationDenied.InstanceOperationInProgress"),
+                v.refuse(Rule::T1, codes::OperationDeniedInstanceOperationInProgress,
                          args({{str("instanceId"), id}, {str("taskId"), t->taskId}}), {id});
                 break;
             }
@@ -1194,22 +1193,27 @@ Verdict Rules::checkTrustedAccounts(const Workspace &ws, const QString &acting,
 {
     Verdict v;
     if (!ws.account(acting)) {
-        v.refuse(str("N4"), str("InvalidAccountId.NotFound"), args({{str("accountId"), acting}}),
+        v.refuse(Rule::N4, codes::InvalidAccountIdNotFound, args({{str("accountId"), acting}}),
                  {acting});
         return v;
     }
     for (const QString &id : distinct(r.accountIds)) {
         if (id == acting)
-            v.refuse(str("N4"), str("InvalidAccountIs.YourSelf"), args({{str("accountId"), id}}),
+            v.refuse(Rule::N4, codes::InvalidAccountIsYourSelf, args({{str("accountId"), id}}),
                      {id});
         else if (!ids::isAccountId(id) || !ws.account(id))
             v.refuse(
-                str("N4"), str("InvalidAccountId.NotFound"),
+                Rule::N4, codes::InvalidAccountIdNotFound,
                 args({{str("accountId"), id},
                       {str("reason"), ids::isAccountId(id) ? str("unknown") : str("malformed")}}),
                 {id});
     }
     return v;
+}
+
+bool Rules::overShareLimit(const Workspace &ws, qsizetype accounts)
+{
+    return accounts > ws.policy().shareLimit;
 }
 
 QuotaUse Rules::quota(const Workspace &ws, const QString &accountId, const QString &regionId)

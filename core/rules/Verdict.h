@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RuleIds.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -11,11 +13,12 @@ namespace cvm {
 // Text is made from it at display time (RuleText), never stored translated.
 struct Violation
 {
-    QString rule;      // e.g. "S3"
-    QString code;      // e.g. "OverQuota"
+    QString rule;      // e.g. "S3": ruleId(Rule::S3)
+    QString code;      // e.g. "OverQuota": codes::OverQuota
     QVariantMap args;  // e.g. {limit: 50, shared: 48, requested: 3, left: 2}
     QStringList items; // the IDs involved (images, accounts, instances…)
 
+    bool is(Rule r) const { return rule == ruleId(r); }
     bool operator==(const Violation &) const = default;
 };
 
@@ -29,14 +32,14 @@ struct Verdict
 
     bool allowed() const { return violations.isEmpty(); }
     bool needsConfirmation() const { return !confirmations.isEmpty(); }
-    void refuse(const QString &rule, const QString &code, const QVariantMap &args = {},
+    void refuse(Rule rule, const QString &code, const QVariantMap &args = {},
                 const QStringList &items = {})
     {
-        violations.append(Violation{rule, code, args, items});
+        violations.append(Violation{ruleId(rule), code, args, items});
     }
-    void confirm(const QString &rule, const QVariantMap &args = {}, const QStringList &items = {})
+    void confirm(Rule rule, const QVariantMap &args = {}, const QStringList &items = {})
     {
-        confirmations.append(Violation{rule, QString(), args, items});
+        confirmations.append(Violation{ruleId(rule), QString(), args, items});
     }
     void merge(const Verdict &other)
     {
