@@ -305,7 +305,7 @@ void BulkDialog::rebuildChoices()
                                     locale.toString(q.left()), locale.toString(q.limit));
             const bool usable = r.isAvailable() && r.supportsImageCopy;
             if (!usable) {
-                const Violation why{QStringLiteral("C3"), QStringLiteral("InvalidRegion.Unavailable"),
+                const Violation why{ruleId(Rule::C3), codes::InvalidRegionUnavailable,
                                     {{QStringLiteral("region"), r.regionId},
                                      {QStringLiteral("reason"), r.isAvailable()
                                                                     ? QStringLiteral("noCopy")
@@ -412,7 +412,7 @@ void BulkDialog::refresh()
         const bool onLine = std::any_of(lines.cbegin(), lines.cend(), [&v](const Line &l) {
             return l.verdict.violations.contains(v);
         });
-        const bool nothingChosen = chosen.isEmpty() && v.code == QLatin1String("MissingParameter");
+        const bool nothingChosen = chosen.isEmpty() && v.code == codes::MissingParameter;
         const bool nothingChanges = changing == 0 && refused == 0 && !chosen.isEmpty();
         if (!onLine && !nothingChosen && !nothingChanges)
             requestWide.append(v);
@@ -421,7 +421,7 @@ void BulkDialog::refresh()
 
     bool needsRisk = false;
     for (const Violation &c : whole.confirmations) {
-        if (c.rule == QLatin1String("S6") && d->riskWarning) {
+        if (c.is(Rule::S6) && d->riskWarning) {
             needsRisk = true;
             d->riskWarning->setText(RuleText::confirmation(c));
         }
@@ -475,7 +475,7 @@ void BulkDialog::apply()
             return;
     }
     if (d->risk && d->risk->isChecked())
-        acknowledged.insert(QStringLiteral("S6"));
+        acknowledged.insert(ruleId(Rule::S6));
     const OperationResult r = d->console.run(
         [&](Operations &ops, const OperationContext &ctx) {
             return d->mode == Mode::Copy ? ops.syncImages(ctx, d->syncRequest())
