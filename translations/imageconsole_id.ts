@@ -4178,6 +4178,17 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     </message>
 </context>
 <context>
+    <name>cvm::ui::OperationDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::QuotaOverviewModel</name>
     <message>
         <source>%1 — unavailable</source>
