@@ -2635,10 +2635,6 @@ Perintah:
         <translation>Salin</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Image %1 no longer exists.</source>
         <translation>Citra %1 sudah tidak ada.</translation>
     </message>
@@ -2726,10 +2722,6 @@ Perintah:
         <translation>Buat</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>The Windows checks of %1 pass.</source>
         <translation>Pemeriksaan Windows %1 lolos.</translation>
     </message>
@@ -2789,10 +2781,6 @@ Perintah:
     <message>
         <source>Delete</source>
         <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>Can be deleted.</source>
@@ -3108,10 +3096,6 @@ Perintah:
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Image %1 no longer exists.</source>
         <translation>Citra %1 sudah tidak ada.</translation>
     </message>
@@ -3367,10 +3351,6 @@ Perintah:
         <translation>Impor</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>The file holds no images.</source>
         <translation>Berkas tidak berisi citra.</translation>
     </message>
@@ -3466,10 +3446,6 @@ Perintah:
         <translation>Impor</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
@@ -3529,10 +3505,6 @@ Perintah:
         <translation>Catat</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>You have no Windows instance.</source>
         <translation>Anda tidak memiliki instans Windows.</translation>
     </message>
@@ -3554,10 +3526,6 @@ Perintah:
     <message>
         <source>Reinstall</source>
         <translation>Instal ulang</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>I trust this image and want to use it</source>
@@ -4570,10 +4538,6 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>Account ID to trust</source>
