@@ -2132,10 +2132,6 @@ Perintah:
         <source>Verdict</source>
         <translation>Keputusan</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2): shared with %Ln of the selected images</source>
         <translation>
@@ -4285,10 +4281,6 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
         <translation>Mulai</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
@@ -4384,10 +4376,6 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Share</source>
         <translation>Bagikan</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
     </message>
     <message>
         <source>Image %1 no longer exists.</source>
