@@ -2385,10 +2385,6 @@ Perintah:
         <translation>Uji koneksi</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>Hubungkan</translation>
     </message>
