@@ -2132,10 +2132,6 @@ Perintah:
         <source>Verdict</source>
         <translation>Keputusan</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%2): shared with %Ln of the selected images</source>
         <translation>
@@ -2389,10 +2385,6 @@ Perintah:
         <translation>Uji koneksi</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation>Hubungkan</translation>
     </message>
@@ -2635,10 +2627,6 @@ Perintah:
         <translation>Salin</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Image %1 no longer exists.</source>
         <translation>Citra %1 sudah tidak ada.</translation>
     </message>
@@ -2726,10 +2714,6 @@ Perintah:
         <translation>Buat</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>The Windows checks of %1 pass.</source>
         <translation>Pemeriksaan Windows %1 lolos.</translation>
     </message>
@@ -2789,10 +2773,6 @@ Perintah:
     <message>
         <source>Delete</source>
         <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>Can be deleted.</source>
@@ -3108,10 +3088,6 @@ Perintah:
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Image %1 no longer exists.</source>
         <translation>Citra %1 sudah tidak ada.</translation>
     </message>
@@ -3367,10 +3343,6 @@ Perintah:
         <translation>Impor</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>The file holds no images.</source>
         <translation>Berkas tidak berisi citra.</translation>
     </message>
@@ -3466,10 +3438,6 @@ Perintah:
         <translation>Impor</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
@@ -3529,10 +3497,6 @@ Perintah:
         <translation>Catat</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>You have no Windows instance.</source>
         <translation>Anda tidak memiliki instans Windows.</translation>
     </message>
@@ -3554,10 +3518,6 @@ Perintah:
     <message>
         <source>Reinstall</source>
         <translation>Instal ulang</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>I trust this image and want to use it</source>
@@ -4178,6 +4138,17 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     </message>
 </context>
 <context>
+    <name>cvm::ui::OperationDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>cvm::ui::QuotaOverviewModel</name>
     <message>
         <source>%1 — unavailable</source>
@@ -4306,10 +4277,6 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
         <translation>Mulai</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
@@ -4405,10 +4372,6 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Share</source>
         <translation>Bagikan</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Tutup</translation>
     </message>
     <message>
         <source>Image %1 no longer exists.</source>
@@ -4559,10 +4522,6 @@ Kelola citra CVM Tencent Cloud di berbagai akun dan wilayah, dengan setiap perub
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>Account ID to trust</source>

@@ -11,10 +11,7 @@
 #include "ViewFitting.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -55,11 +52,6 @@ struct BulkDialog::Private
     QTableWidget *images = nullptr;
     QLabel *riskWarning = nullptr;
     QCheckBox *risk = nullptr;
-    RefusalLabel *refusal = nullptr;
-    QLabel *okReason = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    QPushButton *ok = nullptr;
-    QPushButton *close = nullptr;
     bool updating = false;
 
     QStringList chosen() const
@@ -90,7 +82,7 @@ struct BulkDialog::Private
 };
 
 BulkDialog::BulkDialog(Console &console, Mode mode, const QStringList &imageIds, QWidget *parent)
-    : QDialog(parent), d(new Private{console, mode, imageIds})
+    : OperationDialog(parent), d(new Private{console, mode, imageIds})
 {
     setObjectName(mode == Mode::Share    ? QStringLiteral("shareManyDialog")
                   : mode == Mode::Cancel ? QStringLiteral("cancelManyDialog")
@@ -159,39 +151,18 @@ BulkDialog::BulkDialog(Console &console, Mode mode, const QStringList &imageIds,
         connect(d->risk, &QCheckBox::toggled, this, &BulkDialog::refresh);
     }
 
-    d->refusal = new RefusalLabel(this);
-    layout->addWidget(d->refusal);
+    addRefusal(layout);
+    addButtons(layout, Dismiss::Close, &BulkDialog::apply, Reason::BesideButtons);
+    okButton()->setIcon(Icons::icon(mode == Mode::Share    ? Icons::Share
+                                    : mode == Mode::Cancel ? Icons::CancelShare
+                                                           : Icons::Copy));
 
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's own after retranslate() ran.
-    d->buttons = new QDialogButtonBox(this);
-    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->ok->setObjectName(QStringLiteral("okButton"));
-    d->ok->setIcon(Icons::icon(mode == Mode::Share    ? Icons::Share
-                               : mode == Mode::Cancel ? Icons::CancelShare
-                                                      : Icons::Copy));
-    d->close = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->close->setObjectName(QStringLiteral("closeButton"));
-    d->okReason = new QLabel(this);
-    d->okReason->setObjectName(QStringLiteral("okReason"));
-    d->okReason->setWordWrap(true);
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(d->okReason, 1);
-    buttonRow->addWidget(d->buttons);
-    layout->addLayout(buttonRow);
-
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &BulkDialog::apply);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&console.workspace(), &Workspace::changed, this, [this] {
-        rebuildChoices();
-        refresh();
-    });
-    connect(&console, &Console::actingAccountChanged, this, [this] {
+    refreshOnChange(console, WorkspaceChanged | ActingAccountChanged, [this] {
         rebuildChoices();
         refresh();
     });
     rebuildChoices();
-    retranslate();
+    translateAndRefresh();
 }
 
 BulkDialog::~BulkDialog() = default;
@@ -226,13 +197,6 @@ void BulkDialog::setRegions(const QStringList &ids)
     refresh();
 }
 
-void BulkDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
-
 void BulkDialog::retranslate()
 {
     const int n = int(d->imageIds.size());
@@ -243,24 +207,22 @@ void BulkDialog::retranslate()
         d->accountInput->setPlaceholderText(
             tr("Paste or type root account IDs, separated by new lines, commas or spaces"));
         d->risk->setText(tr("I understand the risk and want to share these images"));
-        d->ok->setText(tr("Share"));
+        okButton()->setText(tr("Share"));
         break;
     case Mode::Cancel:
         setWindowTitle(tr("Cancel sharing of %Ln image(s)", nullptr, n));
         d->choiceBox->setTitle(tr("Cancel the access of these accounts to every image"));
-        d->ok->setText(tr("Cancel sharing"));
+        okButton()->setText(tr("Cancel sharing"));
         break;
     case Mode::Copy:
         setWindowTitle(tr("Copy %Ln image(s) to regions", nullptr, n));
         d->choiceBox->setTitle(tr("Copy every image to these regions, in one request"));
-        d->ok->setText(tr("Copy"));
+        okButton()->setText(tr("Copy"));
         break;
     }
     d->imagesBox->setTitle(tr("What happens to each image"));
     d->images->setHorizontalHeaderLabels({tr("Image ID"), tr("Name"), tr("Region"), tr("Verdict")});
-    d->close->setText(tr("Close"));
     rebuildChoices();
-    refresh();
 }
 
 void BulkDialog::rebuildChoices()
@@ -417,7 +379,7 @@ void BulkDialog::refresh()
         if (!onLine && !nothingChosen && !nothingChanges)
             requestWide.append(v);
     }
-    d->refusal->setViolations(requestWide);
+    refusal()->setViolations(requestWide);
 
     bool needsRisk = false;
     for (const Violation &c : whole.confirmations) {
@@ -446,15 +408,12 @@ void BulkDialog::refresh()
     } else if (needsRisk && !d->risk->isChecked()) {
         why = tr("Acknowledge the risk of sharing first.");
     }
-    d->ok->setEnabled(why.isEmpty());
-    d->okReason->setText(why);
-    d->okReason->setVisible(!why.isEmpty());
-    d->ok->setToolTip(why);
+    setOkReason(why);
 }
 
 void BulkDialog::apply()
 {
-    if (!d->ok->isEnabled())
+    if (!okButton()->isEnabled())
         return;
     const QStringList chosen = d->chosen();
     QSet<QString> acknowledged;
@@ -486,7 +445,7 @@ void BulkDialog::apply()
         accept();
         return;
     }
-    d->refusal->setVerdict(r.verdict);
+    refusal()->setVerdict(r.verdict);
 }
 
 } // namespace cvm::ui

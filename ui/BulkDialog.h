@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
+
 #include <memory>
 
 namespace cvm::ui {
@@ -12,7 +13,7 @@ class Console;
 // verdict shows before the operator confirms, and the change is made for all of them or for
 // none, as core decides (Operations::modifySharePermissions, Operations::syncImages); one
 // undo takes it back.
-class BulkDialog final : public QDialog
+class BulkDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -34,13 +35,10 @@ public:
     void setAccounts(const QStringList &accountIds);
     void setRegions(const QStringList &regionIds);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void rebuildChoices();
-    void refresh();
+    void refresh() override;
     void apply();
 
     struct Private;

@@ -4,7 +4,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -86,7 +85,8 @@ std::unique_ptr<cloud::CloudClient> CloudConnection::client(cloud::ClientOptions
     return std::make_unique<cloud::CloudClient>(url, *credentials, options);
 }
 
-CloudConnectDialog::CloudConnectDialog(const CloudConnection &c, QWidget *parent) : QDialog(parent)
+CloudConnectDialog::CloudConnectDialog(const CloudConnection &c, QWidget *parent)
+    : OperationDialog(parent)
 {
     setObjectName(QStringLiteral("cloudConnectDialog"));
     m_sourceLabel = new QLabel(this);
@@ -158,21 +158,15 @@ CloudConnectDialog::CloudConnectDialog(const CloudConnection &c, QWidget *parent
     form->addRow(m_endpointLabel, m_endpoint);
     form->addRow(m_urlLabel, m_url);
     form->addRow(m_caLabel, m_caFile);
-    // Buttons of its own, so that a language switch (which re-words a box's standard buttons
-    // after the dialog's own texts) keeps "Connect".
-    auto *buttons = new QDialogButtonBox(this);
-    m_ok = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_ok->setObjectName(QStringLiteral("connectButton"));
-    m_ok->setDefault(true);
-    m_cancel = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_note);
     layout->addWidget(m_result);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // OK hands the choices to the cloud panel, which connects with them.
+    addButtons(layout, Dismiss::Cancel, &QDialog::accept);
+    okButton()->setObjectName(QStringLiteral("connectButton"));
+    okButton()->setDefault(true);
+    buttonBox()->addButton(m_test, QDialogButtonBox::ActionRole);
     connect(m_test, &QPushButton::clicked, this, &CloudConnectDialog::testConnection);
     connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString f =
@@ -183,7 +177,7 @@ CloudConnectDialog::CloudConnectDialog(const CloudConnection &c, QWidget *parent
     for (QRadioButton *b : {m_file, m_environment, m_profile})
         connect(b, &QRadioButton::toggled, this, &CloudConnectDialog::updateFields);
     connect(m_endpoint, &QComboBox::currentIndexChanged, this, &CloudConnectDialog::updateFields);
-    retranslate();
+    translateAndRefresh();
     updateFields();
 }
 
@@ -259,13 +253,6 @@ void CloudConnectDialog::testConnection()
     m_test->setEnabled(true);
 }
 
-void CloudConnectDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
-
 void CloudConnectDialog::retranslate()
 {
     setWindowTitle(tr("Connect to cloud"));
@@ -289,8 +276,7 @@ void CloudConnectDialog::retranslate()
                        "settings keep only where to find them. A file others can read is "
                        "refused."));
     m_test->setText(tr("Test connection"));
-    m_ok->setText(tr("Connect"));
-    m_cancel->setText(tr("Cancel"));
+    okButton()->setText(tr("Connect"));
 }
 
 } // namespace cvm::ui

@@ -2,8 +2,8 @@
 
 #include "CloudClient.h"
 #include "CloudCredentials.h"
+#include "OperationDialog.h"
 
-#include <QDialog>
 #include <QUrl>
 #include <memory>
 
@@ -38,7 +38,7 @@ public:
     std::unique_ptr<cloud::CloudClient> client(cloud::ClientOptions options, QString *error) const;
 };
 
-class CloudConnectDialog final : public QDialog
+class CloudConnectDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -51,11 +51,8 @@ public:
 public Q_SLOTS:
     void testConnection();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void updateFields();
 
     QRadioButton *m_file = nullptr;
@@ -78,8 +75,6 @@ private:
     QLabel *m_note = nullptr;
     QPushButton *m_test = nullptr;
     QLabel *m_result = nullptr;
-    QPushButton *m_ok = nullptr;
-    QPushButton *m_cancel = nullptr;
 };
 
 } // namespace cvm::ui

@@ -11,8 +11,6 @@
 #include <QColor>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,10 +41,6 @@ struct CopyDialog::Private
     QLabel *nameLabel = nullptr;
     QLineEdit *name = nullptr;
     QLabel *nameCounter = nullptr;
-    RefusalLabel *refusal = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    QPushButton *ok = nullptr;
-    QPushButton *cancel = nullptr;
     bool updating = false;
 
     QStringList checkedRegions() const
@@ -96,7 +90,7 @@ struct CopyDialog::Private
 };
 
 CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QWidget *parent)
-    : QDialog(parent), d(new Private{console, imageId, guided})
+    : OperationDialog(parent), d(new Private{console, imageId, guided})
 {
     setObjectName(guided ? QStringLiteral("giveDialog") : QStringLiteral("copyDialog"));
     resize(640, 540);
@@ -159,18 +153,9 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
     nameForm->addRow(QString(), d->nameCounter);
     layout->addLayout(nameForm);
 
-    d->refusal = new RefusalLabel(this);
-    layout->addWidget(d->refusal);
-
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
-    d->buttons = new QDialogButtonBox(this);
-    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->ok->setObjectName(QStringLiteral("okButton"));
-    d->ok->setIcon(Icons::icon(guided ? Icons::Give : Icons::Copy));
-    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->cancel->setObjectName(QStringLiteral("cancelButton"));
-    layout->addWidget(d->buttons);
+    addRefusal(layout);
+    addButtons(layout, Dismiss::Cancel, &CopyDialog::copy);
+    okButton()->setIcon(Icons::icon(guided ? Icons::Give : Icons::Copy));
 
     connect(d->regions, &QListWidget::itemChanged, this, [this] {
         if (!d->updating)
@@ -181,14 +166,12 @@ CopyDialog::CopyDialog(Console &console, const QString &imageId, bool guided, QW
             refresh();
     });
     connect(d->name, &QLineEdit::textChanged, this, &CopyDialog::refresh);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &CopyDialog::copy);
-    connect(&console.workspace(), &Workspace::changed, this, &CopyDialog::refresh);
-    connect(&console, &Console::actingAccountChanged, this, [this] {
+    refreshOnChange(console, WorkspaceChanged);
+    refreshOnChange(console, ActingAccountChanged, [this] {
         rebuildAccounts();
         refresh();
     });
-    retranslate();
+    translateAndRefresh();
 }
 
 CopyDialog::~CopyDialog() = default;
@@ -196,13 +179,6 @@ CopyDialog::~CopyDialog() = default;
 bool CopyDialog::isGuided() const
 {
     return d->guided;
-}
-
-void CopyDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }
 
 void CopyDialog::rebuildAccounts()
@@ -238,17 +214,15 @@ void CopyDialog::retranslate()
         d->account->lineEdit()->setPlaceholderText(
             tr("Choose an account or paste its root account ID"));
         d->regionsLabel->setText(tr("&Region to copy to (one):"));
-        d->ok->setText(tr("Copy, then share"));
+        okButton()->setText(tr("Copy, then share"));
     } else {
         setWindowTitle(tr("Copy image %1 to regions").arg(d->imageId));
         d->regionsLabel->setText(tr("&Destination regions:"));
-        d->ok->setText(tr("Copy"));
+        okButton()->setText(tr("Copy"));
     }
     d->nameLabel->setText(tr("&Name of the copies:"));
     d->name->setToolTip(
         tr("Each copy gets this name; it must be unique among your images in each destination."));
-    d->cancel->setText(tr("Cancel"));
-    refresh();
 }
 
 void CopyDialog::refresh()
@@ -261,8 +235,8 @@ void CopyDialog::refresh()
         d->summary->setText(tr("Image %1 no longer exists.").arg(d->imageId));
         d->regions->setEnabled(false);
         d->name->setEnabled(false);
-        d->refusal->clearRefusal();
-        d->ok->setEnabled(false);
+        refusal()->clearRefusal();
+        okButton()->setEnabled(false);
         return;
     }
 
@@ -344,13 +318,13 @@ void CopyDialog::refresh()
             v.merge(Rules::checkShareAccount(ws, acting, copy, accountId));
         }
     }
-    d->refusal->setViolations(v.violations);
-    d->ok->setEnabled(!regions.isEmpty() && accountChosen && v.allowed());
+    refusal()->setViolations(v.violations);
+    okButton()->setEnabled(!regions.isEmpty() && accountChosen && v.allowed());
 }
 
 void CopyDialog::copy()
 {
-    if (!d->ok->isEnabled())
+    if (!okButton()->isEnabled())
         return;
     SyncRequest r = d->request();
     const QString accountId = d->chosenAccount();
@@ -359,7 +333,7 @@ void CopyDialog::copy()
     const OperationResult result = d->console.run(
         [&](Operations &ops, const OperationContext &ctx) { return ops.syncImages(ctx, r); });
     if (!result.applied()) {
-        d->refusal->setVerdict(result.verdict);
+        refusal()->setVerdict(result.verdict);
         return;
     }
     if (d->guided && !result.createdIds.isEmpty())

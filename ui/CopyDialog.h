@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
+
 #include <memory>
 
 namespace cvm::ui {
@@ -12,7 +13,7 @@ class Console;
 // In guided mode (C7: give an image to another account in another region) the operator
 // picks the account and one region; after the copy starts, guidedCopyStarted() tells the
 // window which copy to share with whom once it is Normal.
-class CopyDialog final : public QDialog
+class CopyDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -26,12 +27,9 @@ public:
 Q_SIGNALS:
     void guidedCopyStarted(const QString &copyImageId, const QString &accountId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
-    void refresh();
+    void retranslate() override;
+    void refresh() override;
     void rebuildAccounts();
     void copy();
 

@@ -9,8 +9,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -35,10 +33,6 @@ struct CreateImageDialog::Private
     WindowsChecksView *checks = nullptr;
     QCheckBox *goAhead = nullptr;
     QLabel *quota = nullptr;
-    RefusalLabel *refusal = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    QPushButton *ok = nullptr;
-    QPushButton *cancel = nullptr;
     QFormLayout *form = nullptr;
     QVBoxLayout *layout = nullptr;
     int spacer = -1; // the room the checks take when the instance is Windows, else blank
@@ -51,7 +45,7 @@ struct CreateImageDialog::Private
 };
 
 CreateImageDialog::CreateImageDialog(Console &console, const QString &instanceId, QWidget *parent)
-    : QDialog(parent), d(new Private{console})
+    : OperationDialog(parent), d(new Private{console})
 {
     setObjectName(QStringLiteral("createImageDialog"));
     resize(760, 600);
@@ -104,35 +98,18 @@ CreateImageDialog::CreateImageDialog(Console &console, const QString &instanceId
     d->quota = new QLabel(this);
     d->quota->setObjectName(QStringLiteral("quotaLabel"));
     layout->addWidget(d->quota);
-    d->refusal = new RefusalLabel(this);
-    layout->addWidget(d->refusal);
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
-    d->buttons = new QDialogButtonBox(this);
-    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->ok->setObjectName(QStringLiteral("okButton"));
-    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->cancel->setObjectName(QStringLiteral("cancelButton"));
-    layout->addWidget(d->buttons);
+    addRefusal(layout);
+    addButtons(layout, Dismiss::Cancel, &CreateImageDialog::create);
 
     connect(d->instance, &QComboBox::currentIndexChanged, this, &CreateImageDialog::refresh);
     connect(d->name, &QLineEdit::textChanged, this, &CreateImageDialog::refresh);
     connect(d->description, &QPlainTextEdit::textChanged, this, &CreateImageDialog::refresh);
     connect(d->goAhead, &QCheckBox::toggled, this, &CreateImageDialog::refresh);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &CreateImageDialog::create);
-    connect(&console.workspace(), &Workspace::changed, this, &CreateImageDialog::refresh);
-    retranslate();
+    refreshOnChange(console);
+    translateAndRefresh();
 }
 
 CreateImageDialog::~CreateImageDialog() = default;
-
-void CreateImageDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
 
 void CreateImageDialog::retranslate()
 {
@@ -149,9 +126,7 @@ void CreateImageDialog::retranslate()
     d->forcePoweroff->setText(tr("Shut the instance down first (forced power-off)"));
     d->sysprep->setText(tr("Run Sysprep (Windows)"));
     d->goAhead->setText(tr("Create it anyway: I know the creation will fail"));
-    d->ok->setText(tr("Create"));
-    d->cancel->setText(tr("Cancel"));
-    refresh();
+    okButton()->setText(tr("Create"));
 }
 
 void CreateImageDialog::refresh()
@@ -190,9 +165,9 @@ void CreateImageDialog::refresh()
     const bool confirm = v.needsConfirmation();
     d->goAhead->setVisible(confirm);
     // A name not typed yet is not an error to show in red; OK stays disabled all the same.
-    d->refusal->setViolations(
+    refusal()->setViolations(
         RefusalText::withoutUntouched(v.violations, {{QStringLiteral("ImageName"), d->name}}));
-    d->ok->setEnabled(inst && v.allowed() && (!confirm || d->goAhead->isChecked()));
+    okButton()->setEnabled(inst && v.allowed() && (!confirm || d->goAhead->isChecked()));
 }
 
 void CreateImageDialog::create()
@@ -205,7 +180,7 @@ void CreateImageDialog::create()
     if (result.applied())
         accept();
     else
-        d->refusal->setVerdict(result.verdict);
+        refusal()->setVerdict(result.verdict);
 }
 
 } // namespace cvm::ui

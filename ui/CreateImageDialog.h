@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
+
 #include <memory>
 
 namespace cvm::ui {
@@ -10,7 +11,7 @@ class Console;
 // Create a custom image from one of the acting account's instances (I1, I2). For a Windows
 // instance the four checks of the seed FAQ are listed with what to do about each failing one;
 // going ahead despite failures needs a confirmation and ends CREATEFAILED.
-class CreateImageDialog final : public QDialog
+class CreateImageDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -19,12 +20,9 @@ public:
                       QWidget *parent = nullptr);
     ~CreateImageDialog() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
-    void refresh();
+    void retranslate() override;
+    void refresh() override;
     void create();
 
     struct Private;

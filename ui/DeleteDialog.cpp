@@ -10,8 +10,6 @@
 #include "ViewFitting.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,10 +32,6 @@ struct DeleteDialog::Private
     QLabel *snapshotNote = nullptr;
     QLabel *confirmLabel = nullptr;
     QLineEdit *confirm = nullptr;
-    RefusalLabel *refusal = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    QPushButton *ok = nullptr;
-    QPushButton *cancel = nullptr;
 
     // The image as the acting account sees it (V1): nothing of an image it cannot see is shown,
     // not its name, region or whether it is shared.
@@ -68,7 +62,7 @@ struct DeleteDialog::Private
 };
 
 DeleteDialog::DeleteDialog(Console &console, const QStringList &imageIds, QWidget *parent)
-    : QDialog(parent), d(new Private{console, imageIds})
+    : OperationDialog(parent), d(new Private{console, imageIds})
 {
     setObjectName(QStringLiteral("deleteDialog"));
     resize(760, 460);
@@ -105,38 +99,21 @@ DeleteDialog::DeleteDialog(Console &console, const QStringList &imageIds, QWidge
     d->confirm->setObjectName(QStringLiteral("confirmEdit"));
     layout->addWidget(d->confirmLabel);
     layout->addWidget(d->confirm);
-    d->refusal = new RefusalLabel(this);
-    layout->addWidget(d->refusal);
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
-    d->buttons = new QDialogButtonBox(this);
-    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->ok->setObjectName(QStringLiteral("okButton"));
-    d->ok->setIcon(Icons::icon(Icons::Delete));
-    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->cancel->setObjectName(QStringLiteral("cancelButton"));
+    addRefusal(layout);
+    addButtons(layout, Dismiss::Cancel, &DeleteDialog::deleteImages);
+    okButton()->setIcon(Icons::icon(Icons::Delete));
     // Deleting is not undone by a reflex: Del then Enter cancels; deleting takes a click (or
     // Space on the focused button).
-    d->ok->setAutoDefault(false);
-    d->cancel->setDefault(true);
-    layout->addWidget(d->buttons);
+    okButton()->setAutoDefault(false);
+    closeButton()->setDefault(true);
 
     connect(d->confirm, &QLineEdit::textChanged, this, &DeleteDialog::refresh);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &DeleteDialog::deleteImages);
     connect(d->cancelSharing, &QPushButton::clicked, this, &DeleteDialog::cancelSharingFirst);
-    connect(&console.workspace(), &Workspace::changed, this, &DeleteDialog::refresh);
-    retranslate();
+    refreshOnChange(console);
+    translateAndRefresh();
 }
 
 DeleteDialog::~DeleteDialog() = default;
-
-void DeleteDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
 
 void DeleteDialog::retranslate()
 {
@@ -148,9 +125,7 @@ void DeleteDialog::retranslate()
         {tr("Image ID"), tr("Name"), tr("Region"), tr("Can it be deleted?")});
     d->snapshots->setText(tr("Also delete the images' snapshots"));
     d->snapshotNote->setText(tr("Otherwise the snapshots stay, and keep being billed."));
-    d->ok->setText(tr("Delete"));
-    d->cancel->setText(tr("Cancel"));
-    refresh();
+    okButton()->setText(tr("Delete"));
 }
 
 void DeleteDialog::refresh()
@@ -197,12 +172,12 @@ void DeleteDialog::refresh()
     const Verdict all =
         Rules::checkDelete(ws, acting, DeleteRequest{d->imageIds, d->snapshots->isChecked()});
     if (all.allowed())
-        d->refusal->clearRefusal();
+        refusal()->clearRefusal();
     else
-        d->refusal->setMessage(
+        refusal()->setMessage(
             tr("Nothing is deleted while any of these images cannot be deleted."));
-    d->ok->setEnabled(all.allowed() &&
-                      (expected.isEmpty() || d->confirm->text().trimmed() == expected));
+    okButton()->setEnabled(all.allowed() &&
+                           (expected.isEmpty() || d->confirm->text().trimmed() == expected));
 }
 
 void DeleteDialog::cancelSharingFirst()
@@ -236,7 +211,7 @@ void DeleteDialog::cancelSharingFirst()
                                              ShareRequest{id, shares, SharePermission::Cancel});
         });
         if (!r.applied()) {
-            d->refusal->setVerdict(r.verdict);
+            refusal()->setVerdict(r.verdict);
             return;
         }
     }
@@ -251,7 +226,7 @@ void DeleteDialog::deleteImages()
     if (r.applied())
         accept();
     else
-        d->refusal->setVerdict(r.verdict);
+        refusal()->setVerdict(r.verdict);
 }
 
 } // namespace cvm::ui

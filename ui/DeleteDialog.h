@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
+
 #include <memory>
 
 namespace cvm::ui {
@@ -10,7 +11,7 @@ class Console;
 // Delete one or many images (D1–D5): per image its blockers and the way out, "cancel all
 // sharing first" as an explicit confirmed step, the delete-snapshots option, and a typed
 // confirmation when deleting several images or one that was shared.
-class DeleteDialog final : public QDialog
+class DeleteDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -18,12 +19,9 @@ public:
     DeleteDialog(Console &console, const QStringList &imageIds, QWidget *parent = nullptr);
     ~DeleteDialog() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
-    void refresh();
+    void retranslate() override;
+    void refresh() override;
     void cancelSharingFirst();
     void deleteImages();
 

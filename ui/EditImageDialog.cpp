@@ -5,8 +5,6 @@
 #include "RuleText.h"
 #include "Rules.h"
 
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,10 +31,6 @@ struct EditImageDialog::Private
     QPlainTextEdit *description = nullptr;
     QLabel *nameCounter = nullptr;
     QLabel *descriptionCounter = nullptr;
-    RefusalLabel *refusal = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    QPushButton *ok = nullptr;
-    QPushButton *cancel = nullptr;
 
     // Only the fields that differ from the image as it is now are sent.
     ModifyAttributeRequest request() const
@@ -54,7 +48,7 @@ struct EditImageDialog::Private
 };
 
 EditImageDialog::EditImageDialog(Console &console, const QString &imageId, QWidget *parent)
-    : QDialog(parent), d(new Private{console, imageId})
+    : OperationDialog(parent), d(new Private{console, imageId})
 {
     setObjectName(QStringLiteral("editImageDialog"));
     resize(560, 380);
@@ -91,35 +85,16 @@ EditImageDialog::EditImageDialog(Console &console, const QString &imageId, QWidg
     form->addRow(QString(), d->descriptionCounter);
     layout->addLayout(form, 1);
 
-    d->refusal = new RefusalLabel(this);
-    layout->addWidget(d->refusal);
-
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
-    d->buttons = new QDialogButtonBox(this);
-    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->ok->setObjectName(QStringLiteral("okButton"));
-    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->cancel->setObjectName(QStringLiteral("cancelButton"));
-    layout->addWidget(d->buttons);
+    addRefusal(layout);
+    addButtons(layout, Dismiss::Cancel, &EditImageDialog::save);
 
     connect(d->name, &QLineEdit::textChanged, this, &EditImageDialog::refresh);
     connect(d->description, &QPlainTextEdit::textChanged, this, &EditImageDialog::refresh);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &EditImageDialog::save);
-    connect(&console.workspace(), &Workspace::changed, this, &EditImageDialog::refresh);
-    connect(&console, &Console::actingAccountChanged, this, &EditImageDialog::refresh);
-    retranslate();
+    refreshOnChange(console, WorkspaceChanged | ActingAccountChanged);
+    translateAndRefresh();
 }
 
 EditImageDialog::~EditImageDialog() = default;
-
-void EditImageDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
 
 void EditImageDialog::retranslate()
 {
@@ -128,9 +103,7 @@ void EditImageDialog::retranslate()
     d->descriptionLabel->setText(tr("&Description:"));
     d->name->setToolTip(tr("Not empty, and unique among your images in the image's region."));
     d->description->setPlaceholderText(tr("Optional"));
-    d->ok->setText(tr("Save"));
-    d->cancel->setText(tr("Cancel"));
-    refresh();
+    okButton()->setText(tr("Save"));
 }
 
 void EditImageDialog::refresh()
@@ -166,14 +139,14 @@ void EditImageDialog::refresh()
     d->description->setEnabled(editable);
     const ModifyAttributeRequest r = d->request();
     const Verdict v = Rules::checkModifyAttribute(ws, acting, r);
-    d->refusal->setVerdict(v);
+    refusal()->setVerdict(v);
     const bool changed = r.imageName || r.imageDescription;
-    d->ok->setEnabled(img && changed && v.allowed());
+    okButton()->setEnabled(img && changed && v.allowed());
 }
 
 void EditImageDialog::save()
 {
-    if (!d->ok->isEnabled())
+    if (!okButton()->isEnabled())
         return;
     const ModifyAttributeRequest r = d->request();
     const OperationResult result =
@@ -183,7 +156,7 @@ void EditImageDialog::save()
     if (result.applied())
         accept();
     else
-        d->refusal->setVerdict(result.verdict);
+        refusal()->setVerdict(result.verdict);
 }
 
 } // namespace cvm::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
+
 #include <memory>
 
 namespace cvm::ui {
@@ -8,7 +9,7 @@ namespace cvm::ui {
 class Console;
 
 // Edit the name and description of an image (M1–M3), with the limits shown as counters.
-class EditImageDialog final : public QDialog
+class EditImageDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -16,12 +17,9 @@ public:
     EditImageDialog(Console &console, const QString &imageId, QWidget *parent = nullptr);
     ~EditImageDialog() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
-    void refresh();
+    void retranslate() override;
+    void refresh() override;
     void save();
 
     struct Private;

@@ -7,8 +7,6 @@
 #include "WorkspaceFile.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -54,15 +52,11 @@ struct ImportDescribeImagesDialog::Private
     QListWidget *problemList = nullptr;
     QLabel *previewSummary = nullptr;
     QTableWidget *preview = nullptr;
-    RefusalLabel *refusal = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    QPushButton *ok = nullptr;
-    QPushButton *cancel = nullptr;
 };
 
 ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const QString &fileName,
                                                        QWidget *parent)
-    : QDialog(parent), d(new Private(console, fileName))
+    : OperationDialog(parent), d(new Private(console, fileName))
 {
     setObjectName(QStringLiteral("importDescribeDialog"));
     resize(820, 520);
@@ -117,24 +111,14 @@ ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const Q
     d->preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     d->preview->setSelectionBehavior(QAbstractItemView::SelectRows);
     layout->addWidget(d->preview, 2);
-    d->refusal = new RefusalLabel(this);
-    layout->addWidget(d->refusal);
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
-    d->buttons = new QDialogButtonBox(this);
-    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->ok->setObjectName(QStringLiteral("okButton"));
-    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->cancel->setObjectName(QStringLiteral("cancelButton"));
-    layout->addWidget(d->buttons);
+    addRefusal(layout);
+    addButtons(layout, Dismiss::Cancel, &ImportDescribeImagesDialog::import);
 
     connect(d->account, &QComboBox::currentIndexChanged, this, &ImportDescribeImagesDialog::parse);
     connect(d->region, &QComboBox::currentIndexChanged, this, &ImportDescribeImagesDialog::check);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &ImportDescribeImagesDialog::import);
     // Accounts can be added while the dialog is open (an import of shared images adds their
     // owners).
-    connect(&console.workspace(), &Workspace::changed, this, [this] {
+    refreshOnChange(console, WorkspaceChanged, [this] {
         if (d->account->count() != d->console.workspace().accounts().size())
             fillAccounts();
         check();
@@ -144,17 +128,10 @@ ImportDescribeImagesDialog::ImportDescribeImagesDialog(Console &console, const Q
         const QSignalBlocker blocker(d->account);
         d->account->setCurrentIndex(qMax(0, d->account->findData(console.actingAccount())));
     }
-    retranslate();
+    translateAndRefresh();
 }
 
 ImportDescribeImagesDialog::~ImportDescribeImagesDialog() = default;
-
-void ImportDescribeImagesDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
 
 void ImportDescribeImagesDialog::fillAccounts()
 {
@@ -191,8 +168,7 @@ void ImportDescribeImagesDialog::retranslate()
     d->problemTitle->setText(tr("The file cannot be imported:"));
     d->preview->setHorizontalHeaderLabels(
         {tr("Image ID"), tr("Name"), tr("Type"), tr("State"), tr("Operating system")});
-    d->ok->setText(tr("Import"));
-    d->cancel->setText(tr("Cancel"));
+    okButton()->setText(tr("Import"));
     parse();
 }
 
@@ -202,7 +178,7 @@ void ImportDescribeImagesDialog::parse()
     d->problems.clear();
     d->images.clear();
     d->problemList->clear();
-    d->refusal->clearRefusal();
+    refusal()->clearRefusal();
     if (d->readProblem) {
         d->problemList->addItem(d->readProblem->text());
     } else {
@@ -244,20 +220,20 @@ void ImportDescribeImagesDialog::check()
 {
     const bool readable = d->problemList->count() == 0 && !d->images.isEmpty();
     if (!readable) {
-        d->refusal->clearRefusal();
-        d->ok->setEnabled(false);
+        refusal()->clearRefusal();
+        okButton()->setEnabled(false);
         return;
     }
     const Verdict v = Rules::checkImportDescribeImages(d->console.workspace(), d->images,
                                                        d->account->currentData().toString(),
                                                        d->region->currentData().toString());
-    d->refusal->setVerdict(v);
-    d->ok->setEnabled(v.allowed());
+    refusal()->setVerdict(v);
+    okButton()->setEnabled(v.allowed());
 }
 
 void ImportDescribeImagesDialog::import()
 {
-    if (!d->ok->isEnabled())
+    if (!okButton()->isEnabled())
         return;
     const QString account = d->account->currentData().toString();
     const QString region = d->region->currentData().toString();
@@ -270,7 +246,7 @@ void ImportDescribeImagesDialog::import()
     }
     // Refused by the operation (e.g. an image ID that exists with another owner or region):
     // say why and stay open, so that another account or region can be chosen.
-    d->refusal->setVerdict(r.verdict);
+    refusal()->setVerdict(r.verdict);
 }
 
 } // namespace cvm::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
+
 #include <memory>
 
 namespace cvm::ui {
@@ -11,7 +12,7 @@ class Console;
 // and region: the file's problems with their paths, or a preview of the images it holds.
 // A refusal of the import (an image ID that exists with another owner or region) is shown
 // inline and the dialog stays open.
-class ImportDescribeImagesDialog final : public QDialog
+class ImportDescribeImagesDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -20,11 +21,8 @@ public:
                                QWidget *parent = nullptr);
     ~ImportDescribeImagesDialog() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
+    void retranslate() override;
     void fillAccounts();
     void parse();
     void check();

@@ -14,9 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,10 +50,6 @@ struct ImportImageDialog::Private
     QPlainTextEdit *description = nullptr;
     QCheckBox *force = nullptr;
     QCheckBox *byol = nullptr;
-    RefusalLabel *refusal = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    QPushButton *ok = nullptr;
-    QPushButton *cancel = nullptr;
     net::RemoteImageReader *reader = nullptr;
 
     ImportRequest request() const
@@ -77,7 +71,7 @@ struct ImportImageDialog::Private
 };
 
 ImportImageDialog::ImportImageDialog(Console &console, QWidget *parent)
-    : QDialog(parent), d(new Private(console))
+    : OperationDialog(parent), d(new Private(console))
 {
     setObjectName(QStringLiteral("importImageDialog"));
     resize(760, 560);
@@ -142,16 +136,8 @@ ImportImageDialog::ImportImageDialog(Console &console, QWidget *parent)
     d->form->addRow(QString(), d->byol);
     layout->addLayout(d->form);
     layout->addStretch(1); // the room left goes below the form, not between its rows
-    d->refusal = new RefusalLabel(this);
-    layout->addWidget(d->refusal);
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
-    d->buttons = new QDialogButtonBox(this);
-    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->ok->setObjectName(QStringLiteral("okButton"));
-    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->cancel->setObjectName(QStringLiteral("cancelButton"));
-    layout->addWidget(d->buttons);
+    addRefusal(layout);
+    addButtons(layout, Dismiss::Cancel, &ImportImageDialog::import);
 
     d->reader = new net::RemoteImageReader(this);
     connect(d->reader, &net::RemoteImageReader::finished, this, &ImportImageDialog::showReport);
@@ -172,7 +158,7 @@ ImportImageDialog::ImportImageDialog(Console &console, QWidget *parent)
             return ops.applyImportPermission(ctx);
         });
         if (!r.applied())
-            d->refusal->setVerdict(r.verdict);
+            refusal()->setVerdict(r.verdict);
         refresh();
     });
     connect(d->osType, &QComboBox::currentIndexChanged, this, [this] {
@@ -185,20 +171,11 @@ ImportImageDialog::ImportImageDialog(Console &console, QWidget *parent)
     connect(d->name, &QLineEdit::textChanged, this, &ImportImageDialog::refresh);
     connect(d->description, &QPlainTextEdit::textChanged, this, &ImportImageDialog::refresh);
     connect(d->force, &QCheckBox::toggled, this, &ImportImageDialog::refresh);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &ImportImageDialog::import);
     fillVersions();
-    retranslate();
+    translateAndRefresh();
 }
 
 ImportImageDialog::~ImportImageDialog() = default;
-
-void ImportImageDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
 
 void ImportImageDialog::fillVersions()
 {
@@ -254,11 +231,9 @@ void ImportImageDialog::retranslate()
     d->apply->setText(tr("Apply for import permission"));
     d->force->setText(tr("Forced import (no cloud-init; needed for an ISO file)"));
     d->byol->setText(tr("Bring your own licence (BYOL)"));
-    d->ok->setText(tr("Import"));
-    d->cancel->setText(tr("Cancel"));
+    okButton()->setText(tr("Import"));
     if (d->report)
         showReport(*d->report);
-    refresh();
 }
 
 void ImportImageDialog::readFile()
@@ -325,18 +300,18 @@ void ImportImageDialog::refresh()
                 x.code == codes::RegionAbilityLimitUnsupportedToImportImage)
                 others.append(x);
         }
-        d->refusal->setViolations(others);
+        refusal()->setViolations(others);
         if (!location.isEmpty() && others.isEmpty())
-            d->refusal->setMessage(d->reading ? tr("Reading the file…")
-                                              : tr("Read the file to check it."));
+            refusal()->setMessage(d->reading ? tr("Reading the file…")
+                                             : tr("Read the file to check it."));
     } else if (!d->report->readable()) {
-        d->refusal->setMessage(tr("The file cannot be read: %1").arg(d->report->detail));
+        refusal()->setMessage(tr("The file cannot be read: %1").arg(d->report->detail));
     } else {
-        d->refusal->setViolations(shown);
+        refusal()->setViolations(shown);
     }
     const bool fileOk = current && d->report->readable() &&
                         (d->report->status == ImageFileReport::Status::Supported);
-    d->ok->setEnabled(fileOk && v.allowed());
+    okButton()->setEnabled(fileOk && v.allowed());
 }
 
 void ImportImageDialog::import()
@@ -347,7 +322,7 @@ void ImportImageDialog::import()
     if (result.applied())
         accept();
     else
-        d->refusal->setVerdict(result.verdict);
+        refusal()->setVerdict(result.verdict);
 }
 
 } // namespace cvm::ui

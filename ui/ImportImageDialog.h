@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
+
 #include <memory>
 
 namespace cvm {
@@ -14,7 +15,7 @@ class Console;
 // Import an image file (P1–P4), as the seed's two preparations: the import permission of the
 // acting account, and the image file, whose header the console reads itself (from disk or
 // over HTTP) before the rules are asked.
-class ImportImageDialog final : public QDialog
+class ImportImageDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -25,12 +26,9 @@ public:
     // Reads the file at the location typed; over HTTP the answer arrives later.
     void readFile();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
-    void refresh();
+    void retranslate() override;
+    void refresh() override;
     void fillVersions();
     void showReport(const ImageFileReport &report);
     void import();

@@ -25,15 +25,11 @@ struct InstanceChecksDialog::Private
     QComboBox *instance = nullptr;
     QList<QCheckBox *> boxes; // in allWindowsChecks() order
     QList<QLabel *> texts;    // the boxes' texts, which wrap (a check box's own text does not)
-    RefusalLabel *refusal = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    QPushButton *ok = nullptr;
-    QPushButton *cancel = nullptr;
 };
 
 InstanceChecksDialog::InstanceChecksDialog(Console &console, const QString &instanceId,
                                            QWidget *parent)
-    : QDialog(parent), d(new Private(console))
+    : OperationDialog(parent), d(new Private(console))
 {
     setObjectName(QStringLiteral("instanceChecksDialog"));
     resize(640, 360);
@@ -72,31 +68,14 @@ InstanceChecksDialog::InstanceChecksDialog(Console &console, const QString &inst
         d->texts.append(text);
     }
     layout->addLayout(checks);
-    d->refusal = new RefusalLabel(this);
-    layout->addWidget(d->refusal);
+    addRefusal(layout);
     layout->addStretch();
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
-    d->buttons = new QDialogButtonBox(this);
-    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->ok->setObjectName(QStringLiteral("okButton"));
-    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->cancel->setObjectName(QStringLiteral("cancelButton"));
-    layout->addWidget(d->buttons);
+    addButtons(layout, Dismiss::Cancel, &InstanceChecksDialog::record);
     connect(d->instance, &QComboBox::currentIndexChanged, this, &InstanceChecksDialog::refresh);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &InstanceChecksDialog::record);
-    retranslate();
+    translateAndRefresh();
 }
 
 InstanceChecksDialog::~InstanceChecksDialog() = default;
-
-void InstanceChecksDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
 
 bool InstanceChecksDialog::eventFilter(QObject *watched, QEvent *event)
 {
@@ -105,7 +84,7 @@ bool InstanceChecksDialog::eventFilter(QObject *watched, QEvent *event)
         d->boxes.at(i)->toggle();
         return true;
     }
-    return QDialog::eventFilter(watched, event);
+    return OperationDialog::eventFilter(watched, event);
 }
 
 void InstanceChecksDialog::retranslate()
@@ -119,9 +98,7 @@ void InstanceChecksDialog::retranslate()
         d->texts.at(i)->setText(RuleText::windowsCheckName(checks.at(i)));
         d->boxes.at(i)->setAccessibleName(d->texts.at(i)->text());
     }
-    d->ok->setText(tr("Record"));
-    d->cancel->setText(tr("Cancel"));
-    refresh();
+    okButton()->setText(tr("Record"));
 }
 
 void InstanceChecksDialog::refresh()
@@ -134,8 +111,8 @@ void InstanceChecksDialog::refresh()
         d->boxes.at(i)->setChecked(inst && inst->windowsChecks.passes(checks.at(i)));
     }
     if (!inst)
-        d->refusal->setMessage(tr("You have no Windows instance."));
-    d->ok->setEnabled(inst);
+        refusal()->setMessage(tr("You have no Windows instance."));
+    okButton()->setEnabled(inst);
 }
 
 void InstanceChecksDialog::record()
@@ -154,7 +131,7 @@ void InstanceChecksDialog::record()
             return ops.setWindowsCheck(ctx, id, checks.at(i), pass);
         });
         if (!r.applied()) {
-            d->refusal->setVerdict(r.verdict);
+            refusal()->setVerdict(r.verdict);
             return;
         }
     }

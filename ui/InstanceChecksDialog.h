@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
+
 #include <memory>
 
 namespace cvm::ui {
@@ -9,7 +10,7 @@ class Console;
 
 // The Windows checks of the acting account's Windows instances, as the operator finds them
 // after logging in to fix them: ticking a check records that it now passes.
-class InstanceChecksDialog final : public QDialog
+class InstanceChecksDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -19,12 +20,11 @@ public:
     ~InstanceChecksDialog() override;
 
 protected:
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void retranslate();
-    void refresh();
+    void retranslate() override;
+    void refresh() override;
     void record();
 
     struct Private;

@@ -7,8 +7,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -37,10 +35,6 @@ struct InstanceDialog::Private
     QComboBox *instance = nullptr;
     QLabel *sharedWarning = nullptr;
     QCheckBox *confirmUntrusted = nullptr;
-    RefusalLabel *refusal = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    QPushButton *ok = nullptr;
-    QPushButton *cancel = nullptr;
 
     // The image as the acting account sees it (V1): one it cannot see is treated as absent, so
     // that nothing of it (name, OS, region, zones) is shown.
@@ -95,7 +89,7 @@ struct InstanceDialog::Private
 };
 
 InstanceDialog::InstanceDialog(Console &console, Mode mode, const QString &imageId, QWidget *parent)
-    : QDialog(parent), d(new Private{console, mode, imageId})
+    : OperationDialog(parent), d(new Private{console, mode, imageId})
 {
     setObjectName(mode == Mode::Launch ? QStringLiteral("launchDialog")
                                        : QStringLiteral("reinstallDialog"));
@@ -159,33 +153,16 @@ InstanceDialog::InstanceDialog(Console &console, Mode mode, const QString &image
     d->confirmUntrusted = new QCheckBox(this);
     d->confirmUntrusted->setObjectName(QStringLiteral("confirmUntrusted"));
     layout->addWidget(d->confirmUntrusted);
-    d->refusal = new RefusalLabel(this);
-    layout->addWidget(d->refusal);
+    addRefusal(layout);
     layout->addStretch();
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
-    d->buttons = new QDialogButtonBox(this);
-    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->ok->setObjectName(QStringLiteral("okButton"));
-    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->cancel->setObjectName(QStringLiteral("cancelButton"));
-    layout->addWidget(d->buttons);
+    addButtons(layout, Dismiss::Cancel, &InstanceDialog::run);
 
     connect(d->confirmUntrusted, &QCheckBox::toggled, this, &InstanceDialog::refresh);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &InstanceDialog::run);
-    connect(&console.workspace(), &Workspace::changed, this, &InstanceDialog::refresh);
-    retranslate();
+    refreshOnChange(console);
+    translateAndRefresh();
 }
 
 InstanceDialog::~InstanceDialog() = default;
-
-void InstanceDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
 
 void InstanceDialog::retranslate()
 {
@@ -194,15 +171,13 @@ void InstanceDialog::retranslate()
         d->zoneLabel->setText(tr("Availability &zone:"));
         d->countLabel->setText(tr("Number of &instances:"));
         d->nameLabel->setText(tr("Instance &name:"));
-        d->ok->setText(tr("Launch"));
+        okButton()->setText(tr("Launch"));
     } else {
         setWindowTitle(tr("Reinstall an instance with %1").arg(d->imageId));
         d->instanceLabel->setText(tr("&Instance:"));
-        d->ok->setText(tr("Reinstall"));
+        okButton()->setText(tr("Reinstall"));
     }
-    d->cancel->setText(tr("Cancel"));
     d->confirmUntrusted->setText(tr("I trust this image and want to use it"));
-    refresh();
 }
 
 void InstanceDialog::refresh()
@@ -217,8 +192,8 @@ void InstanceDialog::refresh()
         d->regionNote->clear();
         d->sharedWarning->hide();
         d->confirmUntrusted->hide();
-        d->refusal->clearRefusal();
-        d->ok->setEnabled(false);
+        refusal()->clearRefusal();
+        okButton()->setEnabled(false);
         return;
     }
     const QString region = RuleText::regionName(ws.region(img->region), img->region);
@@ -244,11 +219,12 @@ void InstanceDialog::refresh()
     if (needsConfirmation)
         d->confirmUntrusted->setToolTip(RuleText::confirmation(v.confirmations.first()));
     if (d->mode == Mode::Reinstall && d->instance->count() == 0)
-        d->refusal->setMessage(tr("You have no instance in %1 to reinstall.").arg(region));
+        refusal()->setMessage(tr("You have no instance in %1 to reinstall.").arg(region));
     else
-        d->refusal->setVerdict(v);
-    d->ok->setEnabled(v.allowed() && (!needsConfirmation || d->confirmUntrusted->isChecked()) &&
-                      (d->mode == Mode::Launch || d->instance->count() > 0));
+        refusal()->setVerdict(v);
+    okButton()->setEnabled(v.allowed() &&
+                           (!needsConfirmation || d->confirmUntrusted->isChecked()) &&
+                           (d->mode == Mode::Launch || d->instance->count() > 0));
 }
 
 void InstanceDialog::run()
@@ -274,7 +250,7 @@ void InstanceDialog::run()
     if (result.applied())
         accept();
     else
-        d->refusal->setVerdict(result.verdict);
+        refusal()->setVerdict(result.verdict);
 }
 
 } // namespace cvm::ui

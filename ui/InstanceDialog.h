@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
+
 #include <memory>
 
 namespace cvm::ui {
@@ -10,7 +11,7 @@ class Console;
 // Launch instances from an image, or reinstall one of the acting account's instances with
 // it (N1–N4). An image shared by another account shows the platform's warning; one shared
 // by an account that is not trusted needs an explicit confirmation.
-class InstanceDialog final : public QDialog
+class InstanceDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -24,12 +25,9 @@ public:
     InstanceDialog(Console &console, Mode mode, const QString &imageId, QWidget *parent = nullptr);
     ~InstanceDialog() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
-    void refresh();
+    void retranslate() override;
+    void refresh() override;
     void run();
 
     struct Private;

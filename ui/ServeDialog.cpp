@@ -6,7 +6,6 @@
 #include "RefusalLabel.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHostAddress>
@@ -33,15 +32,11 @@ struct ServeDialog::Private
     QLineEdit *key = nullptr;
     QPushButton *browseKey = nullptr;
     QLabel *status = nullptr;
-    RefusalLabel *problem = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    QPushButton *ok = nullptr;
-    QPushButton *close = nullptr;
     QPushButton *stop = nullptr;
 };
 
 ServeDialog::ServeDialog(Console &console, QWidget *parent)
-    : QDialog(parent), d(new Private(console))
+    : OperationDialog(parent), d(new Private(console))
 {
     setObjectName(QStringLiteral("serveDialog"));
     resize(620, 380);
@@ -82,19 +77,11 @@ ServeDialog::ServeDialog(Console &console, QWidget *parent)
     d->status->setObjectName(QStringLiteral("serveStatus"));
     d->status->setWordWrap(true);
     layout->addWidget(d->status);
-    d->problem = new RefusalLabel(this);
-    layout->addWidget(d->problem);
+    addRefusal(layout); // the problems of starting: not the rules', shown the same way
     layout->addStretch();
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's "OK"/"Close" after retranslate() ran.
-    d->buttons = new QDialogButtonBox(this);
-    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->ok->setObjectName(QStringLiteral("okButton"));
-    d->close = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->close->setObjectName(QStringLiteral("closeButton"));
-    d->stop = d->buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+    addButtons(layout, Dismiss::Close, &ServeDialog::start);
+    d->stop = buttonBox()->addButton(QString(), QDialogButtonBox::ActionRole);
     d->stop->setObjectName(QStringLiteral("stopButton"));
-    layout->addWidget(d->buttons);
 
     connect(d->browse, &QPushButton::clicked, this, [this] {
         const QString f = Prompt::openFileName(this, tr("Credentials file"),
@@ -115,24 +102,15 @@ ServeDialog::ServeDialog(Console &console, QWidget *parent)
             d->key->setText(f);
     });
     connect(d->credentials, &QLineEdit::textChanged, this, &ServeDialog::refresh);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &ServeDialog::start);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(d->stop, &QPushButton::clicked, this, [this] {
         d->console.stopServing();
         refresh();
     });
     connect(&console, &Console::servingChanged, this, &ServeDialog::refresh);
-    retranslate();
+    translateAndRefresh();
 }
 
 ServeDialog::~ServeDialog() = default;
-
-void ServeDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
 
 void ServeDialog::retranslate()
 {
@@ -168,10 +146,8 @@ void ServeDialog::retranslate()
     d->browse->setText(tr("Browse…"));
     d->browseCertificate->setText(tr("Browse…"));
     d->browseKey->setText(tr("Browse…"));
-    d->ok->setText(tr("Start"));
-    d->close->setText(tr("Close"));
+    okButton()->setText(tr("Start"));
     d->stop->setText(tr("Stop"));
-    refresh();
 }
 
 void ServeDialog::refresh()
@@ -182,7 +158,7 @@ void ServeDialog::refresh()
                                      .arg(d->console.servingAddress())
                                : tr("Not serving."));
     d->stop->setEnabled(serving);
-    d->ok->setEnabled(!serving && !d->credentials->text().trimmed().isEmpty());
+    okButton()->setEnabled(!serving && !d->credentials->text().trimmed().isEmpty());
     for (QWidget *w :
          {static_cast<QWidget *>(d->address), static_cast<QWidget *>(d->port),
           static_cast<QWidget *>(d->credentials), static_cast<QWidget *>(d->browse),
@@ -197,21 +173,21 @@ void ServeDialog::start()
     const QString file = d->credentials->text().trimmed();
     std::optional<api::ApiCredentials> credentials = api::ApiCredentials::load(file, &error);
     if (!credentials) {
-        d->problem->setMessage(error);
+        refusal()->setMessage(error);
         return;
     }
     const QHostAddress address(d->address->text().trimmed());
     if (address.isNull()) {
-        d->problem->setMessage(tr("\"%1\" is not an IP address.").arg(d->address->text()));
+        refusal()->setMessage(tr("\"%1\" is not an IP address.").arg(d->address->text()));
         return;
     }
     if (!d->console.startServing(address, quint16(d->port->value()), std::move(*credentials),
                                  &error, d->certificate->text().trimmed(),
                                  d->key->text().trimmed())) {
-        d->problem->setMessage(error);
+        refusal()->setMessage(error);
         return;
     }
-    d->problem->setMessage(
+    refusal()->setMessage(
         api::ApiCredentials::readableByOthers(file)
             ? tr("Warning: %1 can be read by other users; its keys act as your accounts.").arg(file)
             : QString());

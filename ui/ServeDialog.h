@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
+
 #include <memory>
 
 namespace cvm::ui {
@@ -9,7 +10,7 @@ class Console;
 
 // File → Serve over API…: the address, port and credentials file of the Tencent Cloud API 3.0
 // endpoint over the open workspace; the console's views follow what its clients change.
-class ServeDialog final : public QDialog
+class ServeDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -17,12 +18,9 @@ public:
     explicit ServeDialog(Console &console, QWidget *parent = nullptr);
     ~ServeDialog() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
-    void refresh();
+    void retranslate() override;
+    void refresh() override;
     void start();
 
     struct Private;

@@ -10,8 +10,6 @@
 #include "ViewFitting.h"
 
 #include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,7 +25,7 @@
 namespace cvm::ui {
 
 ShareDialog::ShareDialog(Console &console, const QString &imageId, QWidget *parent)
-    : QDialog(parent), m_console(console), m_imageId(imageId)
+    : OperationDialog(parent), m_console(console), m_imageId(imageId)
 {
     setObjectName(QStringLiteral("shareDialog"));
     resize(680, 700);
@@ -84,30 +82,13 @@ ShareDialog::ShareDialog(Console &console, const QString &imageId, QWidget *pare
     newLayout->addWidget(m_risk);
     layout->addWidget(m_newBox, 1);
 
-    m_refusal = new RefusalLabel(this);
-    layout->addWidget(m_refusal);
-
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's "OK"/"Close" after retranslate() ran.
-    m_buttons = new QDialogButtonBox(this);
-    m_ok = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    m_ok->setObjectName(QStringLiteral("okButton"));
-    m_ok->setIcon(Icons::icon(Icons::Share));
-    m_close = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    m_close->setObjectName(QStringLiteral("closeButton"));
-    m_okReason = new QLabel(this);
-    m_okReason->setObjectName(QStringLiteral("okReason"));
-    m_okReason->setWordWrap(true);
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addWidget(m_okReason, 1);
-    buttonRow->addWidget(m_buttons);
-    layout->addLayout(buttonRow);
+    addRefusal(layout);
+    addButtons(layout, Dismiss::Close, &ShareDialog::share, Reason::BesideButtons);
+    okButton()->setIcon(Icons::icon(Icons::Share));
 
     connect(m_input, &QPlainTextEdit::textChanged, this, &ShareDialog::refresh);
     connect(m_risk, &QCheckBox::toggled, this, &ShareDialog::refresh);
     connect(m_current, &QTableWidget::itemSelectionChanged, this, &ShareDialog::refresh);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ShareDialog::share);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_cancelSelected, &QPushButton::clicked, this,
             [this] { cancelSharing(selectedShares()); });
     connect(m_cancelAll, &QPushButton::clicked, this, [this] {
@@ -118,8 +99,8 @@ ShareDialog::ShareDialog(Console &console, const QString &imageId, QWidget *pare
         }
         cancelSharing(all);
     });
-    connect(&console.workspace(), &Workspace::changed, this, &ShareDialog::refresh);
-    retranslate();
+    refreshOnChange(console);
+    translateAndRefresh();
 }
 
 QStringList ShareDialog::parseAccountIds(const QString &text)
@@ -138,13 +119,6 @@ void ShareDialog::setAccounts(const QStringList &accountIds)
     m_input->setPlainText(accountIds.join(QLatin1Char('\n')));
 }
 
-void ShareDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
-
 void ShareDialog::retranslate()
 {
     setWindowTitle(tr("Share image %1").arg(m_imageId));
@@ -157,9 +131,7 @@ void ShareDialog::retranslate()
     m_input->setPlaceholderText(
         tr("Paste or type root account IDs, separated by new lines, commas or spaces"));
     m_risk->setText(tr("I understand the risk and want to share this image"));
-    m_ok->setText(tr("Share"));
-    m_close->setText(tr("Close"));
-    refresh();
+    okButton()->setText(tr("Share"));
 }
 
 QStringList ShareDialog::selectedShares() const
@@ -178,7 +150,7 @@ void ShareDialog::refresh()
     const QLocale locale;
     if (!img) {
         m_summary->setText(tr("Image %1 no longer exists.").arg(m_imageId));
-        m_ok->setEnabled(false);
+        okButton()->setEnabled(false);
         return;
     }
     m_summary->setText(tr("%1 — %2, in %3")
@@ -251,10 +223,10 @@ void ShareDialog::refresh()
         if (!v.is(Rule::S4))
             imageLevel.append(v);
     }
-    m_refusal->setViolations(imageLevel);
+    refusal()->setViolations(imageLevel);
     m_input->setEnabled(Rules::checkShareImage(ws, acting, m_imageId).allowed());
-    m_ok->setEnabled(!entries.isEmpty() && verdict.allowed() && m_risk->isChecked());
-    // A disabled Share button says why, beside it and in its tooltip.
+    // A disabled Share button says why, beside it and in its tooltip (a refused request with the
+    // refusals in full).
     QString why;
     if (entries.isEmpty())
         why = tr("Enter the accounts to share with.");
@@ -262,14 +234,12 @@ void ShareDialog::refresh()
         why = tr("The rules refuse this request: see the marked lines.");
     else if (!m_risk->isChecked())
         why = tr("Acknowledge the risk of sharing first.");
-    m_okReason->setText(why);
-    m_okReason->setVisible(!why.isEmpty());
-    m_ok->setToolTip(verdict.allowed() || entries.isEmpty()
-                         ? why
-                         : QStringLiteral("<qt>%1<br>%2</qt>")
-                               .arg(RefusalText::escaped(why),
-                                    RefusalText::html(verdict.violations,
-                                                      RefusalText::Why::Question)));
+    setOkReason(why,
+                verdict.allowed() || entries.isEmpty()
+                    ? QString()
+                    : QStringLiteral("<qt>%1<br>%2</qt>")
+                          .arg(RefusalText::escaped(why),
+                               RefusalText::html(verdict.violations, RefusalText::Why::Question)));
 }
 
 void ShareDialog::share()
@@ -285,7 +255,7 @@ void ShareDialog::share()
         accept();
         return;
     }
-    m_refusal->setVerdict(r.verdict);
+    refusal()->setVerdict(r.verdict);
 }
 
 void ShareDialog::cancelSharing(const QStringList &accountIds)
@@ -314,7 +284,7 @@ void ShareDialog::cancelSharing(const QStringList &accountIds)
             ctx, ShareRequest{m_imageId, accountIds, SharePermission::Cancel});
     });
     if (!r.applied())
-        m_refusal->setVerdict(r.verdict);
+        refusal()->setVerdict(r.verdict);
     m_current->setRowCount(0); // rebuild
     refresh();
 }

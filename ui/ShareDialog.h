@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
 
 class QCheckBox;
-class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
 class QListWidget;
@@ -14,12 +13,11 @@ class QTableWidget;
 namespace cvm::ui {
 
 class Console;
-class RefusalLabel;
 
 // Share an image with more accounts, or cancel some or all of its sharing (S1–S6).
 // Every entry is checked by the rules as it is typed; OK only when the request is allowed
 // and the risk of sharing is acknowledged.
-class ShareDialog final : public QDialog
+class ShareDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -30,12 +28,9 @@ public:
     void setAccounts(const QStringList &accountIds);
     static QStringList parseAccountIds(const QString &text);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
-    void retranslate();
-    void refresh();
+    void retranslate() override;
+    void refresh() override;
     void share();
     void cancelSharing(const QStringList &accountIds);
     QStringList selectedShares() const;
@@ -53,11 +48,6 @@ private:
     QLabel *m_count = nullptr;
     QLabel *m_riskWarning = nullptr;
     QCheckBox *m_risk = nullptr;
-    RefusalLabel *m_refusal = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QPushButton *m_ok = nullptr;
-    QLabel *m_okReason = nullptr; // why Share is disabled
-    QPushButton *m_close = nullptr;
 };
 
 } // namespace cvm::ui

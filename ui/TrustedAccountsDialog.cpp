@@ -5,7 +5,6 @@
 #include "RuleText.h"
 #include "Rules.h"
 
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -26,10 +25,6 @@ struct TrustedAccountsDialog::Private
     QListWidget *accounts = nullptr;
     QLineEdit *accountEdit = nullptr;
     QPushButton *add = nullptr;
-    RefusalLabel *refusal = nullptr;
-    QDialogButtonBox *buttons = nullptr;
-    QPushButton *ok = nullptr;
-    QPushButton *cancel = nullptr;
 
     QStringList checked() const
     {
@@ -58,7 +53,7 @@ struct TrustedAccountsDialog::Private
 };
 
 TrustedAccountsDialog::TrustedAccountsDialog(Console &console, QWidget *parent)
-    : QDialog(parent), d(new Private{console, {}})
+    : OperationDialog(parent), d(new Private{console, {}})
 {
     setObjectName(QStringLiteral("trustedAccountsDialog"));
     resize(480, 520);
@@ -98,16 +93,8 @@ TrustedAccountsDialog::TrustedAccountsDialog(Console &console, QWidget *parent)
     d->add->setAutoDefault(false);
     addRow->addWidget(d->add);
     layout->addLayout(addRow);
-    d->refusal = new RefusalLabel(this);
-    layout->addWidget(d->refusal);
-    // Own buttons in the standard roles rather than standard buttons: on a language change the
-    // box re-sets its standard buttons' texts to Qt's "OK"/"Cancel" after retranslate() ran.
-    d->buttons = new QDialogButtonBox(this);
-    d->ok = d->buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
-    d->ok->setObjectName(QStringLiteral("okButton"));
-    d->cancel = d->buttons->addButton(QString(), QDialogButtonBox::RejectRole);
-    d->cancel->setObjectName(QStringLiteral("cancelButton"));
-    layout->addWidget(d->buttons);
+    addRefusal(layout);
+    addButtons(layout, Dismiss::Cancel, &TrustedAccountsDialog::save);
 
     connect(d->filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         for (int i = 0; i < d->accounts->count(); ++i)
@@ -118,9 +105,7 @@ TrustedAccountsDialog::TrustedAccountsDialog(Console &console, QWidget *parent)
     connect(d->accountEdit, &QLineEdit::textChanged, this, &TrustedAccountsDialog::refresh);
     connect(d->add, &QPushButton::clicked, this, &TrustedAccountsDialog::addAccount);
     d->accountEdit->installEventFilter(this);
-    connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(d->buttons, &QDialogButtonBox::accepted, this, &TrustedAccountsDialog::save);
-    retranslate();
+    translateAndRefresh();
 }
 
 TrustedAccountsDialog::~TrustedAccountsDialog() = default;
@@ -138,14 +123,7 @@ bool TrustedAccountsDialog::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    return QDialog::eventFilter(watched, event);
-}
-
-void TrustedAccountsDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
+    return OperationDialog::eventFilter(watched, event);
 }
 
 void TrustedAccountsDialog::retranslate()
@@ -167,9 +145,7 @@ void TrustedAccountsDialog::retranslate()
         item->setText(a ? QStringLiteral("%1 (%2)").arg(a->name, id)
                         : tr("%1 (not in this workspace)").arg(id));
     }
-    d->ok->setText(tr("Save"));
-    d->cancel->setText(tr("Cancel"));
-    refresh();
+    okButton()->setText(tr("Save"));
 }
 
 void TrustedAccountsDialog::refresh()
@@ -197,10 +173,10 @@ void TrustedAccountsDialog::refresh()
             shown.violations.append(x);
     }
     if (alreadyTrusted && shown.allowed())
-        d->refusal->setMessage(tr("Account %1 is already on the list.").arg(typed));
+        refusal()->setMessage(tr("Account %1 is already on the list.").arg(typed));
     else
-        d->refusal->setVerdict(shown);
-    d->ok->setEnabled(a != b && v.allowed());
+        refusal()->setVerdict(shown);
+    okButton()->setEnabled(a != b && v.allowed());
 }
 
 void TrustedAccountsDialog::addAccount()
@@ -228,7 +204,7 @@ void TrustedAccountsDialog::save()
     if (result.applied())
         accept();
     else
-        d->refusal->setVerdict(result.verdict);
+        refusal()->setVerdict(result.verdict);
 }
 
 } // namespace cvm::ui

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDialog>
+#include "OperationDialog.h"
+
 #include <memory>
 
 namespace cvm::ui {
@@ -9,7 +10,7 @@ class Console;
 
 // The acting account's list of trusted accounts (N4): check accounts of the workspace, or type
 // an account ID to add; core's verdict on what is typed and on the list is shown inline.
-class TrustedAccountsDialog final : public QDialog
+class TrustedAccountsDialog final : public OperationDialog
 {
     Q_OBJECT
 
@@ -18,12 +19,11 @@ public:
     ~TrustedAccountsDialog() override;
 
 protected:
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void retranslate();
-    void refresh();
+    void retranslate() override;
+    void refresh() override;
     void addAccount();
     void save();
 

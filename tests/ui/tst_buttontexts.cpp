@@ -39,16 +39,19 @@ private:
     }
 
     // The translation of a button's English text, in the context of the nearest widget (the
-    // button's parents up to the dialog) whose catalogue has it; empty when none has it, or
-    // when the catalogue's Indonesian equals the English.
+    // button's parents up to the dialog) or base class of it (a dialog's base makes its
+    // Cancel/Close button) whose catalogue has it; empty when none has it, or when the
+    // catalogue's Indonesian equals the English.
     static QString indonesianOf(const QPushButton *button, const QDialog *dialog,
                                 const QString &english)
     {
         for (const QWidget *w = button->parentWidget(); w; w = w->parentWidget()) {
-            const QString t = QCoreApplication::translate(w->metaObject()->className(),
-                                                          english.toUtf8().constData());
-            if (t != english)
-                return t;
+            for (const QMetaObject *m = w->metaObject(); m; m = m->superClass()) {
+                const QString t =
+                    QCoreApplication::translate(m->className(), english.toUtf8().constData());
+                if (t != english)
+                    return t;
+            }
             if (w == dialog)
                 break;
         }
