@@ -254,8 +254,8 @@ void CloudApply::matchCopies(int sequence, const CloudAnswer &answer, const QJso
     if (regions.isEmpty())
         return applied(sequence, answer, sent, ids);
     const QString region = regions.takeFirst();
-    const PendingChange *c = m_ops.workspace().pendingChange(sequence);
-    if (!c)
+    const PendingChange *change = m_ops.workspace().pendingChange(sequence);
+    if (!change)
         return stop(QString(), 0);
     QJsonArray cloudIds;
     for (const QString &id : made.value(region))
@@ -263,7 +263,7 @@ void CloudApply::matchCopies(int sequence, const CloudAnswer &answer, const QJso
     Q_EMIT progress(m_applied, m_total, sequence,
                     tr("Telling the copies in %1 apart…").arg(region));
     m_client.send(
-        CloudCall{c->accountId, region, str("DescribeImages"),
+        CloudCall{change->accountId, region, str("DescribeImages"),
                   QJsonObject{{str("ImageIds"), cloudIds}, {str("Limit"), 100}}},
         [this, sequence, answer, sent, ids, made, regions, region](const CloudAnswer &described) {
             if (m_finished)

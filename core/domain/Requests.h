@@ -13,7 +13,7 @@ namespace cvm {
 // Who asks, through which channel, and which warnings they have acknowledged.
 struct OperationContext
 {
-    QString accountId;
+    QString accountId = {};
     QString channel = QStringLiteral("Console");
     QSet<QString> acknowledged; // rule IDs of confirmations the operator accepted (S6, N4, I2)
     bool dryRun = false;
@@ -27,8 +27,8 @@ enum class SharePermission
 
 struct ShareRequest
 {
-    QString imageId;
-    QStringList accountIds;
+    QString imageId = {};
+    QStringList accountIds = {};
     SharePermission permission = SharePermission::Share;
     QString region = {}; // where the caller acts (the API's X-TC-Region); empty: the image's own
 };
@@ -37,16 +37,16 @@ struct ShareRequest
 // API takes one image a call, so each image is its own ModifyImageSharePermission.
 struct ShareManyRequest
 {
-    QStringList imageIds;
-    QStringList accountIds;
+    QStringList imageIds = {};
+    QStringList accountIds = {};
     SharePermission permission = SharePermission::Share;
 };
 
 struct ModifyAttributeRequest
 {
-    QString imageId;
-    std::optional<QString> imageName;
-    std::optional<QString> imageDescription;
+    QString imageId = {};
+    std::optional<QString> imageName = {};
+    std::optional<QString> imageDescription = {};
     QString region = {}; // where the caller acts; empty: the image's own
     std::optional<QString> imageFamily = {};
     std::optional<bool> imageDeprecated = {};
@@ -54,12 +54,12 @@ struct ModifyAttributeRequest
 
 struct SyncRequest
 {
-    QStringList imageIds; // SyncImages copies several images to the same regions in one request
-    QStringList destinationRegions;
-    std::optional<QString> imageName;
+    QStringList imageIds = {}; // SyncImages copies several images to the same regions in one request
+    QStringList destinationRegions = {};
+    std::optional<QString> imageName = {};
     // The give flow (C7): share the copy with these accounts once it is ready. Recorded on the
     // task, so that the step survives closing the workspace; not an API parameter.
-    QStringList shareWithAccountIds;
+    QStringList shareWithAccountIds = {};
     // An encrypted copy (SyncImages' Encrypt, with KmsKeyId): only within the source region.
     bool encrypt = false;
     QString kmsKeyId = {};
@@ -68,16 +68,16 @@ struct SyncRequest
 
 struct DeleteRequest
 {
-    QStringList imageIds;
+    QStringList imageIds = {};
     bool deleteBindedSnapshots = false;
     QString region = {}; // where the caller acts; empty: each image's own
 };
 
 struct CreateImageRequest
 {
-    QString instanceId;
-    QString imageName;
-    QString imageDescription;
+    QString instanceId = {};
+    QString imageName = {};
+    QString imageDescription = {};
     bool forcePoweroff = false;
     bool sysprep = false;
     QString region = {}; // where the caller acts; empty: the instance's own
@@ -91,26 +91,26 @@ struct CreateImageRequest
 // What was learned from the image file itself (its header), not from the operator.
 struct ImageFileFacts
 {
-    QString format; // RAW, VHD, QCOW2, VMDK, ISO, or what else was seen
+    QString format = {}; // RAW, VHD, QCOW2, VMDK, ISO, or what else was seen
     qint64 fileSizeBytes = 0;
     qint64 virtualSizeBytes = 0;
-    QString partitionTable;              // MBR, GPT, NONE, or empty when unknown
-    std::optional<bool> virtioInstalled; // unknown unless the operator knows
-    std::optional<bool> cloudInitInstalled;
+    QString partitionTable = {};              // MBR, GPT, NONE, or empty when unknown
+    std::optional<bool> virtioInstalled = {}; // unknown unless the operator knows
+    std::optional<bool> cloudInitInstalled = {};
 };
 
 struct ImportRequest
 {
-    QString region;
-    QString imageName;
-    QString imageDescription;
-    QString osType;
-    QString osVersion;
-    QString architecture;
-    QString imageUrl;
+    QString region = {};
+    QString imageName = {};
+    QString imageDescription = {};
+    QString osType = {};
+    QString osVersion = {};
+    QString architecture = {};
+    QString imageUrl = {};
     bool force = false;
     LicenseType licenseType = LicenseType::TencentCloud;
-    ImageFileFacts file;
+    ImageFileFacts file = {};
     QList<Tag> tags = {};
     QString imageFamily = {};
     // The cloud imports only from an object store (COS) bucket; the console may also import a
@@ -120,11 +120,11 @@ struct ImportRequest
 
 struct RunInstancesRequest
 {
-    QString imageId;
-    QString region;
-    QString zone;
+    QString imageId = {};
+    QString region = {};
+    QString zone = {};
     int count = 1;
-    QString instanceName;
+    QString instanceName = {};
     QString instanceType = {}; // empty: the workspace's default, which runs any image
     QString instanceChargeType = {};
     SystemDisk systemDisk = {};
@@ -132,30 +132,30 @@ struct RunInstancesRequest
 
 struct ResetInstanceRequest
 {
-    QString instanceId;
-    QString imageId;
+    QString instanceId = {};
+    QString imageId = {};
     QString region = {}; // where the caller acts; empty: the instance's own
 };
 
 struct ExportImagesRequest
 {
-    QStringList imageIds;
-    QString bucketName; // a COS bucket of the region: <name>-<appid>
+    QStringList imageIds = {};
+    QString bucketName = {}; // a COS bucket of the region: <name>-<appid>
     QString exportFormat = QStringLiteral("RAW");
-    QStringList fileNamePrefixList; // one per image, or none
+    QStringList fileNamePrefixList = {}; // one per image, or none
     bool onlyExportRootDisk = false;
     QString region = {}; // where the caller acts; empty: each image's own
 };
 
 struct TerminateInstancesRequest
 {
-    QStringList instanceIds;
+    QStringList instanceIds = {};
     QString region = {}; // where the caller acts; empty: each instance's own
 };
 
 struct TrustedAccountsRequest
 {
-    QStringList accountIds;
+    QStringList accountIds = {};
 };
 
 } // namespace cvm
