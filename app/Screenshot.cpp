@@ -16,17 +16,25 @@
 
 namespace {
 
-// The first image (by ID) the acting account sees that matches.
+// The images (by ID) the acting account sees that match.
+QStringList matchingImages(const cvm::Workspace &ws, const QString &acting,
+                           const std::function<bool(const cvm::Image &)> &match)
+{
+    QStringList ids = cvm::Rules::visibleImageIds(ws, acting);
+    std::sort(ids.begin(), ids.end());
+    ids.removeIf([&](const QString &id) { return !match(*ws.image(id)); });
+    return ids;
+}
+
 QString firstImage(const cvm::Workspace &ws, const QString &acting,
                    const std::function<bool(const cvm::Image &)> &match)
 {
-    QList<QString> ids = cvm::Rules::visibleImageIds(ws, acting);
-    std::sort(ids.begin(), ids.end());
-    for (const QString &id : std::as_const(ids)) {
-        if (match(*ws.image(id)))
-            return id;
-    }
-    return {};
+    return matchingImages(ws, acting, match).value(0);
+}
+
+bool ownNormal(const cvm::Image &i, const QString &acting)
+{
+    return i.isCustom() && i.ownerAccountId == acting && i.state == cvm::ImageState::Normal;
 }
 
 QString sensibleImage(const cvm::ui::MainWindow &window, const QString &dialog)
@@ -34,9 +42,7 @@ QString sensibleImage(const cvm::ui::MainWindow &window, const QString &dialog)
     const cvm::Workspace &ws = window.console().workspace();
     const QString me = window.actingAccount();
     const int limit = ws.policy().shareLimit;
-    auto own = [&](const cvm::Image &i) {
-        return i.isCustom() && i.ownerAccountId == me && i.state == cvm::ImageState::Normal;
-    };
+    auto own = [&](const cvm::Image &i) { return ownNormal(i, me); };
     if (dialog == QLatin1String("share"))
         return firstImage(ws, me, [&](const cvm::Image &i) {
             return own(i) && !i.shares.isEmpty() && i.shares.size() < limit && !i.encrypted &&
@@ -68,19 +74,12 @@ QString sensibleImage(const cvm::ui::MainWindow &window, const QString &dialog)
     });
 }
 
-// The acting account's own custom images, by ID.
+// The acting account's own Normal custom images, by ID.
 QStringList ownImages(const cvm::ui::MainWindow &window)
 {
-    const cvm::Workspace &ws = window.console().workspace();
     const QString me = window.actingAccount();
-    QStringList out;
-    for (const QString &id : cvm::Rules::visibleImageIds(ws, me)) {
-        const cvm::Image &i = *ws.image(id);
-        if (i.isCustom() && i.ownerAccountId == me && i.state == cvm::ImageState::Normal)
-            out.append(id);
-    }
-    std::sort(out.begin(), out.end());
-    return out;
+    return matchingImages(window.console().workspace(), me,
+                          [&](const cvm::Image &i) { return ownNormal(i, me); });
 }
 
 // Lets the window lay itself out: views wait a moment after a resize before wrapping their items

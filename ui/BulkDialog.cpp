@@ -24,8 +24,6 @@
 namespace cvm::ui {
 namespace {
 
-const QColor kRefusalColor(0xb0, 0x00, 0x20);
-const QColor kHeldColor(0x80, 0x60, 0x00);
 
 // One image's line: what happens to it, or why it cannot.
 struct Line
@@ -174,18 +172,20 @@ BulkDialog::Mode BulkDialog::mode() const
 
 void BulkDialog::setAccounts(const QStringList &accountIds)
 {
-    if (d->accountInput) {
+    if (d->mode == Mode::Share)
         d->accountInput->setPlainText(accountIds.join(QLatin1Char('\n')));
-        return;
-    }
-    if (d->mode == Mode::Cancel)
-        setRegions(accountIds); // the same check list, of accounts
+    else if (d->mode == Mode::Cancel)
+        tick(accountIds);
 }
 
-void BulkDialog::setRegions(const QStringList &ids)
+void BulkDialog::setRegions(const QStringList &regionIds)
 {
-    if (!d->choices)
-        return;
+    if (d->mode == Mode::Copy)
+        tick(regionIds);
+}
+
+void BulkDialog::tick(const QStringList &ids)
+{
     d->updating = true;
     for (int i = 0; i < d->choices->count(); ++i) {
         QListWidgetItem *item = d->choices->item(i);
@@ -265,16 +265,11 @@ void BulkDialog::rebuildChoices()
             QString text = tr("%1 (%2) — quota: %3 of %4 left")
                                .arg(RuleText::regionName(&r, r.regionId), r.regionId,
                                     locale.toString(q.left()), locale.toString(q.limit));
-            const bool usable = r.isAvailable() && r.supportsImageCopy;
+            const Verdict why = Rules::checkCopyRegion(ws, r.regionId);
+            const bool usable = why.allowed();
             if (!usable) {
-                const Violation why{ruleId(Rule::C3), codes::InvalidRegionUnavailable,
-                                    {{QStringLiteral("region"), r.regionId},
-                                     {QStringLiteral("reason"), r.isAvailable()
-                                                                    ? QStringLiteral("noCopy")
-                                                                    : QStringLiteral("unavailable")}},
-                                    {r.regionId}};
-                text = tr("%1 — %2").arg(text, RuleText::message(why));
-                item->setToolTip(RefusalText::tooltip({why}));
+                text = tr("%1 — %2").arg(text, RuleText::message(why.violations.first()));
+                item->setToolTip(RefusalText::tooltip(why.violations));
                 item->setForeground(kRefusalColor);
             }
             item->setText(text);
@@ -311,7 +306,7 @@ void BulkDialog::refresh()
         for (const Rules::ShareManyItem &item : items)
             lines.append(Line{item.imageId, item.verdict, item.unchanged(),
                               int(item.accountIds.size())});
-        whole = Rules::checkShareMany(ws, acting, items, r);
+        whole = Rules::checkShareMany(items, r);
     }
 
     int changing = 0, alone = 0, refused = 0;

@@ -38,6 +38,8 @@ public:
 private:
     void retranslate() override;
     void rebuildChoices();
+    // Ticks these accounts (cancel) or regions (copy) in the check list, and no others.
+    void tick(const QStringList &ids);
     void refresh() override;
     void apply();
 

@@ -21,11 +21,6 @@
 #include <QVBoxLayout>
 
 namespace cvm::ui {
-namespace {
-
-const QColor kRefusalColor(0xb0, 0x00, 0x20);
-
-} // namespace
 
 struct CopyDialog::Private
 {

@@ -140,7 +140,7 @@ void DeleteDialog::refresh()
         auto *status = new QTableWidgetItem(v.allowed() ? tr("Can be deleted.")
                                                         : RefusalText::plain(v.violations));
         if (!v.allowed()) {
-            status->setForeground(QColor(0xb0, 0x00, 0x20));
+            status->setForeground(kRefusalColor);
             status->setToolTip(RefusalText::tooltip(v.violations));
         }
         d->table->setItem(row, 0, new QTableWidgetItem(id));

@@ -268,7 +268,7 @@ void ImportImageDialog::showReport(const ImageFileReport &report)
             tr("%1 %2").arg(c.passed ? QStringLiteral("✓") : QStringLiteral("✗"), c.text),
             d->findings);
         if (!c.passed)
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(kRefusalColor);
     }
     if (report.format == QLatin1String("ISO"))
         d->force->setChecked(true);

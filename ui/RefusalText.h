@@ -2,6 +2,7 @@
 
 #include "Verdict.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -9,6 +10,11 @@
 class QLineEdit;
 
 namespace cvm::ui {
+
+// The colours of list lines: one the rules refuse, and one held back while the request they
+// belong to is refused.
+inline const QColor kRefusalColor(0xb0, 0x00, 0x20);
+inline const QColor kHeldColor(0x80, 0x60, 0x00);
 
 // The one way a refusal is worded wherever it shows — dialogs, tooltips of actions in the
 // toolbar and menus, the table's context menu, message boxes: for each violation (each said

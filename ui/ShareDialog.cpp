@@ -199,11 +199,11 @@ void ShareDialog::refresh()
             ++fresh;
             item->setText(tr("– %1 (%2): not shared while the other lines or the limit refuse the request")
                               .arg(id, name));
-            item->setForeground(QColor(0x80, 0x60, 0x00));
+            item->setForeground(kHeldColor);
         } else {
             item->setText(tr("✗ %1").arg(RuleText::message(one.violations.first())));
             item->setToolTip(RefusalText::tooltip(one.violations));
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(kRefusalColor);
         }
     }
     const int limit = ws.policy().shareLimit;

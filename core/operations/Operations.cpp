@@ -301,7 +301,7 @@ OperationResult Operations::modifySharePermissions(const OperationContext &ctx,
     const bool share = r.permission == SharePermission::Share;
     const QString action = str("ModifyImageSharePermission");
     const QList<Rules::ShareManyItem> items = Rules::checkShareManyEach(m_ws, ctx.accountId, r);
-    const Verdict v = Rules::checkShareMany(m_ws, ctx.accountId, items, r);
+    const Verdict v = Rules::checkShareMany(items, r);
     const auto paramsOf = [share](const QString &imageId, const QStringList &accounts) {
         return QJsonObject{{str("ImageId"), imageId},
                            {str("AccountIds"), toJsonArray(accounts)},
@@ -325,13 +325,8 @@ OperationResult Operations::modifySharePermissions(const OperationContext &ctx,
         for (const Rules::ShareManyItem &item : items) {
             OperationResult one;
             one.status = OperationResult::Status::Refused;
-            if (item.unchanged() && item.verdict.allowed()) {
-                const ShareRequest whole{item.imageId, r.accountIds, r.permission};
-                one.verdict = share ? Rules::checkShare(m_ws, ctx.accountId, whole)
-                                    : Rules::checkCancelShare(m_ws, ctx.accountId, whole);
-            } else {
-                one.verdict = item.verdict;
-            }
+            one.verdict = item.unchanged() && item.verdict.allowed() ? item.unchangedBecause
+                                                                     : item.verdict;
             if (!one.verdict.allowed())
                 journal(ctx, action,
                         paramsOf(item.imageId, item.unchanged() ? distinct(r.accountIds)

@@ -361,10 +361,15 @@ QList<Rules::ShareManyItem> Rules::checkShareManyEach(const Workspace &ws, const
                 item.accountIds.append(accountId);
         }
         if (item.unchanged()) {
+            // Only the image's own checks block the others; a refused image is refused,
+            // whatever the accounts (whose shares an image has is for its owner only).
             item.verdict = share ? checkShareImage(ws, acting, imageId)
                                  : checkCancelShareImage(ws, acting, imageId);
-            // Whose shares an image has is for its owner only: a refused image is refused,
-            // whatever the accounts.
+            if (item.verdict.allowed()) {
+                const ShareRequest whole{imageId, accounts, r.permission};
+                item.unchangedBecause =
+                    share ? checkShare(ws, acting, whole) : checkCancelShare(ws, acting, whole);
+            }
         } else {
             const ShareRequest one{imageId, item.accountIds, r.permission};
             item.verdict = share ? checkShare(ws, acting, one) : checkCancelShare(ws, acting, one);
@@ -374,10 +379,8 @@ QList<Rules::ShareManyItem> Rules::checkShareManyEach(const Workspace &ws, const
     return out;
 }
 
-Verdict Rules::checkShareMany(const Workspace &ws, const QString &acting,
-                              const QList<ShareManyItem> &items, const ShareManyRequest &r)
+Verdict Rules::checkShareMany(const QList<ShareManyItem> &items, const ShareManyRequest &r)
 {
-    const bool share = r.permission == SharePermission::Share;
     Verdict v;
     if (items.isEmpty()) {
         v.refuse(Rule::S4, codes::MissingParameter, args({{str("field"), str("ImageIds")}}));
@@ -409,11 +412,8 @@ Verdict Rules::checkShareMany(const Workspace &ws, const QString &acting,
     }
     if (v.allowed() && !anyChange) {
         // Nothing would change: say why, as the single request for each image would.
-        for (const ShareManyItem &item : items) {
-            const ShareRequest one{item.imageId, r.accountIds, r.permission};
-            v.merge(share ? checkShare(ws, acting, one) : checkCancelShare(ws, acting, one));
-        }
-        v.confirmations.clear();
+        for (const ShareManyItem &item : items)
+            v.violations += item.unchangedBecause.violations;
     }
     return v;
 }
@@ -600,6 +600,23 @@ Verdict Rules::checkModifyAttribute(const Workspace &ws, const QString &acting,
     return v;
 }
 
+Verdict Rules::checkCopyRegion(const Workspace &ws, const QString &regionId,
+                               const QString &imageId)
+{
+    Verdict v;
+    QVariantMap a = args({{str("region"), regionId}});
+    if (!imageId.isEmpty())
+        a.insert(str("imageId"), imageId);
+    const Region *region = ws.region(regionId);
+    if (!region) {
+        v.refuse(Rule::C3, codes::InvalidRegionNotFound, a, {regionId});
+    } else if (!region->isAvailable() || !region->supportsImageCopy) {
+        a.insert(str("reason"), region->isAvailable() ? str("noCopy") : str("unavailable"));
+        v.refuse(Rule::C3, codes::InvalidRegionUnavailable, a, {regionId});
+    }
+    return v;
+}
+
 Verdict Rules::checkSyncDestination(const Workspace &ws, const QString &acting, const Image &image,
                                     const QString &regionId, int alsoCopied)
 {
@@ -610,17 +627,9 @@ Verdict Rules::checkSyncDestination(const Workspace &ws, const QString &acting, 
         v.refuse(Rule::C2, codes::UnsupportedOperationLocationImageNotSupported, a, {regionId});
         return v;
     }
-    const Region *region = ws.region(regionId);
-    if (!region) {
-        v.refuse(Rule::C3, codes::InvalidRegionNotFound, a, {regionId});
+    v = checkCopyRegion(ws, regionId, image.imageId);
+    if (!v.allowed())
         return v;
-    }
-    if (!region->isAvailable() || !region->supportsImageCopy) {
-        QVariantMap m = a;
-        m.insert(str("reason"), region->isAvailable() ? str("noCopy") : str("unavailable"));
-        v.refuse(Rule::C3, codes::InvalidRegionUnavailable, m, {regionId});
-        return v;
-    }
     if (own && regionId == image.region) {
         v.refuse(Rule::C3, codes::InvalidParameterValueInvalidRegion, a, {regionId});
         return v;

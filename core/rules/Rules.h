@@ -77,14 +77,16 @@ public:
         QString imageId;
         QStringList accountIds;
         Verdict verdict;
+        // When nothing changes on the image: why, as the single request for all the accounts
+        // would be refused (already shared, or not shared).
+        Verdict unchangedBecause = {};
         bool unchanged() const { return accountIds.isEmpty(); }
     };
     static QList<ShareManyItem> checkShareManyEach(const Workspace &ws, const QString &acting,
                                                    const ShareManyRequest &r);
     // The whole bulk request: every item's refusals; when nothing changes on any image, why
     // (already shared, or not shared); the S6 acknowledgement once for all images.
-    static Verdict checkShareMany(const Workspace &ws, const QString &acting,
-                                  const QList<ShareManyItem> &items, const ShareManyRequest &r);
+    static Verdict checkShareMany(const QList<ShareManyItem> &items, const ShareManyRequest &r);
     // M1-M3
     static Verdict checkModifyAttribute(const Workspace &ws, const QString &acting,
                                         const ModifyAttributeRequest &r);
@@ -106,6 +108,10 @@ public:
     static Verdict checkSyncDestination(const Workspace &ws, const QString &acting,
                                         const Image &image, const QString &regionId,
                                         int alsoCopied = 0);
+    // C3: whether the region takes copies at all (it exists, is available, supports them),
+    // whatever the image; `imageId`, when given, is named in the refusal.
+    static Verdict checkCopyRegion(const Workspace &ws, const QString &regionId,
+                                   const QString &imageId = QString());
     // C5: room for one more copy in the region, after `alsoCopied` others.
     static Verdict checkCopyQuota(const Workspace &ws, const QString &acting,
                                   const QString &regionId, int alsoCopied = 0);

@@ -735,6 +735,8 @@ private Q_SLOTS:
                             QStringList all;
                             for (int i = 0; i < list->count(); ++i)
                                 all.append(list->item(i)->data(Qt::UserRole).toString());
+                            // Every account in the cancel list, every region in the copy list.
+                            bulk->setAccounts(all);
                             bulk->setRegions(all);
                         }
                         settle();
