@@ -830,6 +830,10 @@ Perintah:
         <source>error %1</source>
         <translation>galat %1</translation>
     </message>
+    <message>
+        <source>%1: the key is written more than once; keep the one that is meant.</source>
+        <translation>%1: kunci ini ditulis lebih dari sekali; pertahankan yang dimaksud.</translation>
+    </message>
 </context>
 <context>
     <name>cvm::RuleText</name>

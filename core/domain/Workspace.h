@@ -105,7 +105,6 @@ private:
     friend class Operations;
     friend class Document;
     friend class WorkspaceReader;
-    friend class WorkspaceFastReader;
 
     void apply(const WorkspaceDelta &delta);
     void appendJournal(const JournalEntry &entry);

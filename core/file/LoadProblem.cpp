@@ -106,6 +106,9 @@ QString LoadProblem::text() const
             .arg(path, expectation(expect, allowed));
     case Kind::Invalid:
         return tr("%1: %2 is not %3.").arg(path, value, expectation(expect, allowed));
+    case Kind::RepeatedKey:
+        return tr("%1: the key is written more than once; keep the one that is meant.")
+            .arg(path);
     }
     return {};
 }

@@ -2,7 +2,6 @@
 #include "Cloud.h"
 
 #include "Ids.h"
-#include "WorkspaceFastReader.h"
 #include "WorkspaceKeys.h"
 #include "WorkspaceReader.h"
 #include "WorkspaceSchema.h"
@@ -18,46 +17,16 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 namespace cvm {
 
-namespace {
-
-// Parses the text of a workspace into its root object, or says what is wrong with it.
-bool parseRoot(const QByteArray &json, QJsonObject &root, LoadResult &result)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        LoadProblem p;
-        p.kind = LoadProblem::Kind::Syntax;
-        const auto [line, column] = WorkspaceFile::lineAndColumn(json, error.offset);
-        p.line = line;
-        p.column = column;
-        p.detail = error.errorString();
-        p.syntaxError = int(error.error);
-        result.problems.append(p);
-        return false;
-    }
-    if (!doc.isObject()) {
-        LoadProblem p;
-        p.kind = LoadProblem::Kind::NotAWorkspace;
-        p.value = doc.isArray() ? QStringLiteral("[…]") : QStringLiteral("—");
-        result.problems.append(p);
-        return false;
-    }
-    root = doc.object();
-    return true;
-}
-
-} // namespace
-
 LoadResult WorkspaceFile::load(const QString &fileName)
 {
-    LoadResult result;
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
+        LoadResult result;
         LoadProblem p;
         p.kind = LoadProblem::Kind::Unreadable;
         p.path = QFileInfo(fileName).fileName();
@@ -65,29 +34,24 @@ LoadResult WorkspaceFile::load(const QString &fileName)
         result.problems.append(p);
         return result;
     }
-    // The quick reader reads the file where the system maps it, without a copy (a tenth of
-    // the time of a large file); records keep no pointer into it. The console and the server
-    // replace the file by renaming, never by truncating it under a reader.
-    bool triedQuickly = false;
+    // The reader reads the file where the system maps it, without a copy (a tenth of the time
+    // of a large file); records keep no pointer into it. The pages already read are given back
+    // as reading goes on, so a large file is not held whole beside its records. The console
+    // and the server replace the file by renaming, never by truncating it under a reader.
     if (const qint64 size = file.size(); size > 0) {
         if (uchar *mapped = file.map(0, size)) {
-            triedQuickly = true;
-            result.workspace = readWorkspaceFast(
-                QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size));
+            const std::function<void(qsizetype)> release = [mapped](qsizetype upTo) {
+                const qsizetype page = qsizetype(::sysconf(_SC_PAGESIZE));
+                if (const qsizetype whole = upTo / page * page; whole > 0)
+                    ::madvise(mapped, size_t(whole), MADV_DONTNEED);
+            };
+            LoadResult result = readWorkspace(
+                QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size), release);
             file.unmap(mapped);
-            if (result.workspace)
-                return result;
+            return result;
         }
     }
-    QByteArray data = file.readAll();
-    file.close();
-    if (!triedQuickly && (result.workspace = readWorkspaceFast(data)))
-        return result;
-    QJsonObject root;
-    if (!parseRoot(data, root, result))
-        return result;
-    data = QByteArray(); // parsed: a large file is not held twice while it is read into records
-    return fromObject(root);
+    return readWorkspace(file.readAll());
 }
 
 std::pair<int, int> WorkspaceFile::lineAndColumn(const QByteArray &data, int offset)
@@ -108,20 +72,12 @@ std::pair<int, int> WorkspaceFile::lineAndColumn(const QByteArray &data, int off
 
 LoadResult WorkspaceFile::fromJson(const QByteArray &json)
 {
-    LoadResult result;
-    if ((result.workspace = readWorkspaceFast(json)))
-        return result;
-    QJsonObject root;
-    if (!parseRoot(json, root, result))
-        return result;
-    return fromObject(root);
+    return readWorkspace(json);
 }
 
 LoadResult WorkspaceFile::fromObject(const QJsonObject &object)
 {
-    LoadResult result;
-    result.workspace = readWorkspace(object, result.migratedFrom, result.problems);
-    return result;
+    return readWorkspace(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QString WorkspaceFile::timeToString(const QDateTime &t)
@@ -474,26 +430,19 @@ QList<Image> WorkspaceFile::parseDescribeImages(const QByteArray &json, const QS
 {
     QList<LoadProblem> local;
     QList<LoadProblem> &out = problems ? *problems : local;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        LoadProblem p;
-        p.kind = LoadProblem::Kind::Syntax;
-        const auto [line, column] = lineAndColumn(json, error.offset);
-        p.line = line;
-        p.column = column;
-        p.detail = error.errorString();
-        p.syntaxError = int(error.error);
-        out.append(p);
+    LoadProblem syntax;
+    const std::optional<QJsonValue> doc = readJsonText(json, &syntax);
+    if (!doc) {
+        out.append(syntax);
         return {};
     }
     QJsonArray set;
     QString path = key::ImageSet;
-    if (doc.isArray()) {
-        set = doc.array();
+    if (doc->isArray()) {
+        set = doc->toArray();
         path = QString();
     } else {
-        QJsonObject o = doc.object();
+        QJsonObject o = doc->toObject();
         if (o.value(key::Response).isObject()) {
             o = o.value(key::Response).toObject();
             path = key::Response + QLatin1Char('.') + key::ImageSet;

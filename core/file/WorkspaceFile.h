@@ -48,7 +48,8 @@ public:
         NotAWorkspace,
         NewerVersion,
         Missing,
-        Invalid
+        Invalid,
+        RepeatedKey // a key written twice in one object: which one was meant is not known
     };
 
     Kind kind = Kind::Invalid;

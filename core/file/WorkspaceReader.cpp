@@ -1,25 +1,47 @@
+// The one reader of the workspace file.
+//
+// The text is read in one pass straight into records, as the schema lists their fields
+// (WorkspaceSchema.cpp), without a tree of JSON values in between: for a file of a hundred
+// thousand images a tree would take most of the time of opening it and most of the memory.
+// Every value is checked as it is met. A value that is not what its field allows is recorded
+// as a problem with its path and is passed over, and reading goes on, so every problem of a
+// file is reported in one pass. Within a record, problems are reported in the order of the
+// record's fields in the schema; records in the order of the file; the sections of the file in
+// a fixed order (the one of kSections below). A syntax error ends the reading: it is reported
+// with its line and column, alone.
+//
+// QJsonDocument has two parts left: an older version of the format is migrated as a JSON
+// object (migrateFromVersion1) and then read as text again, and the tests hold this reader
+// to it.
 #include "WorkspaceReader.h"
 
 #include "Cloud.h"
-#include "WorkspaceDelta.h"
-
 #include "Ids.h"
-#include "WorkspaceFile.h"
+#include "JsonScanner.h"
+#include "WorkspaceDelta.h"
 #include "WorkspaceKeys.h"
 #include "WorkspaceSchema.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <QVarLengthArray>
 #include <algorithm>
+#include <bit>
 #include <cmath>
-#include <functional>
+#include <condition_variable>
+#include <deque>
 #include <limits>
+#include <mutex>
+#include <numeric>
+#include <string_view>
+#include <system_error>
+#include <thread>
+#include <unordered_map>
 
 namespace cvm {
+
+using jsonscan::Scanner;
+using jsonscan::SyntaxError;
 
 namespace {
 
@@ -76,6 +98,142 @@ private:
     qsizetype m_index = -1;
 };
 
+// Puts records into the workspace on a second thread while the text is still being read:
+// indexing a hundred thousand images costs about as much as reading them, and the two
+// overlap on two cores. The jobs run in the order they were posted.
+class Builder
+{
+public:
+    using Job = std::function<void(Workspace &)>;
+
+    explicit Builder(Workspace &ws) : m_ws(ws) {}
+    ~Builder() { finish(); }
+    Builder(const Builder &) = delete;
+    Builder &operator=(const Builder &) = delete;
+
+    void post(Job job)
+    {
+        {
+            const std::lock_guard<std::mutex> lock(m_mutex);
+            m_jobs.push_back(std::move(job));
+        }
+        m_ready.notify_one();
+        if (m_inline) {
+            run();
+        } else if (!m_thread.joinable()) {
+            try {
+                m_thread = std::thread([this] { run(); });
+            } catch (const std::system_error &) {
+                // No second thread to be had: the jobs run here, as they are posted.
+                m_inline = true;
+                m_done = true;
+                run();
+            }
+        }
+    }
+
+    // Waits for every job.
+    void finish()
+    {
+        if (m_thread.joinable()) {
+            {
+                const std::lock_guard<std::mutex> lock(m_mutex);
+                m_done = true;
+            }
+            m_ready.notify_one();
+            m_thread.join();
+        }
+    }
+
+private:
+    void run()
+    {
+        while (true) {
+            std::deque<Job> jobs;
+            {
+                std::unique_lock<std::mutex> lock(m_mutex);
+                m_ready.wait(lock, [this] { return !m_jobs.empty() || m_done; });
+                if (m_jobs.empty())
+                    return;
+                jobs.swap(m_jobs);
+            }
+            for (Job &job : jobs)
+                job(m_ws);
+        }
+    }
+
+    Workspace &m_ws;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<Job> m_jobs;
+    bool m_done = false;
+    bool m_inline = false; // no thread could be started: jobs run as they are posted
+    std::thread m_thread;
+};
+
+// Records of one kind, put into the workspace by the builder in batches.
+template <typename Record> class Batches
+{
+public:
+    using Put = std::function<void(Workspace &, Record &&)>;
+
+    Batches(Builder &builder, Put put) : m_builder(builder), m_put(std::move(put))
+    {
+        m_batch.reserve(kSize);
+    }
+    ~Batches() { flush(); }
+
+    void add(Record &&record)
+    {
+        m_batch.append(std::move(record));
+        if (m_batch.size() == kSize)
+            flush();
+    }
+    void flush()
+    {
+        if (m_batch.isEmpty())
+            return;
+        m_builder.post([batch = std::move(m_batch), put = m_put](Workspace &ws) mutable {
+            for (Record &r : batch)
+                put(ws, std::move(r));
+        });
+        m_batch = {};
+        m_batch.reserve(kSize);
+    }
+
+private:
+    static constexpr qsizetype kSize = 512;
+    Builder &m_builder;
+    Put m_put;
+    QList<Record> m_batch;
+};
+
+// The top level of the file, in the order their problems are reported.
+enum Section : int
+{
+    FormatSection,
+    VersionSection,
+    NameSection,
+    PolicySection,
+    AccountsSection,
+    RegionsSection,
+    ImagesSection,
+    InstancesSection,
+    SnapshotsSection,
+    TasksSection,
+    JournalSection,
+    CloudSection,
+    SectionCount
+};
+constexpr QLatin1String kSections[SectionCount] = {
+    key::Format,    key::Version,   key::Name,      key::Policy,    key::Accounts, key::Regions,
+    key::Images,    key::Instances, key::Snapshots, key::Tasks,     key::Journal,  key::Cloud};
+
+bool is(QByteArrayView k, QLatin1String name)
+{
+    return k.size() == name.size() && std::memcmp(k.data(), name.data(), size_t(k.size())) == 0;
+}
+
 } // namespace
 
 // The times the console writes ("2026-11-23T07:25:27Z") read without Qt's general ISO
@@ -110,20 +268,39 @@ QDateTime parseWorkspaceTime(const QString &s)
     return t.isValid() ? t.toUTC() : t;
 }
 
-// Reads a workspace object into a Workspace, collecting every problem with its path.
+QString shownJsonValue(const QJsonValue &value)
+{
+    return shown(value);
+}
+
+// Reads a text into records, collecting every problem with its path.
 class WorkspaceReader
 {
 public:
-    explicit WorkspaceReader(QList<LoadProblem> &problems) : m_problems(problems) {}
-
-    std::unique_ptr<Workspace> read(QJsonObject root, int &migratedFrom);
-    Image readImage(const QJsonObject &o, const Where &path, bool describeImages)
+    WorkspaceReader(Scanner &in, bool describeImages = false)
+        : m_in(in), m_describeImages(describeImages)
     {
-        return readAs<Image>(schema::image(), o, path, describeImages);
     }
-    std::optional<WorkspaceDelta> readEffect(const QJsonObject &o);
+
+    // The whole file; problems and findings are collected below.
+    std::unique_ptr<Workspace> read(qsizetype textSize,
+                                    const std::function<void(qsizetype)> &release,
+                                    int &version);
+    // One record (the next value, which must be an object) as `s` lists it.
+    void readRecord(const schema::RecordSchema &s, void *r, const Where &path);
+
+    QList<LoadProblem> takeProblems() { return std::move(m_problems); }
+    QList<Violation> takeFindings() { return std::move(m_findings); }
+    bool formatIsWrong() const { return m_formatWrong; }
+    // A problem of the version, which decides before anything else is reported.
+    std::optional<LoadProblem> versionProblem() const { return m_versionProblem; }
 
 private:
+    void add(LoadProblem p)
+    {
+        m_problems.append(std::move(p));
+        m_tags.push_back(0);
+    }
     void invalid(const QString &path, const QJsonValue &v, Expect e,
                  const QStringList &allowed = {})
     {
@@ -133,7 +310,7 @@ private:
         p.value = shown(v);
         p.expect = e;
         p.allowed = allowed;
-        m_problems.append(p);
+        add(std::move(p));
     }
     void missing(const QString &path, Expect e, const QStringList &allowed = {})
     {
@@ -142,292 +319,659 @@ private:
         p.path = path;
         p.expect = e;
         p.allowed = allowed;
-        m_problems.append(p);
+        add(std::move(p));
     }
-    static QString at(const Where &path, QLatin1String k) { return Where(path, k).text(); }
-
-    QJsonValue get(const QJsonObject &o, QLatin1String k, const Where &path, bool required,
-                   Expect e)
+    void repeated(const QString &path)
     {
-        const auto it = o.constFind(k);
-        if (it == o.constEnd() || (it->isNull() && required)) {
-            if (required)
-                missing(at(path, k), e);
-            return QJsonValue(QJsonValue::Undefined);
-        }
-        return *it;
+        LoadProblem p;
+        p.kind = LoadProblem::Kind::RepeatedKey;
+        p.path = path;
+        add(std::move(p));
     }
-
-    QString string(const QJsonObject &o, QLatin1String k, const Where &path, bool required,
-                   Expect e, bool (*valid)(const QString &))
+    // Tags the problems from `from` on with `tag`; sorts those from `from` on by their tags.
+    void tag(qsizetype from, int tag)
     {
-        const QJsonValue v = get(o, k, path, required, e);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isString() || (valid && !valid(v.toString()))) {
-            invalid(at(path, k), v, e);
-            return {};
-        }
-        return v.toString();
+        for (qsizetype i = from; i < m_problems.size(); ++i)
+            m_tags[size_t(i)] = tag;
     }
-
-    // Every whole number of the format is held in an int. A number is compared with the
-    // bounds as a double, before any conversion: converting one out of range is undefined.
-    std::optional<int> integer(const QJsonObject &o, QLatin1String k, const Where &path,
-                               bool required, Expect e = Expect::NonNegativeInteger)
+    void order(qsizetype from)
     {
-        const QJsonValue v = get(o, k, path, required, e);
-        if (v.isUndefined() || v.isNull())
-            return std::nullopt;
-        const double d = v.toDouble(-1.5);
-        const double min = e == Expect::Integer ? double(std::numeric_limits<int>::min()) : 0;
-        const double max = e == Expect::Percent ? 100 : double(std::numeric_limits<int>::max());
-        if (!v.isDouble() || d != std::trunc(d) || (e == Expect::Percent && (d < min || d > max)) ||
-            (e == Expect::NonNegativeInteger && d < 0)) {
-            invalid(at(path, k), v, e);
-            return std::nullopt;
+        const qsizetype n = m_problems.size() - from;
+        if (n < 2)
+            return;
+        std::vector<qsizetype> index;
+        index.resize(size_t(n));
+        std::iota(index.begin(), index.end(), from);
+        std::stable_sort(index.begin(), index.end(), [this](qsizetype a, qsizetype b) {
+            return m_tags[size_t(a)] < m_tags[size_t(b)];
+        });
+        QList<LoadProblem> sorted;
+        std::vector<int> tags;
+        for (qsizetype i : index) {
+            sorted.append(m_problems.at(i));
+            tags.push_back(m_tags[size_t(i)]);
         }
-        if (d < min || d > max) {
-            invalid(at(path, k), v, Expect::IntegerInRange,
-                    {QString::number(qint64(min)), QString::number(qint64(max))});
-            return std::nullopt;
-        }
-        return int(d);
-    }
-
-    QDateTime time(const QJsonObject &o, QLatin1String k, const Where &path, bool required = true)
-    {
-        const QJsonValue v = get(o, k, path, required, Expect::Time);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        const QDateTime t = v.isString() ? parseWorkspaceTime(v.toString()) : QDateTime();
-        if (!t.isValid()) {
-            invalid(at(path, k), v, Expect::Time);
-            return {};
-        }
-        return t;
-    }
-
-    QJsonArray array(const QJsonObject &o, QLatin1String k, const Where &path, bool required)
-    {
-        const QJsonValue v = get(o, k, path, required, Expect::Array);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray()) {
-            invalid(at(path, k), v, Expect::Array);
-            return {};
-        }
-        return v.toArray();
-    }
-
-    // Calls `each` for every object of the array, with its path.
-    void objects(const QJsonArray &a, const Where &path,
-                 const std::function<void(const QJsonObject &, const Where &)> &each)
-    {
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const Where p(path, i);
-            if (!a.at(i).isObject()) {
-                invalid(p.text(), a.at(i), Expect::Object);
-                continue;
-            }
-            each(a.at(i).toObject(), p);
+        for (qsizetype i = 0; i < n; ++i) {
+            m_problems[from + i] = sorted.at(i);
+            m_tags[size_t(from + i)] = tags[size_t(i)];
         }
     }
 
-    void duplicate(const QString &id, const QString &path)
+    // The next value, whatever it is, for a message about it.
+    QJsonValue anyValue() { return m_in.value(); }
+
+    // A text as a field allows it; nullopt (the problem recorded) when it is not one.
+    std::optional<QString> text(const schema::Field &f, const Where &path, bool check);
+    // A whole number as a field allows it.
+    std::optional<int> integer(Expect e, const QJsonValue &v, const QString &path);
+    void readField(const schema::Field &f, void *r, const Where &path);
+    // Shared strings for values many records repeat (regions, owners, systems, zones): one
+    // QString for all the records that hold the same text. A hundred thousand images in
+    // twenty regions then hold twenty region strings, not a hundred thousand.
+    QString pooled(std::string_view text)
     {
-        m_findings.append(
+        const auto it = m_pool.find(text);
+        if (it != m_pool.end())
+            return it->second;
+        QString s = QString::fromLatin1(text.data(), qsizetype(text.size()));
+        m_pool.emplace(std::string(text), s);
+        return s;
+    }
+    void duplicate(const QString &id, const QString &path, QList<Violation> &into)
+    {
+        into.append(
             Violation{ruleId(Rule::F1),
                       QStringLiteral("DuplicateId"),
                       QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("path"), path}},
                       {id}});
     }
-
-    // Reads the fields of a record as its schema lists them, in that order.
-    void readRecord(const schema::RecordSchema &s, void *r, const QJsonObject &o,
-                    const Where &path, bool describeImages);
-    void readField(const schema::Field &f, void *r, const QJsonObject &o, const Where &path,
-                   bool describeImages);
-    template <typename T>
-    T readAs(const schema::RecordSchema &s, const QJsonObject &o, const Where &path,
-             bool describeImages = false)
+    // Calls `each(element path)` for every element of the array that is the next value, or
+    // records that it is not an array.
+    template <typename Each> void elements(const Where &path, Each &&each)
     {
+        if (m_in.kind() != Scanner::Kind::Array) {
+            invalid(path.text(), anyValue(), Expect::Array);
+            return;
+        }
+        m_in.array([&](qsizetype i) { each(Where(path, i), i); });
+    }
+    // Reads the next value as a record when it is an object.
+    template <typename T>
+    std::optional<T> recordAt(const schema::RecordSchema &s, const Where &path)
+    {
+        if (m_in.kind() != Scanner::Kind::Object) {
+            invalid(path.text(), anyValue(), Expect::Object);
+            return std::nullopt;
+        }
         T record;
-        readRecord(s, &record, o, path, describeImages);
+        readRecord(s, &record, path);
         return record;
     }
-    Policy readPolicy(const QJsonObject &o)
-    {
-        const Where root;
-        return readAs<Policy>(schema::policy(), o, Where(root, key::Policy));
-    }
-    Account readAccount(const QJsonObject &o, const Where &path)
-    {
-        return readAs<Account>(schema::account(), o, path);
-    }
-    Region readRegion(const QJsonObject &o, const Where &path)
-    {
-        return readAs<Region>(schema::region(), o, path);
-    }
-    Instance readInstance(const QJsonObject &o, const Where &path)
-    {
-        return readAs<Instance>(schema::instance(), o, path);
-    }
-    Snapshot readSnapshot(const QJsonObject &o, const Where &path)
-    {
-        return readAs<Snapshot>(schema::snapshot(), o, path);
-    }
-    Task readTask(const QJsonObject &o, const Where &path)
-    {
-        return readAs<Task>(schema::task(), o, path);
-    }
-    JournalEntry readJournal(const QJsonObject &o, const Where &path)
-    {
-        return readAs<JournalEntry>(schema::journalEntry(), o, path);
-    }
-    void migrateFromVersion1(QJsonObject &root);
 
-    QList<LoadProblem> &m_problems;
+    Scanner &m_in;
+    bool m_describeImages;
+    QList<LoadProblem> m_problems;
+    std::vector<int> m_tags; // beside each problem: the field (or section) it belongs to
     QList<Violation> m_findings;
+    struct TextHash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+    };
+    std::unordered_map<std::string, QString, TextHash, std::equal_to<>> m_pool;
+    bool m_formatWrong = false;
+    std::optional<LoadProblem> m_versionProblem;
 };
 
-void WorkspaceReader::readRecord(const schema::RecordSchema &s, void *r, const QJsonObject &o,
-                                 const Where &path, bool describeImages)
+std::optional<QString> WorkspaceReader::text(const schema::Field &f, const Where &path,
+                                             bool check)
 {
-    for (const schema::Field &f : s.fields) {
-        if (describeImages && f.has(schema::FileOnly))
-            continue;
-        if (f.readIf && !f.readIf(r))
-            continue;
-        readField(f, r, o, path, describeImages);
+    bool (*valid)(const QString &) = check ? f.valid : nullptr;
+    QString s;
+    if (f.has(schema::Pooled)) {
+        if (const std::optional<std::string_view> plain = m_in.plain())
+            s = pooled(*plain);
+        else
+            s = m_in.string();
+    } else {
+        s = m_in.string();
     }
-    for (const schema::Field &f : s.fields) {
-        if (f.whenAbsent && !(describeImages && f.has(schema::FileOnly))) {
-            const QJsonValue v = o.value(f.key);
-            if (v.isUndefined() || v.isNull())
-                f.whenAbsent(r);
+    if (valid && !valid(s)) {
+        invalid(Where(path, f.key).text(), s, f.expect);
+        return std::nullopt;
+    }
+    return s;
+}
+
+// Every whole number of the format is held in an int. A number is compared with the bounds
+// as a double, before any conversion: converting one out of range is undefined.
+std::optional<int> WorkspaceReader::integer(Expect e, const QJsonValue &v, const QString &path)
+{
+    const double d = v.toDouble(-1.5);
+    const double min = e == Expect::Integer ? double(std::numeric_limits<int>::min()) : 0;
+    const double max = e == Expect::Percent ? 100 : double(std::numeric_limits<int>::max());
+    if (!v.isDouble() || d != std::trunc(d) || (e == Expect::Percent && (d < min || d > max)) ||
+        (e == Expect::NonNegativeInteger && d < 0)) {
+        invalid(path, v, e);
+        return std::nullopt;
+    }
+    if (d < min || d > max) {
+        invalid(path, v, Expect::IntegerInRange,
+                {QString::number(qint64(min)), QString::number(qint64(max))});
+        return std::nullopt;
+    }
+    return int(d);
+}
+
+void WorkspaceReader::readRecord(const schema::RecordSchema &s, void *r, const Where &path)
+{
+    const qsizetype start = m_problems.size();
+    quint64 seen = 0;   // keys met (null or not)
+    quint64 absent = 0; // keys met with null, which counts as absent
+    int hint = 0;
+    // Text fields read only when the record says so (a custom image's owner): read as they
+    // come, judged once the record is read.
+    struct Deferred
+    {
+        int field;
+        std::optional<QString> text; // nullopt: another kind of value, in `value`
+        QJsonValue value;
+    };
+    QVarLengthArray<Deferred, 2> deferred;
+    m_in.object([&](QByteArrayView k) {
+        const int i = s.find(k.data(), k.size(), hint);
+        const schema::Field *f = i < 0 ? nullptr : &s.fields.at(i);
+        if (!f || (m_describeImages && f->has(schema::FileOnly))) {
+            m_in.skip();
+            return;
         }
+        const quint64 bit = quint64(1) << i;
+        const qsizetype before = m_problems.size();
+        if (seen & bit) {
+            repeated(Where(path, f->key).text());
+            m_in.skip();
+        } else if (m_in.kind() == Scanner::Kind::Null) {
+            m_in.null();
+            absent |= bit;
+            if (f->type == schema::Type::Boolean && f->has(schema::NullInvalid) &&
+                !f->required(m_describeImages))
+                invalid(Where(path, f->key).text(), QJsonValue(QJsonValue::Null), Expect::Boolean);
+            else if (f->type == schema::Type::Object && !f->has(schema::Lenient))
+                invalid(Where(path, f->key).text(), QJsonValue(QJsonValue::Null), Expect::Object);
+        } else if (f->readIf) {
+            if (m_in.kind() == Scanner::Kind::String)
+                deferred.append({i, text(*f, path, false), {}});
+            else
+                deferred.append({i, std::nullopt, anyValue()});
+        } else {
+            readField(*f, r, path);
+        }
+        seen |= bit;
+        tag(before, i);
+    });
+    // What is absent, in the order of the fields.
+    for (int i = 0; i < s.fields.size(); ++i) {
+        const schema::Field &f = s.fields.at(i);
+        const quint64 bit = quint64(1) << i;
+        if ((seen & bit) && !(absent & bit))
+            continue;
+        if (m_describeImages && f.has(schema::FileOnly))
+            continue;
+        if (f.required(m_describeImages) && !(f.readIf && !f.readIf(r)) &&
+            f.type != schema::Type::Record && f.type != schema::Type::Object) {
+            const qsizetype before = m_problems.size();
+            const Expect e = f.type == schema::Type::Boolean ? Expect::Boolean
+                             : f.type == schema::Type::Time  ? Expect::Time
+                             : f.type == schema::Type::TextList || f.type == schema::Type::Records
+                                 ? Expect::Array
+                                 : f.expect;
+            missing(Where(path, f.key).text(), e,
+                    f.type == schema::Type::Enum && e == Expect::OneOf ? f.allowed : QStringList());
+            tag(before, i);
+        }
+    }
+    for (const Deferred &d : deferred) {
+        const schema::Field &f = s.fields.at(d.field);
+        if (!f.readIf(r))
+            continue;
+        const qsizetype before = m_problems.size();
+        if (!d.text)
+            invalid(Where(path, f.key).text(), d.value, f.expect);
+        else if (f.valid && !f.valid(*d.text))
+            invalid(Where(path, f.key).text(), *d.text, f.expect);
+        else if (!d.text->isEmpty())
+            f.setText(r, QString(*d.text));
+        tag(before, d.field);
+    }
+    for (quint64 hooks = s.hookMask; hooks != 0; hooks &= hooks - 1) {
+        const int i = std::countr_zero(hooks);
+        const schema::Field &f = s.fields.at(i);
+        const quint64 bit = quint64(1) << i;
+        if (f.whenAbsent && (!(seen & bit) || (absent & bit)) &&
+            !(m_describeImages && f.has(schema::FileOnly)))
+            f.whenAbsent(r);
     }
     if (s.finish)
         s.finish(r);
+    order(start);
 }
 
-void WorkspaceReader::readField(const schema::Field &f, void *r, const QJsonObject &o,
-                                const Where &path, bool describeImages)
+void WorkspaceReader::readField(const schema::Field &f, void *r, const Where &path)
 {
     using schema::Type;
-    const bool required = f.required(describeImages);
+    using K = Scanner::Kind;
     const QLatin1String k = f.key;
+    const K kind = m_in.kind();
     switch (f.type) {
     case Type::Text: {
-        QString text = string(o, k, path, required, f.expect, f.valid);
-        if (!text.isEmpty()) // an empty text leaves the field as it was (its default)
-            f.setText(r, std::move(text));
+        if (kind != K::String) {
+            invalid(Where(path, k).text(), anyValue(), f.expect);
+            return;
+        }
+        if (std::optional<QString> s = text(f, path, true); s && !s->isEmpty())
+            f.setText(r, std::move(*s)); // an empty text leaves the field as it was (its default)
         return;
     }
-    case Type::Integer:
-        if (const auto v = integer(o, k, path, required, f.expect))
+    case Type::Integer: {
+        if (kind == K::Number) {
+            if (const std::optional<qint64> n = m_in.integer()) {
+                const qint64 max = f.expect == Expect::Percent ? 100 : std::numeric_limits<int>::max();
+                if (*n >= 0 && *n <= max) {
+                    f.setInteger(r, int(*n));
+                    return;
+                }
+                if (const auto v = integer(f.expect, QJsonValue(*n), Where(path, k).text()))
+                    f.setInteger(r, *v);
+                return;
+            }
+        }
+        if (const auto v = integer(f.expect, anyValue(), Where(path, k).text()))
             f.setInteger(r, *v);
         return;
-    case Type::Boolean: {
-        const QJsonValue v = get(o, k, path, required, Expect::Boolean);
-        if (v.isUndefined() || (v.isNull() && !f.has(schema::NullInvalid)))
-            return;
-        if (!v.isBool())
-            invalid(at(path, k), v, Expect::Boolean);
-        else
-            f.setBoolean(r, v.toBool());
-        return;
     }
+    case Type::Boolean:
+        if (kind == K::Boolean)
+            f.setBoolean(r, m_in.boolean());
+        else
+            invalid(Where(path, k).text(), anyValue(), Expect::Boolean);
+        return;
     case Type::Time: {
-        QDateTime t = time(o, k, path, required);
-        if (t.isValid())
+        if (kind != K::String) {
+            invalid(Where(path, k).text(), anyValue(), Expect::Time);
+            return;
+        }
+        const QString s = m_in.string();
+        QDateTime t = parseWorkspaceTime(s);
+        if (!t.isValid())
+            invalid(Where(path, k).text(), s, Expect::Time);
+        else
             f.setTime(r, std::move(t));
         return;
     }
     case Type::Enum: {
-        const QJsonValue v = get(o, k, path, required, f.expect);
-        if (v.isUndefined() || v.isNull())
-            return;
-        if (!v.isString()) {
-            invalid(at(path, k), v, f.expect, f.expect == Expect::OneOf ? f.allowed : QStringList());
+        if (kind != K::String) {
+            invalid(Where(path, k).text(), anyValue(), f.expect,
+                    f.expect == Expect::OneOf ? f.allowed : QStringList());
             return;
         }
-        const int e = f.parse(v.toString());
+        const QString s = m_in.string();
+        const int e = f.parse(s);
         if (e < 0) {
-            invalid(at(path, k), v, Expect::OneOf, f.allowed);
+            invalid(Where(path, k).text(), s, Expect::OneOf, f.allowed);
             return;
         }
-        if (e == f.notInFile && !describeImages) {
+        if (e == f.notInFile && !m_describeImages) {
             QStringList allowed = f.allowed;
             allowed.removeAll(f.name(f.notInFile));
-            invalid(at(path, k), v, Expect::OneOf, allowed);
+            invalid(Where(path, k).text(), s, Expect::OneOf, allowed);
         }
         f.setEnum(r, e);
         return;
     }
     case Type::TextList: {
-        const QJsonArray a = array(o, k, path, required);
         const Where list(path, k);
         QStringList out;
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            const QJsonValue v = a.at(i);
-            if (!v.isString()) {
-                if (f.has(schema::Lenient))
+        elements(list, [&](const Where &at, qsizetype) {
+            const QStringList allowed = f.element == Expect::OneOf ? f.allowed : QStringList();
+            if (m_in.kind() != K::String) {
+                if (f.has(schema::Lenient)) {
+                    m_in.skip();
                     out.append(QString());
-                else
-                    invalid(Where(list, i).text(), v, f.element,
-                            f.element == Expect::OneOf ? f.allowed : QStringList());
-                continue;
+                } else {
+                    invalid(at.text(), anyValue(), f.element, allowed);
+                }
+                return;
             }
-            const QString text = v.toString();
-            if (f.elementValid && !f.elementValid(text))
-                invalid(Where(list, i).text(), v, f.element,
-                        f.element == Expect::OneOf ? f.allowed : QStringList());
+            QString s = m_in.string();
+            if (f.elementValid && !f.elementValid(s))
+                invalid(at.text(), s, f.element, allowed);
             else
-                out.append(text);
-        }
+                out.append(std::move(s));
+        });
         if (!out.isEmpty())
             f.setList(r, std::move(out));
         return;
     }
     case Type::Records:
-        objects(array(o, k, path, required), Where(path, k),
-                [&](const QJsonObject &child, const Where &p) {
-                    readRecord(*f.child, f.append(r), child, p, describeImages);
-                });
+        elements(Where(path, k), [&](const Where &at, qsizetype) {
+            if (m_in.kind() != K::Object)
+                invalid(at.text(), anyValue(), Expect::Object);
+            else
+                readRecord(*f.child, f.append(r), at);
+        });
         return;
-    case Type::Record: {
-        const QJsonValue v = o.value(k);
-        if (v.isObject())
-            readRecord(*f.child, f.mutableRecord(r), v.toObject(), Where(path, k), describeImages);
-        else if (!v.isUndefined() && !v.isNull())
-            invalid(at(path, k), v, Expect::Object);
+    case Type::Record:
+        if (kind == K::Object)
+            readRecord(*f.child, f.mutableRecord(r), Where(path, k));
+        else
+            invalid(Where(path, k).text(), anyValue(), Expect::Object);
         return;
-    }
-    case Type::Object: {
-        const QJsonValue v = o.value(k);
-        if (v.isObject())
-            f.setObject(r, v.toObject());
-        else if (!v.isUndefined() && !f.has(schema::Lenient))
-            invalid(at(path, k), v, Expect::Object);
+    case Type::Object:
+        if (kind == K::Object) {
+            f.setObject(r, anyValue().toObject());
+        } else {
+            const QJsonValue v = anyValue();
+            if (!f.has(schema::Lenient))
+                invalid(Where(path, k).text(), v, Expect::Object);
+        }
         return;
-    }
     }
 }
 
-void WorkspaceReader::migrateFromVersion1(QJsonObject &root)
+std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
+                                                 const std::function<void(qsizetype)> &release,
+                                                 int &version)
 {
-    // Version 1 kept a bare list of account IDs per image; version 2 records when each
-    // share was made. The image's own creation time is the best known share time.
+    auto ws = std::make_unique<Workspace>();
+    // Room for about as many images and snapshots as the text holds (an image, with its
+    // share of instances, snapshots and journal, takes about 1.5 KB of it): growing the tables
+    // as they fill moves every record already in them again and again. Much more room than
+    // that would cost memory: tables allocate their records in blocks.
+    const qsizetype room = textSize / 1536;
+    ws->m_images.reserve(room);
+    ws->m_snapshots.reserve(room);
+
+    const Where top;
+    QJsonValue format(QJsonValue::Undefined);
+    QJsonValue versionValue(QJsonValue::Undefined);
+    QList<Account> accounts;
+    QList<Region> regions;
+    QList<Task> tasks;
+    QSet<QString> regionIds;
+    QSet<QString> taskIds;
+    QList<JournalEntry> journal;
+    QList<Violation> imageFindings; // the builder's own until it has finished
+    QList<Violation> findings[SectionCount];
+    std::optional<QJsonObject> cloudSection;
+    quint32 seen = 0;
+    qsizetype released = 0;
+    auto releaseRead = [&] {
+        if (release && m_in.offset() - released >= (qsizetype(8) << 20)) {
+            released = m_in.offset();
+            release(released);
+        }
+    };
+    {
+        // Declared after the workspace: the builder stops before the workspace it fills goes.
+        Builder builder(*ws);
+        m_in.object([&](QByteArrayView k) {
+            int section = -1;
+            for (int i = 0; i < SectionCount; ++i) {
+                if (is(k, kSections[i])) {
+                    section = i;
+                    break;
+                }
+            }
+            if (section < 0) {
+                m_in.skip();
+                return;
+            }
+            const qsizetype before = m_problems.size();
+            const Where at(top, kSections[section]);
+            if (seen & (1u << section)) {
+                repeated(at.text());
+                m_in.skip();
+                tag(before, section);
+                return;
+            }
+            seen |= 1u << section;
+            const bool isNull = m_in.kind() == Scanner::Kind::Null;
+            switch (Section(section)) {
+            case FormatSection:
+                format = anyValue();
+                break;
+            case VersionSection:
+                versionValue = anyValue();
+                break;
+            case NameSection:
+                if (m_in.kind() == Scanner::Kind::String)
+                    ws->setName(m_in.string());
+                else if (const QJsonValue v = anyValue(); !v.isNull())
+                    invalid(at.text(), v, Expect::String);
+                break;
+            case PolicySection:
+                if (const auto policy = recordAt<Policy>(schema::policy(), at))
+                    ws->setPolicy(*policy);
+                break;
+            case AccountsSection:
+            case RegionsSection:
+            case ImagesSection:
+                if (isNull) {
+                    m_in.null();
+                    seen &= ~(1u << section); // null is no list: reported as missing below
+                    break;
+                }
+                if (section == AccountsSection) {
+                    elements(at, [&](const Where &p, qsizetype) {
+                        if (auto a = recordAt<Account>(schema::account(), p)) {
+                            if (a->accountId.isEmpty())
+                                return;
+                            if (ws->account(a->accountId)) {
+                                duplicate(a->accountId, p.text(), findings[section]);
+                                return;
+                            }
+                            const QString id = a->accountId;
+                            ws->putAccount(id, std::move(*a));
+                        }
+                    });
+                } else if (section == RegionsSection) {
+                    elements(at, [&](const Where &p, qsizetype) {
+                        if (auto r = recordAt<Region>(schema::region(), p)) {
+                            if (r->regionId.isEmpty())
+                                return;
+                            if (regionIds.contains(r->regionId))
+                                return duplicate(r->regionId, p.text(), findings[section]);
+                            regionIds.insert(r->regionId);
+                            regions.append(std::move(*r));
+                        }
+                    });
+                } else {
+                    // Images are indexed by the builder while the next ones are read. Their
+                    // paths are kept beside them for a repeated ID's finding.
+                    Batches<std::pair<Image, qsizetype>> images(
+                        builder, [&imageFindings, this](Workspace &w, std::pair<Image, qsizetype> &&e) {
+                            Image &img = e.first;
+                            if (img.imageId.isEmpty())
+                                return;
+                            if (w.image(img.imageId)) {
+                                duplicate(img.imageId,
+                                          QStringLiteral("%1[%2]").arg(key::Images).arg(e.second),
+                                          imageFindings);
+                                return;
+                            }
+                            const QString id = img.imageId;
+                            w.putImage(id, std::move(img));
+                        });
+                    elements(at, [&](const Where &p, qsizetype i) {
+                        if (auto img = recordAt<Image>(schema::image(), p))
+                            images.add({std::move(*img), i});
+                        releaseRead();
+                    });
+                }
+                break;
+            case InstancesSection:
+            case SnapshotsSection:
+            case TasksSection:
+            case JournalSection:
+                if (isNull) {
+                    m_in.null();
+                    break;
+                }
+                // Instances and snapshots are put here, while the builder may still be
+                // indexing images: they have tables of their own, which it never touches.
+                elements(at, [&](const Where &p, qsizetype) {
+                    if (section == InstancesSection) {
+                        if (auto i = recordAt<Instance>(schema::instance(), p)) {
+                            if (i->instanceId.isEmpty())
+                                return;
+                            if (ws->instance(i->instanceId))
+                                return duplicate(i->instanceId, p.text(), findings[section]);
+                            const QString id = i->instanceId;
+                            ws->putInstance(id, std::move(*i));
+                        }
+                    } else if (section == SnapshotsSection) {
+                        if (auto s = recordAt<Snapshot>(schema::snapshot(), p)) {
+                            if (s->snapshotId.isEmpty())
+                                return;
+                            if (ws->snapshot(s->snapshotId))
+                                return duplicate(s->snapshotId, p.text(), findings[section]);
+                            const QString id = s->snapshotId;
+                            ws->putSnapshot(id, std::move(*s));
+                        }
+                    } else if (section == TasksSection) {
+                        if (auto t = recordAt<Task>(schema::task(), p)) {
+                            if (t->taskId.isEmpty())
+                                return;
+                            if (taskIds.contains(t->taskId))
+                                return duplicate(t->taskId, p.text(), findings[section]);
+                            taskIds.insert(t->taskId);
+                            tasks.append(std::move(*t));
+                        }
+                    } else if (auto e = recordAt<JournalEntry>(schema::journalEntry(), p)) {
+                        journal.append(std::move(*e));
+                    }
+                    releaseRead();
+                });
+                break;
+            case CloudSection: {
+                const QJsonValue v = anyValue();
+                if (v.isObject()) {
+                    cloudSection = v.toObject();
+                } else {
+                    LoadProblem p;
+                    p.path = at.text();
+                    p.value = shown(v);
+                    p.expect = Expect::Object;
+                    add(std::move(p));
+                }
+                break;
+            }
+            case SectionCount:
+                break;
+            }
+            tag(before, section);
+        });
+        m_in.end();
+        builder.finish();
+    }
+    for (int section : {AccountsSection, RegionsSection, ImagesSection}) {
+        if (!(seen & (1u << section))) {
+            const qsizetype before = m_problems.size();
+            missing(QString(kSections[section]), Expect::Array);
+            tag(before, section);
+        }
+    }
+    if (cloudSection) {
+        CloudLink link;
+        QList<PendingChange> pending;
+        QList<LoadProblem> problems;
+        if (cloud::fromJson(*cloudSection, key::Cloud, link, pending, problems)) {
+            ws->setCloud(link);
+            for (PendingChange &c : pending) {
+                const QString id = c.id();
+                ws->putPending(id, std::move(c));
+            }
+        }
+        for (LoadProblem &p : problems) {
+            add(std::move(p));
+            m_tags.back() = CloudSection;
+        }
+    }
+    order(0);
+
+    // The format and the version decide before anything else.
+    if (format.toString() != WorkspaceFile::formatMarker()) {
+        m_formatWrong = true;
+        LoadProblem p;
+        p.kind = LoadProblem::Kind::NotAWorkspace;
+        p.value = format.isUndefined() ? QStringLiteral("—") : shown(format);
+        m_versionProblem = p;
+        return nullptr;
+    }
+    {
+        QList<LoadProblem> saved = std::move(m_problems);
+        std::vector<int> savedTags = std::move(m_tags);
+        m_problems.clear();
+        m_tags.clear();
+        std::optional<int> v;
+        if (versionValue.isUndefined() || versionValue.isNull())
+            missing(QString(key::Version), Expect::Integer);
+        else
+            v = integer(Expect::Integer, versionValue, QString(key::Version));
+        if (v && *v > WorkspaceFile::kVersion) {
+            LoadProblem p;
+            p.kind = LoadProblem::Kind::NewerVersion;
+            p.version = *v;
+            m_versionProblem = p;
+            return nullptr;
+        }
+        if (v && *v < 1)
+            invalid(QString(key::Version), versionValue, Expect::OneOf,
+                    {QStringLiteral("1"), QString::number(WorkspaceFile::kVersion)});
+        if (!m_problems.isEmpty()) {
+            m_versionProblem = m_problems.first();
+            return nullptr;
+        }
+        version = v.value_or(0);
+        m_problems = std::move(saved);
+        m_tags = std::move(savedTags);
+    }
+    if (version != WorkspaceFile::kVersion || !m_problems.isEmpty())
+        return nullptr;
+
+    ws->setRegions(regions);
+    for (Task &t : tasks) {
+        const QString id = t.taskId;
+        ws->putTask(id, std::move(t));
+    }
+    for (const JournalEntry &e : std::as_const(journal))
+        ws->appendJournal(e);
+    findings[ImagesSection] = std::move(imageFindings);
+    for (const QList<Violation> &list : findings) {
+        for (const Violation &f : list)
+            ws->addLoadFinding(f);
+    }
+    return ws;
+}
+
+namespace {
+
+// Version 1 kept a bare list of account IDs per image; version 2 records when each share was
+// made. The image's own creation time is the best known share time.
+void migrateFromVersion1(QJsonObject &root, QList<LoadProblem> &problems)
+{
     QJsonArray images = root.value(key::Images).toArray();
     for (qsizetype i = 0; i < images.size(); ++i) {
         QJsonObject img = images.at(i).toObject();
         if (img.contains(key::SharedAccountIds)) {
             if (!img.value(key::SharedAccountIds).isArray()) {
                 // Not silently dropped: the shares would be lost when the file is saved.
-                invalid(QStringLiteral("%1[%2].%3").arg(key::Images).arg(i).arg(key::SharedAccountIds),
-                        img.value(key::SharedAccountIds), Expect::Array);
+                LoadProblem p;
+                p.kind = LoadProblem::Kind::Invalid;
+                p.path = QStringLiteral("%1[%2].%3").arg(key::Images).arg(i).arg(key::SharedAccountIds);
+                p.value = shown(img.value(key::SharedAccountIds));
+                p.expect = Expect::Array;
+                problems.append(p);
                 continue;
             }
             QJsonArray shares;
@@ -443,175 +987,148 @@ void WorkspaceReader::migrateFromVersion1(QJsonObject &root)
     root.insert(key::Version, WorkspaceFile::kVersion);
 }
 
-std::unique_ptr<Workspace> WorkspaceReader::read(QJsonObject root, int &migratedFrom)
+LoadProblem syntaxProblem(const QByteArray &json, const SyntaxError &e)
 {
-    const QJsonValue format = root.value(key::Format);
-    if (format.toString() != WorkspaceFile::formatMarker()) {
-        LoadProblem p;
-        p.kind = LoadProblem::Kind::NotAWorkspace;
-        p.value = format.isUndefined() ? QStringLiteral("—") : shown(format);
-        m_problems.append(p);
-        return nullptr;
-    }
-    const Where top;
-    const auto version = integer(root, key::Version, top, true, Expect::Integer);
-    if (!version)
-        return nullptr;
-    if (*version > WorkspaceFile::kVersion) {
-        LoadProblem p;
-        p.kind = LoadProblem::Kind::NewerVersion;
-        p.version = int(*version);
-        m_problems.append(p);
-        return nullptr;
-    }
-    if (*version < 1) {
-        invalid(QString(key::Version), root.value(key::Version), Expect::OneOf,
-                {QStringLiteral("1"), QStringLiteral("2")});
-        return nullptr;
-    }
-    if (*version == 1) {
-        migratedFrom = 1;
-        migrateFromVersion1(root);
-    }
+    LoadProblem p;
+    p.kind = LoadProblem::Kind::Syntax;
+    const auto [line, column] = WorkspaceFile::lineAndColumn(json, int(e.offset));
+    p.line = line;
+    p.column = column;
+    p.syntaxError = int(e.error);
+    QJsonParseError error;
+    error.error = e.error;
+    p.detail = error.errorString(); // Qt's words, English only; the text is worded by syntaxError
+    return p;
+}
 
-    auto ws = std::make_unique<Workspace>();
-    ws->setName(string(root, key::Name, top, false, Expect::String, nullptr));
-    const QJsonValue policy = root.value(key::Policy);
-    if (policy.isObject())
-        ws->setPolicy(readPolicy(policy.toObject()));
-    else if (!policy.isUndefined())
-        invalid(QString(key::Policy), policy, Expect::Object);
-
-    // A record is kept the first time its ID appears; IDs of different kinds never look
-    // alike (img-, ins-, snap-, …), so each kind is checked against what was read of it.
-    auto firstTime = [&](const QString &id, bool seen, const Where &path) {
-        if (id.isEmpty())
-            return false;
-        if (seen) {
-            duplicate(id, path.text());
-            return false;
-        }
-        return true;
-    };
-    QSet<QString> regionIds;
-
-    objects(array(root, key::Accounts, top, true), Where(top, key::Accounts),
-            [&](const QJsonObject &o, const Where &p) {
-                Account a = readAccount(o, p);
-                if (firstTime(a.accountId, ws->account(a.accountId) != nullptr, p)) {
-                    const QString id = a.accountId; // the record is moved from below
-                    ws->putAccount(id, std::move(a));
-                }
-            });
-    QList<Region> regions;
-    objects(array(root, key::Regions, top, true), Where(top, key::Regions),
-            [&](const QJsonObject &o, const Where &p) {
-                Region r = readRegion(o, p);
-                if (firstTime(r.regionId, regionIds.contains(r.regionId), p)) {
-                    regionIds.insert(r.regionId);
-                    regions.append(r);
-                }
-            });
-    ws->setRegions(regions);
-    objects(array(root, key::Images, top, true), Where(top, key::Images),
-            [&](const QJsonObject &o, const Where &p) {
-                Image img = readImage(o, p, false);
-                if (firstTime(img.imageId, ws->image(img.imageId) != nullptr, p)) {
-                    const QString id = img.imageId; // the record is moved from below
-                    ws->putImage(id, std::move(img));
-                }
-            });
-    objects(array(root, key::Instances, top, false), Where(top, key::Instances),
-            [&](const QJsonObject &o, const Where &p) {
-                Instance i = readInstance(o, p);
-                if (firstTime(i.instanceId, ws->instance(i.instanceId) != nullptr, p)) {
-                    const QString id = i.instanceId; // the record is moved from below
-                    ws->putInstance(id, std::move(i));
-                }
-            });
-    objects(array(root, key::Snapshots, top, false), Where(top, key::Snapshots),
-            [&](const QJsonObject &o, const Where &p) {
-                Snapshot s = readSnapshot(o, p);
-                if (firstTime(s.snapshotId, ws->snapshot(s.snapshotId) != nullptr, p)) {
-                    const QString id = s.snapshotId; // the record is moved from below
-                    ws->putSnapshot(id, std::move(s));
-                }
-            });
-    objects(array(root, key::Tasks, top, false), Where(top, key::Tasks),
-            [&](const QJsonObject &o, const Where &p) {
-                Task t = readTask(o, p);
-                if (firstTime(t.taskId, ws->task(t.taskId) != nullptr, p)) {
-                    const QString id = t.taskId; // the record is moved from below
-                    ws->putTask(id, std::move(t));
-                }
-            });
-    QList<JournalEntry> journal;
-    objects(array(root, key::Journal, top, false), Where(top, key::Journal),
-            [&](const QJsonObject &o, const Where &p) { journal.append(readJournal(o, p)); });
-    if (root.contains(key::Cloud)) {
-        CloudLink link;
-        QList<PendingChange> pending;
-        if (!root.value(key::Cloud).isObject()) {
-            LoadProblem p;
-            p.path = key::Cloud;
-            p.value = shown(root.value(key::Cloud));
-            p.expect = Expect::Object;
-            m_problems.append(p);
-        } else if (cloud::fromJson(root.value(key::Cloud).toObject(), key::Cloud, link, pending,
-                                   m_problems)) {
-            ws->setCloud(link);
-            for (PendingChange &c : pending) {
-                const QString id = c.id();
-                ws->putPending(id, std::move(c));
+// One pass over `json`; `version` is the file's version when its format and version were
+// read without a problem.
+LoadResult readOnce(const QByteArray &json, const std::function<void(qsizetype)> &release,
+                    int &version)
+{
+    LoadResult result;
+    Scanner in(json.constData(), json.constData() + json.size());
+    try {
+        switch (in.kind()) {
+        case Scanner::Kind::Object: {
+            WorkspaceReader reader(in);
+            result.workspace = reader.read(json.size(), release, version);
+            if (const auto p = reader.versionProblem()) {
+                result.problems = {*p};
+                result.workspace.reset();
+                return result;
             }
+            result.problems = reader.takeProblems();
+            return result;
         }
+        case Scanner::Kind::Array: {
+            in.skip();
+            in.end();
+            LoadProblem p;
+            p.kind = LoadProblem::Kind::NotAWorkspace;
+            p.value = QStringLiteral("[…]");
+            result.problems.append(p);
+            return result;
+        }
+        default:
+            in.fail(QJsonParseError::IllegalValue); // Qt reads an object or an array only
+        }
+    } catch (const SyntaxError &e) {
+        result.workspace.reset();
+        result.problems = {syntaxProblem(json, e)};
     }
-    if (!m_problems.isEmpty())
-        return nullptr;
-    for (const JournalEntry &e : std::as_const(journal))
-        ws->appendJournal(e);
-    for (const Violation &f : std::as_const(m_findings))
-        ws->addLoadFinding(f);
-    return ws;
+    return result;
 }
 
-std::unique_ptr<Workspace> readWorkspace(const QJsonObject &root, int &migratedFrom,
-                                         QList<LoadProblem> &problems)
+} // namespace
+
+LoadResult readWorkspace(const QByteArray &json, const std::function<void(qsizetype)> &release)
 {
-    WorkspaceReader reader(problems);
-    return reader.read(root, migratedFrom);
+    int version = 0;
+    LoadResult result = readOnce(json, release, version);
+    if (version == 0 || version == WorkspaceFile::kVersion)
+        return result;
+    // An older version: migrated as a JSON object, then read as the current one.
+    QJsonObject root = QJsonDocument::fromJson(json).object();
+    LoadResult migrated;
+    migrateFromVersion1(root, migrated.problems);
+    if (!migrated.problems.isEmpty())
+        return migrated;
+    migrated = readOnce(QJsonDocument(root).toJson(QJsonDocument::Compact), {}, version);
+    migrated.migratedFrom = 1;
+    return migrated;
 }
+
+std::optional<QJsonValue> readJsonText(const QByteArray &json, LoadProblem *problem)
+{
+    Scanner in(json.constData(), json.constData() + json.size());
+    try {
+        const Scanner::Kind kind = in.kind();
+        if (kind != Scanner::Kind::Object && kind != Scanner::Kind::Array)
+            in.fail(QJsonParseError::IllegalValue);
+        QJsonValue v = in.value();
+        in.end();
+        return v;
+    } catch (const SyntaxError &e) {
+        if (problem)
+            *problem = syntaxProblem(json, e);
+        return std::nullopt;
+    }
+}
+
+namespace {
+
+// A record given as a JSON object (a DescribeImages answer's, a pending change's effect),
+// read as the file's records are.
+template <typename T>
+T readObject(const schema::RecordSchema &s, const QJsonObject &o, const Where &path,
+             bool describeImages, QList<LoadProblem> &problems)
+{
+    const QByteArray text = QJsonDocument(o).toJson(QJsonDocument::Compact);
+    Scanner in(text.constData(), text.constData() + text.size());
+    WorkspaceReader reader(in, describeImages);
+    T record;
+    try {
+        reader.readRecord(s, &record, path);
+    } catch (const SyntaxError &) {
+        // Written by QJsonDocument a moment ago: cannot happen.
+    }
+    problems.append(reader.takeProblems());
+    return record;
+}
+
+} // namespace
 
 Image readDescribeImagesRecord(const QJsonObject &record, const QString &path,
                                QList<LoadProblem> &problems)
 {
-    WorkspaceReader reader(problems);
-    return reader.readImage(record, Where(path), true);
+    return readObject<Image>(schema::image(), record, Where(path), true, problems);
 }
 
-QString shownJsonValue(const QJsonValue &value)
-{
-    return shown(value);
-}
+namespace cloud {
 
-std::optional<WorkspaceDelta> WorkspaceReader::readEffect(const QJsonObject &o)
+std::optional<WorkspaceDelta> effectFromJson(const QJsonObject &o)
 {
     WorkspaceDelta d;
-    const qsizetype before = m_problems.size();
-    auto changes = [&](const char *key, auto &out, auto read) {
+    QList<LoadProblem> problems;
+    auto changes = [&](const char *key, auto &out, const schema::RecordSchema &s) {
+        using Change = typename std::remove_reference_t<decltype(out)>::value_type;
+        using Record = typename decltype(Change::before)::value_type;
         const QJsonArray list = o.value(QLatin1String(key)).toArray();
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QJsonObject c = list.at(i).toObject();
             const Where base(QStringLiteral("%1[%2]").arg(QLatin1String(key)).arg(i));
-            typename std::remove_reference_t<decltype(out)>::value_type change;
+            Change change;
             change.id = c.value(QLatin1String("Id")).toString();
             if (change.id.isEmpty())
                 return false;
             for (const char *side : {"Before", "After"}) {
                 const QJsonValue v = c.value(QLatin1String(side));
                 if (v.isObject()) {
-                    auto record = read(v.toObject(), Where(base, QLatin1String(side)));
-                    (side[0] == 'B' ? change.before : change.after) = record;
+                    Record record = readObject<Record>(s, v.toObject(),
+                                                       Where(base, QLatin1String(side)), false,
+                                                       problems);
+                    (side[0] == 'B' ? change.before : change.after) = std::move(record);
                 } else if (!v.isNull() && !v.isUndefined()) {
                     return false;
                 }
@@ -620,29 +1137,14 @@ std::optional<WorkspaceDelta> WorkspaceReader::readEffect(const QJsonObject &o)
         }
         return true;
     };
-    const bool ok =
-        changes("Accounts", d.accounts,
-                [this](const QJsonObject &r, const Where &w) { return readAccount(r, w); }) &&
-        changes("Images", d.images,
-                [this](const QJsonObject &r, const Where &w) { return readImage(r, w, false); }) &&
-        changes("Instances", d.instances,
-                [this](const QJsonObject &r, const Where &w) { return readInstance(r, w); }) &&
-        changes("Snapshots", d.snapshots,
-                [this](const QJsonObject &r, const Where &w) { return readSnapshot(r, w); }) &&
-        changes("Tasks", d.tasks,
-                [this](const QJsonObject &r, const Where &w) { return readTask(r, w); });
-    if (!ok || m_problems.size() != before)
+    const bool ok = changes("Accounts", d.accounts, schema::account()) &&
+                    changes("Images", d.images, schema::image()) &&
+                    changes("Instances", d.instances, schema::instance()) &&
+                    changes("Snapshots", d.snapshots, schema::snapshot()) &&
+                    changes("Tasks", d.tasks, schema::task());
+    if (!ok || !problems.isEmpty())
         return std::nullopt;
     return d;
-}
-
-namespace cloud {
-
-std::optional<WorkspaceDelta> effectFromJson(const QJsonObject &effect)
-{
-    QList<LoadProblem> problems;
-    WorkspaceReader reader(problems);
-    return reader.readEffect(effect);
 }
 
 } // namespace cloud

@@ -2,17 +2,32 @@
 
 #include "WorkspaceFile.h"
 
+#include <QByteArray>
 #include <QJsonObject>
+#include <functional>
 #include <memory>
 
-// The reading half of the workspace file: every value validated with the path of a bad one.
+// The one reader of the workspace file (WorkspaceReader.cpp): the text read in one pass
+// straight into records, as the schema (WorkspaceSchema.cpp) lists their fields. Every value
+// is checked; a problem is recorded with its path (images[42].ImageId), the value is passed
+// over and reading goes on, so one pass reports every problem. A syntax error is reported
+// with its line and column; nothing after it can be read with certainty.
 namespace cvm {
 
-std::unique_ptr<Workspace> readWorkspace(const QJsonObject &root, int &migratedFrom,
-                                         QList<LoadProblem> &problems);
+// The workspace in `json`, or every problem with it. An older version of the format is
+// migrated first. `release(offset)`, when given, is called now and then with the offset up to
+// which the text has been read and will not be looked at again (the file's pages can go).
+LoadResult readWorkspace(const QByteArray &json,
+                         const std::function<void(qsizetype)> &release = {});
+
 // One image of a DescribeImages answer (Tencent's Image structure, no workspace fields).
 Image readDescribeImagesRecord(const QJsonObject &record, const QString &path,
                                QList<LoadProblem> &problems);
+
+// Any JSON text as a value, read by the same scanner as the workspace; nullopt, with the
+// syntax error in `problem`, when it is not JSON.
+std::optional<QJsonValue> readJsonText(const QByteArray &json, LoadProblem *problem);
+
 // A time of the file: ISO 8601, UTC when it names no zone; invalid when it is not one.
 QDateTime parseWorkspaceTime(const QString &text);
 // A JSON value as the file spells it, for messages.

@@ -1,5 +1,5 @@
 // The fields of each record of the workspace file. To add a field: one line in its record's
-// list below (and the member in Records.h); the writer, both readers and the JSON objects
+// list below (and the member in Records.h); the writer, the reader and the JSON objects
 // follow. Fields are listed in the order they are read (which orders the problems of a bad
 // record); the file holds them in the order of their keys.
 #include "WorkspaceSchema.h"

@@ -11,8 +11,8 @@
 
 // The records of the workspace file, each field listed once: its key, where it sits in the
 // record, what kind of value it is, whether it is required, and when it is left out. The
-// writer (WorkspaceWriter.cpp), the JSON objects of WorkspaceFile, both readers
-// (WorkspaceReader.cpp, WorkspaceFastReader.cpp), the DescribeImages import and the generator
+// writer (WorkspaceWriter.cpp), the JSON objects of WorkspaceFile, the reader
+// (WorkspaceReader.cpp), the DescribeImages import and the generator
 // are all driven by these lists (WorkspaceSchema.cpp); a field's key is written nowhere else.
 namespace cvm::schema {
 
