@@ -12,8 +12,8 @@ std::pair<QString, QString> ownerRegionKey(const QString &owner, const QString &
     return {owner, region};
 }
 
-template <typename Key>
-void removeFrom(QHash<Key, QSet<QString>> &index, const Key &key, const QString &value)
+template <typename Key, typename Set>
+void removeFrom(QHash<Key, Set> &index, const Key &key, const QString &value)
 {
     auto it = index.find(key);
     if (it == index.end())
@@ -56,7 +56,7 @@ const Image *Workspace::image(const QString &imageId) const
 
 QSet<QString> Workspace::customImagesOf(const QString &ownerId, const QString &regionId) const
 {
-    return m_byOwnerRegion.value(ownerRegionKey(ownerId, regionId));
+    return m_byOwnerRegion.value(ownerRegionKey(ownerId, regionId)).toSet();
 }
 
 int Workspace::customImageCount(const QString &ownerId, const QString &regionId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IdSet.h"
 #include "Records.h"
 #include "Verdict.h"
 #include "WorkspaceDelta.h"
@@ -50,13 +51,13 @@ public:
     {
         return m_byRecipient.value(accountId);
     }
-    QSet<QString> copiesOf(const QString &imageId) const { return m_copies.value(imageId); }
+    QSet<QString> copiesOf(const QString &imageId) const { return m_copies.value(imageId).toSet(); }
 
     const QHash<QString, Instance> &instances() const { return m_instances; }
     const Instance *instance(const QString &instanceId) const;
     QSet<QString> instancesUsing(const QString &imageId) const
     {
-        return m_instancesByImage.value(imageId);
+        return m_instancesByImage.value(imageId).toSet();
     }
     QSet<QString> instancesOf(const QString &ownerId) const
     {
@@ -137,12 +138,12 @@ private:
     QSet<QString> m_public;
     QHash<QString, QSet<QString>> m_byRegion;
     QHash<QString, QSet<QString>> m_byOwner;
-    QHash<std::pair<QString, QString>, QSet<QString>> m_byOwnerRegion; // (owner, region)
+    QHash<std::pair<QString, QString>, IdSet> m_byOwnerRegion; // (owner, region)
     QHash<QString, QSet<QString>> m_byRecipient;
-    QHash<QString, QSet<QString>> m_copies;
+    QHash<QString, IdSet> m_copies;
 
     QHash<QString, Instance> m_instances;
-    QHash<QString, QSet<QString>> m_instancesByImage;
+    QHash<QString, IdSet> m_instancesByImage;
     QHash<QString, QSet<QString>> m_instancesByOwner;
 
     QHash<QString, Snapshot> m_snapshots;
