@@ -2,11 +2,9 @@
 
 #include "Rules.h"
 
-#include <QMap>
 #include <algorithm>
 #include <future>
 #include <iterator>
-#include <tuple>
 #include <vector>
 
 namespace cvm {
@@ -135,62 +133,15 @@ QList<Violation> checkImages(const Workspace &ws, const QSet<QString> &transitio
 }
 
 // Quota and names, per owner and region, in the order of the accounts and then of the
-// regions; within one owner and region, repeated names in name order.
-//
-// Repeated names are found without looking up each image of each owner and region (a hundred
-// thousand scattered reads): one pass over the images notes a hash of (owner, region, name)
-// beside each custom image, and sorting those numbers brings images of the same name side by
-// side, to be compared as the strings they are.
+// regions; within one owner and region, repeated names in name order. Which names are the
+// same is the rules' decision (M2), asked once for the whole workspace.
 QList<Violation> checkNamesAndQuota(const Workspace &ws)
 {
-    struct Named
-    {
-        size_t hash;
-        const Image *image;
-    };
-    std::vector<Named> named;
-    named.reserve(size_t(ws.imageCount()));
-    for (const Image &img : ws.images()) {
-        if (img.isCustom())
-            named.push_back({qHashMulti(0, img.ownerAccountId, img.region, img.imageName), &img});
-    }
-    std::sort(named.begin(), named.end(),
-              [](const Named &a, const Named &b) { return a.hash < b.hash; });
-    // (owner, region) -> the repeated names there, each with its images.
-    QHash<std::pair<QString, QString>, QMap<QString, QStringList>> repeated;
-    for (size_t i = 0; i < named.size();) {
-        size_t j = i + 1;
-        while (j < named.size() && named[j].hash == named[i].hash)
-            ++j;
-        if (j - i >= 2) {
-            // Equal hashes, most likely one name: group by the strings themselves.
-            std::vector<const Image *> run;
-            for (size_t k = i; k < j; ++k)
-                run.push_back(named[k].image);
-            auto key = [](const Image *img) {
-                return std::tie(img->ownerAccountId, img->region, img->imageName, img->imageId);
-            };
-            std::sort(run.begin(), run.end(),
-                      [&key](const Image *x, const Image *y) { return key(x) < key(y); });
-            for (size_t m = 0; m < run.size();) {
-                size_t n = m + 1;
-                auto same = [&](const Image *x) {
-                    return x->ownerAccountId == run[m]->ownerAccountId &&
-                           x->region == run[m]->region && x->imageName == run[m]->imageName;
-                };
-                while (n < run.size() && same(run[n]))
-                    ++n;
-                if (n - m >= 2) {
-                    QStringList &ids =
-                        repeated[{run[m]->ownerAccountId, run[m]->region}][run[m]->imageName];
-                    for (size_t k = m; k < n; ++k)
-                        ids.append(run[k]->imageId);
-                }
-                m = n;
-            }
-        }
-        i = j;
-    }
+    const QList<Rules::NameClash> clashes = Rules::nameClashes(ws);
+    // (owner, region) -> its repeated names, in the rules' (name) order.
+    QHash<std::pair<QString, QString>, QList<const Rules::NameClash *>> repeated;
+    for (const Rules::NameClash &c : clashes)
+        repeated[{c.ownerAccountId, c.regionId}].append(&c);
 
     Findings f;
     for (const Account &a : ws.accounts()) {
@@ -207,12 +158,12 @@ QList<Violation> checkNamesAndQuota(const Workspace &ws)
             const auto names = repeated.constFind({a.accountId, r.regionId});
             if (names == repeated.cend())
                 continue;
-            for (auto it = names->cbegin(); it != names->cend(); ++it)
+            for (const Rules::NameClash *c : *names)
                 f.add(Rule::M2, "NameDuplicate",
                       {{str("accountId"), a.accountId},
-                       {str("name"), it.key()},
+                       {str("name"), c->name},
                        {str("region"), r.regionId}},
-                      it.value());
+                      c->imageIds);
         }
     }
     return f.list;
