@@ -238,7 +238,7 @@ private:
     {
         m_findings.append(
             Violation{ruleId(Rule::F1),
-                      QStringLiteral("DuplicateId"),
+                      QString(codes::DuplicateId),
                       QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("path"), path}},
                       {id}});
     }
