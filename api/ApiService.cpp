@@ -1,5 +1,6 @@
 #include "ApiService.h"
 
+#include "ApiCodes.h"
 #include "FormParameters.h"
 #include "HmacSignature.h"
 #include "ImportOsCatalog.h"
@@ -40,25 +41,24 @@ struct ApiError
 QString commonMessage(const QString &code, const QString &detail)
 {
     static const QHash<QString, const char *> texts = {
-        {str("AuthFailure.InvalidAuthorization"),
-         "Authorization in the request header is invalid."},
-        {str("AuthFailure.SecretIdNotFound"), "Key does not exist."},
-        {str("AuthFailure.SignatureExpire"),
+        {codes::AuthFailureInvalidAuthorization, "Authorization in the request header is invalid."},
+        {codes::AuthFailureSecretIdNotFound, "Key does not exist."},
+        {codes::AuthFailureSignatureExpire,
          "Signature expired. Timestamp and server time cannot differ by more than five minutes."},
-        {str("AuthFailure.SignatureFailure"), "The provided credentials could not be validated. "
-                                              "Please check your signature is correct."},
-        {str("InvalidAction"), "The API does not exist."},
-        {str("NoSuchVersion"), "The API version does not exist."},
-        {str("RequestSizeLimitExceeded"), "The request body exceeds the size limit."},
-        {str("RequestLimitExceeded"), "The number of requests exceeds the frequency limit."},
-        {str("UnsupportedProtocol"), "Only GET and POST requests are supported."},
-        {str("InvalidRegion.NotFound"), "The region cannot be found."},
-        {str("InvalidFilter"), "Invalid filter."},
-        {str("InvalidFilterValue.LimitExceeded"),
+        {codes::AuthFailureSignatureFailure, "The provided credentials could not be validated. "
+                                             "Please check your signature is correct."},
+        {codes::InvalidAction, "The API does not exist."},
+        {codes::NoSuchVersion, "The API version does not exist."},
+        {codes::RequestSizeLimitExceeded, "The request body exceeds the size limit."},
+        {codes::RequestLimitExceeded, "The number of requests exceeds the frequency limit."},
+        {codes::UnsupportedProtocol, "Only GET and POST requests are supported."},
+        {codes::InvalidRegionNotFound, "The region cannot be found."},
+        {codes::InvalidFilter, "Invalid filter."},
+        {codes::InvalidFilterValueLimitExceeded,
          "Up to 10 Filters and 5 Filters.Values each are allowed."},
-        {str("InvalidParameterValue.LimitExceeded"),
+        {codes::InvalidParameterValueLimitExceeded,
          "The number of parameter values exceeds the limit."},
-        {str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
+        {codes::InvalidParameterInvalidParameterCoexistImageIdsFilters,
          "ImageIds and Filters cannot be specified at the same time."},
     };
     const auto it = texts.constFind(code);
@@ -68,9 +68,9 @@ QString commonMessage(const QString &code, const QString &detail)
     return text;
 }
 
-ApiError parameterError(const char *code, const QString &field, const QString &what)
+ApiError parameterError(QLatin1String code, const QString &field, const QString &what)
 {
-    return {str(code), QStringLiteral("%1: %2").arg(field, what)};
+    return {code, QStringLiteral("%1: %2").arg(field, what)};
 }
 
 QByteArray errorBody(const ApiError &e, const QString &requestId)
@@ -120,13 +120,13 @@ struct Call
         const QJsonValue v = params.value(QLatin1String(name));
         if (v.isUndefined() || v.isNull()) {
             if (required && !error)
-                error = parameterError("MissingParameter", QLatin1String(name),
+                error = parameterError(codes::MissingParameter, QLatin1String(name),
                                        str("the parameter is required."));
             return {};
         }
         if (!v.isString() && !error)
-            error =
-                parameterError("InvalidParameter", QLatin1String(name), str("must be a String."));
+            error = parameterError(codes::InvalidParameter, QLatin1String(name),
+                                   str("must be a String."));
         return v.toString();
     }
     // A list of at most `maxItems` strings (Tencent's documented limit where it has one).
@@ -135,29 +135,30 @@ struct Call
         const QJsonValue v = params.value(QLatin1String(name));
         if (v.isUndefined() || v.isNull()) {
             if (required && !error)
-                error = parameterError("MissingParameter", QLatin1String(name),
+                error = parameterError(codes::MissingParameter, QLatin1String(name),
                                        str("the parameter is required."));
             return {};
         }
         QStringList out;
         if (!v.isArray()) {
             if (!error)
-                error = parameterError("InvalidParameter", QLatin1String(name),
+                error = parameterError(codes::InvalidParameter, QLatin1String(name),
                                        str("must be an Array of String."));
             return out;
         }
         const QJsonArray items = v.toArray();
         if (items.size() > maxItems) {
             if (!error)
-                error = parameterError("InvalidParameterValue.LimitExceeded", QLatin1String(name),
-                                       QStringLiteral("at most %1 values in one request, not %2.")
-                                           .arg(maxItems)
-                                           .arg(items.size()));
+                error =
+                    parameterError(codes::InvalidParameterValueLimitExceeded, QLatin1String(name),
+                                   QStringLiteral("at most %1 values in one request, not %2.")
+                                       .arg(maxItems)
+                                       .arg(items.size()));
             return out;
         }
         for (const QJsonValue &x : items) {
             if (!x.isString() && !error)
-                error = parameterError("InvalidParameter", QLatin1String(name),
+                error = parameterError(codes::InvalidParameter, QLatin1String(name),
                                        str("must be an Array of String."));
             out.append(x.toString());
         }
@@ -169,8 +170,8 @@ struct Call
         if (v.isUndefined() || v.isNull())
             return fallback;
         if (!v.isBool() && !error)
-            error =
-                parameterError("InvalidParameter", QLatin1String(name), str("must be a Boolean."));
+            error = parameterError(codes::InvalidParameter, QLatin1String(name),
+                                   str("must be a Boolean."));
         return v.toBool(fallback);
     }
     qint64 integer(const char *name, qint64 fallback, qint64 min, qint64 max)
@@ -181,14 +182,14 @@ struct Call
         const double d = v.toDouble();
         if (!v.isDouble() || !std::isfinite(d) || std::trunc(d) != d) {
             if (!error)
-                error = parameterError("InvalidParameter", QLatin1String(name),
+                error = parameterError(codes::InvalidParameter, QLatin1String(name),
                                        str("must be an Integer."));
             return fallback;
         }
         // Compared as doubles before any conversion: 1e300 does not fit in an integer.
         if (d < double(min) || d > double(max)) {
             if (!error)
-                error = parameterError("InvalidParameterValue", QLatin1String(name),
+                error = parameterError(codes::InvalidParameterValue, QLatin1String(name),
                                        QStringLiteral("must be from %1 to %2.").arg(min).arg(max));
             return fallback;
         }
@@ -209,7 +210,7 @@ struct Call
     bool needRegion()
     {
         if (region.isEmpty() && !error)
-            error = parameterError("MissingParameter", str("X-TC-Region"),
+            error = parameterError(codes::MissingParameter, str("X-TC-Region"),
                                    str("the header is required."));
         return !region.isEmpty();
     }
@@ -225,7 +226,7 @@ struct Call
             if (!spec.isObject() ||
                 o.value(str("ResourceType")).toString() != QLatin1String(resourceType) ||
                 !o.value(str("Tags")).isArray()) {
-                error = parameterError("InvalidParameterValue", str("TagSpecification"),
+                error = parameterError(codes::InvalidParameterValue, str("TagSpecification"),
                                        QStringLiteral("ResourceType must be %1, with Tags.")
                                            .arg(QLatin1String(resourceType)));
                 return tags;
@@ -234,7 +235,7 @@ struct Call
                 const QString key = t.toObject().value(str("Key")).toString();
                 if (key.trimmed().isEmpty() || !t.toObject().value(str("Value")).isString()) {
                     error =
-                        parameterError("InvalidParameterValue", str("TagSpecification.Tags"),
+                        parameterError(codes::InvalidParameterValue, str("TagSpecification.Tags"),
                                        str("each tag is {\"Key\": String, \"Value\": String}."));
                     return tags;
                 }
@@ -242,7 +243,7 @@ struct Call
             }
         }
         if (!v.isArray())
-            error = parameterError("InvalidParameter", str("TagSpecification"),
+            error = parameterError(codes::InvalidParameter, str("TagSpecification"),
                                    str("must be an Array of TagSpecification."));
         return tags;
     }
@@ -286,9 +287,9 @@ struct Authenticated
     std::optional<QJsonObject> params; // from a form or a query string; else the JSON body
 };
 
-ApiError commonApiError(const char *code, const QString &detail = QString())
+ApiError commonApiError(QLatin1String code, const QString &detail = QString())
 {
-    return {str(code), commonMessage(str(code), detail)};
+    return {code, commonMessage(code, detail)};
 }
 
 // The host as the request sends it, and without its port: the Go and Python SDKs and tccli sign
@@ -308,12 +309,12 @@ std::optional<ApiError> checkTimestamp(const QByteArray &text, const char *name,
     *timestamp = text.toLongLong(&ok);
     if (!ok)
         return commonApiError(
-            "AuthFailure.InvalidAuthorization",
+            codes::AuthFailureInvalidAuthorization,
             QStringLiteral("%1 is missing or not a number.").arg(QLatin1String(name)));
     // Bounds, not a difference: now - timestamp overflows for a timestamp near -2^63.
     if (*timestamp < now - ApiService::kMaxClockSkew ||
         *timestamp > now + ApiService::kMaxClockSkew)
-        return commonApiError("AuthFailure.SignatureExpire");
+        return commonApiError(codes::AuthFailureSignatureExpire);
     return std::nullopt;
 }
 
@@ -323,7 +324,7 @@ std::optional<QJsonObject> formToJson(const QList<QPair<QByteArray, QByteArray>>
     QString why;
     const std::optional<QJsonObject> json = FormParameters::toJson(params, &why);
     if (!json)
-        *error = {str("InvalidParameter"), why};
+        *error = {codes::InvalidParameter, why};
     return json;
 }
 
@@ -334,10 +335,10 @@ std::optional<ApiError> authenticateTc3(const ApiRequest &req, const ApiCredenti
     const std::optional<Tc3Signature::Authorization> auth =
         Tc3Signature::parse(req.headers.value("authorization"));
     if (!auth)
-        return commonApiError("AuthFailure.InvalidAuthorization");
+        return commonApiError(codes::AuthFailureInvalidAuthorization);
     out.credential = credentials.find(auth->secretId);
     if (!out.credential)
-        return commonApiError("AuthFailure.SecretIdNotFound");
+        return commonApiError(codes::AuthFailureSecretIdNotFound);
     if (const auto e = checkTimestamp(req.headers.value("x-tc-timestamp"), "X-TC-Timestamp", now,
                                       &out.timestamp))
         return e;
@@ -351,7 +352,7 @@ std::optional<ApiError> authenticateTc3(const ApiRequest &req, const ApiCredenti
     if (req.headers.contains("x-tc-content-sha256")) {
         // The Go and Python SDKs' unsignedPayload: the body is not signed (TLS protects it).
         if (req.headers.value("x-tc-content-sha256") != "UNSIGNED-PAYLOAD")
-            return commonApiError("AuthFailure.InvalidAuthorization",
+            return commonApiError(codes::AuthFailureInvalidAuthorization,
                                   str("X-TC-Content-SHA256 may only be UNSIGNED-PAYLOAD."));
         signedRequest.unsignedPayload = true;
         out.unsignedPayload = true;
@@ -364,11 +365,11 @@ std::optional<ApiError> authenticateTc3(const ApiRequest &req, const ApiCredenti
     for (const QByteArray &signedName : auth->signedHeaders) {
         const QByteArray name = signedName.trimmed().toLower();
         if (name.isEmpty() || names.contains(name))
-            return commonApiError("AuthFailure.InvalidAuthorization",
+            return commonApiError(codes::AuthFailureInvalidAuthorization,
                                   str("SignedHeaders names a header twice or an empty one."));
         if (!req.headers.contains(name))
             return commonApiError(
-                "AuthFailure.InvalidAuthorization",
+                codes::AuthFailureInvalidAuthorization,
                 QStringLiteral("SignedHeaders names %1, which the request does not send.")
                     .arg(QString::fromLatin1(name)));
         names.append(name);
@@ -377,7 +378,7 @@ std::optional<ApiError> authenticateTc3(const ApiRequest &req, const ApiCredenti
         signedRequest.headers.append({name, req.headers.value(name)});
     }
     if (!names.contains("content-type") || hostIndex < 0)
-        return commonApiError("AuthFailure.InvalidAuthorization",
+        return commonApiError(codes::AuthFailureInvalidAuthorization,
                               str("SignedHeaders must include content-type and host."));
     bool valid = false;
     if (auth->date == Tc3Signature::date(out.timestamp)) {
@@ -389,7 +390,7 @@ std::optional<ApiError> authenticateTc3(const ApiRequest &req, const ApiCredenti
         }
     }
     if (!valid)
-        return commonApiError("AuthFailure.SignatureFailure");
+        return commonApiError(codes::AuthFailureSignatureFailure);
     out.signature = auth->signature;
     out.action = QString::fromLatin1(req.headers.value("x-tc-action"));
     out.version = req.headers.value("x-tc-version");
@@ -408,7 +409,7 @@ std::optional<ApiError> authenticateTc3(const ApiRequest &req, const ApiCredenti
         QString why;
         const auto params = FormParameters::decode(req.query, &why);
         if (!params)
-            return ApiError{str("InvalidParameter"), why};
+            return ApiError{codes::InvalidParameter, why};
         ApiError error;
         out.params = formToJson(*params, &error);
         if (!out.params)
@@ -425,7 +426,7 @@ std::optional<ApiError> authenticateHmac(const ApiRequest &req, const ApiCredent
     QString why;
     const auto params = FormParameters::decode(req.method == "GET" ? req.query : req.body, &why);
     if (!params)
-        return ApiError{str("InvalidParameter"), why};
+        return ApiError{codes::InvalidParameter, why};
     QHash<QByteArray, QByteArray> common;
     QList<QPair<QByteArray, QByteArray>> actionParams;
     static const QList<QByteArray> commonNames = {
@@ -438,19 +439,19 @@ std::optional<ApiError> authenticateHmac(const ApiRequest &req, const ApiCredent
             actionParams.append(p);
     }
     if (!common.contains("Signature") || !common.contains("SecretId"))
-        return commonApiError("AuthFailure.InvalidAuthorization",
+        return commonApiError(codes::AuthFailureInvalidAuthorization,
                               str("Sign the request: an Authorization header (TC3-HMAC-SHA256), "
                                   "or SecretId and Signature parameters (HmacSHA256, HmacSHA1)."));
     const std::optional<HmacSignature::Method> method =
         HmacSignature::method(common.value("SignatureMethod"));
     if (!method)
-        return commonApiError("AuthFailure.InvalidAuthorization",
+        return commonApiError(codes::AuthFailureInvalidAuthorization,
                               str("SignatureMethod must be HmacSHA256 or HmacSHA1."));
     if (common.value("Nonce").isEmpty())
-        return commonApiError("AuthFailure.InvalidAuthorization", str("Nonce is missing."));
+        return commonApiError(codes::AuthFailureInvalidAuthorization, str("Nonce is missing."));
     out.credential = credentials.find(common.value("SecretId"));
     if (!out.credential)
-        return commonApiError("AuthFailure.SecretIdNotFound");
+        return commonApiError(codes::AuthFailureSecretIdNotFound);
     if (const auto e = checkTimestamp(common.value("Timestamp"), "Timestamp", now, &out.timestamp))
         return e;
     // The path is "/": the HTTP front refuses any other.
@@ -462,7 +463,7 @@ std::optional<ApiError> authenticateHmac(const ApiRequest &req, const ApiCredent
         valid = sameBytes(expected, common.value("Signature")) || valid;
     }
     if (!valid)
-        return commonApiError("AuthFailure.SignatureFailure");
+        return commonApiError(codes::AuthFailureSignatureFailure);
     out.signature = common.value("Signature");
     out.action = QString::fromUtf8(common.value("Action"));
     out.version = common.value("Version");
@@ -475,9 +476,9 @@ std::optional<ApiError> authenticateHmac(const ApiRequest &req, const ApiCredent
     return std::nullopt;
 }
 
-ApiError actionError(const char *code, const QString &message)
+ApiError actionError(QLatin1String code, const QString &message)
 {
-    return ApiError{str(code), message};
+    return ApiError{code, message};
 }
 
 // A refusal as the rules word it, in the caller's language.
@@ -493,26 +494,26 @@ std::optional<ApiError> readFilters(const QJsonValue &value,
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isArray())
-        return parameterError("InvalidParameter", str("Filters"),
+        return parameterError(codes::InvalidParameter, str("Filters"),
                               str("must be an Array of Filter."));
     const QJsonArray filters = value.toArray();
     if (filters.size() > 10)
-        return ApiError{str("InvalidFilterValue.LimitExceeded"),
-                        commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
+        return ApiError{codes::InvalidFilterValueLimitExceeded,
+                        commonMessage(codes::InvalidFilterValueLimitExceeded, {})};
     for (const QJsonValue &f : filters) {
         const QJsonObject o = f.toObject();
         const QJsonValue name = o.value(str("Name"));
         const QJsonValue values = o.value(str("Values"));
         if (!f.isObject() || !name.isString() || !values.isArray())
-            return parameterError("InvalidParameter", str("Filters"),
+            return parameterError(codes::InvalidParameter, str("Filters"),
                                   str("each filter is {\"Name\": String, \"Values\": [String]}."));
         if (values.toArray().size() > 5)
-            return ApiError{str("InvalidFilterValue.LimitExceeded"),
-                            commonMessage(str("InvalidFilterValue.LimitExceeded"), {})};
+            return ApiError{codes::InvalidFilterValueLimitExceeded,
+                            commonMessage(codes::InvalidFilterValueLimitExceeded, {})};
         QStringList strings;
         for (const QJsonValue &x : values.toArray()) {
             if (!x.isString())
-                return parameterError("InvalidParameter", str("Filters.Values"),
+                return parameterError(codes::InvalidParameter, str("Filters.Values"),
                                       str("must be an Array of String."));
             strings.append(x.toString());
         }
@@ -599,14 +600,14 @@ QJsonObject describeImages(Operations &ops, Call &c)
     if (c.error || !c.needRegion())
         return {};
     if (limit > 100) {
-        c.error = parameterError("InvalidParameterValue.LimitExceeded", str("Limit"),
+        c.error = parameterError(codes::InvalidParameterValueLimitExceeded, str("Limit"),
                                  QStringLiteral("at most 100, not %1.").arg(limit));
         return {};
     }
     if (!ids.isEmpty() && !wanted.isEmpty()) {
         c.error =
-            ApiError{str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
-                     commonMessage(str("InvalidParameter.InvalidParameterCoexistImageIdsFilters"),
+            ApiError{codes::InvalidParameterInvalidParameterCoexistImageIdsFilters,
+                     commonMessage(codes::InvalidParameterInvalidParameterCoexistImageIdsFilters,
                                    QString())};
         return {};
     }
@@ -614,7 +615,7 @@ QJsonObject describeImages(Operations &ops, Call &c)
                                       str("platform")};
     for (const auto &[name, values] : std::as_const(wanted)) {
         if (!known.contains(name) && !isTagFilter(name)) {
-            c.error = ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
+            c.error = ApiError{codes::InvalidFilter, commonMessage(codes::InvalidFilter, name)};
             return {};
         }
     }
@@ -623,14 +624,14 @@ QJsonObject describeImages(Operations &ops, Call &c)
     if (!instanceType.isEmpty()) {
         type = InstanceTypeCatalog::find(instanceType);
         if (!InstanceTypeCatalog::isWellFormed(instanceType)) {
-            c.error = actionError("InvalidInstanceType.Malformed",
+            c.error = actionError(codes::InvalidInstanceTypeMalformed,
                                   QStringLiteral("The specified `InstanceType` parameter has "
                                                  "an invalid format: %1.")
                                       .arg(instanceType));
             return {};
         }
         if (!type) {
-            c.error = actionError("InvalidParameterValue.InstanceTypeNotFound",
+            c.error = actionError(codes::InvalidParameterValueInstanceTypeNotFound,
                                   QStringLiteral("The specified instance type does not exist: %1.")
                                       .arg(instanceType));
             return {};
@@ -709,7 +710,7 @@ QJsonObject modifyImageSharePermission(Operations &ops, Call &c)
     if (c.error || !c.needRegion())
         return {};
     if (permission != QLatin1String("SHARE") && permission != QLatin1String("CANCEL")) {
-        c.error = parameterError("InvalidParameterValue", str("Permission"),
+        c.error = parameterError(codes::InvalidParameterValue, str("Permission"),
                                  str("must be SHARE or CANCEL."));
         return {};
     }
@@ -831,7 +832,7 @@ QJsonObject importImage(Operations &ops, Call &c)
         licence.isEmpty() ? LicenseType::TencentCloud : licenseTypeFromString(licence);
     if (!licenseType) {
         c.error = actionError(
-            "InvalidParameterValue.InvalidLicenseType",
+            codes::InvalidParameterValueInvalidLicenseType,
             QStringLiteral("Invalid license type: %1 (TencentCloud or BYOL).").arg(licence));
         return {};
     }
@@ -840,7 +841,7 @@ QJsonObject importImage(Operations &ops, Call &c)
     if (!bootMode.isEmpty() && bootMode != QLatin1String("Legacy BIOS") &&
         bootMode != QLatin1String("UEFI")) {
         c.error = actionError(
-            "InvalidParameterValue.InvalidBootMode",
+            codes::InvalidParameterValueInvalidBootMode,
             QStringLiteral("Unsupported boot mode: %1 (Legacy BIOS or UEFI).").arg(bootMode));
         return {};
     }
@@ -908,7 +909,8 @@ QJsonObject runInstances(Operations &ops, Call &c)
     // of it, the zone is read and the default project accepted.
     const QJsonValue placement = c.params.value(str("Placement"));
     if (!placement.isObject() || !placement.toObject().value(str("Zone")).isString()) {
-        c.error = parameterError(placement.isUndefined() ? "MissingParameter" : "InvalidParameter",
+        c.error = parameterError(placement.isUndefined() ? codes::MissingParameter
+                                                         : codes::InvalidParameter,
                                  str("Placement.Zone"), str("the zone to launch in is required."));
         return {};
     }
@@ -916,7 +918,7 @@ QJsonObject runInstances(Operations &ops, Call &c)
         const QJsonValue v = placement.toObject().value(k);
         if (k == QLatin1String("Zone") || (k == QLatin1String("ProjectId") && v.toInt(-1) == 0))
             continue;
-        c.error = actionError("UnsupportedOperation",
+        c.error = actionError(codes::UnsupportedOperation,
                               QStringLiteral("The parameter `Placement.%1` is not supported by "
                                              "this endpoint: instances are in the default "
                                              "project of a zone. Leave it out.")
@@ -927,7 +929,7 @@ QJsonObject runInstances(Operations &ops, Call &c)
     static const QStringList chargeTypes = {str("PREPAID"), str("POSTPAID_BY_HOUR"), str("CDHPAID"),
                                             str("SPOTPAID"), str("CDCPAID")};
     if (!r.instanceChargeType.isEmpty() && !chargeTypes.contains(r.instanceChargeType)) {
-        c.error = parameterError("InvalidParameterValue", str("InstanceChargeType"),
+        c.error = parameterError(codes::InvalidParameterValue, str("InstanceChargeType"),
                                  QStringLiteral("one of %1.").arg(chargeTypes.join(str(", "))));
         return {};
     }
@@ -936,7 +938,7 @@ QJsonObject runInstances(Operations &ops, Call &c)
         const QJsonObject d = disk.toObject();
         for (const QString &k : d.keys()) {
             if (k != QLatin1String("DiskType") && k != QLatin1String("DiskSize")) {
-                c.error = actionError("UnsupportedOperation",
+                c.error = actionError(codes::UnsupportedOperation,
                                       QStringLiteral("The parameter `SystemDisk.%1` is not "
                                                      "supported by this endpoint. Leave it out.")
                                           .arg(k));
@@ -949,7 +951,7 @@ QJsonObject runInstances(Operations &ops, Call &c)
             (!size.isUndefined() &&
              (!size.isDouble() || size.toDouble() < 20 || size.toDouble() > 32000 ||
               std::trunc(size.toDouble()) != size.toDouble()))) {
-            c.error = parameterError("InvalidParameterValue", str("SystemDisk"),
+            c.error = parameterError(codes::InvalidParameterValue, str("SystemDisk"),
                                      str("{\"DiskType\": String, \"DiskSize\": 20 to 32000}."));
             return {};
         }
@@ -989,12 +991,12 @@ QJsonObject describeInstances(Operations &ops, Call &c)
     if (c.error || !c.needRegion())
         return {};
     if (limit > 100) {
-        c.error = parameterError("InvalidParameterValue.LimitExceeded", str("Limit"),
+        c.error = parameterError(codes::InvalidParameterValueLimitExceeded, str("Limit"),
                                  QStringLiteral("at most 100, not %1.").arg(limit));
         return {};
     }
     if (!ids.isEmpty() && !wanted.isEmpty()) {
-        c.error = parameterError("InvalidParameter", str("InstanceIds"),
+        c.error = parameterError(codes::InvalidParameter, str("InstanceIds"),
                                  str("InstanceIds and Filters cannot be given together."));
         return {};
     }
@@ -1024,7 +1026,7 @@ QJsonObject describeInstances(Operations &ops, Call &c)
                                       str("public-ip-address")};
     for (const auto &[name, values] : std::as_const(wanted)) {
         if (!known.contains(name) && !isTagFilter(name)) {
-            c.error = ApiError{str("InvalidFilter"), commonMessage(str("InvalidFilter"), name)};
+            c.error = ApiError{codes::InvalidFilter, commonMessage(codes::InvalidFilter, name)};
             return {};
         }
     }
@@ -1078,7 +1080,7 @@ QJsonObject terminateInstances(Operations &ops, Call &c)
     for (const char *release : {"ReleaseAddress", "ReleasePrepaidDataDisks"}) {
         // The workspace holds no addresses or prepaid disks: there is nothing to release.
         if (c.boolean(release) && !c.error)
-            c.error = actionError("UnsupportedOperation",
+            c.error = actionError(codes::UnsupportedOperation,
                                   QStringLiteral("The parameter `%1` is not supported by this "
                                                  "endpoint: the workspace holds no addresses "
                                                  "or prepaid disks to release.")
@@ -1312,15 +1314,15 @@ QJsonObject run(Operations &ops, Call &c, const QByteArray &version)
 {
     const ApiAction *action = findAction(c.action);
     if (!action) {
-        c.error = commonApiError("InvalidAction", c.action);
+        c.error = commonApiError(codes::InvalidAction, c.action);
         return {};
     }
     if (version != kApiVersion) {
-        c.error = commonApiError("NoSuchVersion", QString::fromLatin1(version));
+        c.error = commonApiError(codes::NoSuchVersion, QString::fromLatin1(version));
         return {};
     }
     if (!c.region.isEmpty() && !ops.workspace().region(c.region)) {
-        c.error = commonApiError("InvalidRegion.NotFound", c.region);
+        c.error = commonApiError(codes::InvalidRegionNotFound, c.region);
         return {};
     }
     if (c.error)
@@ -1333,13 +1335,13 @@ QJsonObject run(Operations &ops, Call &c, const QByteArray &version)
             continue;
         if (action->beyond.contains(it.key()))
             c.error = actionError(
-                "UnsupportedOperation",
+                codes::UnsupportedOperation,
                 QStringLiteral("The parameter `%1` is not supported by this endpoint: the "
                                "workspace holds no %2 settings. Leave it out.")
                     .arg(it.key(), it.key()));
         else
             c.error =
-                actionError("UnknownParameter",
+                actionError(codes::UnknownParameter,
                             QStringLiteral("The parameter `%1` is not recognized.").arg(it.key()));
         return {};
     }
@@ -1393,19 +1395,19 @@ ApiReply ApiService::handle(const ApiRequest &req)
         r.changed = call.changed;
         return r;
     };
-    auto common = [&](const char *code, const QString &detail = QString()) {
-        return fail({str(code), commonMessage(str(code), detail)});
+    auto common = [&](QLatin1String code, const QString &detail = QString()) {
+        return fail({code, commonMessage(code, detail)});
     };
 
     if (req.method != "POST" && req.method != "GET")
-        return common("UnsupportedProtocol");
+        return common(codes::UnsupportedProtocol);
     // TC3-HMAC-SHA256 signs in the Authorization header; the older signature in the parameters,
     // sent as a form (POST) or a query string (GET).
     const bool form =
         req.headers.value("content-type").startsWith("application/x-www-form-urlencoded");
     const bool tc3 = req.headers.contains("authorization") || (req.method == "POST" && !form);
     if (req.body.size() > (tc3 ? kMaxBody : kMaxFormBody))
-        return common("RequestSizeLimitExceeded");
+        return common(codes::RequestSizeLimitExceeded);
 
     // Authentication.
     const qint64 now = m_ops.clock().now().toSecsSinceEpoch();
@@ -1430,13 +1432,13 @@ ApiReply ApiService::handle(const ApiRequest &req)
     if (seen != m_seen.cend()) {
         if (!isRead(call.action) &&
             (seen->action != call.action || seen->region != call.region || seen->spent))
-            return common("AuthFailure.SignatureFailure",
+            return common(codes::AuthFailureSignatureFailure,
                           str("This signature was already used by an earlier request; a change "
                               "is carried out once per signature. Sign the request again (a new "
                               "X-TC-Timestamp) to send it again."));
     } else {
         if (m_seen.size() >= m_replayCapacity)
-            return common("RequestLimitExceeded",
+            return common(codes::RequestLimitExceeded,
                           str("Too many requests within five minutes; try again later."));
         m_seen.insert(a.signature, {call.action, call.region, false});
         m_seenUntil.emplace(timestamp + kMaxClockSkew, a.signature);
@@ -1450,7 +1452,7 @@ ApiReply ApiService::handle(const ApiRequest &req)
             QJsonDocument::fromJson(req.body.isEmpty() ? QByteArray("{}") : req.body, &parse);
         if (parse.error != QJsonParseError::NoError || !doc.isObject())
             call.error = // answered after the checks of the action, version and region
-                ApiError{str("InvalidParameter"), str("The request body is not a JSON object.")};
+                ApiError{codes::InvalidParameter, str("The request body is not a JSON object.")};
         else
             call.params = doc.object();
     }

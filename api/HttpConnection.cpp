@@ -1,5 +1,7 @@
 #include "HttpConnection.h"
 
+#include "ApiCodes.h"
+
 #include <QSslSocket>
 #include <QTcpSocket>
 
@@ -95,7 +97,7 @@ void HttpConnection::readInput()
             if (end < 0) {
                 if (m_buffer.size() > m_limits.maxHeaderBytes) {
                     refuse(431, ApiService::commonError(
-                                    QStringLiteral("RequestSizeLimitExceeded"),
+                                    codes::RequestSizeLimitExceeded,
                                     QStringLiteral("The request headers exceed %1 bytes.")
                                         .arg(m_limits.maxHeaderBytes)));
                     return;
@@ -137,11 +139,11 @@ void HttpConnection::readInput()
 bool HttpConnection::readHead(qsizetype end)
 {
     auto bad = [this](int status, const QString &detail) {
-        refuse(status, ApiService::commonError(QStringLiteral("InvalidParameter"), detail));
+        refuse(status, ApiService::commonError(codes::InvalidParameter, detail));
         return false;
     };
     if (end > m_limits.maxHeaderBytes + 4) {
-        refuse(431, ApiService::commonError(QStringLiteral("RequestSizeLimitExceeded"),
+        refuse(431, ApiService::commonError(codes::RequestSizeLimitExceeded,
                                             QStringLiteral("The request headers exceed %1 bytes.")
                                                 .arg(m_limits.maxHeaderBytes)));
         return false;
@@ -169,7 +171,7 @@ bool HttpConnection::readHead(qsizetype end)
             refuse(
                 431,
                 ApiService::commonError(
-                    QStringLiteral("RequestSizeLimitExceeded"),
+                    codes::RequestSizeLimitExceeded,
                     QStringLiteral("More than %1 request headers.").arg(m_limits.maxHeaderCount)));
             return false;
         }
@@ -187,7 +189,7 @@ bool HttpConnection::readHead(qsizetype end)
     m_keepAlive =
         version == "HTTP/1.1" ? !connection.contains("close") : connection.contains("keep-alive");
     if (request.headers.contains("transfer-encoding")) {
-        refuse(411, ApiService::commonError(QStringLiteral("UnsupportedProtocol"),
+        refuse(411, ApiService::commonError(codes::UnsupportedProtocol,
                                             QStringLiteral("Send the body with Content-Length.")));
         return false;
     }
@@ -206,7 +208,7 @@ bool HttpConnection::readHead(qsizetype end)
     const qint64 maxBody =
         request.headers.contains("authorization") ? m_limits.maxBody : m_limits.maxFormBody;
     if (length > maxBody) {
-        refuse(200, ApiService::commonError(QStringLiteral("RequestSizeLimitExceeded"),
+        refuse(200, ApiService::commonError(codes::RequestSizeLimitExceeded,
                                             QStringLiteral("(%1 bytes at most)").arg(maxBody)));
         return false;
     }
@@ -215,7 +217,7 @@ bool HttpConnection::readHead(qsizetype end)
     const QByteArray path = query < 0 ? target : target.left(query);
     request.query = query < 0 ? QByteArray() : target.mid(query + 1);
     if (path != "/") {
-        refuse(404, ApiService::commonError(QStringLiteral("UnsupportedProtocol"),
+        refuse(404, ApiService::commonError(codes::UnsupportedProtocol,
                                             QStringLiteral("Requests go to /.")));
         return false;
     }

@@ -1,6 +1,6 @@
 #include "HttpEndpoint.h"
 
-#include <QThread>
+#include "ApiCodes.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -14,6 +14,7 @@
 #include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -157,7 +158,7 @@ void HttpEndpoint::accept()
         if (m_connections >= m_limits.maxConnections) {
             // Answered at once and closed: a refused connection holds nothing.
             const QByteArray body =
-                ApiService::commonError(QStringLiteral("RequestLimitExceeded"),
+                ApiService::commonError(codes::RequestLimitExceeded,
                                         QStringLiteral("(%1 connections at most; try again later)")
                                             .arg(m_limits.maxConnections))
                     .body;
@@ -228,11 +229,11 @@ ApiReply HttpEndpoint::answer(const ApiRequest &request)
             ApiReply reply;
             if (roll < f.rateLimit) {
                 reply = ApiService::commonError(
-                    QStringLiteral("RequestLimitExceeded"),
+                    codes::RequestLimitExceeded,
                     QStringLiteral("(an injected fault: --faults ratelimit)"));
             } else if (roll < f.rateLimit + f.error) {
-                reply = ApiService::commonError(QStringLiteral("InternalError"),
-                                                QStringLiteral("(an injected fault: --faults error)"));
+                reply = ApiService::commonError(
+                    codes::InternalError, QStringLiteral("(an injected fault: --faults error)"));
                 reply.httpStatus = 500;
             } else {
                 reply.drop = true;
@@ -255,19 +256,18 @@ ApiReply HttpEndpoint::answer(const ApiRequest &request)
             m_document.setModified(true);
         } else if (!m_document.save(&error)) {
             // Not on disk, so not done: the client is told, and memory is as it was.
-            m_ops.takeBack(recording, QStringLiteral("InternalError"));
+            m_ops.takeBack(recording, codes::InternalError);
             Q_EMIT saveFailed(error);
             reply.changed = false;
             reply.body =
                 QJsonDocument(
                     QJsonObject{
                         {QStringLiteral("Response"),
-                         QJsonObject{
-                             {QStringLiteral("Error"),
-                              QJsonObject{{QStringLiteral("Code"), QStringLiteral("InternalError")},
-                                          {QStringLiteral("Message"), error}}},
-                             {QStringLiteral("RequestId"),
-                              QUuid::createUuid().toString(QUuid::WithoutBraces)}}}})
+                         QJsonObject{{QStringLiteral("Error"),
+                                      QJsonObject{{QStringLiteral("Code"), codes::InternalError},
+                                                  {QStringLiteral("Message"), error}}},
+                                     {QStringLiteral("RequestId"),
+                                      QUuid::createUuid().toString(QUuid::WithoutBraces)}}}})
                     .toJson(QJsonDocument::Compact);
         }
     }

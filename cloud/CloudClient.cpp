@@ -1,5 +1,6 @@
 #include "CloudClient.h"
 
+#include "ApiCodes.h"
 #include "Tc3Signature.h"
 
 #include <QDateTime>
@@ -19,8 +20,8 @@ namespace {
 
 bool retryableCode(const QString &code)
 {
-    return code.startsWith(QLatin1String("RequestLimitExceeded")) ||
-           code.startsWith(QLatin1String("InternalError")) ||
+    return code.startsWith(api::codes::RequestLimitExceeded) ||
+           code.startsWith(api::codes::InternalError) ||
            code == QLatin1String("ServiceUnavailable");
 }
 
@@ -125,7 +126,7 @@ CloudAnswer CloudClient::parseAnswer(const QByteArray &body)
     const QJsonObject response =
         QJsonDocument::fromJson(body, &error).object().value(QStringLiteral("Response")).toObject();
     if (error.error != QJsonParseError::NoError || response.isEmpty()) {
-        a.code = QStringLiteral("InternalError");
+        a.code = api::codes::InternalError;
         a.message = tr("The endpoint's answer is not an API 3.0 response.");
         return a;
     }
@@ -135,7 +136,7 @@ CloudAnswer CloudClient::parseAnswer(const QByteArray &body)
         a.code = e.value(QStringLiteral("Code")).toString();
         a.message = e.value(QStringLiteral("Message")).toString();
         if (a.code.isEmpty())
-            a.code = QStringLiteral("InternalError");
+            a.code = api::codes::InternalError;
         return a;
     }
     a.response = response;
@@ -206,7 +207,7 @@ void CloudClient::start(const std::shared_ptr<Job> &job)
     const CloudCredential *c = credential(job->call.accountId);
     if (!c) {
         CloudAnswer a;
-        a.code = QStringLiteral("AuthFailure.SecretIdNotFound");
+        a.code = api::codes::AuthFailureSecretIdNotFound;
         a.message = tr("No credentials for account %1.").arg(job->call.accountId);
         job->done(a);
         return;
@@ -257,7 +258,8 @@ void CloudClient::finished(const std::shared_ptr<Job> &job, QNetworkReply *reply
     if (status >= 500 || status == 0 ||
         (error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)) {
         // No answer, or the server failed: worth another try.
-        answer.code = status >= 500 ? QStringLiteral("InternalError") : CloudAnswer::networkCode();
+        answer.code =
+            status >= 500 ? QString(api::codes::InternalError) : CloudAnswer::networkCode();
         answer.message =
             status >= 500 ? tr("The endpoint answered HTTP %1.").arg(status) : reply->errorString();
         retryOrFinish(job, answer, true);

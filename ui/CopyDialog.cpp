@@ -288,7 +288,7 @@ void CopyDialog::refresh()
         // Nothing chosen yet: not an error to shout about, only what stands in the way anyway.
         QList<Violation> kept;
         for (const Violation &x : std::as_const(v.violations)) {
-            if (x.code != QLatin1String("MissingParameter"))
+            if (x.code != codes::MissingParameter)
                 kept.append(x);
         }
         v.violations = kept;
@@ -300,8 +300,8 @@ void CopyDialog::refresh()
         // own image with no shares yet, so the account's own refusals (S4) are known now.
         const Verdict share = Rules::checkShareImage(ws, acting, d->imageId);
         for (const Violation &x : share.violations) {
-            if (x.code == QLatin1String("FailedOperation.BYOLImageShareFailed") ||
-                x.code == QLatin1String("UnsupportedOperation.EncryptedImagesNotSupported"))
+            if (x.code == codes::FailedOperationBYOLImageShareFailed ||
+                x.code == codes::UnsupportedOperationEncryptedImagesNotSupported)
                 v.violations.append(x);
         }
         const QString accountId = d->chosenAccount();

@@ -1,6 +1,7 @@
 #include "WorkspaceGenerator.h"
 
 #include "Records.h"
+#include "Rules.h"
 #include "WorkspaceFile.h"
 #include "WorkspaceKeys.h"
 #include "WorkspaceSchema.h"
@@ -194,14 +195,15 @@ QJsonObject WorkspaceGenerator::generate(const Options &o)
         const QList<int> &mine = byOwner[owner];
         if (!mine.isEmpty() && rnd.bounded(10) == 0) {
             const Image &src = custom.at(mine.at(rnd.bounded(int(mine.size()))));
-            const QString nameKey = owner + region + src.imageName;
+            // Unique per owner and region as M2 compares names.
+            const QString nameKey = owner + region + Rules::nameKey(src.imageName);
             if (src.region != region && !names.contains(nameKey)) {
                 img.imageName = src.imageName;
                 img.sourceImageId = src.imageId;
                 img.sourceRegion = src.region;
             }
         }
-        names.insert(owner + region + img.imageName);
+        names.insert(owner + region + Rules::nameKey(img.imageName));
         // A few copies still running.
         if (shareCount == 0 && syncing < 10 && rnd.bounded(1000) == 0) {
             ++syncing;

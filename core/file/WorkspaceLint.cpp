@@ -2,11 +2,9 @@
 
 #include "Rules.h"
 
-#include <QMap>
 #include <algorithm>
 #include <future>
 #include <iterator>
-#include <tuple>
 #include <vector>
 
 namespace cvm {
@@ -21,9 +19,9 @@ QString str(const char *s)
 struct Findings
 {
     QList<Violation> list;
-    void add(Rule rule, const char *code, const QVariantMap &args, const QStringList &items)
+    void add(Rule rule, QLatin1String code, const QVariantMap &args, const QStringList &items)
     {
-        list.append(Violation{ruleId(rule), str(code), args, items});
+        list.append(Violation{ruleId(rule), code, args, items});
     }
 };
 
@@ -61,22 +59,22 @@ QList<Violation> checkImages(const Workspace &ws, const QSet<QString> &transitio
         const QString &id = it.key();
         const QString &item = id;
         if (!ws.region(img.region))
-            f.add(Rule::F2, "UnknownRegion", {{str("item"), item}, {str("region"), img.region}},
-                  {id});
+            f.add(Rule::F2, codes::UnknownRegion,
+                  {{str("item"), item}, {str("region"), img.region}}, {id});
         if (img.isCustom() && !ws.account(img.ownerAccountId))
-            f.add(Rule::F2, "UnknownAccount",
+            f.add(Rule::F2, codes::UnknownAccount,
                   {{str("item"), item}, {str("accountId"), img.ownerAccountId}}, {id});
         for (const SnapshotRef &s : img.snapshots) {
             if (!ws.snapshot(s.snapshotId))
-                f.add(Rule::F2, "UnknownSnapshot",
+                f.add(Rule::F2, codes::UnknownSnapshot,
                       {{str("imageId"), id}, {str("snapshotId"), s.snapshotId}},
                       {id, s.snapshotId});
         }
         if (!img.shares.isEmpty()) {
             if (!img.isCustom())
-                f.add(Rule::S1, "SharedNotCustom", {{str("imageId"), id}}, {id});
+                f.add(Rule::S1, codes::SharedNotCustom, {{str("imageId"), id}}, {id});
             if (Rules::overShareLimit(ws, img.shares.size()))
-                f.add(Rule::S3, "OverQuota",
+                f.add(Rule::S3, codes::OverQuota,
                       {{str("imageId"), id},
                        {str("shared"), int(img.shares.size())},
                        {str("limit"), policy.shareLimit}},
@@ -84,12 +82,12 @@ QList<Violation> checkImages(const Workspace &ws, const QSet<QString> &transitio
             for (qsizetype i = 0; i < img.shares.size(); ++i) {
                 const ShareEntry &s = img.shares.at(i);
                 if (s.accountId == img.ownerAccountId)
-                    f.add(Rule::S4, "SharedWithOwner",
+                    f.add(Rule::S4, codes::SharedWithOwner,
                           {{str("imageId"), id}, {str("accountId"), s.accountId}},
                           {id, s.accountId});
                 else if (!ws.account(s.accountId))
                     f.add(
-                        Rule::S4, "UnknownAccount",
+                        Rule::S4, codes::UnknownAccount,
                         {{str("item"), id}, {str("imageId"), id}, {str("accountId"), s.accountId}},
                         {id, s.accountId});
                 // At most a few dozen shares: comparing with the earlier ones beats building a set.
@@ -97,22 +95,22 @@ QList<Violation> checkImages(const Workspace &ws, const QSet<QString> &transitio
                     std::any_of(img.shares.cbegin(), img.shares.cbegin() + i,
                                 [&s](const ShareEntry &e) { return e.accountId == s.accountId; });
                 if (repeated)
-                    f.add(Rule::S4, "DuplicateShare",
+                    f.add(Rule::S4, codes::DuplicateShare,
                           {{str("imageId"), id}, {str("accountId"), s.accountId}},
                           {id, s.accountId});
             }
             // Being created or imported, an image cannot have been shared yet; a shared image
             // that is being copied (SYNCING) is normal.
             if (img.state == ImageState::Creating || img.state == ImageState::Importing)
-                f.add(Rule::S5, "SharedInTransition",
+                f.add(Rule::S5, codes::SharedInTransition,
                       {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
             if (img.licenseType == LicenseType::Byol || img.encrypted)
-                f.add(Rule::S5, "SharedByolOrEncrypted", {{str("imageId"), id}}, {id});
+                f.add(Rule::S5, codes::SharedByolOrEncrypted, {{str("imageId"), id}}, {id});
         }
         if (img.isCustom()) {
             if (const int length = Rules::characterCount(img.imageName);
                 length > policy.imageNameMaxLength)
-                f.add(Rule::M2, "NameTooLong",
+                f.add(Rule::M2, codes::NameTooLong,
                       {{str("imageId"), id},
                        {str("length"), length},
                        {str("max"), policy.imageNameMaxLength}},
@@ -120,83 +118,36 @@ QList<Violation> checkImages(const Workspace &ws, const QSet<QString> &transitio
         }
         if (const int length = Rules::characterCount(img.imageDescription);
             length > policy.imageDescriptionMaxLength)
-            f.add(Rule::M2, "DescriptionTooLong",
+            f.add(Rule::M2, codes::DescriptionTooLong,
                   {{str("imageId"), id},
                    {str("length"), length},
                    {str("max"), policy.imageDescriptionMaxLength}},
                   {id});
         if (isTransitional(img.state) && !transitionalWithTask.contains(id))
-            f.add(Rule::F2, "TransitionWithoutTask",
+            f.add(Rule::F2, codes::TransitionWithoutTask,
                   {{str("imageId"), id}, {str("state"), toString(img.state)}}, {id});
         if (img.syncPercent && !isTransitional(img.state))
-            f.add(Rule::F2, "SyncPercentRange", {{str("imageId"), id}}, {id});
+            f.add(Rule::F2, codes::SyncPercentRange, {{str("imageId"), id}}, {id});
     }
     return f.list;
 }
 
 // Quota and names, per owner and region, in the order of the accounts and then of the
-// regions; within one owner and region, repeated names in name order.
-//
-// Repeated names are found without looking up each image of each owner and region (a hundred
-// thousand scattered reads): one pass over the images notes a hash of (owner, region, name)
-// beside each custom image, and sorting those numbers brings images of the same name side by
-// side, to be compared as the strings they are.
+// regions; within one owner and region, repeated names in name order. Which names are the
+// same is the rules' decision (M2), asked once for the whole workspace.
 QList<Violation> checkNamesAndQuota(const Workspace &ws)
 {
-    struct Named
-    {
-        size_t hash;
-        const Image *image;
-    };
-    std::vector<Named> named;
-    named.reserve(size_t(ws.imageCount()));
-    for (const Image &img : ws.images()) {
-        if (img.isCustom())
-            named.push_back({qHashMulti(0, img.ownerAccountId, img.region, img.imageName), &img});
-    }
-    std::sort(named.begin(), named.end(),
-              [](const Named &a, const Named &b) { return a.hash < b.hash; });
-    // (owner, region) -> the repeated names there, each with its images.
-    QHash<std::pair<QString, QString>, QMap<QString, QStringList>> repeated;
-    for (size_t i = 0; i < named.size();) {
-        size_t j = i + 1;
-        while (j < named.size() && named[j].hash == named[i].hash)
-            ++j;
-        if (j - i >= 2) {
-            // Equal hashes, most likely one name: group by the strings themselves.
-            std::vector<const Image *> run;
-            for (size_t k = i; k < j; ++k)
-                run.push_back(named[k].image);
-            auto key = [](const Image *img) {
-                return std::tie(img->ownerAccountId, img->region, img->imageName, img->imageId);
-            };
-            std::sort(run.begin(), run.end(),
-                      [&key](const Image *x, const Image *y) { return key(x) < key(y); });
-            for (size_t m = 0; m < run.size();) {
-                size_t n = m + 1;
-                auto same = [&](const Image *x) {
-                    return x->ownerAccountId == run[m]->ownerAccountId &&
-                           x->region == run[m]->region && x->imageName == run[m]->imageName;
-                };
-                while (n < run.size() && same(run[n]))
-                    ++n;
-                if (n - m >= 2) {
-                    QStringList &ids =
-                        repeated[{run[m]->ownerAccountId, run[m]->region}][run[m]->imageName];
-                    for (size_t k = m; k < n; ++k)
-                        ids.append(run[k]->imageId);
-                }
-                m = n;
-            }
-        }
-        i = j;
-    }
+    const QList<Rules::NameClash> clashes = Rules::nameClashes(ws);
+    // (owner, region) -> its repeated names, in the rules' (name) order.
+    QHash<std::pair<QString, QString>, QList<const Rules::NameClash *>> repeated;
+    for (const Rules::NameClash &c : clashes)
+        repeated[{c.ownerAccountId, c.regionId}].append(&c);
 
     Findings f;
     for (const Account &a : ws.accounts()) {
         for (const Region &r : ws.regions()) {
             if (const QuotaUse q = Rules::quota(ws, a.accountId, r.regionId); !q.fits(0))
-                f.add(Rule::Q1, "QuotaExceeded",
+                f.add(Rule::Q1, codes::QuotaExceeded,
                       {{str("accountId"), a.accountId},
                        {str("region"), r.regionId},
                        {str("used"), q.used},
@@ -207,12 +158,12 @@ QList<Violation> checkNamesAndQuota(const Workspace &ws)
             const auto names = repeated.constFind({a.accountId, r.regionId});
             if (names == repeated.cend())
                 continue;
-            for (auto it = names->cbegin(); it != names->cend(); ++it)
-                f.add(Rule::M2, "NameDuplicate",
+            for (const Rules::NameClash *c : *names)
+                f.add(Rule::M2, codes::NameDuplicate,
                       {{str("accountId"), a.accountId},
-                       {str("name"), it.key()},
+                       {str("name"), c->name},
                        {str("region"), r.regionId}},
-                      it.value());
+                      c->imageIds);
         }
     }
     return f.list;
@@ -226,15 +177,15 @@ QList<Violation> checkInstances(const Workspace &ws)
         const Instance &inst = it.value();
         const QString &id = it.key();
         if (!ws.account(inst.ownerAccountId))
-            f.add(Rule::F2, "UnknownAccount",
+            f.add(Rule::F2, codes::UnknownAccount,
                   {{str("item"), id}, {str("accountId"), inst.ownerAccountId}}, {id});
         if (!ws.region(inst.region))
-            f.add(Rule::F2, "UnknownRegion", {{str("item"), id}, {str("region"), inst.region}},
+            f.add(Rule::F2, codes::UnknownRegion, {{str("item"), id}, {str("region"), inst.region}},
                   {id});
         // An instance may outlive its image (D4); if the image is there, it must be in the same
         // region.
         if (const Image *img = ws.image(inst.imageId); img && img->region != inst.region)
-            f.add(Rule::N1, "InstanceImageRegion",
+            f.add(Rule::N1, codes::InstanceImageRegion,
                   {{str("instanceId"), id},
                    {str("region"), inst.region},
                    {str("imageId"), inst.imageId},
@@ -250,7 +201,7 @@ QList<Violation> checkSnapshots(const Workspace &ws)
     Findings f;
     for (auto it = ws.snapshots().cbegin(); it != ws.snapshots().cend(); ++it) {
         if (!ws.account(it->ownerAccountId))
-            f.add(Rule::F2, "UnknownAccount",
+            f.add(Rule::F2, codes::UnknownAccount,
                   {{str("item"), it.key()}, {str("accountId"), it->ownerAccountId}}, {it.key()});
     }
     byFirstItem(f.list);
@@ -267,7 +218,7 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
     for (const Account &a : ws.accounts()) {
         for (const QString &t : a.trustedAccountIds) {
             if (!ws.account(t))
-                f.add(Rule::F2, "TrustedUnknown",
+                f.add(Rule::F2, codes::TrustedUnknown,
                       {{str("accountId"), a.accountId}, {str("trustedId"), t}}, {a.accountId});
         }
     }
@@ -279,7 +230,7 @@ QList<Violation> WorkspaceLint::run(const Workspace &ws)
         for (const QString &id : t.imageIds) {
             transitionalWithTask.insert(id);
             if (!ws.image(id))
-                f.add(Rule::F2, "TaskWithoutImage",
+                f.add(Rule::F2, codes::TaskWithoutImage,
                       {{str("taskId"), t.taskId}, {str("imageId"), id}}, {t.taskId, id});
         }
         if (!t.sourceImageId.isEmpty())

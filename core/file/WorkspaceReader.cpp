@@ -381,7 +381,7 @@ private:
     {
         into.append(
             Violation{ruleId(Rule::F1),
-                      QStringLiteral("DuplicateId"),
+                      QString(codes::DuplicateId),
                       QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("path"), path}},
                       {id}});
     }

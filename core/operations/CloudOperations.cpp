@@ -428,7 +428,7 @@ RefreshSummary Operations::refresh(const PulledState &pulled, const Replay &repl
         } else {
             keepAsConflict(c,
                            apiRefusal.value_or(PendingRefusal{
-                               QString(), str("FailedOperation"), QString(), {}, {}, QString()}));
+                               QString(), codes::FailedOperation, QString(), {}, {}, QString()}));
         }
     }
 

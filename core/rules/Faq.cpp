@@ -1,7 +1,32 @@
 #include "Faq.h"
 
+#include <initializer_list>
+
 namespace cvm {
 namespace {
+
+// The rules an answer explains, as typed values: a rule that does not exist does not
+// compile, and neither does a list longer than the room kept for it (the table is constexpr).
+struct RuleList
+{
+    Rule items[4] = {};
+    int count = 0;
+    constexpr RuleList(std::initializer_list<Rule> rules)
+    {
+        for (Rule r : rules)
+            items[count++] = r;
+    }
+    constexpr const Rule *begin() const { return items; }
+    constexpr const Rule *end() const { return items + count; }
+    constexpr bool contains(Rule rule) const
+    {
+        for (Rule r : *this) {
+            if (r == rule)
+                return true;
+        }
+        return false;
+    }
+};
 
 struct LinkSource
 {
@@ -14,7 +39,7 @@ struct Source
     const char *id;
     const char *question;
     const char *answer;
-    const char *rules;
+    RuleList rules;
     LinkSource links[3] = {};
 };
 
@@ -29,7 +54,7 @@ constexpr Source kEntries[] = {
          "pre-installed programs and so on). Tencent Cloud launches every instance from an "
          "image, and one image can launch more than one instance, so it can be used again "
          "and again."),
-     "N1",
+     {Rule::N1},
      {{QT_TRANSLATE_NOOP("cvm::Faq", "Image Overview"),
        "https://cloud.tencent.com/document/product/213/4940"}}},
     {"import-preparations",
@@ -40,7 +65,7 @@ constexpr Source kEntries[] = {
          "Two steps come first: apply for the import permission, and prepare the image file "
          "(RAW, VHD, QCOW2 or VMDK, within the size limits, in an object storage bucket of "
          "the region you import into)."),
-     "P1 P2 P3",
+     {Rule::P1, Rule::P2, Rule::P3},
      {{QT_TRANSLATE_NOOP("cvm::Faq", "Import Image"),
        "https://cloud.tencent.com/document/product/213/4945"}}},
     {"windows-create-fails",
@@ -55,15 +80,19 @@ constexpr Source kEntries[] = {
          "working. (3) No anti-virus tool or Safedog blocks the image creation scripts: close "
          "them before creating the image. (4) No system pop-up interrupts the image creation "
          "tool: log in to the instance remotely and adjust its settings to avoid pop-ups."),
-     "I2"},
+     {Rule::I2}},
     {"share-limit",
      QT_TRANSLATE_NOOP("cvm::Faq", "To how many users can each image be shared at most?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "50."), "S3"},
+     QT_TRANSLATE_NOOP("cvm::Faq", "50."),
+     {Rule::S3}},
     {"shared-name",
      QT_TRANSLATE_NOOP("cvm::Faq", "Can the name and description of a shared image be changed?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "No."), "M1"},
-    {"shared-quota", QT_TRANSLATE_NOOP("cvm::Faq", "Does a shared image take up my image quota?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "No."), "S7 Q1"},
+     QT_TRANSLATE_NOOP("cvm::Faq", "No."),
+     {Rule::M1}},
+    {"shared-quota",
+     QT_TRANSLATE_NOOP("cvm::Faq", "Does a shared image take up my image quota?"),
+     QT_TRANSLATE_NOOP("cvm::Faq", "No."),
+     {Rule::S7, Rule::Q1}},
     {"shared-region",
      QT_TRANSLATE_NOOP(
          "cvm::Faq",
@@ -72,18 +101,21 @@ constexpr Source kEntries[] = {
          "cvm::Faq",
          "Yes, there is. The shared image should be in the same region as the source image, "
          "and the CVM can only be created and reinstalled in the same region."),
-     "V2 N1 N2"},
-    {"shared-copy", QT_TRANSLATE_NOOP("cvm::Faq", "Can a shared image be copied to other regions?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "No."), "C2"},
+     {Rule::V2, Rule::N1, Rule::N2}},
+    {"shared-copy",
+     QT_TRANSLATE_NOOP("cvm::Faq", "Can a shared image be copied to other regions?"),
+     QT_TRANSLATE_NOOP("cvm::Faq", "No."),
+     {Rule::C2}},
     {"delete-shared-custom",
      QT_TRANSLATE_NOOP("cvm::Faq",
                        "Can a custom image that has been shared to other users be deleted?"),
      QT_TRANSLATE_NOOP("cvm::Faq",
                        "Yes, but you should cancel all the sharing for this custom image first."),
-     "D2"},
+     {Rule::D2}},
     {"delete-shared-by-others",
      QT_TRANSLATE_NOOP("cvm::Faq", "Can an image shared by other users be deleted?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "No."), "D1"},
+     QT_TRANSLATE_NOOP("cvm::Faq", "No."),
+     {Rule::D1}},
     {"risk-using-shared",
      QT_TRANSLATE_NOOP("cvm::Faq",
                        "What are the risks of using custom images shared by other users?"),
@@ -91,11 +123,12 @@ constexpr Source kEntries[] = {
          "cvm::Faq",
          "Tencent Cloud does not guarantee the integrity and security of images shared by "
          "other users. Please select the images shared by a trusted account."),
-     "N4"},
+     {Rule::N4}},
     {"reshare",
      QT_TRANSLATE_NOOP("cvm::Faq",
                        "Can I share the image another user shared to me to other users?"),
-     QT_TRANSLATE_NOOP("cvm::Faq", "No."), "S2"},
+     QT_TRANSLATE_NOOP("cvm::Faq", "No."),
+     {Rule::S2}},
     {"risk-sharing",
      QT_TRANSLATE_NOOP("cvm::Faq",
                        "What are the risks of sharing a custom image with other accounts?"),
@@ -105,7 +138,7 @@ constexpr Source kEntries[] = {
          "sure it holds no sensitive data or software. Be aware that the accounts you share "
          "the image with can create CVM instances from it and make more custom images from "
          "those. Constant data transfer raises the risk of a leak."),
-     "S6"},
+     {Rule::S6}},
     {"owner-create-instances",
      QT_TRANSLATE_NOOP("cvm::Faq",
                        "Can I create instances from an image I have shared with other users?"),
@@ -113,7 +146,7 @@ constexpr Source kEntries[] = {
          "cvm::Faq",
          "Yes. You can create CVM instances from an image you have shared with other accounts, "
          "and you can create custom images from those instances."),
-     "S8"},
+     {Rule::S8}},
     {"cross-region-other-account",
      QT_TRANSLATE_NOOP(
          "cvm::Faq",
@@ -124,7 +157,7 @@ constexpr Source kEntries[] = {
          "they belong to different accounts, copy the image to the East China region first, "
          "then share the copy with the account of server B (Image → Give to another account "
          "in another region does both)."),
-     "C7 C3",
+     {Rule::C7, Rule::C3},
      {{QT_TRANSLATE_NOOP("cvm::Faq", "Copying Images"),
        "https://intl.cloud.tencent.com/document/product/213/4943"},
       {QT_TRANSLATE_NOOP("cvm::Faq", "Sharing Custom Images"),
@@ -144,9 +177,10 @@ QList<Faq::Entry> Faq::entries()
             if (l.title)
                 links.append(Link{tr(l.title), QString::fromLatin1(l.url)});
         }
-        out.append(Entry{QString::fromLatin1(s.id), tr(s.question), tr(s.answer),
-                         QString::fromLatin1(s.rules).split(QLatin1Char(' '), Qt::SkipEmptyParts),
-                         links});
+        QStringList rules;
+        for (Rule r : s.rules)
+            rules.append(ruleId(r));
+        out.append(Entry{QString::fromLatin1(s.id), tr(s.question), tr(s.answer), rules, links});
     }
     return out;
 }
@@ -160,13 +194,19 @@ Faq::Entry Faq::entry(const QString &id)
     return {};
 }
 
-QString Faq::entryForRule(const QString &ruleId)
+QString Faq::entryForRule(Rule rule)
 {
     for (const Source &s : kEntries) {
-        if (QString::fromLatin1(s.rules).split(QLatin1Char(' ')).contains(ruleId))
+        if (s.rules.contains(rule))
             return QString::fromLatin1(s.id);
     }
     return {};
+}
+
+QString Faq::entryForRule(const QString &id)
+{
+    const std::optional<Rule> rule = ruleFromId(id);
+    return rule ? entryForRule(*rule) : QString();
 }
 
 } // namespace cvm

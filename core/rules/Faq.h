@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RuleIds.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -23,15 +25,17 @@ public:
     struct Entry
     {
         QString id;
-        QString question; // translated
-        QString answer;   // translated
-        QStringList rules;
+        QString question;  // translated
+        QString answer;    // translated
+        QStringList rules; // their IDs ("S3"), as violations name them
         QList<Link> links;
     };
 
     static QList<Entry> entries();
     static Entry entry(const QString &id);
     // The answer that explains a rule, or an empty ID when the FAQ has none.
+    static QString entryForRule(Rule rule);
+    // The same for a rule's ID as a violation keeps it; empty for an ID no rule has.
     static QString entryForRule(const QString &ruleId);
 };
 

@@ -141,6 +141,28 @@ inline constexpr QLatin1String UnsupportedOperationSharedImageExportUnsupported(
     "UnsupportedOperation.SharedImageExportUnsupported");
 inline constexpr QLatin1String UnsupportedOperationSharedImageModifyUnsupported(
     "UnsupportedOperation.SharedImageModifyUnsupported");
+
+// The codes of the workspace check's findings (WorkspaceLint; DuplicateId from the readers):
+// problems of the file itself, which no request is answered with. Where the file breaks a rule
+// the way a request would, the finding has the request's code instead (S3: OverQuota).
+inline constexpr QLatin1String DescriptionTooLong("DescriptionTooLong");
+inline constexpr QLatin1String DuplicateId("DuplicateId");
+inline constexpr QLatin1String DuplicateShare("DuplicateShare");
+inline constexpr QLatin1String InstanceImageRegion("InstanceImageRegion");
+inline constexpr QLatin1String NameDuplicate("NameDuplicate");
+inline constexpr QLatin1String NameTooLong("NameTooLong");
+inline constexpr QLatin1String QuotaExceeded("QuotaExceeded");
+inline constexpr QLatin1String SharedByolOrEncrypted("SharedByolOrEncrypted");
+inline constexpr QLatin1String SharedInTransition("SharedInTransition");
+inline constexpr QLatin1String SharedNotCustom("SharedNotCustom");
+inline constexpr QLatin1String SharedWithOwner("SharedWithOwner");
+inline constexpr QLatin1String SyncPercentRange("SyncPercentRange");
+inline constexpr QLatin1String TaskWithoutImage("TaskWithoutImage");
+inline constexpr QLatin1String TransitionWithoutTask("TransitionWithoutTask");
+inline constexpr QLatin1String TrustedUnknown("TrustedUnknown");
+inline constexpr QLatin1String UnknownAccount("UnknownAccount");
+inline constexpr QLatin1String UnknownRegion("UnknownRegion");
+inline constexpr QLatin1String UnknownSnapshot("UnknownSnapshot");
 } // namespace codes
 
 } // namespace cvm

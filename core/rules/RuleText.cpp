@@ -493,56 +493,56 @@ QString RuleText::message(const Violation &v)
             .arg(loc(num(v, "max")), loc(num(v, "count")));
 
     // Findings of the workspace check.
-    if (is(v, "DuplicateId"))
+    if (is(v, codes::DuplicateId))
         return tr("ID %1 appears more than once (again at %2); only the first is used.")
             .arg(arg(v, "id"), arg(v, "path"));
-    if (is(v, "UnknownAccount"))
+    if (is(v, codes::UnknownAccount))
         return tr("%1 refers to account %2, which is not in the workspace.")
             .arg(arg(v, "item"), account);
-    if (is(v, "UnknownRegion"))
+    if (is(v, codes::UnknownRegion))
         return tr("%1 is in region %2, which is not in the workspace.").arg(arg(v, "item"), region);
     if (is(v, "UnknownImage"))
         return tr("%1 refers to image %2, which is not in the workspace.")
             .arg(arg(v, "item"), image);
-    if (is(v, "UnknownSnapshot"))
+    if (is(v, codes::UnknownSnapshot))
         return tr("Image %1 lists snapshot %2, which is not in the workspace.")
             .arg(image, arg(v, "snapshotId"));
     if (is(v, "UnknownInstance"))
         return tr("%1 refers to instance %2, which is not in the workspace.")
             .arg(arg(v, "item"), arg(v, "instanceId"));
-    if (is(v, "SharedWithOwner"))
+    if (is(v, codes::SharedWithOwner))
         return tr("Image %1 is shared with its own owner %2.").arg(image, account);
-    if (is(v, "DuplicateShare"))
+    if (is(v, codes::DuplicateShare))
         return tr("Image %1 lists account %2 more than once.").arg(image, account);
-    if (is(v, "SharedNotCustom"))
+    if (is(v, codes::SharedNotCustom))
         return tr("Image %1 is not a custom image but has a share list.").arg(image);
-    if (is(v, "SharedInTransition"))
+    if (is(v, codes::SharedInTransition))
         return tr("Image %1 is shared but is %2.").arg(image, stateOf(v));
-    if (is(v, "QuotaExceeded"))
+    if (is(v, codes::QuotaExceeded))
         return tr("Account %1 has %2 custom images in %3; the quota is %4.")
             .arg(account, loc(num(v, "used")), region, loc(num(v, "limit")));
-    if (is(v, "InstanceImageRegion"))
+    if (is(v, codes::InstanceImageRegion))
         return tr("Instance %1 is in %2 but its image %3 is in %4.")
             .arg(arg(v, "instanceId"), region, image, arg(v, "imageRegion"));
-    if (is(v, "TaskWithoutImage"))
+    if (is(v, codes::TaskWithoutImage))
         return tr("Task %1 works on image %2, which is not in the workspace.")
             .arg(arg(v, "taskId"), image);
-    if (is(v, "TransitionWithoutTask"))
+    if (is(v, codes::TransitionWithoutTask))
         return tr("Image %1 is %2 but no running task works on it.").arg(image, stateOf(v));
-    if (is(v, "NameDuplicate"))
+    if (is(v, codes::NameDuplicate))
         return tr("Account %1 has more than one image named \"%2\" in %3: %4.")
             .arg(account, arg(v, "name"), region, Language::locale().createSeparatedList(v.items));
-    if (is(v, "NameTooLong"))
+    if (is(v, codes::NameTooLong))
         return tr("The name of image %1 has %2 characters; at most %3 are allowed.")
             .arg(image, loc(num(v, "length")), loc(num(v, "max")));
-    if (is(v, "DescriptionTooLong"))
+    if (is(v, codes::DescriptionTooLong))
         return tr("The description of image %1 has %2 characters; at most %3 are allowed.")
             .arg(image, loc(num(v, "length")), loc(num(v, "max")));
-    if (is(v, "SharedByolOrEncrypted"))
+    if (is(v, codes::SharedByolOrEncrypted))
         return tr("Image %1 is shared although it is BYOL or encrypted.").arg(image);
-    if (is(v, "SyncPercentRange"))
+    if (is(v, codes::SyncPercentRange))
         return tr("Image %1 has a copy progress but is not being copied.").arg(image);
-    if (is(v, "TrustedUnknown"))
+    if (is(v, codes::TrustedUnknown))
         return tr("Account %1 trusts account %2, which is not in the workspace.")
             .arg(account, arg(v, "trustedId"));
     return tr("Rule %1 refused the request (%2).").arg(v.rule, v.code);

@@ -6,6 +6,9 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
+#include <tuple>
+#include <vector>
 
 namespace cvm {
 namespace {
@@ -435,7 +438,7 @@ Verdict Rules::checkName(const Workspace &ws, const QString &owner, const QStrin
     for (const QString &id : ws.customImagesOf(owner, regionId)) {
         if (id == exceptImageId)
             continue;
-        if (ws.image(id)->imageName == name) {
+        if (sameName(ws.image(id)->imageName, name)) {
             v.refuse(Rule::M2, codes::InvalidImageNameDuplicate,
                      args({{str("name"), name}, {str("region"), regionId}, {str("imageId"), id}}),
                      {id});
@@ -443,6 +446,76 @@ Verdict Rules::checkName(const Workspace &ws, const QString &owner, const QStrin
         }
     }
     return v;
+}
+
+QList<Rules::NameClash> Rules::nameClashes(const Workspace &ws)
+{
+    // Found without looking up each image of each owner and region (a hundred thousand
+    // scattered reads): one pass over the images notes a hash of (owner, region, name key)
+    // beside each custom image, and sorting those numbers brings images of the same name side
+    // by side, to be compared as the strings they are.
+    struct Named
+    {
+        size_t hash;
+        const Image *image;
+    };
+    std::vector<Named> named;
+    named.reserve(size_t(ws.imageCount()));
+    for (const Image &img : ws.images()) {
+        if (img.isCustom())
+            named.push_back(
+                {qHashMulti(0, img.ownerAccountId, img.region, nameKey(img.imageName)), &img});
+    }
+    std::sort(named.begin(), named.end(),
+              [](const Named &a, const Named &b) { return a.hash < b.hash; });
+    QList<NameClash> out;
+    for (size_t i = 0; i < named.size();) {
+        size_t j = i + 1;
+        while (j < named.size() && named[j].hash == named[i].hash)
+            ++j;
+        if (j - i >= 2) {
+            // Equal hashes, most likely one name: group by the keys themselves.
+            struct Keyed
+            {
+                QString key;
+                const Image *image;
+                auto tied() const
+                {
+                    return std::tie(image->ownerAccountId, image->region, key, image->imageId);
+                }
+            };
+            std::vector<Keyed> run;
+            for (size_t k = i; k < j; ++k)
+                run.push_back({nameKey(named[k].image->imageName), named[k].image});
+            std::sort(run.begin(), run.end(),
+                      [](const Keyed &x, const Keyed &y) { return x.tied() < y.tied(); });
+            for (size_t m = 0; m < run.size();) {
+                size_t n = m + 1;
+                auto same = [&first = run[m]](const Keyed &x) {
+                    return x.image->ownerAccountId == first.image->ownerAccountId &&
+                           x.image->region == first.image->region && x.key == first.key;
+                };
+                while (n < run.size() && same(run[n]))
+                    ++n;
+                if (n - m >= 2) {
+                    NameClash clash{run[m].image->ownerAccountId,
+                                    run[m].image->region,
+                                    run[m].image->imageName,
+                                    {}};
+                    for (size_t k = m; k < n; ++k)
+                        clash.imageIds.append(run[k].image->imageId);
+                    out.append(clash);
+                }
+                m = n;
+            }
+        }
+        i = j;
+    }
+    std::sort(out.begin(), out.end(), [](const NameClash &a, const NameClash &b) {
+        return std::make_tuple(a.ownerAccountId, a.regionId, nameKey(a.name)) <
+               std::make_tuple(b.ownerAccountId, b.regionId, nameKey(b.name));
+    });
+    return out;
 }
 
 Verdict Rules::checkRestore(const Workspace &ws, const WorkspaceDelta &restore)
@@ -464,12 +537,12 @@ Verdict Rules::checkRestore(const Workspace &ws, const WorkspaceDelta &restore)
         if (isNew)
             ++added[{img.ownerAccountId, img.region}];
         // M2: the name it comes back with is not taken by another image meanwhile.
-        if (isNew || c.before->imageName != img.imageName || c.before->region != img.region ||
-            c.before->ownerAccountId != img.ownerAccountId) {
+        if (isNew || !sameName(c.before->imageName, img.imageName) ||
+            c.before->region != img.region || c.before->ownerAccountId != img.ownerAccountId) {
             for (const QString &id : ws.customImagesOf(img.ownerAccountId, img.region)) {
                 if (id == img.imageId || removed.contains(id))
                     continue;
-                if (ws.image(id)->imageName == img.imageName) {
+                if (sameName(ws.image(id)->imageName, img.imageName)) {
                     v.refuse(Rule::M2, codes::InvalidImageNameDuplicate,
                              args({{str("name"), img.imageName},
                                    {str("region"), img.region},
@@ -691,7 +764,7 @@ QList<Verdict> Rules::checkSyncEach(const Workspace &ws, const QString &acting,
     // What the images before this one in the request put in each region: their copies count
     // against the quota, and their names are taken.
     QHash<QString, int> copied;
-    QHash<QString, QHash<QString, QString>> named; // region -> name -> source image
+    QHash<QString, QHash<QString, QString>> named; // region -> name key -> source image
     for (const QString &imageId : images) {
         Verdict v = checkSyncImage(ws, acting, imageId, r.region);
         const Image *image = ws.image(imageId);
@@ -725,7 +798,7 @@ QList<Verdict> Rules::checkSyncEach(const Workspace &ws, const QString &acting,
                 continue;
             v.merge(checkName(ws, acting, regionId, name));
             QHash<QString, QString> &names = named[regionId];
-            if (const auto other = names.constFind(name); other != names.cend()) {
+            if (const auto other = names.constFind(nameKey(name)); other != names.cend()) {
                 v.refuse(Rule::M2, codes::InvalidImageNameDuplicate,
                          args({{str("name"), name},
                                {str("region"), regionId},
@@ -734,7 +807,7 @@ QList<Verdict> Rules::checkSyncEach(const Workspace &ws, const QString &acting,
                                {str("reason"), str("sameRequest")}}),
                          {image->imageId});
             } else {
-                names.insert(name, image->imageId);
+                names.insert(nameKey(name), image->imageId);
             }
             ++copied[regionId];
         }

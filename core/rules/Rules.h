@@ -92,6 +92,24 @@ public:
                                         const ModifyAttributeRequest &r);
     static Verdict checkName(const Workspace &ws, const QString &owner, const QString &regionId,
                              const QString &name, const QString &exceptImageId = QString());
+    // M2: what makes two image names the same name, decided here only. Names are compared as
+    // CVM compares them, exactly, character for character: "Web" and "web", "web" and "web ",
+    // or a precomposed "é" and "e" with a combining accent are different names. Two names are
+    // the same when their keys are equal; everything that tells names apart (the rules, the
+    // check of the file) compares, hashes or sorts the keys.
+    static QString nameKey(const QString &name) { return name; }
+    static bool sameName(const QString &a, const QString &b) { return nameKey(a) == nameKey(b); }
+    // M2 on the workspace as it is: custom images of one owner in one region under the same
+    // name, a group per (owner, region, name) with at least two images, ordered by owner,
+    // region and name; the images of a group by ID. `name` is that of the group's first image.
+    struct NameClash
+    {
+        QString ownerAccountId;
+        QString regionId;
+        QString name;
+        QStringList imageIds;
+    };
+    static QList<NameClash> nameClashes(const Workspace &ws);
     static Verdict checkDescription(const Workspace &ws, const QString &description);
     // Length of a name or description as M2 counts it: characters (code points), so a
     // character outside the Basic Multilingual Plane counts once, not as two UTF-16 units.

@@ -1,5 +1,6 @@
 // The API 3.0 endpoint in process: signatures, the common errors, every action, and the same
 // rules and error codes as the console.
+#include "ApiCodes.h"
 #include "ApiService.h"
 #include "Cloud.h"
 #include "Fixture.h"
@@ -115,6 +116,15 @@ private:
     Fixture &m_f;
     api::ApiService m_api;
 };
+
+// docs/api.md as it is, or empty when it cannot be read.
+QString apiDoc()
+{
+    QFile file(QFileInfo(QStringLiteral(SAMPLE_WORKSPACE))
+                   .dir()
+                   .filePath(QStringLiteral("../docs/api.md")));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
 
 // The actions docs/api.md's "Actions" section documents, each with the text that documents it:
 // a row of its table whose first cell names the action, or a paragraph that opens with
@@ -1325,6 +1335,36 @@ private Q_SLOTS:
         QVERIFY(api::ApiService::takesDryRun(QStringLiteral("DeleteImages")));
         QVERIFY(!api::ApiService::takesDryRun(QStringLiteral("ModifyImageSharePermission")));
     }
+    // Every code the endpoint answers besides the rules' (api::codes::kAll, those of the
+    // signature, the request and its parameters, the server) is in docs/api.md, and those an
+    // action answers whatever it is, in its "Error codes" section.
+    void everyEndpointCodeIsDocumented()
+    {
+        const QString doc = apiDoc();
+        QVERIFY(!doc.isEmpty());
+        const qsizetype start = doc.indexOf(QStringLiteral("\n## Error codes\n"));
+        QVERIFY(start >= 0);
+        const qsizetype end = doc.indexOf(QStringLiteral("\n## "), start + 1);
+        const QString section = doc.mid(start, end < 0 ? -1 : end - start);
+        // Answered by one action only, and documented in its row of the Actions table.
+        const QStringList oneAction = {
+            QString(api::codes::InvalidParameterValueInvalidBootMode),
+            QString(api::codes::InvalidParameterValueInvalidLicenseType)};
+        QSet<QString> seen;
+        for (const QLatin1String code : api::codes::kAll) {
+            const QString quoted = QStringLiteral("`%1`").arg(code);
+            QVERIFY2(!seen.contains(code), qPrintable(QString(code)));
+            seen.insert(code);
+            QVERIFY2((oneAction.contains(code) ? doc : section).contains(quoted),
+                     qPrintable(quoted + QStringLiteral(" is not in docs/api.md")));
+        }
+        // A rule's code the endpoint answers itself, for a parameter, is one constant too.
+        for (const QLatin1String code :
+             {api::codes::MissingParameter, api::codes::InvalidParameterValue,
+              api::codes::UnsupportedOperation})
+            QVERIFY2(section.contains(QStringLiteral("`%1`").arg(code)), qPrintable(QString(code)));
+    }
+
     // docs/api.md documents every action of the table, with every parameter it reads, and no
     // action the endpoint does not answer.
     void everyActionIsDocumented()

@@ -3,6 +3,7 @@
 #include "Fixture.h"
 #include "Language.h"
 #include "RuleText.h"
+#include "Rules.h"
 #include "WorkspaceLint.h"
 
 #include <QTest>
@@ -489,6 +490,83 @@ private Q_SLOTS:
                             s("NameDuplicate alpha img-dup00006,img-dup00007"),
                             s("NameDuplicate alpha img-dup00008,img-dup00009"),
                         }));
+    }
+
+    // The check and the rules agree on which names are the same (M2): two images of one owner
+    // in one region under two names are a finding exactly when the rules refuse the second name
+    // beside the first, for a new or renamed image and for two copies made by one request.
+    void namesAreTheSameForTheCheckAndTheRules_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("identical") << s("web") << s("web") << true;
+        QTest::newRow("case") << s("web") << s("Web") << false;
+        QTest::newRow("trailing space") << s("web") << s("web ") << false;
+        QTest::newRow("inner space") << s("web server") << s("web  server") << false;
+        QTest::newRow("precomposed or combining accent")
+            << QString::fromUtf16(u"caf\u00e9") << QString::fromUtf16(u"cafe\u0301") << false;
+        QTest::newRow("full-width letters")
+            << s("web") << QString::fromUtf16(u"\uff57\uff45\uff42") << false;
+        QTest::newRow("beyond the BMP") << QString::fromUtf16(u"web-\U0001F600")
+                                        << QString::fromUtf16(u"web-\U0001F600") << true;
+        QTest::newRow("Indonesian") << s("citra-produksi") << s("citra-produksi") << true;
+    }
+    void namesAreTheSameForTheCheckAndTheRules()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(bool, same);
+        QCOMPARE(Rules::sameName(first, second), same);
+        QCOMPARE(Rules::sameName(second, first), same);
+
+        auto named = [](const char *id, const QString &name) {
+            QJsonObject img = image(s(id), kOwner, gz);
+            img.insert(s("ImageName"), name);
+            return img;
+        };
+        auto duplicate = [](const Verdict &v) {
+            return std::any_of(v.violations.cbegin(), v.violations.cend(), [](const Violation &x) {
+                return x.is(Rule::M2) && x.code == codes::InvalidImageNameDuplicate;
+            });
+        };
+        QJsonObject root = baseJson();
+        putImage(root, named("img-name0001", first));
+
+        // The rules: a new image, or another image renamed, under the second name.
+        LoadResult one = WorkspaceFile::fromObject(root);
+        QVERIFY(one.ok());
+        QCOMPARE(duplicate(Rules::checkName(*one.workspace, kOwner, gz, second)), same);
+        QCOMPARE(duplicate(Rules::checkName(*one.workspace, kOwner, gz, second, s("img-owner001"))),
+                 same);
+        // Another owner, or another region, may always have it.
+        QVERIFY(!duplicate(Rules::checkName(*one.workspace, kFriend, gz, second)));
+        QVERIFY(!duplicate(Rules::checkName(*one.workspace, kOwner, s("ap-shanghai"), second)));
+
+        // The check: both images in the file.
+        putImage(root, named("img-name0002", second));
+        QStringList found;
+        for (const Violation &v : lintOf(root)) {
+            if (v.code == QLatin1String("NameDuplicate"))
+                found.append(v.items.join(u','));
+        }
+        QCOMPARE(found, same ? QStringList{s("img-name0001,img-name0002")} : QStringList{});
+        QCOMPARE(Rules::nameClashes(*WorkspaceFile::fromObject(root).workspace).size(),
+                 same ? 1 : 0);
+
+        // The rules again: copying both to one region in one request, each under its own name.
+        root = baseJson();
+        putImage(root, named("img-name0001", first));
+        putImage(root, named("img-name0002", second));
+        LoadResult both = WorkspaceFile::fromObject(root);
+        QVERIFY(both.ok());
+        const QList<Verdict> copies = Rules::checkSyncEach(
+            *both.workspace, kOwner,
+            SyncRequest{{s("img-name0001"), s("img-name0002")}, {s("ap-beijing")}});
+        QCOMPARE(copies.size(), 2);
+        QVERIFY2(copies.first().allowed(),
+                 qPrintable(summary(copies.first().violations).join(u';')));
+        QCOMPARE(duplicate(copies.last()), same);
     }
 
     // What the rules allow is no finding.

@@ -2,6 +2,7 @@
 // Tencent error code, arguments and items of each violation. The workspace is the small,
 // fully known one of tests/support/Fixture.h; a test that needs another workspace edits the
 // fixture's JSON before loading it, so policy values always come from the workspace.
+#include "Faq.h"
 #include "Fixture.h"
 #include "RuleText.h"
 #include "Rules.h"
@@ -2722,6 +2723,37 @@ private Q_SLOTS:
         v.rule = u"D2"_s;
         QVERIFY(v.is(Rule::D2));
         QVERIFY(!v.is(Rule::D1));
+    }
+
+    // The FAQ names the rules its answers explain as typed rules; asked by a rule or by its ID,
+    // it gives the same answer, and its entries list the IDs in the table's order.
+    void faqAnswersByRuleAndById()
+    {
+        int explained = 0;
+        for (Rule rule : kAllRules) {
+            const QString entry = Faq::entryForRule(rule);
+            QCOMPARE(Faq::entryForRule(ruleId(rule)), entry);
+            if (entry.isEmpty())
+                continue;
+            ++explained;
+            QVERIFY2(Faq::entry(entry).rules.contains(ruleId(rule)), qPrintable(ruleId(rule)));
+        }
+        QCOMPARE(explained, 20);
+        QCOMPARE(Faq::entry(u"import-preparations"_s).rules,
+                 (QStringList{u"P1"_s, u"P2"_s, u"P3"_s}));
+        QCOMPARE(Faq::entry(u"cross-region-other-account"_s).rules,
+                 (QStringList{u"C7"_s, u"C3"_s}));
+        QCOMPARE(Faq::entryForRule(Rule::S7), u"shared-quota"_s);
+        QCOMPARE(Faq::entryForRule(Rule::Q1), u"shared-quota"_s);
+        QCOMPARE(Faq::entryForRule(Rule::N1), u"what-is-image"_s); // the first that explains it
+        QCOMPARE(Faq::entryForRule(Rule::T1), QString());
+        for (const QString &id : {u"C6"_s, u"s2"_s, u"S33"_s, u""_s, u"P1 P2"_s})
+            QVERIFY2(Faq::entryForRule(id).isEmpty(), qPrintable(id));
+        for (const Faq::Entry &e : Faq::entries()) {
+            QVERIFY2(!e.rules.isEmpty(), qPrintable(e.id));
+            for (const QString &id : e.rules)
+                QVERIFY2(ruleFromId(id), qPrintable(id));
+        }
     }
 
     void everyRuleHasWords()
