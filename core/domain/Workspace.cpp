@@ -274,6 +274,27 @@ void Workspace::putImage(const QString &id, std::optional<Image> image)
     }
 }
 
+bool Workspace::putNewImage(Image &&image)
+{
+    const qsizetype before = m_images.size();
+    Image &slot = m_images[image.imageId];
+    if (m_images.size() == before)
+        return false;
+    slot = std::move(image);
+    indexImage(slot, true);
+    return true;
+}
+
+bool Workspace::putNewSnapshot(Snapshot &&snapshot)
+{
+    const qsizetype before = m_snapshots.size();
+    Snapshot &slot = m_snapshots[snapshot.snapshotId];
+    if (m_snapshots.size() == before)
+        return false;
+    slot = std::move(snapshot);
+    return true;
+}
+
 void Workspace::putInstance(const QString &id, std::optional<Instance> instance)
 {
     auto it = m_instances.find(id);

@@ -122,6 +122,10 @@ private:
     void putImage(const QString &id, std::optional<Image> image);
     void putInstance(const QString &id, std::optional<Instance> instance);
     void putSnapshot(const QString &id, std::optional<Snapshot> snapshot);
+    // For reading a file: puts a record whose ID is not taken yet, with one look-up; false
+    // (and nothing put) when the ID is taken.
+    bool putNewImage(Image &&image);
+    bool putNewSnapshot(Snapshot &&snapshot);
     void putAccount(const QString &id, std::optional<Account> account);
     void putTask(const QString &id, std::optional<Task> task);
     void indexImage(const Image &image, bool add);

@@ -793,14 +793,11 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                             Image &img = e.first;
                             if (img.imageId.isEmpty())
                                 return;
-                            if (w.image(img.imageId)) {
-                                duplicate(img.imageId,
+                            const QString id = img.imageId;
+                            if (!w.putNewImage(std::move(img)))
+                                duplicate(id,
                                           QStringLiteral("%1[%2]").arg(key::Images).arg(e.second),
                                           imageFindings);
-                                return;
-                            }
-                            const QString id = img.imageId;
-                            w.putImage(id, std::move(img));
                         });
                     elements(at, [&](const Where &p, qsizetype i) {
                         if (auto img = recordAt<Image>(schema::image(), p))
@@ -833,10 +830,9 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                         if (auto s = recordAt<Snapshot>(schema::snapshot(), p)) {
                             if (s->snapshotId.isEmpty())
                                 return;
-                            if (ws->snapshot(s->snapshotId))
-                                return duplicate(s->snapshotId, p.text(), findings[section]);
                             const QString id = s->snapshotId;
-                            ws->putSnapshot(id, std::move(*s));
+                            if (!ws->putNewSnapshot(std::move(*s)))
+                                duplicate(id, p.text(), findings[section]);
                         }
                     } else if (section == TasksSection) {
                         if (auto t = recordAt<Task>(schema::task(), p)) {
