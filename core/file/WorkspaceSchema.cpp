@@ -338,12 +338,6 @@ constexpr QLatin1String kPending("Pending");
 constexpr QLatin1String kSequence("Sequence");
 constexpr QLatin1String kEffect("Effect");
 
-// A change's sequence: from 1 up, each change's its own.
-CheckProblem sequenceProblem(int sequence, QString within = QString())
-{
-    return {within.isEmpty() ? kSequence : kPending, std::move(within), sequence,
-            Expect::IntegerInRange, {QStringLiteral("1"), QStringLiteral("1000000000")}};
-}
 
 const RecordSchema &pendingRefusal()
 {
@@ -397,7 +391,8 @@ const RecordSchema &pendingChange()
         [](const void *r, QList<CheckProblem> &problems) {
             const PendingChange &c = *static_cast<const PendingChange *>(r);
             if (c.sequence < 1 || c.sequence > 1000000000)
-                problems.append(sequenceProblem(c.sequence));
+                problems.append({kSequence, QString(), c.sequence, Expect::IntegerInRange,
+                                 {QStringLiteral("1"), QStringLiteral("1000000000")}});
             if (!c.effect.isEmpty() && !cloud::effectFromJson(c.effect))
                 problems.append({kEffect, QString(), c.effect, Expect::Object, {}});
         });
@@ -665,8 +660,8 @@ const RecordSchema &cloud()
             for (qsizetype i = 0; i < pending.size(); ++i) {
                 const int sequence = pending.at(i).sequence;
                 if (seen.contains(sequence))
-                    problems.append(sequenceProblem(
-                        sequence, QStringLiteral("[%1].%2").arg(i).arg(kSequence)));
+                    problems.append({kPending, QStringLiteral("[%1].%2").arg(i).arg(kSequence),
+                                     sequence, Expect::Unique, {}});
                 seen.insert(sequence);
             }
         });
