@@ -834,6 +834,10 @@ Perintah:
         <source>%1: the key is written more than once; keep the one that is meant.</source>
         <translation>%1: kunci ini ditulis lebih dari sekali; pertahankan yang dimaksud.</translation>
     </message>
+    <message>
+        <source>unique within its list</source>
+        <translation>nilai yang unik dalam daftarnya</translation>
+    </message>
 </context>
 <context>
     <name>cvm::RuleText</name>

@@ -16,7 +16,6 @@
 namespace cvm {
 
 struct WorkspaceDelta;
-struct LoadProblem;
 
 enum class PendingState
 {
@@ -80,6 +79,14 @@ struct CloudLink
     bool operator==(const CloudLink &) const = default;
 };
 
+// The file's "cloud" section: the link and the changes pending, in the order of their
+// sequences. Its fields are listed in the schema (core/file/WorkspaceSchema.cpp).
+struct CloudRecord : CloudLink
+{
+    QList<PendingChange> pending;
+    bool operator==(const CloudRecord &) const = default;
+};
+
 // What a pull read from the cloud, for the accounts and regions it covers.
 struct PulledState
 {
@@ -123,12 +130,6 @@ QJsonObject callParameters(const PendingChange &change, const QHash<QString, QSt
 // Every string of `value` equal to a key of `ids` replaced by its value.
 QJsonValue replaceIds(const QJsonValue &value, const QHash<QString, QString> &ids);
 QJsonObject replaceIds(const QJsonObject &value, const QHash<QString, QString> &ids);
-
-// The file's "cloud" section.
-QJsonObject toJson(const CloudLink &link, const QList<PendingChange> &pending);
-// Reads the section at `path`; problems are appended (with their paths).
-bool fromJson(const QJsonObject &object, const QString &path, CloudLink &link,
-              QList<PendingChange> &pending, QList<LoadProblem> &problems);
 
 QJsonObject effectToJson(const WorkspaceDelta &delta);
 std::optional<WorkspaceDelta> effectFromJson(const QJsonObject &effect);

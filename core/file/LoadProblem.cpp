@@ -41,6 +41,8 @@ QString LoadProblem::expectation(Expect e, const QStringList &allowed)
         return tr("a valid task ID (task- and 8 lower-case letters or digits)");
     case Expect::OneOf:
         return tr("one of %1").arg(allowed.join(QStringLiteral(", ")));
+    case Expect::Unique:
+        return tr("unique within its list");
     }
     return {};
 }

@@ -164,8 +164,10 @@ QJsonObject WorkspaceFile::toObject(const Workspace &ws)
     for (const JournalEntry &e : ws.journal())
         journal.append(journalToJson(e));
     root.insert(key::Journal, journal);
-    if (ws.cloud().isLinked() || !ws.pending().isEmpty())
-        root.insert(key::Cloud, cloud::toJson(ws.cloud(), ws.pendingList()));
+    if (ws.cloud().isLinked() || !ws.pending().isEmpty()) {
+        const CloudRecord cloud{ws.cloud(), ws.pendingList()};
+        root.insert(key::Cloud, schema::toJson(schema::cloud(), &cloud));
+    }
     return root;
 }
 

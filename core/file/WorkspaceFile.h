@@ -32,7 +32,8 @@ enum class Expect
     AccountId,
     RegionId,
     TaskId,
-    OneOf
+    OneOf,
+    Unique // a value no other element of its list has (a pending change's sequence)
 };
 
 // One problem found while reading a file: data, made into text in the current language.

@@ -365,6 +365,9 @@ private:
     // A whole number as a field allows it.
     std::optional<int> integer(Expect e, const QJsonValue &v, const QString &path);
     void readField(const schema::Field &f, void *r, const Where &path);
+    // The record's own check (schema::RecordSchema::check), its problems beside those found
+    // from `start` on.
+    void check(const schema::RecordSchema &s, const void *r, const Where &path, qsizetype start);
     // Shared strings for values many records repeat (regions, owners, systems, zones): one
     // QString for all the records that hold the same text. A hundred thousand images in
     // twenty regions then hold twenty region strings, not a hundred thousand.
@@ -496,7 +499,8 @@ void WorkspaceReader::readRecord(const schema::RecordSchema &s, void *r, const W
             if (f->type == schema::Type::Boolean && f->has(schema::NullInvalid) &&
                 !f->required(m_describeImages))
                 invalid(Where(path, f->key).text(), QJsonValue(QJsonValue::Null), Expect::Boolean);
-            else if (f->type == schema::Type::Object && !f->has(schema::Lenient))
+            else if (f->type == schema::Type::Object && !f->has(schema::Lenient) &&
+                     !f->required(m_describeImages))
                 invalid(Where(path, f->key).text(), QJsonValue(QJsonValue::Null), Expect::Object);
         } else if (f->readIf) {
             if (m_in.kind() == Scanner::Kind::String)
@@ -517,8 +521,7 @@ void WorkspaceReader::readRecord(const schema::RecordSchema &s, void *r, const W
             continue;
         if (m_describeImages && f.has(schema::FileOnly))
             continue;
-        if (f.required(m_describeImages) && !(f.readIf && !f.readIf(r)) &&
-            f.type != schema::Type::Record && f.type != schema::Type::Object) {
+        if (f.required(m_describeImages) && !(f.readIf && !f.readIf(r))) {
             const qsizetype before = m_problems.size();
             const Expect e = f.type == schema::Type::Boolean ? Expect::Boolean
                              : f.type == schema::Type::Time  ? Expect::Time
@@ -553,7 +556,27 @@ void WorkspaceReader::readRecord(const schema::RecordSchema &s, void *r, const W
     }
     if (s.finish)
         s.finish(r);
+    if (s.check)
+        check(s, r, path, start);
     order(start);
+}
+
+void WorkspaceReader::check(const schema::RecordSchema &s, const void *r, const Where &path,
+                            qsizetype start)
+{
+    QList<schema::CheckProblem> found;
+    s.check(r, found);
+    for (schema::CheckProblem &c : found) {
+        const QString at = Where(path, c.key).text() + c.within;
+        const auto reported = std::find_if(m_problems.cbegin() + start, m_problems.cend(),
+                                           [&at](const LoadProblem &p) { return p.path == at; });
+        if (reported != m_problems.cend())
+            continue;
+        const qsizetype before = m_problems.size();
+        invalid(at, c.value, c.expect, c.allowed);
+        int hint = 0;
+        tag(before, s.find(c.key.data(), c.key.size(), hint));
+    }
 }
 
 void WorkspaceReader::readField(const schema::Field &f, void *r, const Where &path)
@@ -702,7 +725,7 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
     QList<JournalEntry> journal;
     QList<Violation> imageFindings; // the builder's own until it has finished
     QList<Violation> findings[SectionCount];
-    std::optional<QJsonObject> cloudSection;
+    std::optional<CloudRecord> cloud;
     quint32 seen = 0;
     qsizetype released = 0;
     auto releaseRead = [&] {
@@ -850,10 +873,11 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                 });
                 break;
             case CloudSection: {
-                const QJsonValue v = anyValue();
-                if (v.isObject()) {
-                    cloudSection = v.toObject();
+                if (m_in.kind() == Scanner::Kind::Object) {
+                    cloud.emplace();
+                    readRecord(schema::cloud(), &*cloud, at);
                 } else {
+                    const QJsonValue v = anyValue();
                     LoadProblem p;
                     p.path = at.text();
                     p.value = shown(v);
@@ -877,20 +901,11 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
             tag(before, section);
         }
     }
-    if (cloudSection) {
-        CloudLink link;
-        QList<PendingChange> pending;
-        QList<LoadProblem> problems;
-        if (cloud::fromJson(*cloudSection, key::Cloud, link, pending, problems)) {
-            ws->setCloud(link);
-            for (PendingChange &c : pending) {
-                const QString id = c.id();
-                ws->putPending(id, std::move(c));
-            }
-        }
-        for (LoadProblem &p : problems) {
-            add(std::move(p));
-            m_tags.back() = CloudSection;
+    if (cloud) {
+        ws->setCloud(*cloud);
+        for (PendingChange &c : cloud->pending) {
+            const QString id = c.id();
+            ws->putPending(id, std::move(c));
         }
     }
     order(0);

@@ -5,9 +5,11 @@
 #include "WorkspaceSchema.h"
 
 #include "Ids.h"
+#include "WorkspaceDelta.h"
 #include "WorkspaceKeys.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <algorithm>
 #include <initializer_list>
 
@@ -68,9 +70,10 @@ Field base(QLatin1String key, Type type, quint16 flags, Expect expect = Expect::
     return f;
 }
 
-template <auto M> Field text(QLatin1String key, Expect e = Expect::String, quint16 flags = 0)
+// R: the record, when the member is one of a base of it (CloudRecord's of CloudLink).
+template <auto M, typename R = RecordOf<M>>
+Field text(QLatin1String key, Expect e = Expect::String, quint16 flags = 0)
 {
-    using R = RecordOf<M>;
     Field f = base(key, Type::Text, flags, e);
     f.valid = validFor(e);
     f.text = [](const void *r) -> const QString & { return static_cast<const R *>(r)->*M; };
@@ -97,9 +100,8 @@ template <auto M> Field boolean(QLatin1String key, quint16 flags = 0)
     return f;
 }
 
-template <auto M> Field time(QLatin1String key, quint16 flags = 0)
+template <auto M, typename R = RecordOf<M>> Field time(QLatin1String key, quint16 flags = 0)
 {
-    using R = RecordOf<M>;
     Field f = base(key, Type::Time, flags, Expect::Time);
     f.time = [](const void *r) -> const QDateTime & { return static_cast<const R *>(r)->*M; };
     f.setTime = [](void *r, QDateTime &&v) { static_cast<R *>(r)->*M = std::move(v); };
@@ -134,11 +136,10 @@ Field enumeration(QLatin1String key, quint16 flags,
     return f;
 }
 
-template <auto M>
+template <auto M, typename R = RecordOf<M>>
 Field textList(QLatin1String key, quint16 flags = 0, Expect element = Expect::String,
                bool (*valid)(const QString &) = nullptr)
 {
-    using R = RecordOf<M>;
     Field f = base(key, Type::TextList, flags, Expect::Array);
     f.element = element;
     f.elementValid = valid;
@@ -177,12 +178,49 @@ template <auto M> Field record(QLatin1String key, const RecordSchema &child, qui
     return f;
 }
 
+// A record that may be absent (a std::optional): not written then, made when read.
+template <auto M>
+Field optionalRecord(QLatin1String key, const RecordSchema &child, quint16 flags = 0)
+{
+    using R = RecordOf<M>;
+    using Child = typename ValueOf<M>::value_type;
+    Field f = base(key, Type::Record, flags, Expect::Object);
+    f.child = &child;
+    f.record = [](const void *r) -> const void * {
+        const std::optional<Child> &o = static_cast<const R *>(r)->*M;
+        return o ? &*o : nullptr;
+    };
+    f.mutableRecord = [](void *r) -> void * {
+        std::optional<Child> &o = static_cast<R *>(r)->*M;
+        if (!o)
+            o.emplace();
+        return &*o;
+    };
+    f.isDefault = [](const void *r) {
+        const std::optional<Child> &o = static_cast<const R *>(r)->*M;
+        return !o || *o == Child{};
+    };
+    return f;
+}
+
 template <auto M> Field object(QLatin1String key, quint16 flags = 0)
 {
     using R = RecordOf<M>;
     Field f = base(key, Type::Object, flags, Expect::Object);
-    f.object = [](const void *r) -> const QJsonObject & { return static_cast<const R *>(r)->*M; };
+    f.object = [](const void *r) { return static_cast<const R *>(r)->*M; };
     f.setObject = [](void *r, QJsonObject &&v) { static_cast<R *>(r)->*M = std::move(v); };
+    return f;
+}
+
+// A QVariantMap (a refusal's arguments), written as the JSON object it converts to.
+template <auto M> Field variantMap(QLatin1String key, quint16 flags = 0)
+{
+    using R = RecordOf<M>;
+    Field f = base(key, Type::Object, flags, Expect::Object);
+    f.object = [](const void *r) {
+        return QJsonObject::fromVariantMap(static_cast<const R *>(r)->*M);
+    };
+    f.setObject = [](void *r, QJsonObject &&v) { static_cast<R *>(r)->*M = v.toVariantMap(); };
     return f;
 }
 
@@ -192,11 +230,13 @@ template <typename F> Field with(Field f, F change)
     return f;
 }
 
-RecordSchema make(std::initializer_list<Field> fields, void (*finish)(void *) = nullptr)
+RecordSchema make(std::initializer_list<Field> fields, void (*finish)(void *) = nullptr,
+                  void (*check)(const void *, QList<CheckProblem> &) = nullptr)
 {
     RecordSchema s;
     s.fields = fields;
     s.finish = finish;
+    s.check = check;
     for (int i = 0; i < s.fields.size(); ++i) {
         s.writeOrder.append(i);
         if (s.fields.at(i).required(false))
@@ -290,6 +330,72 @@ const RecordSchema &journalError()
         text<&JournalError::rule>(key::Rule),
         text<&JournalError::code>(QLatin1String("Code"), Expect::String, Required),
     });
+    return s;
+}
+
+// Keys of the "cloud" section that its checks name.
+constexpr QLatin1String kPending("Pending");
+constexpr QLatin1String kSequence("Sequence");
+constexpr QLatin1String kEffect("Effect");
+
+
+const RecordSchema &pendingRefusal()
+{
+    static const RecordSchema s = make({
+        text<&PendingRefusal::rule>(key::Rule, Expect::String, OmitEmpty),
+        text<&PendingRefusal::code>(QLatin1String("Code"), Expect::NonEmptyString, Required),
+        text<&PendingRefusal::message>(QLatin1String("Message"), Expect::String, OmitEmpty),
+        variantMap<&PendingRefusal::args>(QLatin1String("Arguments"), OmitEmpty),
+        text<&PendingRefusal::requestId>(QLatin1String("RequestId"), Expect::String, OmitEmpty),
+        textList<&PendingRefusal::items>(QLatin1String("Items"), OmitEmpty),
+    });
+    return s;
+}
+
+const RecordSchema &pendingChange()
+{
+    static const RecordSchema s = make(
+        {
+            integer<&PendingChange::sequence>(kSequence, Required),
+            time<&PendingChange::time>(key::Time, Required),
+            text<&PendingChange::accountId>(key::AccountId, Expect::NonEmptyString, Required),
+            // One of the actions that change the cloud: only those become pending changes.
+            with(base(key::Action, Type::Enum, Required, Expect::OneOf),
+                 [](Field &f) {
+                     f.enumValue = [](const void *r) {
+                         return int(cloud::cloudChanges().indexOf(
+                             static_cast<const PendingChange *>(r)->action));
+                     };
+                     f.setEnum = [](void *r, int v) {
+                         static_cast<PendingChange *>(r)->action = cloud::cloudChanges().at(v);
+                     };
+                     f.parse = [](const QString &name) {
+                         return int(cloud::cloudChanges().indexOf(name));
+                     };
+                     f.name = [](int v) { return v < 0 ? QString() : cloud::cloudChanges().at(v); };
+                     f.allowed = cloud::cloudChanges();
+                 }),
+            text<&PendingChange::region>(key::Region),
+            object<&PendingChange::parameters>(key::Parameters, Required),
+            textList<&PendingChange::provisionalIds>(QLatin1String("ProvisionalIds"), OmitEmpty),
+            enumeration<&PendingChange::state, pendingStateFromString>(
+                QLatin1String("State"), Required,
+                {PendingState::Pending, PendingState::Applied, PendingState::Conflict}),
+            optionalRecord<&PendingChange::refusal>(QLatin1String("Refusal"), pendingRefusal()),
+            text<&PendingChange::requestId>(QLatin1String("RequestId"), Expect::String, OmitEmpty),
+            time<&PendingChange::appliedTime>(QLatin1String("AppliedTime"), OmitEmpty),
+            object<&PendingChange::effect>(kEffect, OmitEmpty),
+        },
+        nullptr,
+        // A sequence from 1 up; an effect that dropping the change can undo.
+        [](const void *r, QList<CheckProblem> &problems) {
+            const PendingChange &c = *static_cast<const PendingChange *>(r);
+            if (c.sequence < 1 || c.sequence > 1000000000)
+                problems.append({kSequence, QString(), c.sequence, Expect::IntegerInRange,
+                                 {QStringLiteral("1"), QStringLiteral("1000000000")}});
+            if (!c.effect.isEmpty() && !cloud::effectFromJson(c.effect))
+                problems.append({kEffect, QString(), c.effect, Expect::Object, {}});
+        });
     return s;
 }
 
@@ -535,12 +641,41 @@ const RecordSchema &policy()
     return s;
 }
 
+const RecordSchema &cloud()
+{
+    static const RecordSchema s = make(
+        {
+            text<&CloudLink::endpoint, CloudRecord>(QLatin1String("Endpoint"), Expect::String,
+                                                    OmitEmpty),
+            time<&CloudLink::pulledTime, CloudRecord>(QLatin1String("PulledTime"), OmitEmpty),
+            textList<&CloudLink::accountIds, CloudRecord>(QLatin1String("AccountIds")),
+            textList<&CloudLink::regionIds, CloudRecord>(QLatin1String("Regions")),
+            records<&CloudRecord::pending>(kPending, pendingChange()),
+        },
+        nullptr,
+        // A change is known by its sequence: two changes cannot share one.
+        [](const void *r, QList<CheckProblem> &problems) {
+            const QList<PendingChange> &pending = static_cast<const CloudRecord *>(r)->pending;
+            QSet<int> seen;
+            for (qsizetype i = 0; i < pending.size(); ++i) {
+                const int sequence = pending.at(i).sequence;
+                if (seen.contains(sequence))
+                    problems.append({kPending, QStringLiteral("[%1].%2").arg(i).arg(kSequence),
+                                     sequence, Expect::Unique, {}});
+                seen.insert(sequence);
+            }
+        });
+    return s;
+}
+
 bool isWritten(const Field &f, const void *r)
 {
     if (f.writtenIf && !f.writtenIf(r))
         return false;
     if (f.type == Type::Integer && !f.integer(r))
         return false; // an optional number without a value
+    if (f.type == Type::Record && !f.record(r))
+        return false; // an optional record that is absent
     if (!f.has(OmitEmpty))
         return true;
     switch (f.type) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Cloud.h"
 #include "Records.h"
 #include "WorkspaceFile.h"
 
@@ -12,8 +13,9 @@
 // The records of the workspace file, each field listed once: its key, where it sits in the
 // record, what kind of value it is, whether it is required, and when it is left out. The
 // writer (WorkspaceWriter.cpp), the JSON objects of WorkspaceFile, the reader
-// (WorkspaceReader.cpp), the DescribeImages import and the generator
-// are all driven by these lists (WorkspaceSchema.cpp); a field's key is written nowhere else.
+// (WorkspaceReader.cpp), the DescribeImages import and the generator are all driven by these
+// lists (WorkspaceSchema.cpp), the "cloud" section's as much as the others; a field's key is
+// written nowhere else.
 namespace cvm::schema {
 
 enum class Type : quint8
@@ -25,8 +27,8 @@ enum class Type : quint8
     Enum,     // one of a list of names
     TextList, // QStringList; `element` checks each
     Records,  // a list of nested records (`child`)
-    Record,   // one nested record (`child`)
-    Object    // any JSON object, kept as it is
+    Record,   // one nested record (`child`), or an optional one (absent: not written)
+    Object    // any JSON object, kept as it is or converted (a map of arguments)
 };
 
 enum Flag : quint16
@@ -78,11 +80,12 @@ struct Field
     qsizetype (*count)(const void *) = nullptr;
     const void *(*at)(const void *, qsizetype) = nullptr;
     void *(*append)(void *) = nullptr;
+    // An optional record: `record` gives nullptr while it is absent, `mutableRecord` makes it.
     const void *(*record)(const void *) = nullptr;
     void *(*mutableRecord)(void *) = nullptr;
     bool (*isDefault)(const void *) = nullptr;
     // Object
-    const QJsonObject &(*object)(const void *) = nullptr;
+    QJsonObject (*object)(const void *) = nullptr;
     void (*setObject)(void *, QJsonObject &&) = nullptr;
 
     // Written only when this holds (nullptr: always, as OmitEmpty allows).
@@ -99,11 +102,26 @@ struct Field
     bool has(Flag f) const { return flags & f; }
 };
 
+// A problem a record's own check finds once it has been read: at the field `key`, or inside
+// it (`within`, e.g. "[2].Sequence"); the reader reports it as it reports the others.
+struct CheckProblem
+{
+    QLatin1String key;
+    QString within;
+    QJsonValue value;
+    Expect expect = Expect::String;
+    QStringList allowed;
+};
+
 struct RecordSchema
 {
     QList<Field> fields;    // in the order they are read and their problems reported
     QList<int> writeOrder;  // indexes of `fields` in the order of their keys (the file's order)
     void (*finish)(void *) = nullptr; // after every field has been read
+    // What the fields cannot say one by one (numbers that must differ along a list, a value
+    // that must make sense as a whole), checked after `finish`. A problem at a path that
+    // already has one is not reported twice.
+    void (*check)(const void *, QList<CheckProblem> &) = nullptr;
     quint64 requiredMask = 0;         // bit i: fields[i] is required in the workspace file
     quint64 hookMask = 0;             // bit i: fields[i] has readIf or whenAbsent
 
@@ -134,6 +152,7 @@ const RecordSchema &snapshot();
 const RecordSchema &task();
 const RecordSchema &journalEntry();
 const RecordSchema &policy();
+const RecordSchema &cloud(); // a CloudRecord (core/cloud/Cloud.h)
 
 // Whether a field is written for a record (the same for the file and for a JSON object).
 bool isWritten(const Field &f, const void *record);

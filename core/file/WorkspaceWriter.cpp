@@ -581,7 +581,8 @@ void writeWorkspace(JsonWriter &w, const Workspace &ws)
     writeList(w, key::Accounts, ws.accounts(), recordWriter<Account>(schema::account()));
     if (ws.cloud().isLinked() || !ws.pending().isEmpty()) {
         w.key(key::Cloud);
-        w.value(cloud::toJson(ws.cloud(), ws.pendingList()));
+        const CloudRecord cloud{ws.cloud(), ws.pendingList()};
+        writeRecord(w, schema::cloud(), &cloud);
     }
     w.field(key::Format, WorkspaceFile::formatMarker());
     w.key(key::Images);

@@ -281,6 +281,56 @@ Records records(const Workspace &ws)
 
 } // namespace
 
+// The "cloud" section of a workspace connected to Tencent Cloud, for the file `root`: a change
+// pending with provisional IDs, one the rules refuse (with arguments), one the cloud refused
+// and one applied, with its effect. `text` goes where an operator's text can go.
+QJsonObject sampleCloud(const QJsonObject &root, const QString &text)
+{
+    const QJsonObject account = root.value(s("accounts")).toArray().first().toObject();
+    QJsonObject renamed = account;
+    renamed.insert(s("Name"), text);
+    const QJsonObject effect{
+        {s("Accounts"),
+         QJsonArray{QJsonObject{{s("Id"), account.value(s("AccountId"))},
+                                {s("Before"), account},
+                                {s("After"), renamed}}}}};
+    auto change = [](int sequence, const char *action, const char *state) {
+        return QJsonObject{{s("Sequence"), sequence},
+                           {s("Time"), s("2026-11-20T08:00:00Z")},
+                           {s("AccountId"), kOwner},
+                           {s("Action"), s(action)},
+                           {s("Region"), s("ap-guangzhou")},
+                           {s("Parameters"), QJsonObject{{s("ImageIds"), QJsonArray{s("img-owner001")}}}},
+                           {s("State"), s(state)}};
+    };
+    QJsonObject pending = change(1, "ModifyImageAttribute", "PENDING");
+    pending.insert(s("Parameters"), QJsonObject{{s("ImageId"), s("img-owner001")},
+                                                {s("ImageName"), text}});
+    QJsonObject copy = change(2, "SyncImages", "CONFLICT");
+    copy.insert(s("ProvisionalIds"), QJsonArray{s("img-prov0001"), s("img-prov0002")});
+    copy.insert(s("Refusal"),
+                QJsonObject{{s("Rule"), s("S2")},
+                            {s("Code"), s("LimitExceeded")},
+                            {s("Arguments"), QJsonObject{{s("limit"), 10},
+                                                         {s("name"), text},
+                                                         {s("share"), 2.5},
+                                                         {s("ids"), QJsonArray{s("a"), s("b")}}}},
+                            {s("Items"), QJsonArray{s("img-owner001")}}});
+    QJsonObject gone = change(3, "DeleteImages", "CONFLICT");
+    gone.insert(s("Refusal"), QJsonObject{{s("Code"), s("InvalidImageId.NotFound")},
+                                          {s("Message"), text},
+                                          {s("RequestId"), s("5908394c-5b3f-42e0")}});
+    QJsonObject applied = change(5, "ModifyImageSharePermission", "APPLIED");
+    applied.insert(s("RequestId"), s("a537-8410553890a5"));
+    applied.insert(s("AppliedTime"), s("2026-11-20T09:30:00Z"));
+    applied.insert(s("Effect"), effect);
+    return QJsonObject{{s("Endpoint"), s("https://cvm.tencentcloudapi.com")},
+                       {s("PulledTime"), s("2026-11-20T07:00:00Z")},
+                       {s("AccountIds"), QJsonArray{kOwner}},
+                       {s("Regions"), QJsonArray{s("ap-guangzhou"), s("ap-beijing")}},
+                       {s("Pending"), QJsonArray{pending, copy, gone, applied}}};
+}
+
 // Workspaces the writer is compared on: between them they hold every key of every kind of
 // record (writerSamplesHoldEveryKey) and every kind of character.
 QList<std::pair<const char *, QByteArray>> writerSamples()
@@ -338,6 +388,7 @@ QList<std::pair<const char *, QByteArray>> writerSamples()
                                             {QStringLiteral("Code"),
                                              QStringLiteral("InvalidParameterValue.TooLarge")}}}}});
     root.insert(QStringLiteral("journal"), journal);
+    root.insert(QStringLiteral("cloud"), sampleCloud(root, tricky));
     const LoadResult loaded = WorkspaceFile::fromObject(root);
     if (!loaded.ok() || loaded.workspace->name() != tricky)
         qFatal("the tricky sample does not load: %s", qPrintable(loaded.errorText()));
@@ -478,7 +529,8 @@ private Q_SLOTS:
     {
         QList<const schema::RecordSchema *> pending{
             &schema::account(), &schema::region(),   &schema::image(),        &schema::instance(),
-            &schema::snapshot(), &schema::task(),     &schema::journalEntry(), &schema::policy()};
+            &schema::snapshot(), &schema::task(),     &schema::journalEntry(), &schema::policy(),
+            &schema::cloud()};
         int checked = 0;
         while (!pending.isEmpty()) {
             const schema::RecordSchema *s = pending.takeFirst();
@@ -497,7 +549,7 @@ private Q_SLOTS:
                     pending.append(f.child);
             }
         }
-        QVERIFY(checked >= 14); // the eight kinds and their nested records
+        QVERIFY(checked >= 17); // the nine kinds and their nested records
     }
 
     // Every field of every record kind, given a value other than the one it has, is written
@@ -507,7 +559,9 @@ private Q_SLOTS:
     {
         Fixture busy;
         makeBusy(busy);
-        const QByteArray base = WorkspaceFile::toJson(busy.ws());
+        QJsonObject busyRoot = WorkspaceFile::toObject(busy.ws());
+        busyRoot.insert(s("cloud"), sampleCloud(busyRoot, s("text")));
+        const QByteArray base = QJsonDocument(busyRoot).toJson();
         auto fresh = [&base] { return std::move(WorkspaceFile::fromJson(base).workspace); };
         const QString imageId = QStringLiteral("img-owner001");
         QString windowsInstance;
@@ -563,6 +617,15 @@ private Q_SLOTS:
              [](const Workspace &ws) { return std::shared_ptr<void>(new Policy(ws.policy())); },
              [](const Workspace &ws, const void *r) { return ws.policy() == *static_cast<const Policy *>(r); },
              "policy", QString(), 0},
+            {"cloud", &schema::cloud(),
+             [](const Workspace &ws) {
+                 return std::shared_ptr<void>(new CloudRecord{ws.cloud(), ws.pendingList()});
+             },
+             [](const Workspace &ws, const void *r) {
+                 return CloudRecord{ws.cloud(), ws.pendingList()} ==
+                        *static_cast<const CloudRecord *>(r);
+             },
+             "cloud", QString(), 0},
         };
         // The file of `ws` with the record of `kind` replaced by `record`, as the schema has it.
         auto withRecord = [](const Workspace &ws, const Kind &kind, const void *record) {
@@ -643,9 +706,15 @@ private Q_SLOTS:
                     for (auto f = o.begin(); f != o.end(); ++f) {
                         seen[it.key()].insert(f.key());
                         const QJsonArray inner = f.value().toArray();
-                        for (const QJsonValue &x : inner)
-                            for (const QString &k : x.toObject().keys())
-                                seen[it.key() + u'.' + f.key()].insert(k);
+                        for (const QJsonValue &x : inner) {
+                            const QJsonObject element = x.toObject();
+                            const QString at = it.key() + u'.' + f.key();
+                            for (auto e = element.begin(); e != element.end(); ++e) {
+                                seen[at].insert(e.key());
+                                for (const QString &k : e.value().toObject().keys())
+                                    seen[at + u'.' + e.key()].insert(k);
+                            }
+                        }
                     }
                 }
             }
@@ -655,8 +724,8 @@ private Q_SLOTS:
             return QSet<QString>(list.begin(), list.end());
         };
         const QHash<QString, QSet<QString>> expected{
-            {QStringLiteral("root"), set("accounts format images instances journal name policy "
-                                         "regions snapshots tasks version")},
+            {QStringLiteral("root"), set("accounts cloud format images instances journal name "
+                                         "policy regions snapshots tasks version")},
             {QStringLiteral("accounts"), set("AccountId CanImportImages Name TrustedAccountIds")},
             {QStringLiteral("policy"),
              set("copyDurationSeconds createDurationSeconds customImageQuotaPerRegion "
@@ -687,6 +756,12 @@ private Q_SLOTS:
             {QStringLiteral("journal"),
              set("AccountId Action Channel Errors Outcome Parameters Result Time")},
             {QStringLiteral("journal.Errors"), set("Code Rule")},
+            {QStringLiteral("cloud"), set("AccountIds Endpoint Pending PulledTime Regions")},
+            {QStringLiteral("cloud.Pending"),
+             set("AccountId Action AppliedTime Effect Parameters ProvisionalIds Refusal Region "
+                 "RequestId Sequence State Time")},
+            {QStringLiteral("cloud.Pending.Refusal"),
+             set("Arguments Code Items Message RequestId Rule")},
         };
         for (auto it = expected.begin(); it != expected.end(); ++it)
             QVERIFY2(
@@ -1518,6 +1593,8 @@ private Q_SLOTS:
         QTest::newRow("policy a list")
             << s("policy") << QJsonValue(QJsonArray()) << invalid << s("policy");
         QTest::newRow("name a number") << s("name") << QJsonValue(5) << invalid << s("name");
+        QTest::newRow("cloud a list")
+            << s("cloud") << QJsonValue(QJsonArray()) << invalid << s("cloud");
     }
     void missingOrWrongTopLevelValues()
     {
@@ -1570,6 +1647,81 @@ private Q_SLOTS:
                                      QStringLiteral("images[%1].Region").arg(shared),
                                      s("tasks[0].State")}));
         QCOMPARE(r.errorText().count(QLatin1Char('\n')), 4);
+    }
+
+    // The cloud section is read as the other records are: each problem at its path, a record's
+    // in the order of its fields; what concerns the list as a whole (two changes with one
+    // sequence) after the list.
+    void cloudSectionProblemsHavePaths()
+    {
+        QJsonObject root = baseJson();
+        const QJsonObject good = sampleCloud(root, s("text"));
+        {
+            QJsonObject linked = root;
+            linked.insert(s("cloud"), good);
+            const LoadResult r = WorkspaceFile::fromObject(linked);
+            QVERIFY2(r.ok(), qPrintable(r.errorText()));
+            QCOMPARE(r.workspace->pendingList().size(), 4);
+            QVERIFY(r.workspace->pendingList().at(1).refusal);
+            QCOMPARE(r.workspace->pendingList().at(1).refusal->args.value(s("limit")).toInt(), 10);
+            // Written back as it was: the same keys, each left out when it was.
+            const QJsonObject written = QJsonDocument::fromJson(WorkspaceFile::toJson(*r.workspace))
+                                            .object()
+                                            .value(s("cloud"))
+                                            .toObject();
+            QCOMPARE(written, good);
+        }
+        QJsonObject cloud = good;
+        QJsonArray pending = cloud.value(s("Pending")).toArray();
+        QJsonObject copy = pending.at(1).toObject();
+        copy.insert(s("State"), s("DONE"));
+        QJsonObject refusal = copy.value(s("Refusal")).toObject();
+        refusal.remove(s("Code"));
+        refusal.insert(s("Items"), QJsonArray{s("img-owner001"), 7});
+        copy.insert(s("Refusal"), refusal);
+        pending[1] = copy;
+        QJsonObject gone = pending.at(2).toObject();
+        gone.insert(s("Sequence"), 1);
+        gone.insert(s("Effect"), QJsonObject{{s("Images"), QJsonArray{QJsonObject{{s("Id"), s("")}}}}});
+        pending[2] = gone;
+        QJsonObject applied = pending.at(3).toObject();
+        applied.remove(s("Parameters"));
+        applied.insert(s("Action"), s("Teleport"));
+        applied.insert(s("Sequence"), 0);
+        pending[3] = applied;
+        pending.append(s("not a change"));
+        cloud.insert(s("Pending"), pending);
+        cloud.insert(s("PulledTime"), s("yesterday"));
+        root.insert(s("cloud"), cloud);
+        const LoadResult r = WorkspaceFile::fromObject(root);
+        QVERIFY(!r.workspace);
+        QStringList paths;
+        for (const LoadProblem &p : r.problems)
+            paths.append(p.path);
+        QCOMPARE(paths, (QStringList{s("cloud.PulledTime"), s("cloud.Pending[1].State"),
+                                     s("cloud.Pending[1].Refusal.Code"),
+                                     s("cloud.Pending[1].Refusal.Items[1]"),
+                                     s("cloud.Pending[2].Effect"), s("cloud.Pending[3].Sequence"),
+                                     s("cloud.Pending[3].Action"),
+                                     s("cloud.Pending[3].Parameters"), s("cloud.Pending[4]"),
+                                     s("cloud.Pending[2].Sequence")}));
+        const QList<LoadProblem::Kind> kinds{
+            LoadProblem::Kind::Invalid, LoadProblem::Kind::Invalid, LoadProblem::Kind::Missing,
+            LoadProblem::Kind::Invalid, LoadProblem::Kind::Invalid, LoadProblem::Kind::Invalid,
+            LoadProblem::Kind::Invalid, LoadProblem::Kind::Missing, LoadProblem::Kind::Invalid,
+            LoadProblem::Kind::Invalid};
+        for (qsizetype i = 0; i < kinds.size(); ++i)
+            QCOMPARE(int(r.problems.at(i).kind), int(kinds.at(i)));
+        // The words name the path and what was expected.
+        QVERIFY2(r.problems.at(1).text().contains(s("cloud.Pending[1].State")) &&
+                     r.problems.at(1).text().contains(s("CONFLICT")),
+                 qPrintable(r.problems.at(1).text()));
+        QVERIFY2(r.problems.at(6).text().contains(s("ModifyImageSharePermission")),
+                 qPrintable(r.problems.at(6).text()));
+        QVERIFY2(r.problems.at(5).text().contains(s("1000000000")),
+                 qPrintable(r.problems.at(5).text()));
+        QVERIFY2(r.problems.at(9).text().contains(s("unique within its list")),
+                 qPrintable(r.problems.at(9).text()));
     }
 
     void policyIsRead()
