@@ -1,4 +1,5 @@
 #include "AccountPicker.h"
+#include "Retranslator.h"
 
 #include <QCompleter>
 #include <QEvent>
@@ -32,7 +33,7 @@ AccountPicker::AccountPicker(QWidget *parent) : QComboBox(parent)
             Q_EMIT accountChosen(m_ids.value(row));
     });
     connect(lineEdit(), &QLineEdit::editingFinished, this, &AccountPicker::onEditingFinished);
-    retranslate();
+    CVM_RETRANSLATE_SLOT(&AccountPicker::retranslate);
 }
 
 void AccountPicker::setAccounts(const QList<Account> &accounts, const QString &current)
@@ -121,13 +122,6 @@ bool AccountPicker::eventFilter(QObject *watched, QEvent *event)
             restoreText();
     }
     return QComboBox::eventFilter(watched, event);
-}
-
-void AccountPicker::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QComboBox::changeEvent(event);
 }
 
 void AccountPicker::retranslate()

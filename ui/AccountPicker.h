@@ -31,7 +31,6 @@ Q_SIGNALS:
     void accountChosen(const QString &accountId);
 
 protected:
-    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

@@ -3,9 +3,9 @@
 #include "Console.h"
 #include "Icons.h"
 #include "ProgressDelegate.h"
+#include "Retranslator.h"
 #include "RuleText.h"
 
-#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -99,14 +99,7 @@ ActivityPanel::ActivityPanel(Console &console, QWidget *parent)
     // What is already finished when the workspace opens is not news.
     for (const Task &t : console.workspace().tasks())
         m_lastStates.insert(t.taskId, t.state);
-    retranslate();
-}
-
-void ActivityPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
+    CVM_RETRANSLATE_SLOT(&ActivityPanel::retranslate);
 }
 
 void ActivityPanel::retranslate()

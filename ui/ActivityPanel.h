@@ -41,9 +41,6 @@ Q_SIGNALS:
     void notified(const QString &text);
     void unseenCountChanged(int count);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void refreshSteps();

@@ -1,11 +1,11 @@
 #include "CheckDialog.h"
 
 #include "Console.h"
+#include "Retranslator.h"
 #include "RuleText.h"
 #include "WorkspaceLint.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -88,7 +88,7 @@ CheckDialog::CheckDialog(Console &console, QWidget *parent)
     // Checked once when opened, not on every change: a check of a large workspace takes time,
     // and the list should not move under the operator. "Check again" re-runs it.
     d->findings = WorkspaceLint::run(console.workspace());
-    retranslate();
+    CVM_RETRANSLATE_SLOT(&CheckDialog::retranslate);
     if (d->table->rowCount() > 0) {
         d->table->setCurrentCell(0, RuleColumn);
         d->table->selectRow(0);
@@ -96,13 +96,6 @@ CheckDialog::CheckDialog(Console &console, QWidget *parent)
 }
 
 CheckDialog::~CheckDialog() = default;
-
-void CheckDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
 
 void CheckDialog::retranslate()
 {

@@ -21,9 +21,6 @@ Q_SIGNALS:
     // The image IDs of the activated finding.
     void itemsActivated(const QStringList &ids);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void runCheck();

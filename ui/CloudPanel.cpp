@@ -5,6 +5,7 @@
 #include "CloudPull.h"
 #include "CloudSync.h"
 #include "Console.h"
+#include "Retranslator.h"
 #include "RuleText.h"
 #include "Session.h"
 
@@ -72,17 +73,10 @@ CloudPanel::CloudPanel(Console &console, QWidget *parent) : QWidget(parent), m_c
             refresh();
     });
     connect(&ws, &Workspace::cloudChanged, this, &CloudPanel::refresh);
-    retranslate();
+    CVM_RETRANSLATE_SLOT(&CloudPanel::retranslate);
 }
 
 CloudPanel::~CloudPanel() = default;
-
-void CloudPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}
 
 void CloudPanel::retranslate()
 {

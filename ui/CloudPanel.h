@@ -46,9 +46,6 @@ public Q_SLOTS:
 Q_SIGNALS:
     void message(const QString &text);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     std::unique_ptr<cloud::CloudClient> makeClient(QString *error) const;

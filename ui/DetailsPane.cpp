@@ -1,12 +1,12 @@
 #include "DetailsPane.h"
 
 #include "Console.h"
+#include "Retranslator.h"
 #include "RuleText.h"
 #include "Rules.h"
 #include "ViewFitting.h"
 
 #include <QCollator>
-#include <QEvent>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -78,14 +78,7 @@ DetailsPane::DetailsPane(Console &console, QWidget *parent) : QTabWidget(parent)
     addTab(m_lineage, QString());
     addTab(m_instances, QString());
     addTab(m_history, QString());
-    retranslate();
-}
-
-void DetailsPane::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QTabWidget::changeEvent(event);
+    CVM_RETRANSLATE_SLOT(&DetailsPane::retranslate);
 }
 
 void DetailsPane::retranslate()

@@ -23,9 +23,6 @@ public:
     const QString &imageId() const { return m_imageId; }
     void refresh();
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void fillOverview();

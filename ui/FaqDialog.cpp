@@ -1,10 +1,10 @@
 #include "FaqDialog.h"
 
 #include "Faq.h"
+#include "Retranslator.h"
 #include "RuleText.h"
 
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -37,15 +37,8 @@ FaqDialog::FaqDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_questions, &QListWidget::currentRowChanged, this, &FaqDialog::showCurrent);
-    retranslate();
+    CVM_RETRANSLATE_SLOT(&FaqDialog::retranslate);
     m_questions->setCurrentRow(0);
-}
-
-void FaqDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
 }
 
 QString FaqDialog::currentEntry() const

@@ -24,9 +24,6 @@ public:
     // Opens (or raises) the FAQ of `parent`'s window at the answer that explains `ruleId`.
     static void showForRule(QWidget *parent, const QString &ruleId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void showCurrent();

@@ -2,11 +2,11 @@
 
 #include "ImageFilterProxy.h"
 #include "ImageTableModel.h"
+#include "Retranslator.h"
 #include "RuleText.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -169,7 +169,7 @@ ImageFilterBar::ImageFilterBar(ImageFilterProxy &proxy, QWidget *parent)
         m_proxy.setTagFilter(v.size() == 2 ? std::optional<Tag>(Tag{v.at(0), v.at(1)})
                                            : std::nullopt);
     });
-    retranslate();
+    CVM_RETRANSLATE_SLOT(&ImageFilterBar::retranslate);
 }
 
 ImageTableModel *ImageFilterBar::images() const
@@ -246,13 +246,6 @@ void ImageFilterBar::fillRegions()
     }
     refill(m_region, tr("All regions"), regions);
     showRegion(m_shownRegion);
-}
-
-void ImageFilterBar::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ImageFilterBar::retranslate()

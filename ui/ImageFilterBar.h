@@ -35,9 +35,6 @@ public:
 Q_SIGNALS:
     void regionChosen(const QString &regionId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void fillRegions();

@@ -2,6 +2,7 @@
 
 #include "Console.h"
 #include "RefusalLabel.h"
+#include "Retranslator.h"
 #include "RuleText.h"
 #include "WindowsChecksView.h"
 
@@ -172,17 +173,10 @@ DiagnoseDialog::DiagnoseDialog(Console &console, const QString &imageId, QWidget
     d->close->setObjectName(QStringLiteral("closeButton"));
     layout->addWidget(d->buttons);
     connect(d->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    retranslate();
+    CVM_RETRANSLATE_SLOT(&DiagnoseDialog::retranslate);
 }
 
 DiagnoseDialog::~DiagnoseDialog() = default;
-
-void DiagnoseDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
 
 void DiagnoseDialog::retranslate()
 {

@@ -40,9 +40,6 @@ public:
     DiagnoseDialog(Console &console, const QString &imageId, QWidget *parent = nullptr);
     ~DiagnoseDialog() override;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

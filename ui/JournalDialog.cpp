@@ -4,13 +4,13 @@
 #include "Csv.h"
 #include "JournalModel.h"
 #include "Prompt.h"
+#include "Retranslator.h"
 #include "RuleText.h"
 #include "ViewFitting.h"
 #include "WorkspaceFile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -259,17 +259,10 @@ JournalDialog::JournalDialog(Console &console, QWidget *parent)
         if (d->account->count() != d->console.workspace().accounts().size() + 1)
             fillFilters();
     });
-    retranslate();
+    CVM_RETRANSLATE_SLOT(&JournalDialog::retranslate);
 }
 
 JournalDialog::~JournalDialog() = default;
-
-void JournalDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QDialog::changeEvent(event);
-}
 
 void JournalDialog::retranslate()
 {

@@ -22,9 +22,6 @@ public:
     // a header row, ISO-8601 UTC times); false with `error` when it cannot.
     bool exportCsv(const QString &fileName, QString *error = nullptr) const;
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void fillFilters();

@@ -25,6 +25,7 @@
 #include "RecentFiles.h"
 #include "RefusalText.h"
 #include "RegionList.h"
+#include "Retranslator.h"
 #include "TableColumns.h"
 #include "RuleText.h"
 #include "Rules.h"
@@ -84,7 +85,7 @@ MainWindow::MainWindow(std::unique_ptr<Session> session, QWidget *parent)
     buildUi();
     buildMenus();
     attach();
-    retranslate();
+    CVM_RETRANSLATE_SLOT(&MainWindow::retranslate);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     // A state saved with other docks than this version's is not restored: the new docks would
@@ -785,13 +786,6 @@ void MainWindow::retranslate()
     updateTitle();
     updateActions();
     rebuildRecentMenu();
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMainWindow::changeEvent(event);
 }
 
 bool MainWindow::confirmDiscard()

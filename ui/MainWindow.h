@@ -65,7 +65,6 @@ public:
     QMenu *tableContextMenu();
 
 protected:
-    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

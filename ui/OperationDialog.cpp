@@ -6,7 +6,6 @@
 
 #include <QBoxLayout>
 #include <QDialogButtonBox>
-#include <QEvent>
 #include <QLabel>
 #include <QPushButton>
 
@@ -27,8 +26,8 @@ void OperationDialog::setOkReason(const QString &why, const QString &toolTip)
 
 void OperationDialog::translateAndRefresh()
 {
-    retranslate();
-    refresh();
+    // Called once, last in the subclass's constructor: retranslate() is the subclass's by then.
+    CVM_RETRANSLATE(retranslate(); refresh(););
 }
 
 RefusalLabel *OperationDialog::addRefusal(QBoxLayout *layout)
@@ -78,13 +77,6 @@ void OperationDialog::refreshOnChange(Console &console, Changes changes,
         connect(&console.workspace(), &Workspace::changed, this, react);
     if (changes.testFlag(ActingAccountChanged))
         connect(&console, &Console::actingAccountChanged, this, react);
-}
-
-void OperationDialog::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        translateAndRefresh();
-    QDialog::changeEvent(event);
 }
 
 } // namespace cvm::ui

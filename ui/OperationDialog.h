@@ -69,8 +69,8 @@ protected:
     // Shows the state of the workspace: the rules' verdicts, the refusal, OK. Nothing by default.
     virtual void refresh() {}
 
-    // The subclass calls this last in its constructor: retranslate(), then refresh(). A language
-    // switch does the same.
+    // The subclass calls this once, last in its constructor: retranslate(), then refresh(), now
+    // and on every language switch (the retranslate hook, Retranslator.h).
     void translateAndRefresh();
 
     // Adds the refusal label (objectName refusal) to the layout, where the dialog wants it.
@@ -91,8 +91,6 @@ protected:
     void refreshOnChange(Console &console, Changes changes = WorkspaceChanged);
     // The same with the dialog's own reaction (e.g. rebuild a list, then refresh()).
     void refreshOnChange(Console &console, Changes changes, const std::function<void()> &react);
-
-    void changeEvent(QEvent *event) override;
 
 private:
     void createButtons(QBoxLayout *layout, Dismiss dismiss, Reason reason);

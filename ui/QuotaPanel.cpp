@@ -3,8 +3,8 @@
 #include "Console.h"
 #include "ProgressDelegate.h"
 #include "QuotaOverviewModel.h"
+#include "Retranslator.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -52,14 +52,7 @@ QuotaPanel::QuotaPanel(Console &console, QWidget *parent)
     });
     connect(&console, &Console::actingAccountChanged, m_model, &QuotaOverviewModel::setAccount);
     connect(&console.workspace(), &Workspace::policyChanged, this, &QuotaPanel::retranslate);
-    retranslate();
-}
-
-void QuotaPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
+    CVM_RETRANSLATE_SLOT(&QuotaPanel::retranslate);
 }
 
 void QuotaPanel::retranslate()

@@ -28,9 +28,6 @@ public:
 Q_SIGNALS:
     void regionActivated(const QString &regionId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
 

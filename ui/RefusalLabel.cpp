@@ -2,8 +2,7 @@
 
 #include "FaqDialog.h"
 #include "RefusalText.h"
-
-#include <QEvent>
+#include "Retranslator.h"
 
 namespace cvm::ui {
 
@@ -18,6 +17,7 @@ RefusalLabel::RefusalLabel(QWidget *parent) : QLabel(parent)
         if (link.startsWith(QLatin1String("rule:")))
             FaqDialog::showForRule(this, link.mid(5));
     });
+    CVM_RETRANSLATE_SLOT(&RefusalLabel::render);
 }
 
 void RefusalLabel::setViolations(const QList<Violation> &violations)
@@ -32,13 +32,6 @@ void RefusalLabel::setMessage(const QString &text)
     m_violations.clear();
     m_message = text;
     render();
-}
-
-void RefusalLabel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        render();
-    QLabel::changeEvent(event);
 }
 
 void RefusalLabel::render()

@@ -22,9 +22,6 @@ public:
     void clearRefusal() { setViolations({}); }
     const QList<Violation> &violations() const { return m_violations; }
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void render();
 

@@ -13,8 +13,13 @@ namespace cvm::ui {
 //     CVM_RETRANSLATE(m_title->setText(tr("Images")););
 //     CVM_RETRANSLATE_SLOT(&ImagePanel::retranslate);
 //
+// It is the console's one way to retranslate a widget: no widget overrides changeEvent() for
+// QEvent::LanguageChange. A widget attaches its retranslate() in its constructor, where the
+// widgets it words exist, instead of calling it; OperationDialog::translateAndRefresh() attaches
+// the dialog's retranslate() then refresh(). See docs/architecture.md, "Retranslating a widget".
+//
 // The code runs when the widget receives QEvent::LanguageChange, before the widget's own
-// changeEvent().
+// changeEvent() and before its children receive the event.
 class Retranslator final : public QObject
 {
     Q_OBJECT

@@ -1,9 +1,9 @@
 #include "SharedWithMePanel.h"
 
 #include "Console.h"
+#include "Retranslator.h"
 #include "SharedWithMeModel.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -52,14 +52,7 @@ SharedWithMePanel::SharedWithMePanel(Console &console, QWidget *parent) : QWidge
             [this](const QString &id) { m_model->setAccount(id); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &SharedWithMePanel::showSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SharedWithMePanel::showSummary);
-    retranslate();
-}
-
-void SharedWithMePanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
+    CVM_RETRANSLATE_SLOT(&SharedWithMePanel::retranslate);
 }
 
 void SharedWithMePanel::retranslate()

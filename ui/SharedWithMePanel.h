@@ -25,9 +25,6 @@ public:
 Q_SIGNALS:
     void imageActivated(const QString &imageId);
 
-protected:
-    void changeEvent(QEvent *event) override;
-
 private:
     void retranslate();
     void showSummary();

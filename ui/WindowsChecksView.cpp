@@ -1,9 +1,9 @@
 #include "WindowsChecksView.h"
 
+#include "Retranslator.h"
 #include "RuleText.h"
 #include "ViewFitting.h"
 
-#include <QEvent>
 #include <QHeaderView>
 #include <QResizeEvent>
 
@@ -22,7 +22,7 @@ WindowsChecksView::WindowsChecksView(QWidget *parent) : QTreeWidget(parent)
     keepRowsFitting(this, {0, 2}); // the check and what to do
     connect(this, &QTreeWidget::itemExpanded, this, [this] { m_servicesExpanded = true; });
     connect(this, &QTreeWidget::itemCollapsed, this, [this] { m_servicesExpanded = false; });
-    fill();
+    CVM_RETRANSLATE_SLOT(&WindowsChecksView::fill);
 }
 
 void WindowsChecksView::setChecks(const WindowsChecks &checks)
@@ -43,13 +43,6 @@ void WindowsChecksView::setFailed(const QStringList &checkKeys)
             checks.set(*c, false);
     }
     setChecks(checks);
-}
-
-void WindowsChecksView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        fill();
-    QTreeWidget::changeEvent(event);
 }
 
 void WindowsChecksView::resizeEvent(QResizeEvent *event)

@@ -19,7 +19,6 @@ public:
     void setFailed(const QStringList &checkKeys);
 
 protected:
-    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
