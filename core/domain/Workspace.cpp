@@ -276,22 +276,20 @@ void Workspace::putImage(const QString &id, std::optional<Image> image)
 
 bool Workspace::putNewImage(Image &&image)
 {
-    const qsizetype before = m_images.size();
-    Image &slot = m_images[image.imageId];
-    if (m_images.size() == before)
+    // Looked up twice: making room with operator[] would build a default record first.
+    if (m_images.contains(image.imageId))
         return false;
-    slot = std::move(image);
-    indexImage(slot, true);
+    const QString id = image.imageId;
+    indexImage(*m_images.emplace(id, std::move(image)), true);
     return true;
 }
 
 bool Workspace::putNewSnapshot(Snapshot &&snapshot)
 {
-    const qsizetype before = m_snapshots.size();
-    Snapshot &slot = m_snapshots[snapshot.snapshotId];
-    if (m_snapshots.size() == before)
+    if (m_snapshots.contains(snapshot.snapshotId))
         return false;
-    slot = std::move(snapshot);
+    const QString id = snapshot.snapshotId;
+    m_snapshots.emplace(id, std::move(snapshot));
     return true;
 }
 

@@ -122,7 +122,7 @@ private:
     void putImage(const QString &id, std::optional<Image> image);
     void putInstance(const QString &id, std::optional<Instance> instance);
     void putSnapshot(const QString &id, std::optional<Snapshot> snapshot);
-    // For reading a file: puts a record whose ID is not taken yet, with one look-up; false
+    // For reading a file: puts a record whose ID is not taken yet; false
     // (and nothing put) when the ID is taken.
     bool putNewImage(Image &&image);
     bool putNewSnapshot(Snapshot &&snapshot);

@@ -171,42 +171,13 @@ private:
     std::thread m_thread;
 };
 
-// Records of one kind, put into the workspace by the builder in batches.
-template <typename Record> class Batches
+Violation duplicateFinding(const QString &id, const QString &path)
 {
-public:
-    using Put = std::function<void(Workspace &, Record &&)>;
-
-    Batches(Builder &builder, Put put) : m_builder(builder), m_put(std::move(put))
-    {
-        m_batch.reserve(kSize);
-    }
-    ~Batches() { flush(); }
-
-    void add(Record &&record)
-    {
-        m_batch.append(std::move(record));
-        if (m_batch.size() == kSize)
-            flush();
-    }
-    void flush()
-    {
-        if (m_batch.isEmpty())
-            return;
-        m_builder.post([batch = std::move(m_batch), put = m_put](Workspace &ws) mutable {
-            for (Record &r : batch)
-                put(ws, std::move(r));
-        });
-        m_batch = {};
-        m_batch.reserve(kSize);
-    }
-
-private:
-    static constexpr qsizetype kSize = 512;
-    Builder &m_builder;
-    Put m_put;
-    QList<Record> m_batch;
-};
+    return Violation{ruleId(Rule::F1),
+                     QString(codes::DuplicateId),
+                     QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("path"), path}},
+                     {id}};
+}
 
 // The top level of the file, in the order their problems are reported.
 enum Section : int
@@ -382,11 +353,7 @@ private:
     }
     void duplicate(const QString &id, const QString &path, QList<Violation> &into)
     {
-        into.append(
-            Violation{ruleId(Rule::F1),
-                      QString(codes::DuplicateId),
-                      QVariantMap{{QStringLiteral("id"), id}, {QStringLiteral("path"), path}},
-                      {id}});
+        into.append(duplicateFinding(id, path));
     }
     // Calls `each(element path)` for every element of the array that is the next value, or
     // records that it is not an array.
@@ -410,6 +377,67 @@ private:
         readRecord(s, &record, path);
         return record;
     }
+
+    // Images and snapshots, read straight into batches that the builder puts into the
+    // workspace, 512 at a time; each with its place in the file, for a repeated ID's finding
+    // (the builder's own list until it has finished).
+    template <typename Record> class Batches
+    {
+    public:
+        using Put = bool (Workspace::*)(Record &&);
+        using Id = QString Record::*;
+
+        Batches(Builder &builder, QList<Violation> &findings, QLatin1String section, Put put,
+                Id id)
+            : m_builder(builder), m_findings(findings), m_section(section), m_put(put), m_id(id)
+        {
+            m_batch.reserve(kSize);
+        }
+        ~Batches() { flush(); }
+
+        // A new record at `index` in the file, to be read into.
+        Record &next(qsizetype index)
+        {
+            m_index.append(index);
+            return m_batch.emplace_back();
+        }
+        void read()
+        {
+            if (m_batch.size() == kSize)
+                flush();
+        }
+        void flush()
+        {
+            if (m_batch.isEmpty())
+                return;
+            m_builder.post([batch = std::move(m_batch), index = std::move(m_index),
+                            &findings = m_findings, section = m_section, put = m_put,
+                            idOf = m_id](Workspace &ws) mutable {
+                for (qsizetype i = 0; i < batch.size(); ++i) {
+                    Record &r = batch[i];
+                    const QString id = r.*idOf;
+                    if (id.isEmpty())
+                        continue;
+                    if (!(ws.*put)(std::move(r)))
+                        findings.append(duplicateFinding(
+                            id, QStringLiteral("%1[%2]").arg(section).arg(index.at(i))));
+                }
+            });
+            m_batch = {};
+            m_batch.reserve(kSize);
+            m_index = {};
+        }
+
+    private:
+        static constexpr qsizetype kSize = 512;
+        Builder &m_builder;
+        QList<Violation> &m_findings;
+        QLatin1String m_section;
+        Put m_put;
+        Id m_id;
+        QList<Record> m_batch;
+        QList<qsizetype> m_index;
+    };
 
     Scanner &m_in;
     bool m_describeImages;
@@ -513,8 +541,10 @@ void WorkspaceReader::readRecord(const schema::RecordSchema &s, void *r, const W
         seen |= bit;
         tag(before, i);
     });
-    // What is absent, in the order of the fields.
-    for (int i = 0; i < s.fields.size(); ++i) {
+    // What is absent, in the order of the fields (nothing to look for when every field the
+    // file requires is there).
+    const bool allRequired = ((seen & ~absent) & s.requiredMask) == s.requiredMask;
+    for (int i = 0; !allRequired && i < s.fields.size(); ++i) {
         const schema::Field &f = s.fields.at(i);
         const quint64 bit = quint64(1) << i;
         if ((seen & bit) && !(absent & bit))
@@ -723,7 +753,7 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
     QSet<QString> regionIds;
     QSet<QString> taskIds;
     QList<JournalEntry> journal;
-    QList<Violation> imageFindings; // the builder's own until it has finished
+    QList<Violation> builderFindings[SectionCount]; // the builder's own until it has finished
     QList<Violation> findings[SectionCount];
     std::optional<CloudRecord> cloud;
     quint32 seen = 0;
@@ -811,20 +841,15 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                 } else {
                     // Images are indexed by the builder while the next ones are read. Their
                     // paths are kept beside them for a repeated ID's finding.
-                    Batches<std::pair<Image, qsizetype>> images(
-                        builder, [&imageFindings, this](Workspace &w, std::pair<Image, qsizetype> &&e) {
-                            Image &img = e.first;
-                            if (img.imageId.isEmpty())
-                                return;
-                            const QString id = img.imageId;
-                            if (!w.putNewImage(std::move(img)))
-                                duplicate(id,
-                                          QStringLiteral("%1[%2]").arg(key::Images).arg(e.second),
-                                          imageFindings);
-                        });
+                    Batches<Image> images(builder, builderFindings[ImagesSection], key::Images,
+                                          &Workspace::putNewImage, &Image::imageId);
                     elements(at, [&](const Where &p, qsizetype i) {
-                        if (auto img = recordAt<Image>(schema::image(), p))
-                            images.add({std::move(*img), i});
+                        if (m_in.kind() != Scanner::Kind::Object) {
+                            invalid(p.text(), anyValue(), Expect::Object);
+                        } else {
+                            readRecord(schema::image(), &images.next(i), p);
+                            images.read();
+                        }
                         releaseRead();
                     });
                 }
@@ -837,8 +862,23 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                     m_in.null();
                     break;
                 }
-                // Instances and snapshots are put here, while the builder may still be
-                // indexing images: they have tables of their own, which it never touches.
+                if (section == SnapshotsSection) {
+                    // A table of their own: put by the builder, as images are.
+                    Batches<Snapshot> snapshots(builder, builderFindings[section], key::Snapshots,
+                                                &Workspace::putNewSnapshot, &Snapshot::snapshotId);
+                    elements(at, [&](const Where &p, qsizetype i) {
+                        if (m_in.kind() != Scanner::Kind::Object) {
+                            invalid(p.text(), anyValue(), Expect::Object);
+                        } else {
+                            readRecord(schema::snapshot(), &snapshots.next(i), p);
+                            snapshots.read();
+                        }
+                        releaseRead();
+                    });
+                    break;
+                }
+                // Instances are put here, while the builder may still be indexing images: they
+                // have tables of their own, which it never touches.
                 elements(at, [&](const Where &p, qsizetype) {
                     if (section == InstancesSection) {
                         if (auto i = recordAt<Instance>(schema::instance(), p)) {
@@ -848,14 +888,6 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                                 return duplicate(i->instanceId, p.text(), findings[section]);
                             const QString id = i->instanceId;
                             ws->putInstance(id, std::move(*i));
-                        }
-                    } else if (section == SnapshotsSection) {
-                        if (auto s = recordAt<Snapshot>(schema::snapshot(), p)) {
-                            if (s->snapshotId.isEmpty())
-                                return;
-                            const QString id = s->snapshotId;
-                            if (!ws->putNewSnapshot(std::move(*s)))
-                                duplicate(id, p.text(), findings[section]);
                         }
                     } else if (section == TasksSection) {
                         if (auto t = recordAt<Task>(schema::task(), p)) {
@@ -957,7 +989,8 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
     }
     for (const JournalEntry &e : std::as_const(journal))
         ws->appendJournal(e);
-    findings[ImagesSection] = std::move(imageFindings);
+    findings[ImagesSection] = std::move(builderFindings[ImagesSection]);
+    findings[SnapshotsSection] = std::move(builderFindings[SnapshotsSection]);
     for (const QList<Violation> &list : findings) {
         for (const Violation &f : list)
             ws->addLoadFinding(f);

@@ -2143,6 +2143,28 @@ private Q_SLOTS:
         QCOMPARE(v.items, QStringList{s("img-owner001")});
         QCOMPARE(v.args.value(s("path")).toString(),
                  QStringLiteral("images[%1]").arg(images.size() - 1));
+
+        // Every kind of record with an ID: the first is kept, each repeat is a finding with
+        // its path, in the order of the sections (the snapshots are put by the reader's second
+        // thread, as images are).
+        Fixture busy;
+        makeBusy(busy);
+        QJsonObject all = QJsonDocument::fromJson(WorkspaceFile::toJson(busy.ws())).object();
+        QStringList expected;
+        for (const char *section : {"accounts", "regions", "images", "instances", "snapshots", "tasks"}) {
+            QJsonArray list = all.value(s(section)).toArray();
+            QVERIFY2(!list.isEmpty(), section);
+            list.append(list.first());
+            expected.append(QStringLiteral("%1[%2]").arg(s(section)).arg(list.size() - 1));
+            all.insert(s(section), list);
+        }
+        const LoadResult repeated = WorkspaceFile::fromObject(all);
+        QVERIFY2(repeated.ok(), qPrintable(repeated.errorText()));
+        QStringList paths;
+        for (const Violation &f : repeated.workspace->loadFindings())
+            paths.append(f.args.value(s("path")).toString());
+        QCOMPARE(paths, expected);
+        QCOMPARE(repeated.workspace->snapshots().size(), busy.ws().snapshots().size());
     }
 
     // ---- DescribeImages ------------------------------------------------------------------
