@@ -764,6 +764,18 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
             release(released);
         }
     };
+    // The records of a list read straight into the builder's batches.
+    auto readBatched = [&](const schema::RecordSchema &s, auto &batches, const Where &at) {
+        elements(at, [&](const Where &p, qsizetype i) {
+            if (m_in.kind() != Scanner::Kind::Object) {
+                invalid(p.text(), anyValue(), Expect::Object);
+            } else {
+                readRecord(s, &batches.next(i), p);
+                batches.read();
+            }
+            releaseRead();
+        });
+    };
     {
         // Declared after the workspace: the builder stops before the workspace it fills goes.
         Builder builder(*ws);
@@ -843,15 +855,7 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                     // paths are kept beside them for a repeated ID's finding.
                     Batches<Image> images(builder, builderFindings[ImagesSection], key::Images,
                                           &Workspace::putNewImage, &Image::imageId);
-                    elements(at, [&](const Where &p, qsizetype i) {
-                        if (m_in.kind() != Scanner::Kind::Object) {
-                            invalid(p.text(), anyValue(), Expect::Object);
-                        } else {
-                            readRecord(schema::image(), &images.next(i), p);
-                            images.read();
-                        }
-                        releaseRead();
-                    });
+                    readBatched(schema::image(), images, at);
                 }
                 break;
             case InstancesSection:
@@ -866,15 +870,7 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                     // A table of their own: put by the builder, as images are.
                     Batches<Snapshot> snapshots(builder, builderFindings[section], key::Snapshots,
                                                 &Workspace::putNewSnapshot, &Snapshot::snapshotId);
-                    elements(at, [&](const Where &p, qsizetype i) {
-                        if (m_in.kind() != Scanner::Kind::Object) {
-                            invalid(p.text(), anyValue(), Expect::Object);
-                        } else {
-                            readRecord(schema::snapshot(), &snapshots.next(i), p);
-                            snapshots.read();
-                        }
-                        releaseRead();
-                    });
+                    readBatched(schema::snapshot(), snapshots, at);
                     break;
                 }
                 // Instances are put here, while the builder may still be indexing images: they
