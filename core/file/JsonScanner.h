@@ -77,7 +77,7 @@ public:
         Null,
         Array,
         Object,
-        Bad
+        End // the text ends where a value should be
     };
     Kind kind()
     {
@@ -95,7 +95,7 @@ public:
             return Kind::Object;
         default:
             // Anything else is read as a number and refused if it is none, as Qt reads it.
-            return m_p < m_end ? Kind::Number : Kind::Bad;
+            return m_p < m_end ? Kind::Number : Kind::End;
         }
     }
 
@@ -223,9 +223,8 @@ public:
             if (peek() != ':')
                 fail(QJsonParseError::MissingNameSeparator);
             ++m_p;
-            if (kind() == Kind::Bad)
-                fail(m_p == m_end ? QJsonParseError::UnterminatedObject
-                                  : QJsonParseError::IllegalValue);
+            if (kind() == Kind::End)
+                fail(QJsonParseError::UnterminatedObject);
             each(k);
             const char c = peek();
             if (c == '}') {
@@ -251,7 +250,7 @@ public:
             return;
         }
         for (qsizetype i = 0;; ++i) {
-            if (kind() == Kind::Bad)
+            if (kind() == Kind::End)
                 fail(QJsonParseError::UnterminatedArray);
             if (i > 0 && *m_p == ']')
                 fail(QJsonParseError::MissingObject);
@@ -292,7 +291,7 @@ public:
         case Kind::Number:
             number();
             return;
-        case Kind::Bad:
+        case Kind::End:
             break;
         }
         fail(QJsonParseError::IllegalValue);
@@ -334,7 +333,7 @@ public:
                 return QJsonValue(n);
             return d;
         }
-        case Kind::Bad:
+        case Kind::End:
             break;
         }
         fail(QJsonParseError::IllegalValue);

@@ -253,7 +253,7 @@ public:
     {
     }
 
-    // The whole file; problems and findings are collected below.
+    // The whole file; its problems are collected below, its findings go to the workspace.
     std::unique_ptr<Workspace> read(qsizetype textSize,
                                     const std::function<void(qsizetype)> &release,
                                     int &version);
@@ -261,8 +261,6 @@ public:
     void readRecord(const schema::RecordSchema &s, void *r, const Where &path);
 
     QList<LoadProblem> takeProblems() { return std::move(m_problems); }
-    QList<Violation> takeFindings() { return std::move(m_findings); }
-    bool formatIsWrong() const { return m_formatWrong; }
     // A problem of the version, which decides before anything else is reported.
     std::optional<LoadProblem> versionProblem() const { return m_versionProblem; }
 
@@ -443,14 +441,12 @@ private:
     bool m_describeImages;
     QList<LoadProblem> m_problems;
     std::vector<int> m_tags; // beside each problem: the field (or section) it belongs to
-    QList<Violation> m_findings;
     struct TextHash
     {
         using is_transparent = void;
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
     };
     std::unordered_map<std::string, QString, TextHash, std::equal_to<>> m_pool;
-    bool m_formatWrong = false;
     std::optional<LoadProblem> m_versionProblem;
 };
 
@@ -900,20 +896,9 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                     releaseRead();
                 });
                 break;
-            case CloudSection: {
-                if (m_in.kind() == Scanner::Kind::Object) {
-                    cloud.emplace();
-                    readRecord(schema::cloud(), &*cloud, at);
-                } else {
-                    const QJsonValue v = anyValue();
-                    LoadProblem p;
-                    p.path = at.text();
-                    p.value = shown(v);
-                    p.expect = Expect::Object;
-                    add(std::move(p));
-                }
+            case CloudSection:
+                cloud = recordAt<CloudRecord>(schema::cloud(), at);
                 break;
-            }
             case SectionCount:
                 break;
             }
@@ -940,41 +925,33 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
 
     // The format and the version decide before anything else.
     if (format.toString() != WorkspaceFile::formatMarker()) {
-        m_formatWrong = true;
         LoadProblem p;
         p.kind = LoadProblem::Kind::NotAWorkspace;
         p.value = format.isUndefined() ? QStringLiteral("—") : shown(format);
         m_versionProblem = p;
         return nullptr;
     }
-    {
-        QList<LoadProblem> saved = std::move(m_problems);
-        std::vector<int> savedTags = std::move(m_tags);
-        m_problems.clear();
-        m_tags.clear();
-        std::optional<int> v;
-        if (versionValue.isUndefined() || versionValue.isNull())
-            missing(QString(key::Version), Expect::Integer);
-        else
-            v = integer(Expect::Integer, versionValue, QString(key::Version));
-        if (v && *v > WorkspaceFile::kVersion) {
-            LoadProblem p;
-            p.kind = LoadProblem::Kind::NewerVersion;
-            p.version = *v;
-            m_versionProblem = p;
-            return nullptr;
-        }
-        if (v && *v < 1)
-            invalid(QString(key::Version), versionValue, Expect::OneOf,
-                    {QStringLiteral("1"), QString::number(WorkspaceFile::kVersion)});
-        if (!m_problems.isEmpty()) {
-            m_versionProblem = m_problems.first();
-            return nullptr;
-        }
-        version = v.value_or(0);
-        m_problems = std::move(saved);
-        m_tags = std::move(savedTags);
+    const qsizetype beforeVersion = m_problems.size();
+    std::optional<int> v;
+    if (versionValue.isUndefined() || versionValue.isNull())
+        missing(QString(key::Version), Expect::Integer);
+    else
+        v = integer(Expect::Integer, versionValue, QString(key::Version));
+    if (v && *v > WorkspaceFile::kVersion) {
+        LoadProblem p;
+        p.kind = LoadProblem::Kind::NewerVersion;
+        p.version = *v;
+        m_versionProblem = p;
+        return nullptr;
     }
+    if (v && *v < 1)
+        invalid(QString(key::Version), versionValue, Expect::OneOf,
+                {QStringLiteral("1"), QString::number(WorkspaceFile::kVersion)});
+    if (m_problems.size() > beforeVersion) {
+        m_versionProblem = m_problems.at(beforeVersion);
+        return nullptr;
+    }
+    version = *v;
     if (version != WorkspaceFile::kVersion || !m_problems.isEmpty())
         return nullptr;
 
