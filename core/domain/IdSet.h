@@ -3,6 +3,8 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <algorithm>
+#include <cstring>
 
 namespace cvm {
 
@@ -19,7 +21,7 @@ public:
     void insert(const QString &id)
     {
         if (m_set.isEmpty()) {
-            if (m_list.contains(id))
+            if (inList(id))
                 return;
             if (m_list.size() < kSmall) {
                 m_list.append(id);
@@ -39,7 +41,7 @@ public:
     }
     bool contains(const QString &id) const
     {
-        return m_set.isEmpty() ? m_list.contains(id) : m_set.contains(id);
+        return m_set.isEmpty() ? inList(id) : m_set.contains(id);
     }
     bool isEmpty() const { return m_list.isEmpty() && m_set.isEmpty(); }
     qsizetype size() const { return m_set.isEmpty() ? m_list.size() : m_set.size(); }
@@ -49,6 +51,18 @@ public:
     }
 
 private:
+    // Equality by bytes, not QStringList::contains or ==, which order the strings they
+    // compare (Qt 6.4) and cost several times more; a file's worth of inserts looks through
+    // every list.
+    bool inList(const QString &id) const
+    {
+        const qsizetype n = id.size();
+        return std::any_of(m_list.cbegin(), m_list.cend(), [&id, n](const QString &x) {
+            return x.size() == n &&
+                   std::memcmp(x.constData(), id.constData(), size_t(n) * sizeof(QChar)) == 0;
+        });
+    }
+
     QList<QString> m_list; // while the set is small
     QSet<QString> m_set;   // once it has grown past kSmall
 };

@@ -1,7 +1,5 @@
 #include "Ids.h"
 
-#include <QStringList>
-
 namespace cvm::ids {
 namespace {
 
@@ -54,19 +52,23 @@ bool isAccountId(const QString &s)
 
 bool isRegionId(const QString &s)
 {
-    // Two-letter area, then one or more lower-case words joined by hyphens.
-    const QStringList parts = s.split(QLatin1Char('-'));
-    if (parts.size() < 2 || parts.first().size() != 2)
+    // Two-letter area, then one or more lower-case words joined by hyphens. Walked once,
+    // without splitting: every image, instance and snapshot of a file names its region.
+    if (s.size() < 4 || s.at(2) != QLatin1Char('-'))
         return false;
-    for (const QString &p : parts) {
-        if (p.isEmpty())
-            return false;
-        for (QChar c : p) {
-            if (!isLowerAlnum(c))
+    qsizetype word = 0; // length of the word being walked
+    for (QChar c : s) {
+        if (c == QLatin1Char('-')) {
+            if (word == 0)
                 return false;
+            word = 0;
+        } else if (isLowerAlnum(c)) {
+            ++word;
+        } else {
+            return false;
         }
     }
-    return true;
+    return word > 0;
 }
 
 } // namespace cvm::ids

@@ -6,10 +6,11 @@
 namespace cvm {
 namespace {
 
-// A pair rather than one joined string: no string to build for each look-up.
-std::pair<QString, QString> ownerRegionKey(const QString &owner, const QString &region)
+// The entry of `region` in an owner's list of regions (Workspace::m_byOwner), or end().
+template <typename Regions> auto findRegion(Regions &regions, const QString &region)
 {
-    return {owner, region};
+    return std::find_if(regions.begin(), regions.end(),
+                        [&region](const auto &entry) { return entry.region == region; });
 }
 
 template <typename Key, typename Set>
@@ -54,15 +55,33 @@ const Image *Workspace::image(const QString &imageId) const
     return it == m_images.cend() ? nullptr : &*it;
 }
 
+QSet<QString> Workspace::customImagesOf(const QString &ownerId) const
+{
+    QSet<QString> out;
+    const auto it = m_byOwner.constFind(ownerId);
+    if (it == m_byOwner.cend())
+        return out;
+    for (const RegionImages &r : *it)
+        out.unite(r.ids.toSet());
+    return out;
+}
+
 QSet<QString> Workspace::customImagesOf(const QString &ownerId, const QString &regionId) const
 {
-    return m_byOwnerRegion.value(ownerRegionKey(ownerId, regionId)).toSet();
+    const auto it = m_byOwner.constFind(ownerId);
+    if (it == m_byOwner.cend())
+        return {};
+    const auto r = findRegion(*it, regionId);
+    return r == it->cend() ? QSet<QString>() : r->ids.toSet();
 }
 
 int Workspace::customImageCount(const QString &ownerId, const QString &regionId) const
 {
-    const auto it = m_byOwnerRegion.constFind(ownerRegionKey(ownerId, regionId));
-    return it == m_byOwnerRegion.cend() ? 0 : int(it->size());
+    const auto it = m_byOwner.constFind(ownerId);
+    if (it == m_byOwner.cend())
+        return 0;
+    const auto r = findRegion(*it, regionId);
+    return r == it->cend() ? 0 : int(r->ids.size());
 }
 
 const Instance *Workspace::instance(const QString &instanceId) const
@@ -232,10 +251,14 @@ void Workspace::indexImage(const Image &image, bool add)
 {
     const QString &id = image.imageId;
     if (add) {
-        m_byRegion[image.region].insert(id);
         if (image.isCustom()) {
-            m_byOwner[image.ownerAccountId].insert(id);
-            m_byOwnerRegion[ownerRegionKey(image.ownerAccountId, image.region)].insert(id);
+            QList<RegionImages> &regions = m_byOwner[image.ownerAccountId];
+            auto r = findRegion(regions, image.region);
+            if (r == regions.end()) {
+                regions.append({image.region, IdSet()});
+                r = std::prev(regions.end());
+            }
+            r->ids.insert(id);
             for (const ShareEntry &s : image.shares)
                 m_byRecipient[s.accountId].insert(id);
         } else {
@@ -244,10 +267,18 @@ void Workspace::indexImage(const Image &image, bool add)
         if (!image.sourceImageId.isEmpty())
             m_copies[image.sourceImageId].insert(id);
     } else {
-        removeFrom(m_byRegion, image.region, id);
         if (image.isCustom()) {
-            removeFrom(m_byOwner, image.ownerAccountId, id);
-            removeFrom(m_byOwnerRegion, ownerRegionKey(image.ownerAccountId, image.region), id);
+            const auto owner = m_byOwner.find(image.ownerAccountId);
+            if (owner != m_byOwner.end()) {
+                const auto r = findRegion(*owner, image.region);
+                if (r != owner->end()) {
+                    r->ids.remove(id);
+                    if (r->ids.isEmpty())
+                        owner->erase(r);
+                }
+                if (owner->isEmpty())
+                    m_byOwner.erase(owner);
+            }
             for (const ShareEntry &s : image.shares)
                 removeFrom(m_byRecipient, s.accountId, id);
         } else {
@@ -290,6 +321,17 @@ bool Workspace::putNewSnapshot(Snapshot &&snapshot)
         return false;
     const QString id = snapshot.snapshotId;
     m_snapshots.emplace(id, std::move(snapshot));
+    return true;
+}
+
+bool Workspace::putNewInstance(Instance &&instance)
+{
+    if (m_instances.contains(instance.instanceId))
+        return false;
+    const QString id = instance.instanceId;
+    m_instancesByImage[instance.imageId].insert(id);
+    m_instancesByOwner[instance.ownerAccountId].insert(id);
+    m_instances.emplace(id, std::move(instance));
     return true;
 }
 

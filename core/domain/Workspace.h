@@ -40,11 +40,7 @@ public:
     const QHash<QString, Image> &images() const { return m_images; }
     // Images by index; each returns image IDs.
     QSet<QString> publicImageIds() const { return m_public; }
-    QSet<QString> imagesInRegion(const QString &regionId) const
-    {
-        return m_byRegion.value(regionId);
-    }
-    QSet<QString> customImagesOf(const QString &ownerId) const { return m_byOwner.value(ownerId); }
+    QSet<QString> customImagesOf(const QString &ownerId) const;
     QSet<QString> customImagesOf(const QString &ownerId, const QString &regionId) const;
     int customImageCount(const QString &ownerId, const QString &regionId) const;
     QSet<QString> imagesSharedWith(const QString &accountId) const
@@ -126,6 +122,7 @@ private:
     // (and nothing put) when the ID is taken.
     bool putNewImage(Image &&image);
     bool putNewSnapshot(Snapshot &&snapshot);
+    bool putNewInstance(Instance &&instance);
     void putAccount(const QString &id, std::optional<Account> account);
     void putTask(const QString &id, std::optional<Task> task);
     void indexImage(const Image &image, bool add);
@@ -140,9 +137,14 @@ private:
 
     QHash<QString, Image> m_images;
     QSet<QString> m_public;
-    QHash<QString, QSet<QString>> m_byRegion;
-    QHash<QString, QSet<QString>> m_byOwner;
-    QHash<std::pair<QString, QString>, IdSet> m_byOwnerRegion; // (owner, region)
+    // An owner's custom images by region: one look-up of the owner per image, and the
+    // few regions it has images in looked through.
+    struct RegionImages
+    {
+        QString region;
+        IdSet ids;
+    };
+    QHash<QString, QList<RegionImages>> m_byOwner;
     QHash<QString, QSet<QString>> m_byRecipient;
     QHash<QString, IdSet> m_copies;
 

@@ -29,6 +29,7 @@
 #include <bit>
 #include <cmath>
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <limits>
 #include <mutex>
@@ -36,7 +37,9 @@
 #include <string_view>
 #include <system_error>
 #include <thread>
-#include <unordered_map>
+#include <type_traits>
+#include <utility>
+#include <vector>
 
 namespace cvm {
 
@@ -205,34 +208,131 @@ bool is(QByteArrayView k, QLatin1String name)
     return k.size() == name.size() && std::memcmp(k.data(), name.data(), size_t(k.size())) == 0;
 }
 
-} // namespace
-
-// The times the console writes ("2026-11-23T07:25:27Z") read without Qt's general ISO
-// parser, which takes most of the time of a large file; anything else goes to that parser.
-QDateTime parseWorkspaceTime(const QString &s)
+// The texts of the pool (WorkspaceReader::pooled) by their bytes, in one open-addressing
+// table: a file of a hundred thousand images looks up about a million and a half values in
+// it, and a node-based map's general hashing and pointer chasing took a tenth of the reading
+// thread's time.
+class TextPool
 {
-    if (s.size() == 20 && s.at(4) == u'-' && s.at(7) == u'-' && s.at(10) == u'T' &&
-        s.at(13) == u':' && s.at(16) == u':' && s.at(19) == u'Z') {
-        auto number = [&](int from, int length, bool &ok) {
-            int n = 0;
-            for (int i = from; i < from + length; ++i) {
-                const char16_t c = s.at(i).unicode();
-                if (c < u'0' || c > u'9') {
-                    ok = false;
-                    return 0;
-                }
-                n = n * 10 + (c - u'0');
+public:
+    const QString &get(std::string_view text)
+    {
+        if ((m_count + 1) * 2 > m_slots.size())
+            grow();
+        const quint64 h = hash(text);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (!slot.used) {
+                slot.used = true;
+                slot.hash = h;
+                slot.key.assign(text);
+                slot.value = QString::fromLatin1(text.data(), qsizetype(text.size()));
+                ++m_count;
+                return slot.value;
             }
-            return n;
-        };
-        bool ok = true;
-        const QDate date(number(0, 4, ok), number(5, 2, ok), number(8, 2, ok));
-        const int h = number(11, 2, ok), m = number(14, 2, ok), sec = number(17, 2, ok);
-        if (ok && date.isValid() && QTime::isValid(h, m, sec)) {
-            const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
-            return QDateTime::fromSecsSinceEpoch(days * 86400 + h * 3600 + m * 60 + sec, Qt::UTC);
+            if (slot.hash == h && slot.key == text)
+                return slot.value;
         }
     }
+
+private:
+    struct Slot
+    {
+        quint64 hash = 0;
+        bool used = false;
+        std::string key;
+        QString value;
+    };
+
+    // Eight bytes at a time, each mixed in (the pooled texts are short: IDs, regions, names).
+    static quint64 hash(std::string_view text)
+    {
+        auto mix = [](quint64 h, quint64 w) {
+            h = (h ^ w) * 0xbf58476d1ce4e5b9ULL;
+            return h ^ (h >> 31);
+        };
+        quint64 h = 0x9e3779b97f4a7c15ULL ^ text.size();
+        size_t i = 0;
+        for (; i + 8 <= text.size(); i += 8) {
+            quint64 w;
+            std::memcpy(&w, text.data() + i, 8);
+            h = mix(h, w);
+        }
+        if (i < text.size()) {
+            quint64 w = 0;
+            std::memcpy(&w, text.data() + i, text.size() - i);
+            h = mix(h, w);
+        }
+        return h ^ (h >> 29);
+    }
+
+    void grow()
+    {
+        std::vector<Slot> old =
+            std::exchange(m_slots, std::vector<Slot>(qMax<size_t>(64, m_slots.size() * 2)));
+        const size_t mask = m_slots.size() - 1;
+        for (Slot &slot : old) {
+            if (!slot.used)
+                continue;
+            size_t i = size_t(slot.hash) & mask;
+            while (m_slots[i].used)
+                i = (i + 1) & mask;
+            m_slots[i] = std::move(slot);
+        }
+    }
+
+    std::vector<Slot> m_slots;
+    size_t m_count = 0;
+};
+
+} // namespace
+
+namespace {
+
+// The times the console writes ("2026-11-23T07:25:27Z"), as seconds since 1970, read without
+// Qt's general ISO parser, which takes most of the time of a large file; false for anything
+// else. `Text` is a QString or the bytes of the file.
+template <typename Text> bool zuluSeconds(const Text &s, qint64 &seconds)
+{
+    auto at = [&s](qsizetype i) -> char16_t {
+        if constexpr (std::is_same_v<Text, QString>)
+            return s.at(i).unicode();
+        else
+            return char16_t(uchar(s[size_t(i)]));
+    };
+    if (qsizetype(s.size()) != 20 || at(4) != u'-' || at(7) != u'-' || at(10) != u'T' ||
+        at(13) != u':' || at(16) != u':' || at(19) != u'Z')
+        return false;
+    bool ok = true;
+    auto number = [&](int from, int length) {
+        int n = 0;
+        for (int i = from; i < from + length; ++i) {
+            const char16_t c = at(i);
+            if (c < u'0' || c > u'9') {
+                ok = false;
+                return 0;
+            }
+            n = n * 10 + (c - u'0');
+        }
+        return n;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const int h = number(11, 2), m = number(14, 2), sec = number(17, 2);
+    if (!ok || !date.isValid() || !QTime::isValid(h, m, sec))
+        return false;
+    const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+    seconds = days * 86400 + h * 3600 + m * 60 + sec;
+    return true;
+}
+
+} // namespace
+
+// The console's own form quickly; anything else goes to Qt's ISO parser.
+QDateTime parseWorkspaceTime(const QString &s)
+{
+    if (qint64 seconds = 0; zuluSeconds(s, seconds))
+        return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
     QDateTime t = QDateTime::fromString(s, Qt::ISODate);
     if (t.isValid() && t.timeSpec() == Qt::LocalTime)
         t.setTimeSpec(Qt::UTC); // a time without a zone is UTC, whatever the machine's zone
@@ -250,13 +350,11 @@ class WorkspaceReader
 public:
     WorkspaceReader(Scanner &in, bool describeImages = false)
         : m_in(in), m_describeImages(describeImages)
-    {
-    }
+    {}
 
     // The whole file; its problems are collected below, its findings go to the workspace.
     std::unique_ptr<Workspace> read(qsizetype textSize,
-                                    const std::function<void(qsizetype)> &release,
-                                    int &version);
+                                    const std::function<void(qsizetype)> &release, int &version);
     // One record (the next value, which must be an object) as `s` lists it.
     void readRecord(const schema::RecordSchema &s, void *r, const Where &path);
 
@@ -340,15 +438,7 @@ private:
     // Shared strings for values many records repeat (regions, owners, systems, zones): one
     // QString for all the records that hold the same text. A hundred thousand images in
     // twenty regions then hold twenty region strings, not a hundred thousand.
-    QString pooled(std::string_view text)
-    {
-        const auto it = m_pool.find(text);
-        if (it != m_pool.end())
-            return it->second;
-        QString s = QString::fromLatin1(text.data(), qsizetype(text.size()));
-        m_pool.emplace(std::string(text), s);
-        return s;
-    }
+    QString pooled(std::string_view text) { return m_pool.get(text); }
     void duplicate(const QString &id, const QString &path, QList<Violation> &into)
     {
         into.append(duplicateFinding(id, path));
@@ -376,17 +466,16 @@ private:
         return record;
     }
 
-    // Images and snapshots, read straight into batches that the builder puts into the
-    // workspace, 512 at a time; each with its place in the file, for a repeated ID's finding
-    // (the builder's own list until it has finished).
+    // Images, instances and snapshots, read straight into batches that the builder puts into
+    // the workspace, 512 at a time; each with its place in the file, for a repeated ID's
+    // finding (the builder's own list until it has finished).
     template <typename Record> class Batches
     {
     public:
         using Put = bool (Workspace::*)(Record &&);
         using Id = QString Record::*;
 
-        Batches(Builder &builder, QList<Violation> &findings, QLatin1String section, Put put,
-                Id id)
+        Batches(Builder &builder, QList<Violation> &findings, QLatin1String section, Put put, Id id)
             : m_builder(builder), m_findings(findings), m_section(section), m_put(put), m_id(id)
         {
             m_batch.reserve(kSize);
@@ -441,17 +530,11 @@ private:
     bool m_describeImages;
     QList<LoadProblem> m_problems;
     std::vector<int> m_tags; // beside each problem: the field (or section) it belongs to
-    struct TextHash
-    {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-    };
-    std::unordered_map<std::string, QString, TextHash, std::equal_to<>> m_pool;
+    TextPool m_pool;
     std::optional<LoadProblem> m_versionProblem;
 };
 
-std::optional<QString> WorkspaceReader::text(const schema::Field &f, const Where &path,
-                                             bool check)
+std::optional<QString> WorkspaceReader::text(const schema::Field &f, const Where &path, bool check)
 {
     bool (*valid)(const QString &) = check ? f.valid : nullptr;
     QString s;
@@ -624,7 +707,8 @@ void WorkspaceReader::readField(const schema::Field &f, void *r, const Where &pa
     case Type::Integer: {
         if (kind == K::Number) {
             if (const std::optional<qint64> n = m_in.integer()) {
-                const qint64 max = f.expect == Expect::Percent ? 100 : std::numeric_limits<int>::max();
+                const qint64 max =
+                    f.expect == Expect::Percent ? 100 : std::numeric_limits<int>::max();
                 if (*n >= 0 && *n <= max) {
                     f.setInteger(r, int(*n));
                     return;
@@ -649,7 +733,18 @@ void WorkspaceReader::readField(const schema::Field &f, void *r, const Where &pa
             invalid(Where(path, k).text(), anyValue(), Expect::Time);
             return;
         }
-        const QString s = m_in.string();
+        // Straight from the file's bytes when it is the console's own form: no text to make
+        // for each of the half a million times of a large file.
+        QString s;
+        if (const std::optional<std::string_view> plain = m_in.plain()) {
+            if (qint64 seconds = 0; zuluSeconds(*plain, seconds)) {
+                f.setTime(r, QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC));
+                return;
+            }
+            s = QString::fromLatin1(plain->data(), qsizetype(plain->size()));
+        } else {
+            s = m_in.string();
+        }
         QDateTime t = parseWorkspaceTime(s);
         if (!t.isValid())
             invalid(Where(path, k).text(), s, Expect::Time);
@@ -663,7 +758,12 @@ void WorkspaceReader::readField(const schema::Field &f, void *r, const Where &pa
                     f.expect == Expect::OneOf ? f.allowed : QStringList());
             return;
         }
-        const QString s = m_in.string();
+        // Looked up like a pooled text: an enumeration has a few names, met in every record.
+        QString read;
+        const std::optional<std::string_view> plain = m_in.plain();
+        if (!plain)
+            read = m_in.string();
+        const QString &s = plain ? m_pool.get(*plain) : read;
         const int e = f.parse(s);
         if (e < 0) {
             invalid(Where(path, k).text(), s, Expect::OneOf, f.allowed);
@@ -863,25 +963,20 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                     break;
                 }
                 if (section == SnapshotsSection) {
-                    // A table of their own: put by the builder, as images are.
+                    // Tables of their own: put by the builder, as images are.
                     Batches<Snapshot> snapshots(builder, builderFindings[section], key::Snapshots,
                                                 &Workspace::putNewSnapshot, &Snapshot::snapshotId);
                     readBatched(schema::snapshot(), snapshots, at);
                     break;
                 }
-                // Instances are put here, while the builder may still be indexing images: they
-                // have tables of their own, which it never touches.
+                if (section == InstancesSection) {
+                    Batches<Instance> instances(builder, builderFindings[section], key::Instances,
+                                                &Workspace::putNewInstance, &Instance::instanceId);
+                    readBatched(schema::instance(), instances, at);
+                    break;
+                }
                 elements(at, [&](const Where &p, qsizetype) {
-                    if (section == InstancesSection) {
-                        if (auto i = recordAt<Instance>(schema::instance(), p)) {
-                            if (i->instanceId.isEmpty())
-                                return;
-                            if (ws->instance(i->instanceId))
-                                return duplicate(i->instanceId, p.text(), findings[section]);
-                            const QString id = i->instanceId;
-                            ws->putInstance(id, std::move(*i));
-                        }
-                    } else if (section == TasksSection) {
+                    if (section == TasksSection) {
                         if (auto t = recordAt<Task>(schema::task(), p)) {
                             if (t->taskId.isEmpty())
                                 return;
@@ -895,6 +990,14 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                     }
                     releaseRead();
                 });
+                if (section == JournalSection) {
+                    // Indexed by the builder, while the sections after it are read. (A file
+                    // with problems is not opened: what was put then goes with it.)
+                    builder.post([entries = std::move(journal)](Workspace &w) {
+                        for (const JournalEntry &e : entries)
+                            w.appendJournal(e);
+                    });
+                }
                 break;
             case CloudSection:
                 cloud = recordAt<CloudRecord>(schema::cloud(), at);
@@ -960,10 +1063,8 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
         const QString id = t.taskId;
         ws->putTask(id, std::move(t));
     }
-    for (const JournalEntry &e : std::as_const(journal))
-        ws->appendJournal(e);
-    findings[ImagesSection] = std::move(builderFindings[ImagesSection]);
-    findings[SnapshotsSection] = std::move(builderFindings[SnapshotsSection]);
+    for (int section : {ImagesSection, InstancesSection, SnapshotsSection})
+        findings[section] = std::move(builderFindings[section]);
     for (const QList<Violation> &list : findings) {
         for (const Violation &f : list)
             ws->addLoadFinding(f);
@@ -985,7 +1086,8 @@ void migrateFromVersion1(QJsonObject &root, QList<LoadProblem> &problems)
                 // Not silently dropped: the shares would be lost when the file is saved.
                 LoadProblem p;
                 p.kind = LoadProblem::Kind::Invalid;
-                p.path = QStringLiteral("%1[%2].%3").arg(key::Images).arg(i).arg(key::SharedAccountIds);
+                p.path =
+                    QStringLiteral("%1[%2].%3").arg(key::Images).arg(i).arg(key::SharedAccountIds);
                 p.value = shown(img.value(key::SharedAccountIds));
                 p.expect = Expect::Array;
                 problems.append(p);
@@ -1142,9 +1244,8 @@ std::optional<WorkspaceDelta> effectFromJson(const QJsonObject &o)
             for (const char *side : {"Before", "After"}) {
                 const QJsonValue v = c.value(QLatin1String(side));
                 if (v.isObject()) {
-                    Record record = readObject<Record>(s, v.toObject(),
-                                                       Where(base, QLatin1String(side)), false,
-                                                       problems);
+                    Record record = readObject<Record>(
+                        s, v.toObject(), Where(base, QLatin1String(side)), false, problems);
                     (side[0] == 'B' ? change.before : change.after) = std::move(record);
                 } else if (!v.isNull() && !v.isUndefined()) {
                     return false;

@@ -100,10 +100,6 @@ QString indexProblems(const Workspace &ws)
                 out.append(QStringLiteral("customImagesOf(%1, %2)").arg(a, r));
         }
     }
-    for (const QString &r : std::as_const(regions)) {
-        if (ws.imagesInRegion(r) != byRegion.value(r))
-            out.append(QStringLiteral("imagesInRegion(%1)").arg(r));
-    }
     QSet<QString> imageIds(ws.images().keyBegin(), ws.images().keyEnd());
     for (auto it = copies.cbegin(); it != copies.cend(); ++it)
         imageIds.insert(it.key());

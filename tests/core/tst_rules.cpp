@@ -3,6 +3,7 @@
 // fully known one of tests/support/Fixture.h; a test that needs another workspace edits the
 // fixture's JSON before loading it, so policy values always come from the workspace.
 #include "Faq.h"
+#include "Ids.h"
 #include "Fixture.h"
 #include "RuleText.h"
 #include "Rules.h"
@@ -316,6 +317,26 @@ private Q_SLOTS:
     {
         // Messages are checked in English with plain digits.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    // A region ID: a two-letter area, then lower-case words joined by hyphens.
+    void regionIds_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("valid");
+        for (const char *ok : {"ap-guangzhou", "na-ashburn", "ap-shanghai-fsi", "eu-frankfurt",
+                               "ap-1", "ab-c-d-e", "sa-saopaulo"})
+            QTest::newRow(ok) << QString::fromLatin1(ok) << true;
+        for (const char *bad : {"", "ap", "ap-", "-ap", "a-p", "abc-def", "ap--x", "ap-x-", "Ap-x",
+                                "ap-X", "ap_x", "ap-x y", "ap-\u00e9", "--x", "a--x"})
+            QTest::newRow(bad) << QString::fromLatin1(bad) << false;
+        QTest::newRow("non-Latin") << u"ap-\u0431"_s << false;
+    }
+    void regionIds()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, valid);
+        QCOMPARE(ids::isRegionId(id), valid);
     }
 
     // =====================================================================================

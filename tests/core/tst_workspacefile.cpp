@@ -813,6 +813,25 @@ private Q_SLOTS:
             "{\"a\":\"\\\"\\\\\\/\\b\\f\\n\\r\\t\"}", "{\"a\":1.5E+3,\"b\":-2e-2}",
             QByteArray(1024, '[') + QByteArray(1024, ']'),
             QByteArray(1025, '[') + QByteArray(1025, ']')};
+        // Texts, keys and runs of space of every length up to 40, with a byte that matters at
+        // every place in them: the scanner looks at sixteen bytes at a time, and what ends a
+        // stretch must be found wherever it falls.
+        const QList<QByteArray> specials{"\"", "\\", "\\n", "\\u00e9", "\x01", "\xc3\xa9",
+                                         "\xff"};
+        const QList<QByteArray> spaces{" ", "\n", "\t", "\r", "\x0b", QByteArray(1, '\0'), "x"};
+        for (int n = 0; n <= 40; ++n) {
+            for (int at = 0; at <= n; ++at) {
+                for (const QByteArray &c : specials) {
+                    const QByteArray text = QByteArray(at, 'a') + c + QByteArray(n - at, 'b');
+                    texts.append("{\"k\":\"" + text + "\"}");
+                    texts.append("{\"" + text + "\":1}");
+                }
+                for (const QByteArray &c : spaces) {
+                    const QByteArray run = QByteArray(at, ' ') + c + QByteArray(n - at, '\n');
+                    texts.append("{\"k\":" + run + "1" + run + "}");
+                }
+            }
+        }
         // A small file, broken: each of a few thousand edits of one byte.
         const QByteArray small = json(QJsonObject{
             {s("format"), s("x")},
