@@ -64,8 +64,15 @@ public:
     // actions, and for what is disabled, the FAQ answers that say why.
     QMenu *tableContextMenu();
 
+Q_SIGNALS:
+    // The image table has painted for the first time: the window is open and populated.
+    // What is not needed to show it (the workspace check behind the broken-rules bar)
+    // starts after this.
+    void firstPainted();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
@@ -144,6 +151,7 @@ private:
     QPushButton *m_brokenDismiss = nullptr;
     int m_brokenRules = -1; // rules the workspace breaks; -1 until checked
     bool m_brokenDismissed = false;
+    bool m_painted = false; // the table has painted once; the check may run
 };
 
 } // namespace cvm::ui

@@ -3,6 +3,7 @@
 #include "Console.h"
 #include "Retranslator.h"
 #include "SharedWithMeModel.h"
+#include "TableColumns.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -37,8 +38,13 @@ SharedWithMePanel::SharedWithMePanel(Console &console, QWidget *parent) : QWidge
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Fitted to the rows when they change, as the image table is, and the operator's to drag
+    // and choose: not measured again at every change of the panel's size, which with many
+    // images shared with the account made resizing the panel and opening the window slow.
+    m_columns = new TableColumns(m_view, QStringLiteral("sharedWithMeTable"), this);
+    m_columns->setDefaultSort(SharedWithMeModel::SinceColumn, Qt::DescendingOrder);
+    m_columns->restore();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -53,6 +59,11 @@ SharedWithMePanel::SharedWithMePanel(Console &console, QWidget *parent) : QWidge
     connect(m_model, &QAbstractItemModel::modelReset, this, &SharedWithMePanel::showSummary);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &SharedWithMePanel::showSummary);
     CVM_RETRANSLATE_SLOT(&SharedWithMePanel::retranslate);
+}
+
+void SharedWithMePanel::saveColumns() const
+{
+    m_columns->save();
 }
 
 void SharedWithMePanel::retranslate()

@@ -10,6 +10,7 @@ namespace cvm::ui {
 
 class Console;
 class SharedWithMeModel;
+class TableColumns;
 
 // "Shared with me": the images other accounts share with the acting account, by whom and
 // since when. Activating one selects it in the image table.
@@ -20,6 +21,8 @@ class SharedWithMePanel final : public QWidget
 public:
     explicit SharedWithMePanel(Console &console, QWidget *parent = nullptr);
     SharedWithMeModel *model() const { return m_model; }
+    // Keeps the operator's arrangement of the columns (the window does, as it closes).
+    void saveColumns() const;
     QSize sizeHint() const override { return {900, 130}; }
 
 Q_SIGNALS:
@@ -33,6 +36,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QLabel *m_summary = nullptr;
     QTableView *m_view = nullptr;
+    TableColumns *m_columns = nullptr;
 };
 
 } // namespace cvm::ui

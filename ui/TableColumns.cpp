@@ -70,6 +70,10 @@ void TableColumns::fitLater()
         return;
     m_fitPending = true;
     QTimer::singleShot(0, this, [this] {
+        // Not again when the columns were fitted in the meantime (a window fits them as it
+        // opens): measuring the rows' text is most of what painting the first table costs.
+        if (!m_fitPending)
+            return;
         m_fitPending = false;
         if (!m_operatorWidths)
             fitToContents();
@@ -78,6 +82,7 @@ void TableColumns::fitLater()
 
 void TableColumns::fitToContents()
 {
+    m_fitPending = false; // a fit that was waiting would measure the same rows again
     const QScopedValueRollback<bool> fitting(m_fitting, true);
     QHeaderView *header = m_table->horizontalHeader();
     // The stretched last column would otherwise count its stretch as its content.
@@ -97,9 +102,15 @@ void TableColumns::resetToDefaults()
         header->showSection(c);
         header->moveSection(header->visualIndex(c), c);
     }
-    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->sortByColumn(m_sortColumn, m_sortOrder);
     m_operatorWidths = false;
     fitToContents();
+}
+
+void TableColumns::setDefaultSort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
 }
 
 bool TableColumns::restore()

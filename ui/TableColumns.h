@@ -24,8 +24,10 @@ public:
     void save() const;
     // Every shown column as wide as its header and the rows it holds need.
     void fitToContents();
-    // All columns shown, in the model's order, fitted to their content, sorted by the first.
+    // All columns shown, in the model's order, fitted to their content, in the default sort.
     void resetToDefaults();
+    // The sort of the defaults (the first column, ascending, unless set).
+    void setDefaultSort(int column, Qt::SortOrder order);
     // The header's context menu: one check box per column (the last shown one cannot be
     // hidden), then "Fit columns to their content" and "Restore the default columns".
     QMenu *createMenu(QWidget *parent);
@@ -45,6 +47,8 @@ private:
     bool m_fitting = false;
     bool m_fitPending = false;
     bool m_pressed = false; // the mouse is pressed on the header
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace cvm::ui

@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -272,10 +273,14 @@ private Q_SLOTS:
                  QStringLiteral("Jalankan endpoint &API…"));
     }
 
-    // A workspace that breaks rules says so at once, above the table; Check opens the check.
+    // A workspace that breaks rules says so as soon as the window has shown its images, above
+    // the table; Check opens the check.
     void brokenRulesShowWhenOpened()
     {
         auto clean = makeWindow();
+        clean->show();
+        QSignalSpy cleanPainted(clean.get(), &ui::MainWindow::firstPainted);
+        QVERIFY(cleanPainted.wait());
         QVERIFY(clean->findChild<QFrame *>(QStringLiteral("brokenRulesBar"))->isHidden());
 
         QJsonObject root = baseJson();
@@ -288,6 +293,12 @@ private Q_SLOTS:
         putImage(root, full);
         auto w = makeWindow(root);
         auto *bar = w->findChild<QFrame *>(QStringLiteral("brokenRulesBar"));
+        // The check waits for the first paint: opening a large workspace shows its images
+        // without waiting for it.
+        QSignalSpy painted(w.get(), &ui::MainWindow::firstPainted);
+        w->show();
+        QVERIFY(bar->isHidden());
+        QVERIFY(painted.wait());
         QVERIFY(!bar->isHidden());
         auto *text = w->findChild<QLabel *>(QStringLiteral("brokenRulesText"));
         QVERIFY2(text->text().startsWith(QStringLiteral("This workspace breaks 1 rule ")),

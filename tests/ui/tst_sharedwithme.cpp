@@ -11,10 +11,12 @@
 #include "RuleText.h"
 #include "SharedWithMeModel.h"
 #include "SharedWithMePanel.h"
+#include "TableColumns.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -259,6 +261,18 @@ private Q_SLOTS:
         auto *table = sharedDock->findChild<QTableView *>(QStringLiteral("sharedWithMeTable"));
         auto *summary = sharedDock->findChild<QLabel *>(QStringLiteral("sharedWithMeSummary"));
         QCOMPARE(table->model()->rowCount(), 2);
+        // The columns fit their rows once, when the rows change, and are the operator's to
+        // drag; not measured again at every change of the panel's size.
+        QHeaderView *header = table->horizontalHeader();
+        QCOMPARE(header->sectionResizeMode(0), QHeaderView::Interactive);
+        QTRY_VERIFY(header->sectionSize(0) >=
+                   static_cast<QAbstractItemView *>(table)->sizeHintForColumn(0));
+        auto *columns = sharedDock->findChild<ui::TableColumns *>();
+        QVERIFY(columns);
+        table->sortByColumn(0, Qt::AscendingOrder);
+        columns->resetToDefaults(); // newest share first again
+        QCOMPARE(header->sortIndicatorSection(), int(ui::SharedWithMeModel::SinceColumn));
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
         QVERIFY(summary->text().startsWith(
             QStringLiteral("Images shared with you: 2 · accounts sharing them: 2.")));
         // Newest share first; activating a row selects the image in the image table.
