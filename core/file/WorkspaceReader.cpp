@@ -208,14 +208,29 @@ bool is(QByteArrayView k, QLatin1String name)
     return k.size() == name.size() && std::memcmp(k.data(), name.data(), size_t(k.size())) == 0;
 }
 
-// The texts of the pool (WorkspaceReader::pooled) by their bytes, in one open-addressing
-// table: a file of a hundred thousand images looks up about a million and a half values in
-// it, and a node-based map's general hashing and pointer chasing took a tenth of the reading
-// thread's time.
+// Shared strings for values many records repeat (fields marked schema::Pooled: regions,
+// owners, systems, zones, share recipients; and enumeration names): one QString for all the
+// records that hold the same text, checked once. A hundred thousand images in twenty regions
+// then hold twenty region strings, not a hundred thousand. Kept by their bytes in one
+// open-addressing table: a file of a hundred thousand images looks up about two million
+// values in it, and a node-based map's general hashing and pointer chasing took a tenth of
+// the reading thread's time.
 class TextPool
 {
 public:
-    const QString &get(std::string_view text)
+    struct Slot
+    {
+        quint64 hash = 0;
+        bool used = false;
+        std::string key;
+        QString value;
+        // The check the text passed or failed last (a field's `valid`), so that each text
+        // is checked once, not at each of its thousands of records.
+        bool (*checkedWith)(const QString &) = nullptr;
+        bool valid = false;
+    };
+
+    Slot &get(std::string_view text)
     {
         if ((m_count + 1) * 2 > m_slots.size())
             grow();
@@ -229,21 +244,14 @@ public:
                 slot.key.assign(text);
                 slot.value = QString::fromLatin1(text.data(), qsizetype(text.size()));
                 ++m_count;
-                return slot.value;
+                return slot;
             }
             if (slot.hash == h && slot.key == text)
-                return slot.value;
+                return slot;
         }
     }
 
 private:
-    struct Slot
-    {
-        quint64 hash = 0;
-        bool used = false;
-        std::string key;
-        QString value;
-    };
 
     // Eight bytes at a time, each mixed in (the pooled texts are short: IDs, regions, names).
     static quint64 hash(std::string_view text)
@@ -435,10 +443,6 @@ private:
     // The record's own check (schema::RecordSchema::check), its problems beside those found
     // from `start` on.
     void check(const schema::RecordSchema &s, const void *r, const Where &path, qsizetype start);
-    // Shared strings for values many records repeat (regions, owners, systems, zones): one
-    // QString for all the records that hold the same text. A hundred thousand images in
-    // twenty regions then hold twenty region strings, not a hundred thousand.
-    QString pooled(std::string_view text) { return m_pool.get(text); }
     void duplicate(const QString &id, const QString &path, QList<Violation> &into)
     {
         into.append(duplicateFinding(id, path));
@@ -530,7 +534,7 @@ private:
     bool m_describeImages;
     QList<LoadProblem> m_problems;
     std::vector<int> m_tags; // beside each problem: the field (or section) it belongs to
-    TextPool m_pool;
+    TextPool m_pool; // see TextPool
     std::optional<LoadProblem> m_versionProblem;
 };
 
@@ -539,10 +543,19 @@ std::optional<QString> WorkspaceReader::text(const schema::Field &f, const Where
     bool (*valid)(const QString &) = check ? f.valid : nullptr;
     QString s;
     if (f.has(schema::Pooled)) {
-        if (const std::optional<std::string_view> plain = m_in.plain())
-            s = pooled(*plain);
-        else
-            s = m_in.string();
+        if (const std::optional<std::string_view> plain = m_in.plain()) {
+            TextPool::Slot &slot = m_pool.get(*plain);
+            if (valid && slot.checkedWith != valid) {
+                slot.checkedWith = valid;
+                slot.valid = valid(slot.value);
+            }
+            if (valid && !slot.valid) {
+                invalid(Where(path, f.key).text(), slot.value, f.expect);
+                return std::nullopt;
+            }
+            return slot.value;
+        }
+        s = m_in.string();
     } else {
         s = m_in.string();
     }
@@ -763,7 +776,7 @@ void WorkspaceReader::readField(const schema::Field &f, void *r, const Where &pa
         const std::optional<std::string_view> plain = m_in.plain();
         if (!plain)
             read = m_in.string();
-        const QString &s = plain ? m_pool.get(*plain) : read;
+        const QString &s = plain ? m_pool.get(*plain).value : read;
         const int e = f.parse(s);
         if (e < 0) {
             invalid(Where(path, k).text(), s, Expect::OneOf, f.allowed);
