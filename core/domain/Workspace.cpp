@@ -247,10 +247,10 @@ void Workspace::setRegions(const QList<Region> &regions)
         m_regionIndex.insert(m_regions.at(i).regionId, i);
 }
 
-void Workspace::indexImage(const Image &image, bool add)
+void Workspace::indexImage(const Image &image, Index how)
 {
     const QString &id = image.imageId;
-    if (add) {
+    if (how != Index::Remove) {
         if (image.isCustom()) {
             QList<RegionImages> &regions = m_byOwner[image.ownerAccountId];
             auto r = findRegion(regions, image.region);
@@ -259,8 +259,12 @@ void Workspace::indexImage(const Image &image, bool add)
                 r = std::prev(regions.end());
             }
             r->ids.insert(id);
-            for (const ShareEntry &s : image.shares)
-                m_byRecipient[s.accountId].insert(id);
+            for (const ShareEntry &s : image.shares) {
+                if (how == Index::AddNew)
+                    m_newShares[s.accountId].append(id);
+                else
+                    m_byRecipient[s.accountId].insert(id);
+            }
         } else {
             m_public.insert(id);
         }
@@ -293,15 +297,15 @@ void Workspace::putImage(const QString &id, std::optional<Image> image)
 {
     auto it = m_images.find(id);
     if (it != m_images.end()) {
-        indexImage(*it, false);
+        indexImage(*it, Index::Remove);
         if (image) {
             *it = std::move(*image);
-            indexImage(*it, true);
+            indexImage(*it, Index::Add);
         } else {
             m_images.erase(it);
         }
     } else if (image) {
-        indexImage(*m_images.insert(id, std::move(*image)), true);
+        indexImage(*m_images.insert(id, std::move(*image)), Index::Add);
     }
 }
 
@@ -311,8 +315,22 @@ bool Workspace::putNewImage(Image &&image)
     if (m_images.contains(image.imageId))
         return false;
     const QString id = image.imageId;
-    indexImage(*m_images.emplace(id, std::move(image)), true);
+    indexImage(*m_images.emplace(id, std::move(image)), Index::AddNew);
     return true;
+}
+
+void Workspace::finishNewImages()
+{
+    for (auto it = m_newShares.cbegin(); it != m_newShares.cend(); ++it) {
+        QSet<QString> &set = m_byRecipient[it.key()];
+        if (set.isEmpty()) {
+            set = QSet<QString>(it->cbegin(), it->cend()); // room made once
+        } else {
+            for (const QString &id : *it)
+                set.insert(id);
+        }
+    }
+    m_newShares.clear();
 }
 
 bool Workspace::putNewSnapshot(Snapshot &&snapshot)

@@ -120,12 +120,21 @@ private:
     void putSnapshot(const QString &id, std::optional<Snapshot> snapshot);
     // For reading a file: puts a record whose ID is not taken yet; false
     // (and nothing put) when the ID is taken.
+    // The images put by putNewImage are not in imagesSharedWith() until
+    // finishNewImages() (see m_newShares).
     bool putNewImage(Image &&image);
+    void finishNewImages();
     bool putNewSnapshot(Snapshot &&snapshot);
     bool putNewInstance(Instance &&instance);
     void putAccount(const QString &id, std::optional<Account> account);
     void putTask(const QString &id, std::optional<Task> task);
-    void indexImage(const Image &image, bool add);
+    enum class Index
+    {
+        Add,
+        Remove,
+        AddNew // for putNewImage: the recipients gathered in m_newShares
+    };
+    void indexImage(const Image &image, Index how);
     void indexJournal(int index);
 
     QString m_name;
@@ -146,6 +155,10 @@ private:
     };
     QHash<QString, QList<RegionImages>> m_byOwner;
     QHash<QString, QSet<QString>> m_byRecipient;
+    // While a file is read: the images shared with each account, appended, and made into the
+    // sets of m_byRecipient once at the end, each at its final size. Inserting the hundred
+    // thousand shares of a file into growing sets took about 400 ns each.
+    QHash<QString, QList<QString>> m_newShares;
     QHash<QString, IdSet> m_copies;
 
     QHash<QString, Instance> m_instances;

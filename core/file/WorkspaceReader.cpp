@@ -962,9 +962,13 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                 } else {
                     // Images are indexed by the builder while the next ones are read. Their
                     // paths are kept beside them for a repeated ID's finding.
-                    Batches<Image> images(builder, builderFindings[ImagesSection], key::Images,
-                                          &Workspace::putNewImage, &Image::imageId);
-                    readBatched(schema::image(), images, at);
+                    {
+                        Batches<Image> images(builder, builderFindings[ImagesSection],
+                                              key::Images, &Workspace::putNewImage,
+                                              &Image::imageId);
+                        readBatched(schema::image(), images, at);
+                    }
+                    builder.post([](Workspace &w) { w.finishNewImages(); });
                 }
                 break;
             case InstancesSection:
