@@ -13,6 +13,7 @@
 #include <QPixmap>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 namespace launcher {
 
@@ -64,6 +65,8 @@ int run(const QString &workspace, const QString &screenshot, const QString &dial
                 QTextStream(stdout) << "opened" << Qt::endl;
                 painted.quit();
             });
+            // A window that never paints is reported by saying nothing, not by waiting forever.
+            QTimer::singleShot(60000, &painted, &QEventLoop::quit);
             painted.exec();
         }
         const int code = renderScreenshot(*window, screenshot, dialog);

@@ -23,6 +23,11 @@ QString countKey(const QString &key)
     return key + QStringLiteral("/columns");
 }
 
+QString operatorWidthsKey(const QString &key)
+{
+    return key + QStringLiteral("/widthsByOperator");
+}
+
 } // namespace
 
 TableColumns::TableColumns(QTableView *table, const QString &settingsKey, QObject *parent)
@@ -126,7 +131,12 @@ bool TableColumns::restore()
         if (!header->restoreState(state))
             return false;
     }
-    m_operatorWidths = true;
+    // Widths the operator set stay theirs; widths the console fitted are fitted again to the
+    // rows of this run. (An arrangement kept before this was remembered counts as the
+    // operator's, as it did then.)
+    m_operatorWidths = settings.value(operatorWidthsKey(m_key), true).toBool();
+    if (!m_operatorWidths)
+        fitLater();
     // Never every column hidden, whatever the file says.
     bool anyShown = false;
     for (int c = 0; c < header->count(); ++c)
@@ -142,6 +152,7 @@ void TableColumns::save() const
     QSettings settings;
     settings.setValue(stateKey(m_key), m_table->horizontalHeader()->saveState());
     settings.setValue(countKey(m_key), m_table->horizontalHeader()->count());
+    settings.setValue(operatorWidthsKey(m_key), m_operatorWidths);
 }
 
 QMenu *TableColumns::createMenu(QWidget *parent)

@@ -11,7 +11,8 @@ namespace cvm::ui {
 // The columns of a table as the operator arranges them: a chooser in the header's context menu
 // (show or hide each column, fit them to their content, go back to the defaults); widths that
 // fit the content until the operator sets them; and widths, order, hidden columns and the sort
-// column kept in QSettings under `settingsKey` between runs.
+// column kept in QSettings under `settingsKey` between runs (widths the operator did not set
+// are fitted again to the rows of the next run).
 class TableColumns final : public QObject
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
     TableColumns(QTableView *table, const QString &settingsKey, QObject *parent = nullptr);
 
     // Restores what save() kept; false (and the defaults) when nothing usable was kept.
+    // Widths count as the operator's only when they were when saved.
     bool restore();
     void save() const;
     // Every shown column as wide as its header and the rows it holds need.

@@ -1009,7 +1009,9 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                 });
                 if (section == JournalSection) {
                     // Indexed by the builder, while the sections after it are read. (A file
-                    // with problems is not opened: what was put then goes with it.)
+                    // with problems is not opened: what was put then goes with it. Nothing is
+                    // connected to the workspace yet, so its journal signal, sent from the
+                    // builder's thread, reaches no one.)
                     builder.post([entries = std::move(journal)](Workspace &w) {
                         for (const JournalEntry &e : entries)
                             w.appendJournal(e);

@@ -191,7 +191,8 @@ private Q_SLOTS:
             QHeaderView *header = table->horizontalHeader();
             header->hideSection(Model::ArchitectureColumn);
             header->moveSection(header->visualIndex(Model::OwnerColumn), 1);
-            header->resizeSection(Model::NameColumn, 301);
+            dragColumnEdge(header, Model::NameColumn, 301 - header->sectionSize(Model::NameColumn));
+            QCOMPARE(header->sectionSize(Model::NameColumn), 301);
             table->sortByColumn(Model::SizeColumn, Qt::DescendingOrder);
             QVERIFY(w->close());
         }
@@ -200,6 +201,7 @@ private Q_SLOTS:
         QHeaderView *header = table->horizontalHeader();
         QVERIFY(header->isSectionHidden(Model::ArchitectureColumn));
         QCOMPARE(header->visualIndex(Model::OwnerColumn), 1);
+        QTest::qWait(20);
         QCOMPARE(header->sectionSize(Model::NameColumn), 301);
         QCOMPARE(header->sortIndicatorSection(), int(Model::SizeColumn));
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
@@ -212,6 +214,26 @@ private Q_SLOTS:
         w->setActingAccount(kFriend);
         QTest::qWait(20);
         QCOMPARE(header->sectionSize(Model::NameColumn), 301);
+    }
+
+    // Widths the operator never set are not frozen by being kept: the next run fits them to
+    // its own rows, while the order, hidden columns and sort are kept.
+    void fittedWidthsAreFittedAgainNextRun()
+    {
+        {
+            auto w = makeWindow();
+            QHeaderView *header = tableOf(*w)->horizontalHeader();
+            header->hideSection(Model::ArchitectureColumn);
+            QVERIFY(w->close());
+        }
+        auto w = makeWindow();
+        QTableView *table = tableOf(*w);
+        QHeaderView *header = table->horizontalHeader();
+        QVERIFY(header->isSectionHidden(Model::ArchitectureColumn));
+        header->resizeSection(Model::NameColumn, 10); // not by the operator
+        w->setActingAccount(kFriend);
+        QTRY_VERIFY(header->sectionSize(Model::NameColumn) >=
+                    static_cast<QAbstractItemView *>(table)->sizeHintForColumn(Model::NameColumn));
     }
 
     void anArrangementForOtherColumnsIsIgnored()
