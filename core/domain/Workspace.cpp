@@ -338,7 +338,7 @@ bool Workspace::putNewSnapshot(Snapshot &&snapshot)
     if (m_snapshots.contains(snapshot.snapshotId))
         return false;
     const QString id = snapshot.snapshotId;
-    m_snapshots.emplace(id, std::move(snapshot));
+    putSnapshot(id, std::move(snapshot));
     return true;
 }
 
@@ -347,9 +347,7 @@ bool Workspace::putNewInstance(Instance &&instance)
     if (m_instances.contains(instance.instanceId))
         return false;
     const QString id = instance.instanceId;
-    m_instancesByImage[instance.imageId].insert(id);
-    m_instancesByOwner[instance.ownerAccountId].insert(id);
-    m_instances.emplace(id, std::move(instance));
+    putInstance(id, std::move(instance));
     return true;
 }
 

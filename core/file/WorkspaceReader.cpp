@@ -873,6 +873,17 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
             release(released);
         }
     };
+    // A record with an ID not met before in its section is kept in `into`; a repeated ID is
+    // a finding at its path (the first record is kept), an empty one was reported already.
+    auto keepFirst = [&](auto &record, const QString &id, QSet<QString> &ids, auto &into,
+                         const Where &p, int section) {
+        if (id.isEmpty())
+            return;
+        if (ids.contains(id))
+            return duplicate(id, p.text(), findings[section]);
+        ids.insert(id);
+        into.append(std::move(record));
+    };
     // The records of a list read straight into the builder's batches.
     auto readBatched = [&](const schema::RecordSchema &s, auto &batches, const Where &at) {
         elements(at, [&](const Where &p, qsizetype i) {
@@ -950,14 +961,8 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                     });
                 } else if (section == RegionsSection) {
                     elements(at, [&](const Where &p, qsizetype) {
-                        if (auto r = recordAt<Region>(schema::region(), p)) {
-                            if (r->regionId.isEmpty())
-                                return;
-                            if (regionIds.contains(r->regionId))
-                                return duplicate(r->regionId, p.text(), findings[section]);
-                            regionIds.insert(r->regionId);
-                            regions.append(std::move(*r));
-                        }
+                        if (auto r = recordAt<Region>(schema::region(), p))
+                            keepFirst(*r, r->regionId, regionIds, regions, p, section);
                     });
                 } else {
                     // Images are indexed by the builder while the next ones are read. Their
@@ -994,14 +999,8 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
                 }
                 elements(at, [&](const Where &p, qsizetype) {
                     if (section == TasksSection) {
-                        if (auto t = recordAt<Task>(schema::task(), p)) {
-                            if (t->taskId.isEmpty())
-                                return;
-                            if (taskIds.contains(t->taskId))
-                                return duplicate(t->taskId, p.text(), findings[section]);
-                            taskIds.insert(t->taskId);
-                            tasks.append(std::move(*t));
-                        }
+                        if (auto t = recordAt<Task>(schema::task(), p))
+                            keepFirst(*t, t->taskId, taskIds, tasks, p, section);
                     } else if (auto e = recordAt<JournalEntry>(schema::journalEntry(), p)) {
                         journal.append(std::move(*e));
                     }
