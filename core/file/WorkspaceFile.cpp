@@ -40,11 +40,15 @@ LoadResult WorkspaceFile::load(const QString &fileName)
     // and the server replace the file by renaming, never by truncating it under a reader.
     if (const qint64 size = file.size(); size > 0) {
         if (uchar *mapped = file.map(0, size)) {
-            const std::function<void(qsizetype)> release = [mapped](qsizetype upTo) {
-                const qsizetype page = qsizetype(::sysconf(_SC_PAGESIZE));
-                if (const qsizetype whole = upTo / page * page; whole > 0)
-                    ::madvise(mapped, size_t(whole), MADV_DONTNEED);
-            };
+            // Called in the order of the file, each time from where the last call ended.
+            const std::function<void(qsizetype)> release =
+                [mapped, page = qsizetype(::sysconf(_SC_PAGESIZE)),
+                 given = qsizetype(0)](qsizetype upTo) mutable {
+                    if (const qsizetype whole = upTo / page * page; whole > given) {
+                        ::madvise(mapped + given, size_t(whole - given), MADV_DONTNEED);
+                        given = whole;
+                    }
+                };
             LoadResult result = readWorkspace(
                 QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size), release);
             file.unmap(mapped);

@@ -28,6 +28,7 @@
 #include <QVarLengthArray>
 #include <algorithm>
 #include <bit>
+#include <chrono>
 #include <cmath>
 #include <condition_variable>
 #include <cstring>
@@ -236,12 +237,15 @@ template <typename Text> bool zuluSeconds(const Text &s, qint64 &seconds)
         }
         return n;
     };
-    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    using namespace std::chrono;
+    const int y = number(0, 4);
+    const year_month_day date{year(y), month(unsigned(number(5, 2))),
+                              day(unsigned(number(8, 2)))};
     const int h = number(11, 2), m = number(14, 2), sec = number(17, 2);
-    if (!ok || !date.isValid() || !QTime::isValid(h, m, sec))
+    // The year 0 is no year to QDate (1 BC comes before 1 AD): left to Qt's parser.
+    if (!ok || y == 0 || !date.ok() || !QTime::isValid(h, m, sec))
         return false;
-    const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
-    seconds = days * 86400 + h * 3600 + m * 60 + sec;
+    seconds = qint64(sys_days(date).time_since_epoch().count()) * 86400 + h * 3600 + m * 60 + sec;
     return true;
 }
 
@@ -778,10 +782,16 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
     std::optional<CloudRecord> cloud;
     quint32 seen = 0;
     qsizetype released = 0;
+    Builder *building = nullptr;
+    // The pages read are given back by the builder, between its jobs: giving them back costs
+    // the system about as much as a tenth of reading them, and reading is the longer part.
     auto releaseRead = [&] {
         if (release && m_in.offset() - released >= (qsizetype(8) << 20)) {
             released = m_in.offset();
-            release(released);
+            if (building)
+                building->post([&release, upTo = released](Workspace &) { release(upTo); });
+            else
+                release(released);
         }
     };
     // A record with an ID not met before in its section is kept in `into`; a repeated ID is
@@ -810,6 +820,7 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
     {
         // Declared after the workspace: the builder stops before the workspace it fills goes.
         Builder builder(*ws);
+        building = &builder;
         m_in.object([&](QByteArrayView k) {
             int section = -1;
             for (int i = 0; i < SectionCount; ++i) {
@@ -938,6 +949,7 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
         });
         m_in.end();
         builder.finish();
+        building = nullptr;
     }
     for (int section : {AccountsSection, RegionsSection, ImagesSection}) {
         if (!(seen & (1u << section))) {

@@ -16,7 +16,9 @@ namespace cvm {
 
 // The workspace in `json`, or every problem with it. An older version of the format is
 // migrated first. `release(offset)`, when given, is called now and then with the offset up to
-// which the text has been read and will not be looked at again (the file's pages can go).
+// which the text has been read and will not be looked at again (the file's pages can go):
+// with offsets that only grow, one call at a time, from the reading thread or the thread that
+// indexes the records (so it must not touch what the reader's caller is using meanwhile).
 LoadResult readWorkspace(const QByteArray &json,
                          const std::function<void(qsizetype)> &release = {});
 

@@ -796,6 +796,28 @@ private Q_SLOTS:
         }
     }
 
+    // A large text is given back as it is read: in the order of the text, each part once,
+    // and what is read is what is read without giving anything back.
+    void readTextIsReleasedInOrder()
+    {
+        WorkspaceGenerator::Options options;
+        options.images = 12000;
+        options.accounts = 60;
+        const QByteArray json = WorkspaceFile::toJson(
+            *WorkspaceFile::fromObject(WorkspaceGenerator::generate(options)).workspace);
+        QVERIFY(json.size() > (qsizetype(16) << 20));
+        QList<qsizetype> released;
+        const LoadResult read =
+            readWorkspace(json, [&released](qsizetype upTo) { released.append(upTo); });
+        QVERIFY2(read.ok(), qPrintable(read.errorText()));
+        QVERIFY(released.size() >= 2);
+        for (qsizetype i = 0; i < released.size(); ++i) {
+            QVERIFY(released.at(i) > (i == 0 ? 0 : released.at(i - 1)));
+            QVERIFY(released.at(i) <= json.size());
+        }
+        QCOMPARE(WorkspaceFile::toJson(*read.workspace), json);
+    }
+
     // The JSON the reader accepts is exactly the JSON QJsonDocument accepts, quirks included,
     // and it reads the same values: the texts below, and a small file broken a byte at a time.
     void syntaxIsWhatQJsonDocumentAccepts()
@@ -1176,9 +1198,39 @@ private Q_SLOTS:
         QTest::newRow("no zone") << QStringLiteral("2026-01-02T03:04:05")
                                  << utc(2026, 1, 2, 3, 4, 5);
         QTest::newRow("not a date") << QStringLiteral("2026-02-30T03:04:05Z") << QDateTime();
+        QTest::newRow("not a leap year")
+            << QStringLiteral("1900-02-29T03:04:05Z") << QDateTime();
+        QTest::newRow("leap century") << QStringLiteral("2000-02-29T03:04:05Z")
+                                      << utc(2000, 2, 29, 3, 4, 5);
+        QTest::newRow("year 0") << QStringLiteral("0000-01-01T00:00:00Z") << QDateTime();
+        QTest::newRow("month 13") << QStringLiteral("2026-13-01T00:00:00Z") << QDateTime();
+        QTest::newRow("day 0") << QStringLiteral("2026-01-00T00:00:00Z") << QDateTime();
+        QTest::newRow("last second") << QStringLiteral("9999-12-31T23:59:59Z")
+                                     << utc(9999, 12, 31, 23, 59, 59);
         QTest::newRow("hour 24") << QStringLiteral("2026-01-02T24:04:05Z") << QDateTime();
         QTest::newRow("letters") << QStringLiteral("2026-0a-02T03:04:05Z") << QDateTime();
         QTest::newRow("sign") << QStringLiteral("2026--1-02T03:04:05Z") << QDateTime();
+    }
+
+    // The quick path gives what Qt's ISO parser gives, for every day of years around the
+    // turns of the calendar's rules, and for days that do not exist.
+    void quickTimesAgreeWithQtsParser()
+    {
+        for (const int y : {0, 1, 4, 99, 100, 400, 1600, 1700, 1899, 1900, 1901, 1969, 1970,
+                            1999, 2000, 2001, 2024, 2026, 2100, 2400, 9999}) {
+            for (int m = 0; m <= 13; ++m) {
+                for (int d = 0; d <= 32; ++d) {
+                    const QString text = QStringLiteral("%1-%2-%3T23:59:58Z")
+                                             .arg(y, 4, 10, QLatin1Char('0'))
+                                             .arg(m, 2, 10, QLatin1Char('0'))
+                                             .arg(d, 2, 10, QLatin1Char('0'));
+                    QDateTime expected = QDateTime::fromString(text, Qt::ISODate);
+                    if (expected.isValid())
+                        expected = expected.toUTC();
+                    QCOMPARE(parseWorkspaceTime(text), expected);
+                }
+            }
+        }
     }
 
     void timesAreRead()
