@@ -45,6 +45,9 @@ TableColumns::TableColumns(QTableView *table, const QString &settingsKey, QObjec
     // (The view resizes sections itself too, e.g. the stretched last one as the window
     // grows: only a resize while the mouse is pressed on the header is the operator's.)
     header->viewport()->installEventFilter(this);
+    // A fit that waited for the table to be seen is made before its rows are first painted.
+    m_rows = m_table->viewport();
+    m_table->viewport()->installEventFilter(this);
     connect(header, &QHeaderView::sectionResized, this, [this] {
         if (m_pressed && !m_fitting)
             m_operatorWidths = true;
@@ -62,10 +65,14 @@ TableColumns::TableColumns(QTableView *table, const QString &settingsKey, QObjec
 
 bool TableColumns::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::MouseButtonPress)
+    if (watched == m_rows) { // compared, not used: it can be on its way out
+        if (event->type() == QEvent::Paint && m_fitPending)
+            fitPending();
+    } else if (event->type() == QEvent::MouseButtonPress) {
         m_pressed = true;
-    else if (event->type() == QEvent::MouseButtonRelease)
+    } else if (event->type() == QEvent::MouseButtonRelease) {
         m_pressed = false;
+    }
     return QObject::eventFilter(watched, event);
 }
 
@@ -74,15 +81,20 @@ void TableColumns::fitLater()
     if (m_operatorWidths || m_fitPending)
         return;
     m_fitPending = true;
-    QTimer::singleShot(0, this, [this] {
-        // Not again when the columns were fitted in the meantime (a window fits them as it
-        // opens): measuring the rows' text is most of what painting the first table costs.
-        if (!m_fitPending)
-            return;
-        m_fitPending = false;
-        if (!m_operatorWidths)
-            fitToContents();
-    });
+    QTimer::singleShot(0, this, &TableColumns::fitPending);
+}
+
+void TableColumns::fitPending()
+{
+    // Not again when the columns were fitted in the meantime (a window fits them as it opens):
+    // measuring the rows' text is most of what painting the first table costs. Not while
+    // nothing of the table can be seen either (a panel behind another tab, a closed window):
+    // its rows are measured when they are about to be painted.
+    if (!m_fitPending || m_table->visibleRegion().isEmpty())
+        return;
+    m_fitPending = false;
+    if (!m_operatorWidths)
+        fitToContents();
 }
 
 void TableColumns::fitToContents()

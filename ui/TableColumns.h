@@ -10,9 +10,10 @@ namespace cvm::ui {
 
 // The columns of a table as the operator arranges them: a chooser in the header's context menu
 // (show or hide each column, fit them to their content, go back to the defaults); widths that
-// fit the content until the operator sets them; and widths, order, hidden columns and the sort
-// column kept in QSettings under `settingsKey` between runs (widths the operator did not set
-// are fitted again to the rows of the next run).
+// fit the content until the operator sets them (the rows are measured when the table can be
+// seen); and widths, order, hidden columns and the sort column kept in QSettings under
+// `settingsKey` between runs (widths the operator did not set are fitted again to the rows of
+// the next run).
 class TableColumns final : public QObject
 {
     Q_OBJECT
@@ -42,8 +43,10 @@ protected:
 
 private:
     void fitLater();
+    void fitPending();
 
     QTableView *m_table;
+    const QObject *m_rows = nullptr; // the table's viewport
     QString m_key;
     bool m_operatorWidths = false;
     bool m_fitting = false;
