@@ -178,7 +178,7 @@ void CloudApply::dryRun(const PendingChange &change)
                           return stop(QString(), 0);
                       // A check that passes answers with its RequestId, or (as some actions
                       // do) with DryRunOperation.
-                      if (answer.ok() || answer.code == QLatin1String("DryRunOperation"))
+                      if (answer.ok() || answer.code == codes::DryRunOperation)
                           send(*c);
                       else
                           refused(*c, answer, p);
@@ -333,7 +333,7 @@ void CloudApply::refused(const PendingChange &change, const CloudAnswer &answer,
     why.message = answer.message;
     why.requestId = answer.requestId;
     // Only an answer of the cloud is its verdict; a request that never got one is left pending.
-    const bool answered = !answer.code.startsWith(QLatin1String("ClientError."));
+    const bool answered = !answer.code.startsWith(codes::ClientErrorPrefix);
     if (answered)
         m_ops.markRefused(change.sequence, why, sent);
     stop(answered ? tr("The cloud refused change %1 (%2), which the rules allowed: %3 (%4). It "

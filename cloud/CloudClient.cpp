@@ -22,7 +22,7 @@ bool retryableCode(const QString &code)
 {
     return code.startsWith(api::codes::RequestLimitExceeded) ||
            code.startsWith(api::codes::InternalError) ||
-           code == QLatin1String("ServiceUnavailable");
+           code == codes::ServiceUnavailable;
 }
 
 } // namespace

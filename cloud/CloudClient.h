@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CloudCodes.h"
 #include "CloudCredentials.h"
 
 #include <QElapsedTimer>
@@ -57,9 +58,9 @@ struct CloudAnswer
     int attempts = 0;
     bool ok() const { return code.isEmpty(); }
     // Failures before the cloud answered: the client's own codes.
-    static QString networkCode() { return QStringLiteral("ClientError.NetworkError"); }
-    static QString tlsCode() { return QStringLiteral("ClientError.CertificateError"); }
-    static QString cancelledCode() { return QStringLiteral("ClientError.Cancelled"); }
+    static QString networkCode() { return codes::ClientErrorNetwork; }
+    static QString tlsCode() { return codes::ClientErrorCertificate; }
+    static QString cancelledCode() { return codes::ClientErrorCancelled; }
 };
 
 // Tencent Cloud API 3.0 over HTTPS (or HTTP to a local endpoint): each request signed with

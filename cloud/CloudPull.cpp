@@ -115,7 +115,7 @@ void CloudPull::regionsRead(const QString &account, const QJsonObject &response)
     for (const QString &wanted : std::as_const(m_wanted)) {
         if (!m_regions.contains(wanted)) {
             CloudAnswer a;
-            a.code = codes::InvalidRegionNotFound;
+            a.code = cvm::codes::InvalidRegionNotFound;
             a.message = tr("the region %1 is not among the account's regions").arg(wanted);
             a.attempts = 1;
             fail(account, QString(), str("DescribeRegions"), a);
@@ -195,7 +195,7 @@ void CloudPull::imagesRead(const QString &account, const QString &region,
             o, account, QStringLiteral("ImageSet[%1]").arg(i), problems);
         if (!img) {
             CloudAnswer a;
-            a.code = codes::InvalidParameterValue;
+            a.code = cvm::codes::InvalidParameterValue;
             a.message =
                 tr("an image of the answer cannot be read: %1").arg(problems.value(0).text());
             a.attempts = 1;

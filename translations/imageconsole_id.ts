@@ -1194,16 +1194,8 @@ Perintah:
         <translation>%1 berada di wilayah %2, yang tidak ada di ruang kerja.</translation>
     </message>
     <message>
-        <source>%1 refers to image %2, which is not in the workspace.</source>
-        <translation>%1 merujuk ke citra %2, yang tidak ada di ruang kerja.</translation>
-    </message>
-    <message>
         <source>Image %1 lists snapshot %2, which is not in the workspace.</source>
         <translation>Citra %1 mencantumkan snapshot %2, yang tidak ada di ruang kerja.</translation>
-    </message>
-    <message>
-        <source>%1 refers to instance %2, which is not in the workspace.</source>
-        <translation>%1 merujuk ke instans %2, yang tidak ada di ruang kerja.</translation>
     </message>
     <message>
         <source>Image %1 is shared with its own owner %2.</source>

@@ -24,11 +24,6 @@ bool is(const Violation &v, QLatin1String code)
     return v.code == code;
 }
 
-bool is(const Violation &v, const char *code)
-{
-    return is(v, QLatin1String(code));
-}
-
 bool reason(const Violation &v, const char *r)
 {
     return arg(v, "reason") == QLatin1String(r);
@@ -501,15 +496,9 @@ QString RuleText::message(const Violation &v)
             .arg(arg(v, "item"), account);
     if (is(v, codes::UnknownRegion))
         return tr("%1 is in region %2, which is not in the workspace.").arg(arg(v, "item"), region);
-    if (is(v, "UnknownImage"))
-        return tr("%1 refers to image %2, which is not in the workspace.")
-            .arg(arg(v, "item"), image);
     if (is(v, codes::UnknownSnapshot))
         return tr("Image %1 lists snapshot %2, which is not in the workspace.")
             .arg(image, arg(v, "snapshotId"));
-    if (is(v, "UnknownInstance"))
-        return tr("%1 refers to instance %2, which is not in the workspace.")
-            .arg(arg(v, "item"), arg(v, "instanceId"));
     if (is(v, codes::SharedWithOwner))
         return tr("Image %1 is shared with its own owner %2.").arg(image, account);
     if (is(v, codes::DuplicateShare))
