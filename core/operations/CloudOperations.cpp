@@ -30,7 +30,35 @@ QString firstOf(const QJsonObject &p, const char *single, const char *list)
     return one.isEmpty() ? p.value(QLatin1String(list)).toArray().first().toString() : one;
 }
 
+// The journal's entry for a pending change the cloud gave its verdict on.
+JournalEntry cloudEntry(const PendingChange &c, const QDateTime &time,
+                        const QJsonObject &parameters, bool success)
+{
+    JournalEntry e;
+    e.time = time;
+    e.accountId = c.accountId;
+    e.action = c.action;
+    e.channel = str("Cloud");
+    e.parameters = parameters;
+    e.success = success;
+    return e;
+}
+
 } // namespace
+
+std::optional<PendingChange> Operations::settle(int sequence,
+                                                const std::function<void(PendingChange &)> &how)
+{
+    const PendingChange *c = m_ws.pendingChange(sequence);
+    if (!c)
+        return std::nullopt;
+    PendingChange after = *c;
+    how(after);
+    WorkspaceDelta d;
+    d.pending.append({after.id(), *c, after});
+    m_ws.apply(d);
+    return after;
+}
 
 void Operations::recordPending(const OperationContext &ctx, const QString &action,
                                const QJsonObject &parameters, OperationResult &result)
@@ -155,25 +183,16 @@ void Operations::markApplied(int sequence, const QString &requestId,
                              const QHash<QString, QString> &ids, const QJsonObject &sent,
                              const QJsonObject &answer)
 {
-    const PendingChange *c = m_ws.pendingChange(sequence);
-    if (!c)
+    const std::optional<PendingChange> done = settle(sequence, [&](PendingChange &c) {
+        c.state = PendingState::Applied;
+        c.requestId = requestId;
+        c.appliedTime = m_clock.now();
+        c.refusal.reset();
+    });
+    if (!done)
         return;
-    PendingChange done = *c;
-    done.state = PendingState::Applied;
-    done.requestId = requestId;
-    done.appliedTime = m_clock.now();
-    done.refusal.reset();
-    WorkspaceDelta d;
-    d.pending.append({done.id(), *c, done});
-    m_ws.apply(d);
     replaceIds(ids);
-    JournalEntry e;
-    e.time = m_clock.now();
-    e.accountId = done.accountId;
-    e.action = done.action;
-    e.channel = str("Cloud");
-    e.parameters = cloud::replaceIds(sent, ids);
-    e.success = true;
+    JournalEntry e = cloudEntry(*done, m_clock.now(), cloud::replaceIds(sent, ids), true);
     e.result = answer;
     e.result.insert(str("RequestId"), requestId);
     m_ws.appendJournal(e);
@@ -181,24 +200,15 @@ void Operations::markApplied(int sequence, const QString &requestId,
 
 void Operations::markRefused(int sequence, const PendingRefusal &refusal, const QJsonObject &sent)
 {
-    const PendingChange *c = m_ws.pendingChange(sequence);
-    if (!c)
+    const std::optional<PendingChange> refused = settle(sequence, [&](PendingChange &c) {
+        c.state = PendingState::Conflict;
+        c.refusal = refusal;
+    });
+    if (!refused)
         return;
-    PendingChange refused = *c;
-    refused.state = PendingState::Conflict;
-    refused.refusal = refusal;
-    WorkspaceDelta d;
-    d.pending.append({refused.id(), *c, refused});
-    m_ws.apply(d);
     // Both verdicts: the rules' (allowed, unless they refused on the check before sending) and
     // the cloud's.
-    JournalEntry e;
-    e.time = m_clock.now();
-    e.accountId = refused.accountId;
-    e.action = refused.action;
-    e.channel = str("Cloud");
-    e.parameters = sent;
-    e.success = false;
+    JournalEntry e = cloudEntry(*refused, m_clock.now(), sent, false);
     e.errors.append(JournalError{refusal.rule, refusal.code});
     e.result =
         QJsonObject{{str("RulesVerdict"), refusal.rule.isEmpty() ? str("Allowed") : str("Refused")},

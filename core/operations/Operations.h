@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <functional>
+#include <optional>
 
 namespace cvm {
 
@@ -148,6 +149,10 @@ private:
     OperationResult revert(const OperationContext &ctx, const OperationResult &original, bool undo);
     void journal(const OperationContext &ctx, const QString &action, const QJsonObject &parameters,
                  const OperationResult &result);
+    // The pending change `sequence`, changed by `how`, put through the workspace as any change;
+    // the change as it now is, or nullopt when there is none with that sequence.
+    std::optional<PendingChange> settle(int sequence,
+                                        const std::function<void(PendingChange &)> &how);
     QString newId(const QString &prefix);
     // The records a change found (its delta's before) that are different now: what the cloud
     // changed under a pending change.
