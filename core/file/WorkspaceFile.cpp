@@ -15,12 +15,22 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
 namespace cvm {
+
+void WorkspaceFile::reserveHeapInLargeSteps()
+{
+#ifdef __GLIBC__
+    ::mallopt(M_TOP_PAD, 64 << 20);
+#endif
+}
 
 LoadResult WorkspaceFile::load(const QString &fileName)
 {
