@@ -6,7 +6,6 @@
 #include "InspectCommand.h"
 #include "Language.h"
 #include "ServeCommand.h"
-#include "WorkspaceFile.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -49,7 +48,6 @@ bool needsGui(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-    cvm::WorkspaceFile::reserveHeapInLargeSteps();
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(argc, argv))
         app = std::make_unique<QApplication>(argc, argv);

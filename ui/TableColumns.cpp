@@ -67,7 +67,7 @@ bool TableColumns::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_rows) { // compared, not used: it can be on its way out
         if (event->type() == QEvent::Paint && m_fitPending)
-            fitPending();
+            fitPending(true);
     } else if (event->type() == QEvent::MouseButtonPress) {
         m_pressed = true;
     } else if (event->type() == QEvent::MouseButtonRelease) {
@@ -81,16 +81,17 @@ void TableColumns::fitLater()
     if (m_operatorWidths || m_fitPending)
         return;
     m_fitPending = true;
-    QTimer::singleShot(0, this, &TableColumns::fitPending);
+    QTimer::singleShot(0, this, [this] { fitPending(false); });
 }
 
-void TableColumns::fitPending()
+void TableColumns::fitPending(bool painting)
 {
     // Not again when the columns were fitted in the meantime (a window fits them as it opens):
     // measuring the rows' text is most of what painting the first table costs. Not while
-    // nothing of the table can be seen either (a panel behind another tab, a closed window):
-    // its rows are measured when they are about to be painted.
-    if (!m_fitPending || m_table->visibleRegion().isEmpty())
+    // nothing of the rows can be seen either (a panel behind another tab, a closed window):
+    // they are measured when they are about to be painted. (The rows' own region: the table's
+    // can be empty on screen, covered by its header and rows when it has no frame.)
+    if (!m_fitPending || (!painting && m_table->viewport()->visibleRegion().isEmpty()))
         return;
     m_fitPending = false;
     if (!m_operatorWidths)

@@ -43,7 +43,8 @@ protected:
 
 private:
     void fitLater();
-    void fitPending();
+    // A fit that is waiting, now if the rows can be seen (or are being painted).
+    void fitPending(bool painting);
 
     QTableView *m_table;
     const QObject *m_rows = nullptr; // the table's viewport

@@ -25,12 +25,37 @@
 
 namespace cvm {
 
-void WorkspaceFile::reserveHeapInLargeSteps()
+namespace {
+
+// While a large file is read, the heap is reserved 64 MiB at a time rather than a few pages at
+// a time. Reading 100k images makes about 200 MB of small records on two threads, and glibc
+// grew the indexing thread's heap only as far as each allocation needed: about 7,000 mprotect
+// calls, each holding the memory map while the reading thread faulted pages in. A page still
+// takes memory only when first used. Afterwards glibc's default pad (128 KiB) is back, so
+// memory freed later is given back to the system as before. (Setting a pad also fixes glibc's
+// mmap threshold at its default, 128 KiB, for the rest of the process: larger blocks are then
+// always mapped, and given back as soon as they are freed.) Nothing on a C library other than
+// glibc.
+class LargeHeapSteps
 {
+public:
+    LargeHeapSteps()
+    {
 #ifdef __GLIBC__
-    ::mallopt(M_TOP_PAD, 64 << 20);
+        ::mallopt(M_TOP_PAD, 64 << 20);
 #endif
-}
+    }
+    ~LargeHeapSteps()
+    {
+#ifdef __GLIBC__
+        ::mallopt(M_TOP_PAD, 128 << 10);
+#endif
+    }
+    LargeHeapSteps(const LargeHeapSteps &) = delete;
+    LargeHeapSteps &operator=(const LargeHeapSteps &) = delete;
+};
+
+} // namespace
 
 LoadResult WorkspaceFile::load(const QString &fileName)
 {
@@ -50,6 +75,9 @@ LoadResult WorkspaceFile::load(const QString &fileName)
     // and the server replace the file by renaming, never by truncating it under a reader.
     if (const qint64 size = file.size(); size > 0) {
         if (uchar *mapped = file.map(0, size)) {
+            std::optional<LargeHeapSteps> steps;
+            if (size >= (qint64(16) << 20))
+                steps.emplace();
             // Called in the order of the file, each time from where the last call ended.
             const std::function<void(qsizetype)> release =
                 [mapped, page = qsizetype(::sysconf(_SC_PAGESIZE)),

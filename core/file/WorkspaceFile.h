@@ -90,13 +90,6 @@ public:
     static QString formatMarker() { return QStringLiteral("cvm-image-console-workspace"); }
 
     static LoadResult load(const QString &fileName);
-    // For a process that reads large workspaces, called once as it starts: the heap is
-    // reserved in steps of 64 MiB rather than a few pages at a time. Reading 100k images makes
-    // about 200 MB of small records on two threads, and glibc grew the indexing thread's heap
-    // with about 7,000 mprotect calls, each holding the memory map while the reading thread
-    // faulted in pages. Only what is reserved ahead changes: a page takes memory when it is
-    // first used, as before. Nothing on a C library other than glibc.
-    static void reserveHeapInLargeSteps();
     static LoadResult fromJson(const QByteArray &json);
     static LoadResult fromObject(const QJsonObject &object);
     // A workspace with nothing in it (what a first pull fills).

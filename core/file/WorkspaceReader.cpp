@@ -251,6 +251,13 @@ template <typename Text> bool zuluSeconds(const Text &s, qint64 &seconds)
 
 } // namespace
 
+std::optional<qint64> quickWorkspaceTime(const QString &text)
+{
+    if (qint64 seconds = 0; zuluSeconds(text, seconds))
+        return seconds;
+    return std::nullopt;
+}
+
 // The console's own form quickly; anything else goes to Qt's ISO parser.
 QDateTime parseWorkspaceTime(const QString &s)
 {
@@ -788,10 +795,8 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
     auto releaseRead = [&] {
         if (release && m_in.offset() - released >= (qsizetype(8) << 20)) {
             released = m_in.offset();
-            if (building)
-                building->post([&release, upTo = released](Workspace &) { release(upTo); });
-            else
-                release(released);
+            Q_ASSERT(building); // called only while the sections are read
+            building->post([&release, upTo = released](Workspace &) { release(upTo); });
         }
     };
     // A record with an ID not met before in its section is kept in `into`; a repeated ID is

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 // The one reader of the workspace file (WorkspaceReader.cpp): the text read in one pass
 // straight into records, as the schema (WorkspaceSchema.cpp) lists their fields. Every value
@@ -17,8 +18,8 @@ namespace cvm {
 // The workspace in `json`, or every problem with it. An older version of the format is
 // migrated first. `release(offset)`, when given, is called now and then with the offset up to
 // which the text has been read and will not be looked at again (the file's pages can go):
-// with offsets that only grow, one call at a time, from the reading thread or the thread that
-// indexes the records (so it must not touch what the reader's caller is using meanwhile).
+// with offsets that only grow, one call at a time, from the thread that indexes the records
+// (so it must not touch what the reader's caller is using meanwhile, and must not throw).
 LoadResult readWorkspace(const QByteArray &json,
                          const std::function<void(qsizetype)> &release = {});
 
@@ -32,6 +33,9 @@ std::optional<QJsonValue> readJsonText(const QByteArray &json, LoadProblem *prob
 
 // A time of the file: ISO 8601, UTC when it names no zone; invalid when it is not one.
 QDateTime parseWorkspaceTime(const QString &text);
+// Its quick path alone, for tests: the console's own form ("2026-11-23T07:25:27Z") as seconds
+// since 1970; nullopt for a text it leaves to Qt's parser.
+std::optional<qint64> quickWorkspaceTime(const QString &text);
 // A JSON value as the file spells it, for messages.
 QString shownJsonValue(const QJsonValue &value);
 

@@ -186,7 +186,6 @@ std::pair<double, double> journalKeystroke(QLineEdit *search, QAbstractItemView 
 
 int main(int argc, char **argv)
 {
-    WorkspaceFile::reserveHeapInLargeSteps(); // as the console does
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {

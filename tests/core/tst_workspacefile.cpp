@@ -1228,6 +1228,11 @@ private Q_SLOTS:
                     if (expected.isValid())
                         expected = expected.toUTC();
                     QCOMPARE(parseWorkspaceTime(text), expected);
+                    // Every real day of the console's form by the quick path itself.
+                    const std::optional<qint64> quick = quickWorkspaceTime(text);
+                    QCOMPARE(quick.has_value(), expected.isValid());
+                    if (quick)
+                        QCOMPARE(*quick, expected.toSecsSinceEpoch());
                 }
             }
         }
