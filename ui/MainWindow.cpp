@@ -476,7 +476,8 @@ void MainWindow::buildMenus()
 void MainWindow::attach()
 {
     Workspace &ws = m_console->workspace();
-    refreshAccounts();
+    // The accounts are listed by retranslate() (their entries are worded), which the
+    // constructor runs right after this: listing 1,000 of them here too doubled the work.
     m_model->setActingAccount(m_console->actingAccount());
     connect(m_console.get(), &Console::actingAccountChanged, this, [this](const QString &id) {
         m_acting->setCurrentAccount(id);
