@@ -55,7 +55,6 @@ public:
     }
 
 private:
-
     // Eight bytes at a time, each mixed in (the pooled texts are short: IDs, regions, names).
     static quint64 hash(std::string_view text)
     {

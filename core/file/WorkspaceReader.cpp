@@ -463,7 +463,6 @@ private:
 std::optional<QString> WorkspaceReader::text(const schema::Field &f, const Where &path, bool check)
 {
     bool (*valid)(const QString &) = check ? f.valid : nullptr;
-    QString s;
     if (f.has(schema::Pooled)) {
         if (const std::optional<std::string_view> plain = m_in.plain()) {
             TextPool::Slot &slot = m_pool.get(*plain);
@@ -477,10 +476,8 @@ std::optional<QString> WorkspaceReader::text(const schema::Field &f, const Where
             }
             return slot.value;
         }
-        s = m_in.string();
-    } else {
-        s = m_in.string();
     }
+    const QString s = m_in.string();
     if (valid && !valid(s)) {
         invalid(Where(path, f.key).text(), s, f.expect);
         return std::nullopt;
@@ -789,16 +786,6 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
     std::optional<CloudRecord> cloud;
     quint32 seen = 0;
     qsizetype released = 0;
-    Builder *building = nullptr;
-    // The pages read are given back by the builder, between its jobs: giving them back costs
-    // the system about as much as a tenth of reading them, and reading is the longer part.
-    auto releaseRead = [&] {
-        if (release && m_in.offset() - released >= (qsizetype(8) << 20)) {
-            released = m_in.offset();
-            Q_ASSERT(building); // called only while the sections are read
-            building->post([&release, upTo = released](Workspace &) { release(upTo); });
-        }
-    };
     // A record with an ID not met before in its section is kept in `into`; a repeated ID is
     // a finding at its path (the first record is kept), an empty one was reported already.
     auto keepFirst = [&](auto &record, const QString &id, QSet<QString> &ids, auto &into,
@@ -810,22 +797,30 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
         ids.insert(id);
         into.append(std::move(record));
     };
-    // The records of a list read straight into the builder's batches.
-    auto readBatched = [&](const schema::RecordSchema &s, auto &batches, const Where &at) {
-        elements(at, [&](const Where &p, qsizetype i) {
-            if (m_in.kind() != Scanner::Kind::Object) {
-                invalid(p.text(), anyValue(), Expect::Object);
-            } else {
-                readRecord(s, &batches.next(i), p);
-                batches.read();
-            }
-            releaseRead();
-        });
-    };
     {
         // Declared after the workspace: the builder stops before the workspace it fills goes.
         Builder builder(*ws);
-        building = &builder;
+        // The pages read are given back by the builder, between its jobs: giving them back
+        // costs the system about as much as a tenth of reading them, and reading is the
+        // longer part.
+        auto releaseRead = [&] {
+            if (release && m_in.offset() - released >= (qsizetype(8) << 20)) {
+                released = m_in.offset();
+                builder.post([&release, upTo = released](Workspace &) { release(upTo); });
+            }
+        };
+        // The records of a list read straight into the builder's batches.
+        auto readBatched = [&](const schema::RecordSchema &s, auto &batches, const Where &at) {
+            elements(at, [&](const Where &p, qsizetype i) {
+                if (m_in.kind() != Scanner::Kind::Object) {
+                    invalid(p.text(), anyValue(), Expect::Object);
+                } else {
+                    readRecord(s, &batches.next(i), p);
+                    batches.read();
+                }
+                releaseRead();
+            });
+        };
         m_in.object([&](QByteArrayView k) {
             int section = -1;
             for (int i = 0; i < SectionCount; ++i) {
@@ -954,7 +949,6 @@ std::unique_ptr<Workspace> WorkspaceReader::read(qsizetype textSize,
         });
         m_in.end();
         builder.finish();
-        building = nullptr;
     }
     for (int section : {AccountsSection, RegionsSection, ImagesSection}) {
         if (!(seen & (1u << section))) {
