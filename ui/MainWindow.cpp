@@ -1070,9 +1070,9 @@ void MainWindow::showBrokenRules()
     // The workspace check once when the workspace opens (and after the operator checked it
     // again), not on every change: it walks the whole workspace. It waits for the window's
     // first paint, so that opening a large workspace shows its images without waiting for it.
-    if (m_brokenRules < 0 && !m_painted)
-        return;
     if (m_brokenRules < 0) {
+        if (!m_painted)
+            return;
         QSet<QString> rules;
         for (const Violation &v : WorkspaceLint::run(m_console->workspace()))
             rules.insert(v.rule);

@@ -66,22 +66,25 @@ QSet<QString> Workspace::customImagesOf(const QString &ownerId) const
     return out;
 }
 
-QSet<QString> Workspace::customImagesOf(const QString &ownerId, const QString &regionId) const
+const IdSet *Workspace::ownerRegionImages(const QString &ownerId, const QString &regionId) const
 {
     const auto it = m_byOwner.constFind(ownerId);
     if (it == m_byOwner.cend())
-        return {};
+        return nullptr;
     const auto r = findRegion(*it, regionId);
-    return r == it->cend() ? QSet<QString>() : r->ids.toSet();
+    return r == it->cend() ? nullptr : &r->ids;
+}
+
+QSet<QString> Workspace::customImagesOf(const QString &ownerId, const QString &regionId) const
+{
+    const IdSet *ids = ownerRegionImages(ownerId, regionId);
+    return ids ? ids->toSet() : QSet<QString>();
 }
 
 int Workspace::customImageCount(const QString &ownerId, const QString &regionId) const
 {
-    const auto it = m_byOwner.constFind(ownerId);
-    if (it == m_byOwner.cend())
-        return 0;
-    const auto r = findRegion(*it, regionId);
-    return r == it->cend() ? 0 : int(r->ids.size());
+    const IdSet *ids = ownerRegionImages(ownerId, regionId);
+    return ids ? int(ids->size()) : 0;
 }
 
 const Instance *Workspace::instance(const QString &instanceId) const

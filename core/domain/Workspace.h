@@ -135,6 +135,8 @@ private:
         AddNew // for putNewImage: the recipients gathered in m_newShares
     };
     void indexImage(const Image &image, Index how);
+    // An owner's custom images in a region (m_byOwner), or null when it has none there.
+    const IdSet *ownerRegionImages(const QString &ownerId, const QString &regionId) const;
     void indexJournal(int index);
 
     QString m_name;
